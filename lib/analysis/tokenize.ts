@@ -1,0 +1,46 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+
+/** A word of the comment, lower-cased, with its stem and where it stands in the original text. */
+export interface Token {
+  /** Lower-cased surface form with typographic apostrophes folded to `'`. */
+  word: string;
+  stem: string;
+  start: number;
+  end: number;
+  /** Index of the clause the word belongs to; clauses end at sentence punctuation and contrast words. */
+  clause: number;
+}
+
+// Words with inner apostrophes stay whole ("didn't", "i've") so negation and contractions survive.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// Sentence punctuation, and contrast words that start a new clause, bound negation and cue windows.
+const CLAUSE_BREAK = /[.!?;:\n()]/u;
+const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'yet', 'whereas']);
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem of a lower-cased word, memoised because comments reuse a small vocabulary. */
+export function stemWord(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    stem = /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word;
+    if (stemCache.size < 50_000) stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+/** Splits text into tokens with offsets and clause numbers. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let clause = 0;
+  let last = 0;
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    if (CLAUSE_BREAK.test(text.slice(last, start))) clause++;
+    const word = match[0].toLowerCase().replaceAll('’', "'");
+    if (CONTRAST_WORDS.has(word) && tokens.length > 0) clause++;
+    tokens.push({ word, stem: stemWord(word), start, end: start + match[0].length, clause });
+    last = start + match[0].length;
+  }
+  return tokens;
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+
+/** Longest comment accepted; longer text is rejected rather than silently truncated. */
+export const MAX_TEXT_LENGTH = 10_000;
+
+/** Serialised size cap for free-form metadata, so one message cannot bloat every stored item. */
+export const MAX_METADATA_BYTES = 4_096;
+
+/**
+ * Ids become part of storage keys, so they are limited to characters that cannot collide with key
+ * separators (`#`) or whitespace.
+ */
+const feedbackIdSchema = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._:@+\-/]{0,127}$/,
+    'id must be 1-128 characters: letters, digits and ._:@+-/',
+  );
+
+const shortText = z.string().trim().min(1).max(128);
+
+export const ratingScaleSchema = z.enum(['nps', 'csat', 'ces']);
+export type RatingScale = z.infer<typeof ratingScaleSchema>;
+
+/** Inclusive score range of each survey scale (CES is the 7-point "made it easy" agreement scale). */
+export const ratingScaleRange: Record<RatingScale, { min: number; max: number }> = {
+  nps: { min: 0, max: 10 },
+  csat: { min: 1, max: 5 },
+  ces: { min: 1, max: 7 },
+};
+
+export const segmentSchema = z.strictObject({
+  department: shortText.optional(),
+  team: shortText.optional(),
+  agent: shortText.optional(),
+  product: shortText.optional(),
+  region: shortText.optional(),
+});
+export type Segment = z.infer<typeof segmentSchema>;
+
+/**
+ * One piece of customer feedback as survey pipelines and contact-centre tools send it.
+ * Unknown top-level keys are rejected so that a misspelt field (`scroe`) is an error, not lost data;
+ * anything free-form belongs in `metadata`.
+ */
+export const feedbackMessageSchema = z
+  .strictObject({
+    id: feedbackIdSchema,
+    text: z.string().max(MAX_TEXT_LENGTH, `text must be at most ${MAX_TEXT_LENGTH} characters`),
+    score: z.number().int().optional(),
+    scale: ratingScaleSchema.optional(),
+    channel: shortText.optional(),
+    segment: segmentSchema.optional(),
+    customerId: shortText.optional(),
+    submittedAt: z.union([z.iso.datetime({ offset: true }), z.iso.date()]).optional(),
+    locale: z
+      .string()
+      .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'locale must be a BCP 47 tag such as en-GB')
+      .optional(),
+    metadata: z.record(z.string(), z.unknown()).optional(),
+  })
+  .superRefine((message, ctx) => {
+    if (message.score !== undefined) {
+      const scale = message.scale ?? 'nps';
+      const { min, max } = ratingScaleRange[scale];
+      if (message.score < min || message.score > max) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['score'],
+          message: `score must be between ${min} and ${max} on the ${scale} scale`,
+        });
+      }
+    } else if (message.scale !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['scale'], message: 'scale given without a score' });
+    }
+    // A score-only survey response still counts towards NPS; a message with neither says nothing.
+    if (message.text.trim() === '' && message.score === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['text'],
+        message: 'text must not be empty when there is no score',
+      });
+    }
+    if (message.metadata !== undefined && metadataBytes(message.metadata) > MAX_METADATA_BYTES) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['metadata'],
+        message: `metadata must serialise to at most ${MAX_METADATA_BYTES} bytes`,
+      });
+    }
+  });
+
+export type FeedbackMessage = z.infer<typeof feedbackMessageSchema>;
+
+function metadataBytes(metadata: Record<string, unknown>): number {
+  try {
+    return Buffer.byteLength(JSON.stringify(metadata), 'utf8');
+  } catch {
+    // Cyclic or absurdly deep structures cannot be stored either.
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+/** A message that failed validation, with every problem in words an operator can act on. */
+export class InvalidFeedbackError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`invalid feedback message: ${issues.join('; ')}`);
+    this.name = 'InvalidFeedbackError';
+  }
+}
+
+/** Validates an already-parsed value; throws {@link InvalidFeedbackError} listing every issue. */
+export function parseFeedbackMessage(value: unknown): FeedbackMessage {
+  const result = feedbackMessageSchema.safeParse(value);
+  if (!result.success) {
+    throw new InvalidFeedbackError(
+      result.error.issues.map((issue) =>
+        issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+      ),
+    );
+  }
+  return result.data;
+}
