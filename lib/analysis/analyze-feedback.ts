@@ -1,24 +1,105 @@
 import type { FeedbackMessage } from '../feedback/feedback-message.js';
 import { analyzerVersion } from './analyzer-version.js';
-import type { FeedbackAnalysis } from './feedback-analysis.js';
+import { detectLanguage } from './detect-language.js';
+import { extractSignals } from './extract-signals.js';
+import type { FeedbackAnalysis, FeedbackSignals, SentimentLabel } from './feedback-analysis.js';
+import { matchThemes } from './match-themes.js';
+import sentimentModelJson from './model/sentiment-model.json' with { type: 'json' };
+import { normalizeText } from './normalize-text.js';
+import { isMismatch, planFollowUp } from './plan-follow-up.js';
+import { categorizeCes, categorizeCsat, categorizeNps, ratingSentiment } from './rating-bands.js';
+import { redactPii } from './redact-pii.js';
+import { scoreLexicalSentiment } from './score-lexical-sentiment.js';
+import { type SentimentModel, scoreModelSentiment } from './score-model-sentiment.js';
+import { scoreCxFacts, scoreSentiment } from './score-sentiment.js';
+import { sentimentFeatures } from './sentiment-features.js';
+import { builtInTaxonomy, type ThemeTaxonomy } from './theme-taxonomy.js';
+import { tokenize } from './tokenize.js';
 
 export interface AnalyzeOptions {
-  /** A theme taxonomy to use instead of the built-in one (already validated). */
-  taxonomy?: unknown;
+  /** A compiled taxonomy (see `loadTaxonomy`) to use instead of the built-in CX taxonomy. */
+  taxonomy?: ThemeTaxonomy;
+  /** A sentiment model trained on an account's own labelled comments (see `trainSentimentModel`). */
+  sentimentModel?: SentimentModel;
 }
 
-/** Placeholder until the analysis core lands: returns a neutral result of the right shape. */
-export function analyzeFeedback(message: FeedbackMessage, _options: AnalyzeOptions = {}): FeedbackAnalysis {
+const builtInModel = sentimentModelJson as SentimentModel;
+
+const NO_SIGNALS: FeedbackSignals = {
+  waitMinutes: null,
+  contactCount: null,
+  transferCount: null,
+  intents: [],
+  evidence: {},
+};
+
+function isComplaintTheme(taxonomy: ThemeTaxonomy, id: string): boolean {
+  return taxonomy.themes.find((theme) => theme.id === id)?.defaultSentiment === 'negative';
+}
+
+/** The text analysis: runs only on English; other languages get an honest "not analysed" result. */
+function analyzeText(text: string, taxonomy: ThemeTaxonomy, model: SentimentModel, english: boolean) {
+  if (!english)
+    return { sentiment: { label: 'neutral' as const, score: 0 }, themes: [], signals: NO_SIGNALS };
+  const tokens = tokenize(text);
+  const lexical = scoreLexicalSentiment(text, tokens);
+  const signals = extractSignals(text);
+  const modelScore = scoreModelSentiment(model, sentimentFeatures(tokens));
+  // Themes take their fallback sentiment from a first reading without themes, then feed the final one.
+  const provisional = scoreSentiment(lexical, scoreCxFacts(signals), modelScore);
+  const themes = matchThemes(text, tokens, taxonomy, lexical.clauseValence, provisional.label).map(
+    (theme) => ({
+      ...theme,
+      evidence: theme.evidence.map(redactPii),
+    }),
+  );
+  const complaintThemes = themes.filter(
+    (theme) => theme.sentiment === 'negative' && isComplaintTheme(taxonomy, theme.id),
+  );
+  const sentiment = scoreSentiment(lexical, scoreCxFacts(signals, complaintThemes.length), modelScore);
+  return { sentiment, themes, signals };
+}
+
+/**
+ * Analyses one piece of customer feedback: sentiment, CX themes with evidence, signals (waits, repeat
+ * contacts, churn and escalation intents), score band, follow-up decision and redacted text.
+ * Pure and deterministic: the same message and taxonomy always give the same result.
+ */
+export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOptions = {}): FeedbackAnalysis {
+  const taxonomy = options.taxonomy ?? builtInTaxonomy;
+  const text = normalizeText(message.text);
+  const language = detectLanguage(text);
+  // Unknown language (emoji, digits, a word or two) still gets the English reading: it is the best guess.
+  const english = language.code === 'en' || language.code === 'und';
+  const model = options.sentimentModel ?? builtInModel;
+  const { sentiment, themes, signals } = analyzeText(text, taxonomy, model, english);
+
+  const scale = message.scale ?? 'nps';
+  const score = message.score;
+  let rating: SentimentLabel | undefined;
+  const bands: Pick<FeedbackAnalysis, 'nps' | 'csat' | 'ces'> = {};
+  if (score !== undefined) {
+    rating = ratingSentiment(scale, score);
+    if (scale === 'nps') bands.nps = { category: categorizeNps(score), score };
+    if (scale === 'csat') bands.csat = { category: categorizeCsat(score), score };
+    if (scale === 'ces') bands.ces = { category: categorizeCes(score), score };
+  }
+
   return {
     id: message.id,
     analyzerVersion,
-    language: 'en',
-    languageConfidence: 1,
-    sentiment: { label: 'neutral', score: 0 },
-    themes: [],
-    signals: { waitMinutes: null, contactCount: null, transferCount: null, intents: [], evidence: {} },
-    mismatch: false,
-    followUp: { required: false, priority: 0, reasons: [] },
-    redactedText: message.text,
+    language: language.code,
+    languageConfidence: language.confidence,
+    textAnalysed: english,
+    sentiment,
+    themes,
+    signals: {
+      ...signals,
+      evidence: Object.fromEntries(Object.entries(signals.evidence).map(([k, v]) => [k, redactPii(v)])),
+    },
+    ...bands,
+    mismatch: isMismatch(rating, sentiment),
+    followUp: planFollowUp({ ...(rating && { rating }), sentiment, signals }),
+    redactedText: redactPii(message.text),
   };
 }

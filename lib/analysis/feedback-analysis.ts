@@ -60,6 +60,11 @@ export interface FeedbackAnalysis {
   analyzerVersion: string;
   language: string;
   languageConfidence: number;
+  /**
+   * False when the comment is in a language the analyser does not read: sentiment is then a neutral 0,
+   * with no themes or signals, rather than English rules forced onto other words.
+   */
+  textAnalysed: boolean;
   sentiment: SentimentResult;
   themes: ThemeMatch[];
   signals: FeedbackSignals;

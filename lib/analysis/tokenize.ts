@@ -11,11 +11,13 @@ export interface Token {
   clause: number;
 }
 
-// Words with inner apostrophes stay whole ("didn't", "i've") so negation and contractions survive.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// Words with inner apostrophes stay whole ("didn't", "i've") so negation and contractions survive;
+// each emoji is a token of its own because customers use them as sentiment words.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}/gu;
 // Sentence punctuation, and contrast words that start a new clause, bound negation and cue windows.
 const CLAUSE_BREAK = /[.!?;:\n()]/u;
-const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'yet', 'whereas']);
+// "yet" is left out: in service text it mostly means "not yet", not "but".
+const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas']);
 
 const stemCache = new Map<string, string>();
 

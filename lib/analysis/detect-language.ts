@@ -1,0 +1,81 @@
+import type { LanguageResult } from './feedback-analysis.js';
+
+/**
+ * High-frequency function words per Latin-script language. Short comments ("Quick service") have too
+ * few letters for character n-grams, but almost every sentence has a few of these; long stopword lists
+ * overlap too much between languages to tell them apart.
+ */
+const functionWords: Readonly<Record<string, string>> = {
+  en: "the and was is are were to of a in it for on with my i you your they have has had not no but be been this that at me we our from very would could when after still just don't didn't i've it's i'm",
+  es: 'el la los las de del que y en un una es por con no para su al lo como más pero sus le ya o este muy fue me mi nadie nunca todavía servicio está estoy han',
+  fr: "le la les de des du un une et est en que qui pas ne pour dans ce il elle nous vous sur avec au aux mais très été j'ai c'est n'est je mon ma mes personne jamais toujours",
+  de: 'der die das und ist nicht ein eine zu den mit von sich des auf für im dem sie es war wurde ich mein meine noch sehr aber auch wir kein keine niemand',
+  it: "il lo la gli le di del della che e è un una per non con sono ho ma mi molto ancora nessuno mai questo stato anche più l'ordine",
+  pt: 'o a os as de do da dos das que e é um uma para com não em no na por mais mas foi muito ainda ninguém nunca meu minha estou já',
+  nl: 'de het een en van is niet dat op te in met voor zijn maar er ik mijn nog geen wel heel al ook was werd niemand nooit',
+  sv: 'och att det som en ett är inte på för med av jag min mitt har var men till den de vi ingen aldrig fortfarande mycket',
+  da: 'og at det som en et er ikke på for med af jeg min mit har var men til den de vi ingen aldrig stadig meget endnu fået hvad hvorfor nogen',
+  no: 'og at det som en et er ikke på for med av jeg min mitt har var men til den de vi ingen aldri fortsatt veldig ennå fått hva hvorfor noen',
+  fi: 'ja on ei se että oli en olen mutta kun vielä minun minä joka tai kanssa myös hyvin koska mitään kukaan',
+  pl: 'i w nie na się z że jest do to jak ale o co mnie mój moja jeszcze bardzo już był była nikt nigdy przez',
+  cs: 'a v se na je to že z do s jsem ale o jak by mi můj moje ještě velmi už byl nikdo nikdy není',
+  ro: 'și în de la nu cu pe că este un o a mai dar am fost foarte încă nimeni niciodată meu mea',
+  hu: 'a az és hogy nem is egy van volt meg de már még nagyon csak el ki senki soha nekem az én',
+  tr: 've bir bu da de için çok ama ile ne daha hiç ben benim değil var yok gibi hala kimse asla oldu',
+  id: 'dan yang di ke dari ini itu tidak untuk dengan ada saya sudah belum sangat juga tapi masih tidak pernah',
+  vi: 'và là của có không được cho tôi này một những đã với rất nhưng vẫn chưa ai',
+};
+
+const wordsByLanguage = Object.entries(functionWords).map(
+  ([code, words]) => [code, new Set(words.split(' '))] as const,
+);
+
+/** Scripts that name their language outright (or nearly). */
+const scripts: ReadonlyArray<readonly [code: string, pattern: RegExp]> = [
+  ['ja', /[\u3040-\u30ff]/u],
+  ['ko', /[\uac00-\ud7af\u1100-\u11ff]/u],
+  ['zh', /\p{Script=Han}/u],
+  ['ru', /\p{Script=Cyrillic}/u],
+  ['ar', /\p{Script=Arabic}/u],
+  ['he', /\p{Script=Hebrew}/u],
+  ['el', /\p{Script=Greek}/u],
+  ['th', /\p{Script=Thai}/u],
+  ['hi', /\p{Script=Devanagari}/u],
+];
+
+const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/u;
+const WORD = /[\p{L}']+/gu;
+const LETTER = /\p{L}/u;
+
+/**
+ * Detects the language of a comment: ISO 639-1 code, or `und` when there is nothing to go on.
+ * Short Latin-script text with no other language's function words is taken for English with lower
+ * confidence, because "Quick service" and "All good" are English survey answers.
+ */
+export function detectLanguage(text: string): LanguageResult {
+  const letters = [...text].filter((ch) => LETTER.test(ch)).length;
+  if (letters === 0) return { code: 'und', confidence: 0 };
+  for (const [code, pattern] of scripts) {
+    const scriptLetters = [...text].filter((ch) => pattern.test(ch)).length;
+    if (scriptLetters / letters <= 0.3) continue;
+    const confidence = Math.round(Math.min(1, 0.6 + scriptLetters / letters / 2.5) * 100) / 100;
+    // Ukrainian is Cyrillic with letters Russian does not use.
+    return { code: code === 'ru' && UKRAINIAN_LETTERS.test(text) ? 'uk' : code, confidence };
+  }
+  const words = text.toLowerCase().replaceAll('’', "'").match(WORD) ?? [];
+  const hits = wordsByLanguage
+    .map(([code, set]) => [code, words.filter((word) => set.has(word)).length] as const)
+    .sort((a, b) => b[1] - a[1] || (a[0] === 'en' ? -1 : b[0] === 'en' ? 1 : 0));
+  const [best, second] = hits as [readonly [string, number], readonly [string, number]];
+  if (best[1] === 0) return { code: 'en', confidence: words.length <= 4 ? 0.5 : 0.3 };
+  const margin = (best[1] - second[1]) / best[1];
+  // A lone shared word ("a", "no") is weak evidence; English stays the default for ties.
+  if (
+    best[0] !== 'en' &&
+    best[1] - second[1] < 2 &&
+    hits.find(([code]) => code === 'en')?.[1] === second[1]
+  ) {
+    if (best[1] < 2) return { code: 'en', confidence: 0.4 };
+  }
+  return { code: best[0], confidence: Math.round(Math.min(1, 0.5 + margin / 2 + best[1] / 20) * 100) / 100 };
+}

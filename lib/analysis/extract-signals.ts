@@ -1,0 +1,251 @@
+import type { FeedbackSignals, Intent } from './feedback-analysis.js';
+
+/** Number words customers write instead of digits; vague quantities get a documented floor. */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  'forty five': 45,
+  fifty: 50,
+  sixty: 60,
+  ninety: 90,
+  couple: 2,
+  'a couple of': 2,
+  few: 3,
+  'a few': 3,
+  several: 3,
+  many: 3,
+  multiple: 3,
+  numerous: 3,
+  countless: 5,
+  endless: 5,
+  twice: 2,
+  half: 0.5,
+};
+
+const ORDINALS: Readonly<Record<string, number>> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
+const UNIT_MINUTES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:min|mins|minute|minutes)$/, 1],
+  [/^(?:h|hr|hrs|hour|hours)$/, 60],
+  [/^(?:day|days)$/, 24 * 60],
+  [/^(?:wk|wks|week|weeks)$/, 7 * 24 * 60],
+  [/^(?:mth|mths|month|months)$/, 30 * 24 * 60],
+  [/^(?:yr|yrs|year|years)$/, 365 * 24 * 60],
+];
+
+const NUMBER = String.raw`\d+(?:\.\d+)?|a couple of|a few|forty five|couple of|couple|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety`;
+const UNIT = String.raw`min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|w(?:ee)?ks?|months?|mths?|y(?:ea)?rs?`;
+const DURATION = new RegExp(
+  String.raw`\b(?:(half an? hour)|(an? hour and a half)|(?:over |more than |nearly |almost |about |around )?(${NUMBER})\s*\+?\s*-?\s*(${UNIT})\b(?: and a half)?)`,
+  'g',
+);
+// A duration describes waiting when a wait cue stands just before it or a "later" after it;
+// "delivered within 24 hours" or "a 2 hour slot" do not.
+const WAIT_BEFORE =
+  /\b(?:wait(?:ed|ing)?|hold|queu(?:e|ed|ing)|took|taken|taking|take|for|over|after|since|been|spent|delay(?:ed)?|late|still|chasing|more than|nearly|almost|ages)\b[^.!?]{0,30}$/;
+const WAIT_AFTER =
+  /^[^.!?]{0,20}\b(?:later|late|on hold|wait(?:ing)?|delay|to (?:get|be|answer|connect|arrive|deliver|install|fix|sort|respond))\b/;
+const NOT_A_WAIT_BEFORE = /\b(?:within|in (?:just|only|under)|under|less than|only took|only|just)\s*$/;
+
+const CONTACT_VERB = String.raw`call(?:ed|ing)?|rang|ring(?:ing)?|rung|phon(?:ed|ing)|contact(?:ed|ing)?|e-?mail(?:ed|ing)?|chas(?:ed|ing)|spoken?|chat(?:ted)?|wr(?:ote|itten)|messag(?:ed|ing)`;
+const CONTACT_NOUN = String.raw`calls|phone calls|e-?mails|contacts|attempts|conversations|chats|messages|letters|complaints`;
+const CONTACT_TIMES = new RegExp(
+  String.raw`\b(?:${CONTACT_VERB})\b(?:\s+(?:you|them|us|it|back|up|in|customer services?|the company|about this|about it)){0,3}\s+(?:(twice)|(${NUMBER}|countless|numerous|multiple|many|endless)\s*\+?\s*times)`,
+  'g',
+);
+const CONTACT_COUNT = new RegExp(
+  String.raw`\b(\d+|twice|two|three|four|five|six|seven|eight|nine|ten|twenty|several|multiple|numerous|countless|many|endless)\s*\+?\s*(?:separate |different |more |further |phone )?(?:${CONTACT_NOUN})\b`,
+  'g',
+);
+const CONTACT_ORDINAL =
+  /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:nd|rd|th))\s+(time|call|attempt|e-?mail|contact)\b/g;
+const CONTACT_AGAIN = new RegExp(
+  String.raw`\b(?:${CONTACT_VERB})\b(?:\s+\w+){0,2}\s+again\b|\b(?:call|ring|phone|chase|contact)\s+(?:you|them)?\s*back again\b|\bhad to (?:call|ring|phone|chase|contact)\b`,
+  'g',
+);
+
+const TRANSFER_TIMES = new RegExp(
+  String.raw`\b(?:transferr?(?:ed|ing)|passed (?:on|over|around|between)|put through|redirected|bounced)\b[^.!?]{0,30}?\b(${NUMBER}|twice|several|multiple|numerous|countless)\s*(?:times|departments|different)`,
+  'g',
+);
+const TRANSFER_PEOPLE =
+  /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|several|multiple|numerous)\s+(?:different\s+|separate\s+)?(?:departments|people|agents|advisors|advisers|teams|operators|staff members|persons)\b/g;
+const TRANSFER_ONCE = /\b(?:transferr?(?:ed|ing)|put through to|redirected to|passed (?:on|over) to)\b/;
+const PASSED_AROUND =
+  /\b(?:passed (?:around|from pillar to post|from one|between)|pillar to post|pushed from)\b/;
+
+interface IntentRule {
+  intent: Intent;
+  pattern: RegExp;
+}
+
+// Each rule finds the intent; NEGATED_BEFORE then drops "I'm not leaving" and "nobody called me back".
+const intentRules: readonly IntentRule[] = [
+  {
+    intent: 'churn_risk',
+    pattern:
+      /\b(?:(?:will be |am |i'm |im |we're |we are |going to |gonna |thinking of |considering |about to |want to |would like to |i'll |we'll |will )(?:cancel(?:l?ing)?|clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?) (?:my|our|the) (?:account|contract|subscription|service|membership|policy|broadband|package)|cancel(?:l?ing)? (?:my|our) (?:account|contract|subscription|membership|policy|direct debit)|clos(?:e|ing) (?:my|our) account|switch(?:ing)? (?:over )?to (?!the app|the website|online|paperless|direct debit|e-?billing)\w+|(?:mov(?:e|ing)|go(?:ing)?|leav(?:e|ing)|chang(?:e|ing)) (?:over )?to (?:another|a different|a new|a better|a cheaper|other) (?:provider|supplier|company|bank|network|carrier|insurer|airline)|(?:switch(?:ing)?|leav(?:e|ing)) (?:provider|supplier|company|bank|network)s?|tak(?:e|ing) my (?:business|custom|money) elsewhere|look(?:ing)? (?:for|at) (?:another|a new|a different|other) (?:provider|supplier|company|bank|network|insurer)|(?:won't|will not|not going to|never) (?:be )?(?:renew(?:ing)?|using you|use you|stay(?:ing)? with you|come back|return(?:ing)?)|never (?:using|use|shopping|flying|ordering|dealing) (?:with )?(?:you|them|this company|again)|(?:i'm|i am|we're|we are) leaving\b|will be leaving|shop(?:ping)? elsewhere|go(?:ing)? elsewhere|end of (?:my|our) contract i(?:'ll| will))/i,
+  },
+  {
+    intent: 'callback_request',
+    pattern:
+      /\b(?:(?:please|pls|can|could|would|will) (?:someone|somebody|you|a manager|anyone)? ?(?:please )?(?:call|ring|phone|contact) (?:me|us)(?: back)?|(?:i'd|i would|i) (?:like|want|need) (?:a|someone to|you to) (?:call|ring|phone|contact)(?: me| us)?(?: back)?|call me back|ring me back|get (?:back )?in touch with me|contact me (?:on|at|asap|urgently|please)|call me on|ring me on|please call|please ring|please contact me)/i,
+  },
+  {
+    intent: 'escalation',
+    pattern:
+      /\b(?:ombudsman|ofcom|ofgem|ofwat|fca|financial conduct authority|bbb|better business bureau|cfpb|ftc|trading standards|regulator|citizens advice|watchdog|solicitor|lawyer|attorney|legal action|small claims|court|sue|suing|take (?:this|it|you) further|formal complaint|escalat(?:e|ed|ing)|complain(?:t)? to (?:the )?(?:ceo|chief executive|head office|md|managing director)|(?:post|posting|put|putting|share|sharing|write|writing|tell|telling)(?: this| it| about (?:this|it|you))? (?:on|all over|to) (?:twitter|facebook|social media|instagram|tiktok|trustpilot|tripadvisor|yelp|google reviews|the press|the papers|the media)|(?:go|going) to the (?:press|papers|media|bbc|watchdog)|bad review|tell everyone)\b/i,
+  },
+];
+const NEGATED_BEFORE =
+  /\b(?:not|never|no one|nobody|didn't|did not|don't|do not|won't|haven't|hasn't|isn't)\s+(?:\w+\s+){0,1}$/;
+const CHURN_NEGATION = /\b(?:not|never|no plans? to|won't be|wouldn't)\s+$/;
+
+function toNumber(word: string): number | undefined {
+  const normal = word.trim().toLowerCase();
+  if (/^\d+(?:\.\d+)?$/.test(normal)) return Number(normal);
+  return NUMBER_WORDS[normal] ?? NUMBER_WORDS[normal.replace(/ of$/, '')];
+}
+
+function unitMinutes(unit: string): number {
+  return UNIT_MINUTES.find(([pattern]) => pattern.test(unit))?.[1] ?? 0;
+}
+
+function findWait(text: string, lower: string): { minutes: number; phrase: string } | undefined {
+  let best: { minutes: number; phrase: string } | undefined;
+  for (const match of lower.matchAll(DURATION)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = lower.slice(Math.max(0, start - 40), start);
+    const after = lower.slice(end, end + 30);
+    if (NOT_A_WAIT_BEFORE.test(before)) continue;
+    if (!WAIT_BEFORE.test(before) && !WAIT_AFTER.test(after)) continue;
+    let minutes: number;
+    if (match[1]) minutes = 30;
+    else if (match[2]) minutes = 90;
+    else {
+      const count = toNumber(match[3] ?? '');
+      if (count === undefined) continue;
+      minutes = count * unitMinutes(match[4] ?? '') * (match[0].endsWith('and a half') ? 1.5 : 1);
+      if (match[0].endsWith('and a half') && (match[3] === 'an' || match[3] === 'a'))
+        minutes = unitMinutes(match[4] ?? '') * 1.5;
+    }
+    if (minutes <= 0) continue;
+    if (!best || minutes > best.minutes)
+      best = { minutes: Math.round(minutes), phrase: phraseAround(text, start, end, before) };
+  }
+  return best;
+}
+
+/** The original-text phrase for a match, widened to include the wait cue just before it. */
+function phraseAround(text: string, start: number, end: number, before: string): string {
+  const cue = before.match(
+    /\b(?:on hold for|waited|waiting|wait(?:ed)? for|hold for|queued for|took|taken|taking|been|for|over|after|since|still)\b[^.!?]*$/,
+  );
+  const from = cue ? start - cue[0].length : start;
+  return text.slice(from, end).trim();
+}
+
+function largest(
+  text: string,
+  lower: string,
+  patterns: ReadonlyArray<readonly [RegExp, (match: RegExpMatchArray) => number | undefined]>,
+): { count: number; phrase: string } | undefined {
+  let best: { count: number; phrase: string } | undefined;
+  for (const [pattern, count] of patterns) {
+    for (const match of lower.matchAll(pattern)) {
+      const value = count(match);
+      if (value === undefined || value < 1) continue;
+      if (!best || value > best.count) {
+        best = { count: value, phrase: text.slice(match.index, match.index + match[0].length).trim() };
+      }
+    }
+  }
+  return best;
+}
+
+function findIntents(text: string, lower: string): Array<{ intent: Intent; phrase: string }> {
+  const found: Array<{ intent: Intent; phrase: string }> = [];
+  for (const { intent, pattern } of intentRules) {
+    const match = lower.match(pattern);
+    if (!match || match.index === undefined) continue;
+    const before = lower.slice(Math.max(0, match.index - 25), match.index);
+    const negation = intent === 'churn_risk' ? CHURN_NEGATION : NEGATED_BEFORE;
+    if (negation.test(before)) continue;
+    found.push({ intent, phrase: text.slice(match.index, match.index + match[0].length).trim() });
+  }
+  return found;
+}
+
+/**
+ * Extracts the numbers a CX lead asks about (how long, how many contacts, how many transfers) and the
+ * intents that need action (churn, call-back, escalation), each with the phrase it came from.
+ * Pure and deterministic; works on English text and finds nothing in other languages.
+ */
+export function extractSignals(text: string): FeedbackSignals {
+  // Offsets must line up between `text` and `lower`, so only same-length changes are made.
+  const lower = text.toLowerCase().replaceAll('’', "'");
+  const evidence: Record<string, string> = {};
+
+  const wait = findWait(text, lower);
+  if (wait) evidence.waitMinutes = wait.phrase;
+
+  const contacts = largest(text, lower, [
+    [CONTACT_TIMES, (m) => (m[1] ? 2 : toNumber(m[2] ?? ''))],
+    [CONTACT_COUNT, (m) => toNumber(m[1] ?? '')],
+    [CONTACT_ORDINAL, (m) => ORDINALS[m[1] ?? ''] ?? (m[2] ? Number(m[2]) : undefined)],
+    [CONTACT_AGAIN, () => 2],
+  ]);
+  if (contacts) evidence.contactCount = contacts.phrase;
+
+  let transfers = largest(text, lower, [
+    [TRANSFER_TIMES, (m) => toNumber(m[1] ?? '')],
+    [TRANSFER_PEOPLE, (m) => toNumber(m[1] ?? '')],
+  ]);
+  if (!transfers) {
+    const around = lower.match(PASSED_AROUND) ?? undefined;
+    const once = around ? undefined : lower.match(TRANSFER_ONCE);
+    const match = around ?? once;
+    if (match?.index !== undefined) {
+      transfers = { count: around ? 2 : 1, phrase: text.slice(match.index, match.index + match[0].length) };
+    }
+  }
+  if (transfers) evidence.transferCount = transfers.phrase;
+
+  const intents = findIntents(text, lower);
+  for (const { intent, phrase } of intents) evidence[intent] = phrase;
+
+  return {
+    waitMinutes: wait?.minutes ?? null,
+    contactCount: contacts?.count ?? null,
+    transferCount: transfers?.count ?? null,
+    intents: intents.map((found) => found.intent),
+    evidence,
+  };
+}

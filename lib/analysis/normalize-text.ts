@@ -1,0 +1,28 @@
+const HTML_TAG = /<\/?[a-zA-Z][^<>]{0,500}>/g;
+const HTML_ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&apos;': "'",
+  '&nbsp;': ' ',
+};
+// Control characters other than tab and newline carry no meaning and break tokenising.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202F\u2060-\u206F\uFEFF]/g;
+
+/**
+ * Prepares comment text for analysis (never for storage): drops HTML markup and control characters
+ * and repairs the most common survey-export damage, where a lost apostrophe or pound sign became U+FFFD
+ * ("don�t" -> "don't", "�95" -> "£95").
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(HTML_TAG, ' ')
+    .replace(/&(?:amp|lt|gt|quot|#39|apos|nbsp);/g, (entity) => HTML_ENTITIES[entity] ?? entity)
+    .replace(CONTROL, ' ')
+    .replace(/(\p{L})\uFFFD(\p{L})/gu, "$1'$2")
+    .replace(/\uFFFD(?=\d)/g, '£');
+}

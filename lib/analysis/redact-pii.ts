@@ -1,0 +1,204 @@
+/**
+ * Strips personal identifiers from comment text before it is stored or exported. Each kind of identifier
+ * is a pattern that finds candidates of the right *shape* plus a check that decides whether a candidate
+ * really *is* one (Luhn for cards, mod-97 for IBANs, digit counts and layouts for phones), so that order
+ * numbers, dates, prices and version numbers survive: a redactor that eats every long number makes the
+ * stored comments useless for the people who have to act on them.
+ *
+ * Every pattern is compiled once and bounded (no unbounded repeats of ambiguous groups), so a hostile or
+ * broken comment costs linear time, never catastrophic backtracking.
+ */
+
+/** A kind of identifier: where to look, what it becomes and how to tell a real one from a look-alike. */
+interface Detector {
+  placeholder: string;
+  /** Global; finds candidates of the right shape. Its `lastIndex` is driven by `redactWith`. */
+  pattern: RegExp;
+  /** Whether a candidate, or a run of its leading groups, really is this kind of identifier. */
+  accepts: (candidate: string) => boolean;
+}
+
+/**
+ * True when a string of digits passes the Luhn (mod-10) check that every payment card number carries.
+ * A random number passes one time in ten, so the check alone proves little; it is what separates a card
+ * from a 16-digit order number once the shape already looks like a card.
+ */
+export function passesLuhnCheck(digits: string): boolean {
+  if (!/^\d{2,}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/**
+ * True when the text (spaces allowed, any case) is an IBAN with a correct ISO 13616 mod-97 check: the
+ * first four characters move to the end, letters become 10..35, and the whole number leaves 1 mod 97.
+ * The number is folded a digit at a time because 34 characters overflow a double.
+ */
+export function isValidIban(text: string): boolean {
+  const iban = text.replaceAll(' ', '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
+  let remainder = 0;
+  for (const char of iban.slice(4) + iban.slice(0, 4)) {
+    const value = Number.parseInt(char, 36);
+    remainder = (value < 10 ? remainder * 10 + value : remainder * 100 + value) % 97;
+  }
+  return remainder === 1;
+}
+
+// Local part: Latin letters only, so e-mails run into Japanese or Chinese text are not swallowed whole.
+// Domain labels may be any script (IDN); the top-level domain is ASCII, and the bounds keep the work
+// per starting position constant.
+const EMAIL =
+  /[\p{sc=Latin}0-9][\p{sc=Latin}0-9._%+'-]{0,63}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/gu;
+
+// Country code, check digits, then up to 30 letters and digits, written solid or in groups of four.
+const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g;
+
+// Solid 13-19 digits, Amex/Diners 4-6-5 / 4-6-4, or groups of four with a short last group. Card numbers
+// start with 2-6 (Mastercard, Amex, Diners, Visa, Discover, Maestro, UnionPay); a leading + is a phone.
+const CARD =
+  /(?<![\d+])(?=[2-6])(?:\d{13,19}|\d{4}([ -])\d{6}\1\d{4,5}|\d{4}([ -])\d{4}\2\d{4}(?:\2\d{4})?(?:\2\d{1,3})?)(?!\d)/g;
+
+// Dashed form only: nine solid digits are far more often a reference number than an SSN.
+const SSN = /(?<![\d-])\d{3}-\d{2}-\d{4}(?!-?\d)/g;
+const SSN_SHAPE = /^(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}$/;
+
+// Two letters, six digits (solid or in pairs), suffix A-D. Spaced forms must be upper case: "no 123456 a"
+// is prose; a solid token like "qq123456c" is an identifier in any case.
+const NINO =
+  /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?(?:\d{6}|\d{2} \d{2} \d{2}) ?[A-D]|[A-Za-z]{2}\d{6}[A-Da-d])(?![\p{L}\p{N}])/gu;
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+// Four octets not glued to more dotted digits, and not a version number ("v1.2.3.4", "build 10.0.1.5").
+const IPV4 = new RegExp(
+  `(?<![A-Za-z0-9.])(?<!\\b(?:version|ver|build|release|firmware)\\.?\\s?)${OCTET}(?:\\.${OCTET}){3}(?!\\.?\\d)`,
+  'gi',
+);
+
+// A run of digit groups joined by one space, dash or dot, with optional (area) groups: the shape of any
+// phone number. Whether it *is* one is `isPhoneNumber`'s job. Groups are separated by a mandatory
+// character (or a parenthesis), so there is only one way to split a run and backtracking stays linear.
+const PHONE =
+  /(?<![A-Za-z0-9+_])(?:\+[1-9]\d{0,14}|\(\+?\d{1,5}\)|\d{1,15})(?:[ .-]?\(\d{1,5}\)|(?<=\))[ .-]?\d{1,15}|(?<!\))[ .-]\d{1,15}){0,7}(?!\d)/g;
+// North American layouts: (555) 123-4567, 555-123-4567, 555.123.4567, 555 123 4567, 1-555-123-4567.
+const NANP_SHAPE = /^(?:1[ .-])?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
+const INTERNATIONAL_PREFIX = /^\(?(?:\+|00)\d{1,3}\)?[ .-]?/;
+const PAREN_GROUP = /[ .-]?\(\+?\d+\)[ .-]?/g;
+// "01 02 2018 12" is a date followed by a number, not a phone number starting 01.
+const DATE_START = /^\d{2}[ .-]\d{2}[ .-](?:19|20)\d{2}(?!\d)/;
+
+function countDigits(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) count++;
+  }
+  return count;
+}
+
+/**
+ * Phones mix separators only around the country code and the area code ("+1 (555) 123-4567"); elsewhere
+ * they keep one. Mixed runs such as "01.02.2018 12" are dates and times.
+ */
+function hasConsistentSeparators(candidate: string): boolean {
+  const body = candidate.replace(INTERNATIONAL_PREFIX, '').replace(PAREN_GROUP, '');
+  return new Set(body.match(/[ .-]/g) ?? []).size <= 1;
+}
+
+/**
+ * International numbers (+ or 00) carry 9-15 digits (E.164 allows no more, which keeps 16-digit order
+ * numbers out); national numbers start 0 then a non-zero digit (never "0000123456") and hold 10-11
+ * digits solid or 10-12 grouped; anything else must have a North American layout, because a bare run of
+ * digits that starts 1-9 is an order or account number far more often than a phone.
+ */
+function isPhoneNumber(candidate: string): boolean {
+  const digits = countDigits(candidate);
+  // Cheap test first: most candidates are ordinary numbers ("45", "2018", "1.5") and stop here.
+  if (digits < 9 || digits > 17 || !hasConsistentSeparators(candidate)) return false;
+  const lead = candidate.startsWith('(') ? candidate.slice(1) : candidate;
+  if (lead.startsWith('+')) return digits >= 9 && digits <= 15;
+  if (/^00[1-9]/.test(lead)) return digits >= 11 && digits <= 17;
+  if (/^0[1-9]/.test(lead)) {
+    if (DATE_START.test(candidate)) return false;
+    return /\D/.test(candidate) ? digits >= 10 && digits <= 12 : digits >= 10 && digits <= 11;
+  }
+  return NANP_SHAPE.test(candidate);
+}
+
+function isCardNumber(candidate: string): boolean {
+  const digits = candidate.replace(/[ -]/g, '');
+  return digits.length >= 13 && digits.length <= 19 && passesLuhnCheck(digits);
+}
+
+// Order matters: e-mails first (their local parts hold digits), IBANs before cards (an IBAN's digits can
+// look like a card), and phones last, as the loosest shape. Placeholders hold no digits and no `@`, so a
+// later pass never matches inside an earlier one's output.
+const DETECTORS: readonly Detector[] = [
+  { placeholder: '[EMAIL]', pattern: EMAIL, accepts: () => true },
+  { placeholder: '[IBAN]', pattern: IBAN, accepts: isValidIban },
+  { placeholder: '[CARD]', pattern: CARD, accepts: isCardNumber },
+  { placeholder: '[SSN]', pattern: SSN, accepts: (candidate) => SSN_SHAPE.test(candidate) },
+  { placeholder: '[NINO]', pattern: NINO, accepts: () => true },
+  { placeholder: '[IP]', pattern: IPV4, accepts: () => true },
+  { placeholder: '[PHONE]', pattern: PHONE, accepts: isPhoneNumber },
+];
+
+const GROUP_SEPARATOR = /[ .-]/;
+const GROUP_END = /[A-Za-z0-9)]/;
+
+/**
+ * How much of a candidate to redact: all of it if it passes, else the longest run of its leading groups
+ * that does, so a card followed by its CVV ("4111 1111 1111 1111 123") or two phone numbers in a row are
+ * still caught. 0 when no prefix passes.
+ */
+function acceptedLength(candidate: string, accepts: (candidate: string) => boolean): number {
+  if (accepts(candidate)) return candidate.length;
+  for (let end = candidate.length - 1; end > 0; end--) {
+    const atGroupEnd =
+      GROUP_SEPARATOR.test(candidate.charAt(end)) && GROUP_END.test(candidate.charAt(end - 1));
+    if (atGroupEnd && accepts(candidate.slice(0, end))) return end;
+  }
+  return 0;
+}
+
+/** One detector's pass. Returns the input string itself when nothing is redacted. */
+function redactWith(text: string, { placeholder, pattern, accepts }: Detector): string {
+  let redacted = '';
+  let copied = 0;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const length = acceptedLength(match[0], accepts);
+    if (length === 0) {
+      // Retry one character on: a later group of the same run may start a real identifier.
+      pattern.lastIndex = match.index + ((match[0].codePointAt(0) ?? 0) > 0xffff ? 2 : 1);
+      continue;
+    }
+    redacted += text.slice(copied, match.index) + placeholder;
+    copied = match.index + length;
+    pattern.lastIndex = copied;
+  }
+  pattern.lastIndex = 0;
+  return copied === 0 ? text : redacted + text.slice(copied);
+}
+
+/**
+ * Replaces e-mail addresses, phone numbers, Luhn-valid card numbers, IBANs, US SSNs, UK National
+ * Insurance numbers and IPv4 addresses with `[EMAIL]`, `[PHONE]`, `[CARD]`, `[IBAN]`, `[SSN]`, `[NINO]`
+ * and `[IP]`. Only the identifier itself is replaced; every other character is kept as it was, and text
+ * with nothing to redact comes back as the same string. Pure and deterministic.
+ */
+export function redactPii(text: string): string {
+  // Every identifier holds a digit or an `@`: most comments need no pattern work at all.
+  if (!/[\d@]/.test(text)) return text;
+  let redacted = text;
+  for (const detector of DETECTORS) redacted = redactWith(redacted, detector);
+  return redacted;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isNegated,
+  scoreLexicalSentiment,
+  wordValence,
+} from '../../../lib/analysis/score-lexical-sentiment.js';
+import { tokenize } from '../../../lib/analysis/tokenize.js';
+
+function net(text: string): number {
+  const result = scoreLexicalSentiment(text, tokenize(text));
+  return result.positive + result.negative;
+}
+
+describe('scoreLexicalSentiment', () => {
+  it.each([
+    ['Not happy at all. Nobody called me back.'],
+    ['The router was faulty and I am still waiting for a new one'],
+    ['Diabolical service'],
+    ['Still no broadband'],
+    ['No communication whatsoever'],
+    ['Absolutely useless, a complete shambles'],
+    ['Engineer didn\u2019t turn up'],
+    ['What a waste of time'],
+    ["Haven't received my router yet"],
+    ['You promised a call and it was a joke'],
+    ['Please read my file'],
+    ['😡😡😡'],
+    ['delivery 👎'],
+  ])('reads "%s" as negative', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it.each([
+    ['Quick and easy'],
+    ['No problems at all'],
+    ['No hassle, very efficient'],
+    ['Could not fault the engineer'],
+    ['Not bad'],
+    ['Did what it said on the tin'],
+    ['Helpful staff and a smooth set up'],
+    ['👍👍'],
+  ])('reads "%s" as positive', (text) => {
+    expect(net(text)).toBeGreaterThan(0);
+  });
+
+  it('turns sentiment around within the negation scope only', () => {
+    const tokens = tokenize('not very good. good');
+    expect(isNegated(tokens, 2)).toBe(true);
+    expect(isNegated(tokens, 3)).toBe(false);
+    expect(net('not good')).toBeLessThan(0);
+    expect(net('not good. good')).toBeGreaterThan(net('not good'));
+  });
+
+  it('lets degree words scale the next sentiment word', () => {
+    expect(net('extremely poor')).toBeLessThan(net('poor'));
+    expect(net('slightly poor')).toBeGreaterThan(net('poor'));
+  });
+
+  it('weighs what follows "but" more than what precedes it', () => {
+    expect(net('The staff were lovely but the service was terrible')).toBeLessThan(0);
+    expect(net('The service was terrible but the staff were lovely')).toBeGreaterThan(0);
+  });
+
+  it('reads shouted words as stronger', () => {
+    expect(net('the service was TERRIBLE')).toBeLessThan(net('the service was terrible'));
+  });
+
+  it('reports per-clause valence for theme sentiment', () => {
+    const text = 'Billing was fine. The engineer was rude.';
+    const { clauseValence } = scoreLexicalSentiment(text, tokenize(text));
+    expect(clauseValence.get(0)).toBeGreaterThan(0);
+    expect(clauseValence.get(1)).toBeLessThan(0);
+  });
+
+  it('overrides AFINN where it misleads on service text and supports prefix entries', () => {
+    expect(wordValence('promised')).toBeLessThan(0);
+    expect(wordValence('joke')).toBeLessThan(0);
+    expect(wordValence('frustrating')).toBeLessThan(0);
+    expect(wordValence('frustrated')).toBeLessThan(0);
+    expect(wordValence('polyester')).toBe(0);
+  });
+
+  it('scores nothing in empty or symbol-only text', () => {
+    expect(net('')).toBe(0);
+    expect(net('!!! ??? ...')).toBe(0);
+  });
+});

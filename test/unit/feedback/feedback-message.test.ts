@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  InvalidFeedbackError,
+  MAX_TEXT_LENGTH,
+  parseFeedbackMessage,
+} from '../../../lib/feedback/feedback-message.js';
+
+function issuesOf(value: unknown): string[] {
+  try {
+    parseFeedbackMessage(value);
+  } catch (error) {
+    if (error instanceof InvalidFeedbackError) return error.issues;
+    throw error;
+  }
+  return [];
+}
+
+describe('parseFeedbackMessage', () => {
+  it('accepts a complete message', () => {
+    const message = parseFeedbackMessage({
+      id: 'resp-123',
+      text: 'Waited 45 minutes on hold',
+      score: 3,
+      scale: 'nps',
+      channel: 'survey',
+      segment: { department: 'Billing', team: 'North', agent: 'a-17', product: 'Broadband', region: 'UK' },
+      customerId: 'c-9',
+      submittedAt: '2026-11-20T10:15:00Z',
+      locale: 'en-GB',
+      metadata: { surveyId: 's1', tags: ['x'] },
+    });
+    expect(message.segment?.department).toBe('Billing');
+  });
+
+  it('accepts a score-only survey response and a comment with no score', () => {
+    expect(parseFeedbackMessage({ id: 'a', text: '', score: 9 }).score).toBe(9);
+    expect(parseFeedbackMessage({ id: 'b', text: 'Great' }).score).toBeUndefined();
+  });
+
+  it.each([
+    [{ text: 'hi' }, 'id'],
+    [{ id: '', text: 'hi' }, 'id'],
+    [{ id: 'a#b', text: 'hi' }, 'id'],
+    [{ id: 'a b', text: 'hi' }, 'id'],
+    [{ id: 7, text: 'hi' }, 'id'],
+    [{ id: 'a' }, 'text'],
+    [{ id: 'a', text: 42 }, 'text'],
+    [{ id: 'a', text: '   ' }, 'text: text must not be empty when there is no score'],
+    [
+      { id: 'a', text: 'x'.repeat(MAX_TEXT_LENGTH + 1) },
+      `text: text must be at most ${MAX_TEXT_LENGTH} characters`,
+    ],
+    [{ id: 'a', text: 'hi', score: 11 }, 'score: score must be between 0 and 10 on the nps scale'],
+    [{ id: 'a', text: 'hi', score: -1 }, 'score'],
+    [
+      { id: 'a', text: 'hi', score: 6, scale: 'csat' },
+      'score: score must be between 1 and 5 on the csat scale',
+    ],
+    [
+      { id: 'a', text: 'hi', score: 0, scale: 'ces' },
+      'score: score must be between 1 and 7 on the ces scale',
+    ],
+    [{ id: 'a', text: 'hi', score: 7.5 }, 'score'],
+    [{ id: 'a', text: 'hi', score: '7' }, 'score'],
+    [{ id: 'a', text: 'hi', scale: 'nps' }, 'scale: scale given without a score'],
+    [{ id: 'a', text: 'hi', score: 5, scale: 'stars' }, 'scale'],
+    [{ id: 'a', text: 'hi', scroe: 5 }, 'scroe'],
+    [{ id: 'a', text: 'hi', segment: { dept: 'x' } }, 'segment'],
+    [{ id: 'a', text: 'hi', segment: { department: 5 } }, 'segment.department'],
+    [{ id: 'a', text: 'hi', submittedAt: 'yesterday' }, 'submittedAt'],
+    [{ id: 'a', text: 'hi', locale: 'english please' }, 'locale'],
+    [{ id: 'a', text: 'hi', metadata: { blob: 'x'.repeat(5000) } }, 'metadata'],
+    [{ id: 'a', text: 'hi', metadata: 'not an object' }, 'metadata'],
+  ])('rejects %j with an issue about %s', (value, expected) => {
+    const issues = issuesOf(value);
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.join('\n')).toContain(expected);
+  });
+
+  it.each([[null], [undefined], ['a string'], [42], [[]]])('rejects %j', (value) => {
+    expect(() => parseFeedbackMessage(value)).toThrow(InvalidFeedbackError);
+  });
+
+  it('keeps HTML, emoji and other languages as they are: they are data, not errors', () => {
+    const text = '<b>Très déçu</b> 😡 配達が遅い';
+    expect(parseFeedbackMessage({ id: 'x', text }).text).toBe(text);
+  });
+});
