@@ -26,9 +26,17 @@ const functionWords: Readonly<Record<string, string>> = {
   vi: 'và là của có không được cho tôi này một những đã với rất nhưng vẫn chưa ai',
 };
 
-const wordsByLanguage = Object.entries(functionWords).map(
-  ([code, words]) => [code, new Set(words.split(' '))] as const,
-);
+const languageCodes = Object.keys(functionWords);
+
+/** Function word -> the languages (indexes into `languageCodes`) that use it: one lookup per word. */
+const languagesByWord = new Map<string, number[]>();
+for (const [language, words] of Object.values(functionWords).entries()) {
+  for (const word of new Set(words.split(' '))) {
+    const languages = languagesByWord.get(word);
+    if (languages) languages.push(language);
+    else languagesByWord.set(word, [language]);
+  }
+}
 
 /** Scripts that name their language outright (or nearly). */
 const scripts: ReadonlyArray<readonly [code: string, pattern: RegExp]> = [
@@ -46,6 +54,25 @@ const scripts: ReadonlyArray<readonly [code: string, pattern: RegExp]> = [
 const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/u;
 const WORD = /[\p{L}']+/gu;
 const LETTER = /\p{L}/u;
+const ASCII_LETTER = /[A-Za-z]/;
+
+/** Letters in the text, and per script of `scripts` the letters written in it, in one pass. */
+function countLetters(text: string): { letters: number; byScript: number[] } {
+  const byScript = scripts.map(() => 0);
+  let letters = 0;
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) {
+      if (ASCII_LETTER.test(ch)) letters++;
+      continue;
+    }
+    if (!LETTER.test(ch)) continue;
+    letters++;
+    scripts.forEach(([, pattern], i) => {
+      if (pattern.test(ch)) byScript[i] = (byScript[i] ?? 0) + 1;
+    });
+  }
+  return { letters, byScript };
+}
 
 /**
  * Detects the language of a comment: ISO 639-1 code, or `und` when there is nothing to go on.
@@ -53,18 +80,22 @@ const LETTER = /\p{L}/u;
  * confidence, because "Quick service" and "All good" are English survey answers.
  */
 export function detectLanguage(text: string): LanguageResult {
-  const letters = [...text].filter((ch) => LETTER.test(ch)).length;
+  const { letters, byScript } = countLetters(text);
   if (letters === 0) return { code: 'und', confidence: 0 };
-  for (const [code, pattern] of scripts) {
-    const scriptLetters = [...text].filter((ch) => pattern.test(ch)).length;
+  for (const [i, [code]] of scripts.entries()) {
+    const scriptLetters = byScript[i] ?? 0;
     if (scriptLetters / letters <= 0.3) continue;
     const confidence = Math.round(Math.min(1, 0.6 + scriptLetters / letters / 2.5) * 100) / 100;
     // Ukrainian is Cyrillic with letters Russian does not use.
     return { code: code === 'ru' && UKRAINIAN_LETTERS.test(text) ? 'uk' : code, confidence };
   }
   const words = text.toLowerCase().replaceAll('’', "'").match(WORD) ?? [];
-  const hits = wordsByLanguage
-    .map(([code, set]) => [code, words.filter((word) => set.has(word)).length] as const)
+  const counts = languageCodes.map(() => 0);
+  for (const word of words) {
+    for (const language of languagesByWord.get(word) ?? []) counts[language] = (counts[language] ?? 0) + 1;
+  }
+  const hits = languageCodes
+    .map((code, language) => [code, counts[language] ?? 0] as const)
     .sort((a, b) => b[1] - a[1] || (a[0] === 'en' ? -1 : b[0] === 'en' ? 1 : 0));
   const [best, second] = hits as [readonly [string, number], readonly [string, number]];
   if (best[1] === 0) return { code: 'en', confidence: words.length <= 4 ? 0.5 : 0.3 };

@@ -1,6 +1,6 @@
 import type { SentimentLabel, ThemeMatch } from './feedback-analysis.js';
 import { isNegated, isNegator } from './score-lexical-sentiment.js';
-import type { CompiledCue, CompiledTheme, Term, ThemeTaxonomy } from './theme-taxonomy.js';
+import type { CompiledCue, Term, ThemeTaxonomy } from './theme-taxonomy.js';
 import type { Token } from './tokenize.js';
 
 /** Weight of a cue's own polarity against the lexical valence of the clause it stands in. */
@@ -54,23 +54,97 @@ function clauseHas(tokens: readonly Token[], clause: number, term: Term): boolea
   return tokens.some((token) => token.clause === clause && matchesTerm(token, term));
 }
 
-function findCueHits(tokens: readonly Token[], theme: CompiledTheme): CueHit[] {
-  const hits: CueHit[] = [];
-  for (const cue of theme.cues) {
-    for (const sequence of cue.sequences) {
-      for (let i = 0; i < tokens.length; i++) {
-        if (!matchesTerm(tokens[i] as Token, sequence[0] as Term)) continue;
-        const last = matchSequence(tokens, i, sequence, cue.window);
-        if (last < 0) continue;
-        const clause = (tokens[i] as Token).clause;
-        if (cue.negatable && isNegated(tokens, i)) continue;
-        if (cue.near && !clauseHas(tokens, clause, cue.near)) continue;
-        if (cue.unless && clauseHas(tokens, clause, cue.unless)) continue;
-        hits.push({ first: i, last, cue });
+/** One cue sequence, filed under the alternatives of its first word. */
+interface IndexedSequence {
+  themeIndex: number;
+  cue: CompiledCue;
+  sequence: Term[];
+  /** Position in taxonomy order, so ties between hits sort the same whatever the lookup order. */
+  order: number;
+}
+
+/**
+ * The taxonomy's cue sequences indexed by their first word, so that each token is checked only against
+ * the cues that can start on it instead of every cue of every theme.
+ */
+interface CueIndex {
+  byStem: Map<string, IndexedSequence[]>;
+  byPrefix: Map<string, IndexedSequence[]>;
+  longestPrefix: number;
+  byNegator: IndexedSequence[];
+}
+
+const cueIndexes = new WeakMap<ThemeTaxonomy, CueIndex>();
+
+function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
+  const cached = cueIndexes.get(taxonomy);
+  if (cached) return cached;
+  const index: CueIndex = { byStem: new Map(), byPrefix: new Map(), longestPrefix: 0, byNegator: [] };
+  let order = 0;
+  taxonomy.themes.forEach((theme, themeIndex) => {
+    for (const cue of theme.cues) {
+      for (const sequence of cue.sequences) {
+        const entry: IndexedSequence = { themeIndex, cue, sequence, order: order++ };
+        for (const alternative of sequence[0] as Term) {
+          if (alternative.kind === 'negator') index.byNegator.push(entry);
+          else {
+            const [map, key] =
+              alternative.kind === 'stem'
+                ? [index.byStem, alternative.stem]
+                : [index.byPrefix, alternative.prefix];
+            const list = map.get(key);
+            // "waits|waiting" stem alike: file the sequence once per key.
+            if (list) {
+              if (!list.includes(entry)) list.push(entry);
+            } else map.set(key, [entry]);
+          }
+        }
       }
     }
+  });
+  for (const prefix of index.byPrefix.keys())
+    index.longestPrefix = Math.max(index.longestPrefix, prefix.length);
+  cueIndexes.set(taxonomy, index);
+  return index;
+}
+
+function sequencesStartingAt(token: Token, index: CueIndex): IndexedSequence[] {
+  const found: IndexedSequence[][] = [];
+  const byStem = index.byStem.get(token.stem);
+  if (byStem) found.push(byStem);
+  const longest = Math.min(token.word.length, index.longestPrefix);
+  for (let length = 1; length <= longest; length++) {
+    const byPrefix = index.byPrefix.get(token.word.slice(0, length));
+    if (byPrefix) found.push(byPrefix);
   }
-  return hits.sort((a, b) => a.first - b.first || b.last - a.last);
+  if (index.byNegator.length > 0 && isNegator(token.word)) found.push(index.byNegator);
+  if (found.length <= 1) return found[0] ?? [];
+  // A sequence filed under two alternatives that both match this token is still one candidate.
+  return [...new Set(found.flat())];
+}
+
+/** Every cue hit in the text, grouped by theme (index in the taxonomy), in reading order. */
+function findCueHits(tokens: readonly Token[], taxonomy: ThemeTaxonomy): Map<number, CueHit[]> {
+  const index = cueIndexFor(taxonomy);
+  const hitsByTheme = new Map<number, Array<CueHit & { order: number }>>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    for (const { themeIndex, cue, sequence, order } of sequencesStartingAt(token, index)) {
+      const last = matchSequence(tokens, i, sequence, cue.window);
+      if (last < 0) continue;
+      if (cue.negatable && isNegated(tokens, i)) continue;
+      if (cue.near && !clauseHas(tokens, token.clause, cue.near)) continue;
+      if (cue.unless && clauseHas(tokens, token.clause, cue.unless)) continue;
+      const hits = hitsByTheme.get(themeIndex);
+      const hit = { first: i, last, cue, order };
+      if (hits) hits.push(hit);
+      else hitsByTheme.set(themeIndex, [hit]);
+    }
+  }
+  for (const hits of hitsByTheme.values()) {
+    hits.sort((a, b) => a.first - b.first || b.last - a.last || a.order - b.order);
+  }
+  return hitsByTheme;
 }
 
 function labelFor(valence: number): SentimentLabel | undefined {
@@ -94,9 +168,10 @@ export function matchThemes(
   overall: SentimentLabel,
 ): ThemeMatch[] {
   const matches: ThemeMatch[] = [];
-  for (const theme of taxonomy.themes) {
-    const hits = findCueHits(tokens, theme);
-    if (hits.length === 0) continue;
+  const hitsByTheme = findCueHits(tokens, taxonomy);
+  for (const [themeIndex, theme] of taxonomy.themes.entries()) {
+    const hits = hitsByTheme.get(themeIndex);
+    if (!hits) continue;
     const evidence: string[] = [];
     const clauses = new Set<number>();
     let valence = 0;

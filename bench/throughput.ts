@@ -1,0 +1,111 @@
+/**
+ * Speed of the analysis core: comments/s for `analyzeFeedback` on the development data, side by side in
+ * the same process with natural's AFINN SentimentAnalyzer and VADER; then the esbuild bundle size of a
+ * Lambda handler that imports the core and the time a fresh Node process takes to import that bundle.
+ * Run with `npm run bench:throughput`. Single-threaded, so the figures are per core.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { analyzeFeedback } from '../lib/analysis/analyze-feedback.js';
+import { loadMams, loadTelecomNps } from './labelled-data.js';
+
+const require = createRequire(import.meta.url);
+const SentimentAnalyzer = require('natural/lib/natural/sentiment/SentimentAnalyzer.js');
+const PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer.js');
+const { WordTokenizer } = require('natural/lib/natural/tokenizers/regexp_tokenizer.js');
+const vader = require('vader-sentiment');
+
+const MIN_SECONDS = 2;
+
+const texts = [...loadTelecomNps().map((c) => c.text), ...loadMams('val').map((s) => s.text)].filter(
+  (text) => text.trim() !== '',
+);
+
+/** Runs `analyse` over every text, repeating whole passes until MIN_SECONDS have gone by. */
+function commentsPerSecond(analyse: (text: string, index: number) => unknown): number {
+  for (let i = 0; i < Math.min(200, texts.length); i++) analyse(texts[i] as string, i); // warm-up (JIT)
+  let done = 0;
+  const started = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < MIN_SECONDS) {
+    for (const [i, text] of texts.entries()) analyse(text, i);
+    done += texts.length;
+    elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+  }
+  return done / elapsed;
+}
+
+const afinn = new SentimentAnalyzer('English', PorterStemmer, 'afinn');
+const tokenizer = new WordTokenizer();
+
+const rates = {
+  closeloop: commentsPerSecond((text, i) => analyzeFeedback({ id: `bench-${i}`, text })),
+  'natural AFINN': commentsPerSecond((text) => afinn.getSentiment(tokenizer.tokenize(text))),
+  VADER: commentsPerSecond((text) => vader.SentimentIntensityAnalyzer.polarity_scores(text)),
+};
+
+console.log(`Throughput on ${texts.length} development comments (one core, >= ${MIN_SECONDS} s each)`);
+for (const [name, rate] of Object.entries(rates)) {
+  console.log(`  ${name.padEnd(14)} ${Math.round(rate).toLocaleString('en').padStart(9)} comments/s`);
+}
+console.log(
+  `  closeloop is ${(rates.closeloop / rates['natural AFINN']).toFixed(1)}x natural AFINN (target >= 3x), ` +
+    `${(rates.closeloop / rates.VADER).toFixed(1)}x VADER (target >= 10x)`,
+);
+
+// The bundle a Lambda would run: an ESM handler that imports the core, built like the CDK app builds it.
+const root = resolve(import.meta.dirname, '..');
+const workDir = mkdtempSync(join(tmpdir(), 'closeloop-bench-'));
+try {
+  const outfile = join(workDir, 'handler.mjs');
+  await build({
+    stdin: {
+      contents: `import { analyzeFeedback } from './lib/analysis/analyze-feedback.js';
+export const handler = async (message) => analyzeFeedback(message);`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    outfile,
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+    logLevel: 'error',
+  });
+  const bytes = statSync(outfile).size;
+  console.log(
+    `\nBundle of a handler importing the core: ${(bytes / 1024).toFixed(0)} KB (target <= 1024 KB)`,
+  );
+
+  // Import time measured inside a fresh process, from before `import()` to the first analysed comment.
+  const probe = join(workDir, 'probe.mjs');
+  writeFileSync(
+    probe,
+    `const t0 = performance.now();
+const { handler } = await import(${JSON.stringify(outfile)});
+const t1 = performance.now();
+await handler({ id: 'cold-1', text: 'I waited on hold for 45 minutes and nobody called me back' });
+const t2 = performance.now();
+console.log(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1 }));`,
+  );
+  const runs = Array.from({ length: 7 }, () => {
+    const child = spawnSync(process.execPath, [probe], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`import probe failed: ${child.stderr}`);
+    return JSON.parse(child.stdout) as { importMs: number; firstCallMs: number };
+  });
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  console.log(
+    `Fresh-process import: median ${median(runs.map((r) => r.importMs)).toFixed(0)} ms over ${runs.length} runs ` +
+      `(target <= 150 ms); first analysed comment after import: ${median(runs.map((r) => r.firstCallMs)).toFixed(0)} ms`,
+  );
+} finally {
+  rmSync(workDir, { recursive: true, force: true });
+}
