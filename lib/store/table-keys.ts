@@ -1,0 +1,66 @@
+/**
+ * Key layout of the single feedback table (see docs/table-design.md). Every key is built here, so
+ * the layout can be read in one place and ids can never address another record type: ids are
+ * validated to exclude `#`, the separator.
+ */
+
+export const SEGMENT_DIMENSIONS = ['department', 'team', 'agent', 'product'] as const;
+export type SegmentDimension = (typeof SEGMENT_DIMENSIONS)[number];
+
+/** A counter scope: the whole account, or one value of one segment dimension. */
+export type CounterScope = { dimension: 'all' } | { dimension: SegmentDimension; value: string };
+
+export const feedbackKey = (id: string) => ({ PK: `FEEDBACK#${id}`, SK: 'FEEDBACK' });
+
+export const counterKey = (scope: CounterScope, day: string) => ({
+  PK: scope.dimension === 'all' ? 'COUNTS#all' : `COUNTS#${scope.dimension}#${scope.value}`,
+  SK: `DAY#${day}`,
+});
+
+/** Theme mentions are partitioned by month so one busy theme does not make one hot partition forever. */
+export const themeMentionKey = (themeId: string, day: string, id: string) => ({
+  PK: `THEME#${themeId}#${day.slice(0, 7)}`,
+  SK: `${day}#${id}`,
+});
+
+export const rejectedKey = (receivedAt: string, messageId: string) => ({
+  PK: `REJECTED#${receivedAt.slice(0, 7)}`,
+  SK: `${receivedAt}#${messageId}`,
+});
+
+/**
+ * Follow-up queue sort key: priority first (zero-padded so it sorts as text), then age, so a
+ * descending Query gives highest priority, oldest first within a priority.
+ */
+export function followUpSortKey(priority: number, submittedAt: string, id: string): string {
+  // Older comments sort later in a descending read unless inverted: invert the timestamp.
+  const age = String(9_999_999_999_999 - Date.parse(submittedAt)).padStart(13, '0');
+  return `${String(priority).padStart(3, '0')}#${age}#${id}`;
+}
+
+export const followUpPartition = (status: string) => `FOLLOWUP#${status}`;
+export const followUpDepartmentPartition = (status: string, department: string) =>
+  `FOLLOWUP#${status}#department#${department}`;
+
+/** UTC calendar day (yyyy-mm-dd) of an ISO timestamp or date. */
+export function dayOf(timestamp: string): string {
+  return new Date(timestamp).toISOString().slice(0, 10);
+}
+
+/** Months (yyyy-mm) from one day to another, inclusive, for month-partitioned reads. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [year, month] = from.slice(0, 7).split('-').map(Number) as [number, number];
+  const last = to.slice(0, 7);
+  for (let guard = 0; guard < 1200; guard++) {
+    const current = `${year}-${String(month).padStart(2, '0')}`;
+    months.push(current);
+    if (current >= last) break;
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return months;
+}
