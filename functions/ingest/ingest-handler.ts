@@ -3,7 +3,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { AnalyzeOptions } from '../../lib/analysis/analyze-feedback.js';
-import { ingestFeedback } from '../../lib/ingest/ingest-feedback.js';
+import { type IngestOutcome, ingestFeedback } from '../../lib/ingest/ingest-feedback.js';
 import type { FeedbackStore } from '../../lib/store/feedback-store.js';
 
 export interface IngestHandlerDependencies {
@@ -14,6 +14,8 @@ export interface IngestHandlerDependencies {
   analyzeOptions?: AnalyzeOptions;
   /** Clock for `receivedAt`; tests pin it. */
   now?: () => Date;
+  /** Told every record's outcome: the local stack counts them for its summary. */
+  onOutcome?: (outcome: IngestOutcome) => void;
 }
 
 const METRIC_NAMES = {
@@ -30,7 +32,7 @@ const METRIC_NAMES = {
  * transactions on one item conflict.
  */
 export function createIngestHandler(dependencies: IngestHandlerDependencies) {
-  const { store, logger, metrics, analyzeOptions, now = () => new Date() } = dependencies;
+  const { store, logger, metrics, analyzeOptions, onOutcome, now = () => new Date() } = dependencies;
 
   const handleRecord = async (record: SQSRecord) => {
     const outcome = await ingestFeedback(record.body, {
@@ -40,6 +42,7 @@ export function createIngestHandler(dependencies: IngestHandlerDependencies) {
       ...(analyzeOptions && { analyzeOptions }),
     });
     metrics?.addMetric(METRIC_NAMES[outcome.outcome], MetricUnit.Count, 1);
+    onOutcome?.(outcome);
     if (outcome.outcome === 'rejected') {
       // Reasons only: the body may hold personal data and is kept (redacted) in the table, not the logs.
       logger.warn('feedback rejected', {

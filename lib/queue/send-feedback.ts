@@ -67,7 +67,7 @@ export async function sendFeedback(
       }
       invalid.add(index);
     }
-    const body = JSON.stringify(message);
+    const body = toMessageBody(message);
     if (Buffer.byteLength(body) > MAX_BATCH_BYTES) {
       result.failed.push({ index, ...(id && { id }), reason: 'message larger than the SQS limit of 256 KB' });
       return;
@@ -93,6 +93,18 @@ export async function sendFeedback(
   await Promise.all(Array.from({ length: Math.min(BATCHES_IN_FLIGHT, batches.length) }, worker));
   result.failed.sort((a, b) => a.index - b.index);
   return result;
+}
+
+/**
+ * JSON with characters outside the Basic Multilingual Plane (emoji) written as `\\u` escapes: the same
+ * JSON value, accepted by every SQS implementation (fauxqs refuses raw astral characters, which real
+ * SQS allows).
+ */
+export function toMessageBody(message: unknown): string {
+  return JSON.stringify(message).replace(
+    /[\u{10000}-\u{10FFFF}]/gu,
+    (character) => `\\u${(character.charCodeAt(0)).toString(16)}\\u${(character.charCodeAt(1)).toString(16)}`,
+  );
 }
 
 function idOf(message: unknown): string | undefined {

@@ -121,7 +121,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
 
   /** One ADD update for a counter item: the transaction makes it count exactly once per feedback id. */
   private counterUpdate(scope: CounterScope, record: FeedbackRecord): TransactItems[number] {
-    const increments: Record<string, number> = { feedback: 1 };
+    const increments: Record<string, number | Set<string>> = { feedback: 1 };
     const category = record.analysis.nps?.category;
     if (category) {
       increments.responses = 1;
@@ -132,12 +132,23 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
     for (const theme of record.analysis.themes) {
       increments[`theme_${theme.id}`] = 1;
       if (theme.sentiment === 'negative') increments[`themeneg_${theme.id}`] = 1;
+      if (category === 'detractor') increments[`themedet_${theme.id}`] = 1;
+    }
+    if (scope.dimension === 'all') {
+      // The account-wide item also records which segment values were seen that day, so reports can
+      // list departments, agents... with a Query instead of a Scan.
+      for (const dimension of SEGMENT_DIMENSIONS) {
+        const value = record.segment?.[dimension];
+        if (value) increments[`${SEGMENT_VALUES_PREFIX}${dimension}`] = new Set([value]);
+      }
     }
     const names: Record<string, string> = {};
-    const values: Record<string, number> = { ':one': 1 };
-    const adds = Object.keys(increments).map((attribute, index) => {
+    const values: Record<string, number | Set<string>> = {};
+    const adds = Object.entries(increments).map(([attribute, increment], index) => {
       names[`#a${index}`] = attribute;
-      return `#a${index} :one`;
+      if (increment === 1) return `#a${index} :one`;
+      values[`:v${index}`] = increment;
+      return `#a${index} :v${index}`;
     });
     return {
       Update: {
@@ -145,7 +156,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
         Key: counterKey(scope, record.day),
         UpdateExpression: `ADD ${adds.join(', ')}`,
         ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
+        ExpressionAttributeValues: { ':one': 1, ...values },
       },
     };
   }
@@ -279,6 +290,45 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
     return rejected;
   }
 
+  async countOpenFollowUps(department?: string): Promise<number> {
+    return this.countAll({
+      TableName: this.table,
+      IndexName: department === undefined ? FOLLOW_UP_INDEX : FOLLOW_UP_DEPARTMENT_INDEX,
+      KeyConditionExpression: department === undefined ? 'FU_PK = :pk' : 'FU_DEPT_PK = :pk',
+      ExpressionAttributeValues: {
+        ':pk':
+          department === undefined
+            ? followUpPartition('open')
+            : followUpDepartmentPartition('open', department),
+      },
+    });
+  }
+
+  async countRejected(months: string[]): Promise<number> {
+    let total = 0;
+    for (const month of months) {
+      total += await this.countAll({
+        TableName: this.table,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': `REJECTED#${month}` },
+      });
+    }
+    return total;
+  }
+
+  private async countAll(input: QueryCommandInput): Promise<number> {
+    let count = 0;
+    let start: QueryCommandInput['ExclusiveStartKey'];
+    do {
+      const page = await this.documents.send(
+        new QueryCommand({ ...input, Select: 'COUNT', ExclusiveStartKey: start }),
+      );
+      count += page.Count ?? 0;
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return count;
+  }
+
   private async queryAll(input: QueryCommandInput): Promise<Record<string, NativeAttributeValue>[]> {
     const items: Record<string, NativeAttributeValue>[] = [];
     let start: QueryCommandInput['ExclusiveStartKey'];
@@ -324,6 +374,8 @@ function counterScopes(record: FeedbackRecord): CounterScope[] {
   return scopes;
 }
 
+const SEGMENT_VALUES_PREFIX = 'segments_';
+
 const KEY_ATTRIBUTES = new Set(['PK', 'SK', 'FU_PK', 'FU_SK', 'FU_DEPT_PK', 'type', 'expiresAt']);
 
 function fromItem<T>(item: Record<string, unknown>): T {
@@ -335,8 +387,17 @@ function toDailyCounts(item: Record<string, NativeAttributeValue>): DailyCounts 
   for (const [attribute, value] of Object.entries(item)) {
     if (attribute.startsWith('theme_')) {
       const id = attribute.slice('theme_'.length);
-      themes[id] = { mentions: Number(value), negative: Number(item[`themeneg_${id}`] ?? 0) };
+      themes[id] = {
+        mentions: Number(value),
+        negative: Number(item[`themeneg_${id}`] ?? 0),
+        detractors: Number(item[`themedet_${id}`] ?? 0),
+      };
     }
+  }
+  const segments: DailyCounts['segments'] = {};
+  for (const dimension of SEGMENT_DIMENSIONS) {
+    const seen = item[`${SEGMENT_VALUES_PREFIX}${dimension}`];
+    if (seen instanceof Set) segments[dimension] = [...seen].map(String).sort();
   }
   const count = (name: string) => Number(item[name] ?? 0);
   return {
@@ -349,6 +410,7 @@ function toDailyCounts(item: Record<string, NativeAttributeValue>): DailyCounts 
     negative: count('negative'),
     followUps: count('followUps'),
     themes,
+    segments,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
 import type { FeedbackMessage, Segment } from '../feedback/feedback-message.js';
-import type { CounterScope } from './table-keys.js';
+import type { CounterScope, SegmentDimension } from './table-keys.js';
 
 /** A stored, classified piece of feedback. Raw text is never stored: only `redactedText`. */
 export interface FeedbackRecord {
@@ -41,7 +41,10 @@ export interface DailyCounts {
   detractors: number;
   negative: number;
   followUps: number;
-  themes: Record<string, { mentions: number; negative: number }>;
+  /** Mentions per theme id: all, with negative sentiment, and in NPS detractors' comments. */
+  themes: Record<string, { mentions: number; negative: number; detractors: number }>;
+  /** Account-wide rows only: the segment values seen that day, per dimension. */
+  segments: Partial<Record<SegmentDimension, string[]>>;
 }
 
 export interface ThemeMention {
@@ -76,6 +79,9 @@ export interface FeedbackStore {
   readDailyCounts(scope: CounterScope, from: string, to: string): Promise<DailyCounts[]>;
   listThemeMentions(themeId: string, from: string, to: string): Promise<ThemeMention[]>;
   listRejected(options?: { limit?: number; months?: string[] }): Promise<RejectedMessage[]>;
+  countOpenFollowUps(department?: string): Promise<number>;
+  /** Rejects received in the given months (yyyy-mm). */
+  countRejected(months: string[]): Promise<number>;
 }
 
 /** A failure worth retrying (throttling, timeouts): the message goes back to the queue. */

@@ -1,0 +1,120 @@
+/**
+ * End-to-end throughput of the ingest pipeline on the local stack: messages sent to local SQS, polled
+ * in batches like Lambda's event source mapping, ingested by the real handler into DynamoDB Local.
+ * Prints messages/s end to end, the handler's own cost per message (ms and DynamoDB requests) and the
+ * stored item sizes. Run with `npm run bench:pipeline [-- --messages N --concurrency C]`.
+ */
+import { parseArgs } from 'node:util';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { createIngestHandler } from '../functions/ingest/ingest-handler.js';
+import { startLocalStack } from '../lib/local/local-stack.js';
+import { QueuePoller } from '../lib/local/queue-poller.js';
+import { sendFeedback } from '../lib/queue/send-feedback.js';
+import { loadTelecomNps } from './labelled-data.js';
+
+const { values } = parseArgs({
+  options: {
+    messages: { type: 'string', default: '5000' },
+    concurrency: { type: 'string', default: '2' },
+    'batch-size': { type: 'string', default: '100' },
+  },
+});
+const total = Number(values.messages);
+const concurrency = Number(values.concurrency);
+const batchSize = Number(values['batch-size']);
+
+const comments = loadTelecomNps().filter((c) => c.text.trim() !== '');
+const departments = ['Billing', 'Technical Support', 'Sales', 'Field Service', 'Retentions'];
+const messages = Array.from({ length: total }, (_, i) => {
+  const comment = comments[i % comments.length] as (typeof comments)[number];
+  return {
+    id: `bench-${i}`,
+    text: comment.text,
+    score: comment.score,
+    segment: {
+      department: departments[i % departments.length],
+      agent: `agent-${i % 40}`,
+      product: comment.journey,
+    },
+    submittedAt: new Date(Date.UTC(2026, 10, 1 + (i % 28), 12)).toISOString(),
+  };
+});
+
+const stack = await startLocalStack();
+let dynamoRequests = 0;
+stack.dynamodb.client.middlewareStack.add(
+  (next) => async (args) => {
+    dynamoRequests++;
+    return next(args);
+  },
+  { step: 'finalizeRequest', name: 'countRequests' },
+);
+try {
+  const sendStarted = performance.now();
+  const sent = await sendFeedback(stack.sqs.client, stack.queueUrl, messages);
+  const sendSeconds = (performance.now() - sendStarted) / 1000;
+  if (sent.failed.length > 0) throw new Error(`${sent.failed.length} messages could not be sent`);
+
+  let handlerMs = 0;
+  const ingest = createIngestHandler({ store: stack.store, logger: new Logger({ logLevel: 'SILENT' }) });
+  const poller = new QueuePoller({
+    client: stack.sqs.client,
+    queueUrl: stack.queueUrl,
+    queueArn: stack.queueArn,
+    batchSize,
+    concurrency,
+    handler: async (event) => {
+      const started = performance.now();
+      try {
+        return await ingest(event);
+      } finally {
+        handlerMs += performance.now() - started;
+      }
+    },
+  });
+  const started = performance.now();
+  poller.start();
+  for (;;) {
+    const { Attributes = {} } = await stack.sqs.client.send(
+      new GetQueueAttributesCommand({
+        QueueUrl: stack.queueUrl,
+        AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
+      }),
+    );
+    const depth =
+      Number(Attributes.ApproximateNumberOfMessages) +
+      Number(Attributes.ApproximateNumberOfMessagesNotVisible);
+    if (depth === 0 && poller.idle) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await poller.stop();
+
+  const sizes = await Promise.all(
+    messages.slice(0, 200).map(async (m) => {
+      const record = await stack.store.getFeedback(m.id);
+      return Buffer.byteLength(JSON.stringify(marshall(record ?? {}, { removeUndefinedValues: true })));
+    }),
+  );
+  sizes.sort((a, b) => a - b);
+  const { records, failedRecords, batches } = poller.stats;
+  console.log(`Pipeline: ${total} messages, batch size ${batchSize}, ${concurrency} concurrent pollers`);
+  console.log(`  send (SendMessageBatch):       ${Math.round(total / sendSeconds)} messages/s`);
+  console.log(
+    `  SQS -> handler -> DynamoDB:    ${Math.round(total / seconds)} messages/s end to end (${seconds.toFixed(1)} s)`,
+  );
+  console.log(
+    `  handler cost per message:      ${(handlerMs / records).toFixed(2)} ms (wall time inside the handler)`,
+  );
+  console.log(
+    `  DynamoDB requests per message: ${(dynamoRequests / records).toFixed(2)} (one TransactWriteItems each)`,
+  );
+  console.log(`  batches ${batches}, records ${records}, failed records ${failedRecords}`);
+  console.log(
+    `  feedback item size (JSON of the attribute map): median ${sizes[sizes.length >> 1]} B, max ${sizes.at(-1)} B`,
+  );
+} finally {
+  await stack.stop();
+}

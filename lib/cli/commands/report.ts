@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, startLocalDynamoDb } from '../../local/local-dynamodb.js';
+import { LOCAL_TABLE_NAME } from '../../local/local-stack.js';
+import type { ReportGrouping } from '../../reports/feedback-report.js';
+import { readFeedbackReport } from '../../reports/read-feedback-report.js';
+import { DynamoDbFeedbackStore } from '../../store/dynamodb-feedback-store.js';
+import { SEGMENT_DIMENSIONS } from '../../store/table-keys.js';
+import { formatReport } from '../format-report.js';
+import { localDataDir, readLocalStackState } from '../local-stack-state.js';
+import { UsageError } from '../usage-error.js';
+import type { CommandIo } from './analyze.js';
+
+export const reportUsage = `Usage: closeloop report [--json] [--from DATE] [--to DATE] [--by department|team|agent|product|day]
+                        [--table NAME]
+
+NPS, theme drivers, open follow-ups and rejects from what is stored: in the running local stack, else
+in the local data folder, or in the DynamoDB table NAME with your AWS credentials.
+
+  --json         one JSON object instead of tables
+  --from, --to   first and last day, yyyy-mm-dd (default: everything stored)
+  --by           NPS per segment value or per day
+`;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const GROUPINGS: readonly string[] = [...SEGMENT_DIMENSIONS, 'day'];
+
+/** `closeloop report`. */
+export async function runReport(args: string[], io: CommandIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      json: { type: 'boolean' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      by: { type: 'string' },
+      table: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(reportUsage);
+    return 0;
+  }
+  for (const option of ['from', 'to'] as const) {
+    const value = values[option];
+    if (value !== undefined && (!DAY.test(value) || Number.isNaN(Date.parse(value)))) {
+      throw new UsageError(`--${option} must be a date as yyyy-mm-dd, not "${value}"`);
+    }
+  }
+  if (values.by !== undefined && !GROUPINGS.includes(values.by)) {
+    throw new UsageError(`--by must be one of ${GROUPINGS.join(', ')}`);
+  }
+  const options = {
+    ...(values.from && { from: values.from }),
+    ...(values.to && { to: values.to }),
+    ...(values.by && { by: values.by as ReportGrouping }),
+  };
+
+  const { client, tableName, close } = await openTable(values.table);
+  try {
+    const report = await readFeedbackReport(new DynamoDbFeedbackStore(client, { tableName }), options);
+    io.stdout.write(values.json ? `${JSON.stringify(report)}\n` : formatReport(report));
+    return 0;
+  } finally {
+    await close();
+  }
+}
+
+/** The table to read: a deployed one, the running local stack's, or the local data on disk. */
+async function openTable(table: string | undefined) {
+  if (table) {
+    const client = new DynamoDBClient({});
+    return { client, tableName: table, close: async () => client.destroy() };
+  }
+  const dataDir = localDataDir();
+  const running = readLocalStackState(dataDir);
+  if (running) {
+    const client = new DynamoDBClient({
+      endpoint: running.dynamodbEndpoint,
+      region: LOCAL_REGION,
+      credentials: LOCAL_CREDENTIALS,
+    });
+    return { client, tableName: running.tableName, close: async () => client.destroy() };
+  }
+  const stored = join(dataDir, 'dynamodb');
+  if (!existsSync(stored)) {
+    throw new UsageError(
+      `no local data in ${dataDir}: run "npm start" or "closeloop serve-local" first, or pass --table`,
+    );
+  }
+  const dynamodb = await startLocalDynamoDb({ dataDir: stored });
+  return { client: dynamodb.client, tableName: LOCAL_TABLE_NAME, close: () => dynamodb.stop() };
+}

@@ -1,0 +1,93 @@
+import type { DailyCounts } from '../store/feedback-store.js';
+import type { SegmentDimension } from '../store/table-keys.js';
+import { type NpsCounts, npsFromCounts } from './nps.js';
+
+export type ReportGrouping = SegmentDimension | 'day';
+
+export interface NpsFigures extends NpsCounts {
+  /** Comments stored, with or without an NPS score. */
+  feedback: number;
+  responses: number;
+  /** -100..100 to two decimals; null without responses. */
+  nps: number | null;
+}
+
+export interface ThemeFigures {
+  id: string;
+  label: string;
+  mentions: number;
+  negative: number;
+  /** Mentions in detractors' comments: the themes behind the NPS. */
+  detractorMentions: number;
+}
+
+/** The `closeloop report --json` contract. */
+export interface FeedbackReport {
+  from: string;
+  to: string;
+  by?: ReportGrouping;
+  overall: NpsFigures;
+  segments: Array<NpsFigures & { key: string }>;
+  themes: ThemeFigures[];
+  rejected: number;
+  followUpsOpen: number;
+}
+
+export interface FeedbackReportInput {
+  from: string;
+  to: string;
+  by?: ReportGrouping;
+  /** Account-wide daily counts over the period. */
+  overall: DailyCounts[];
+  /** Daily counts per segment value, when grouping by a segment dimension. */
+  segments?: Array<{ key: string; days: DailyCounts[] }>;
+  themeLabels: ReadonlyMap<string, string>;
+  rejected: number;
+  followUpsOpen: number;
+}
+
+function figures(days: readonly DailyCounts[]): NpsFigures {
+  const sum = (field: 'feedback' | 'responses' | 'promoters' | 'passives' | 'detractors') =>
+    days.reduce((total, day) => total + day[field], 0);
+  const counts = { promoters: sum('promoters'), passives: sum('passives'), detractors: sum('detractors') };
+  return { feedback: sum('feedback'), responses: sum('responses'), ...counts, nps: npsFromCounts(counts) };
+}
+
+/** Sums stored daily counters into NPS per period and segment and theme drivers. Pure. */
+export function buildFeedbackReport(input: FeedbackReportInput): FeedbackReport {
+  const themes = new Map<string, ThemeFigures>();
+  for (const day of input.overall) {
+    for (const [id, counts] of Object.entries(day.themes)) {
+      const theme = themes.get(id) ?? {
+        id,
+        label: input.themeLabels.get(id) ?? id,
+        mentions: 0,
+        negative: 0,
+        detractorMentions: 0,
+      };
+      theme.mentions += counts.mentions;
+      theme.negative += counts.negative;
+      theme.detractorMentions += counts.detractors;
+      themes.set(id, theme);
+    }
+  }
+  const segments =
+    input.by === 'day'
+      ? input.overall.map((day) => ({ key: day.day, ...figures([day]) }))
+      : (input.segments ?? [])
+          .map(({ key, days }) => ({ key, ...figures(days) }))
+          .sort((a, b) => b.feedback - a.feedback || a.key.localeCompare(b.key));
+  return {
+    from: input.from,
+    to: input.to,
+    ...(input.by && { by: input.by }),
+    overall: figures(input.overall),
+    segments,
+    themes: [...themes.values()].sort(
+      (a, b) =>
+        b.detractorMentions - a.detractorMentions || b.mentions - a.mentions || a.id.localeCompare(b.id),
+    ),
+    rejected: input.rejected,
+    followUpsOpen: input.followUpsOpen,
+  };
+}
