@@ -19,11 +19,14 @@ const { values } = parseArgs({
     messages: { type: 'string', default: '5000' },
     concurrency: { type: 'string', default: '2' },
     'batch-size': { type: 'string', default: '100' },
+    // Days the comments were submitted over: a live feed is mostly today; a backfill spans many.
+    days: { type: 'string', default: '1' },
   },
 });
 const total = Number(values.messages);
 const concurrency = Number(values.concurrency);
 const batchSize = Number(values['batch-size']);
+const days = Number(values.days);
 
 const comments = loadTelecomNps().filter((c) => c.text.trim() !== '');
 const departments = ['Billing', 'Technical Support', 'Sales', 'Field Service', 'Retentions'];
@@ -38,7 +41,7 @@ const messages = Array.from({ length: total }, (_, i) => {
       agent: `agent-${i % 40}`,
       product: comment.journey,
     },
-    submittedAt: new Date(Date.UTC(2026, 10, 1 + (i % 28), 12)).toISOString(),
+    submittedAt: new Date(Date.UTC(2026, 10, 1 + (i % days), 12, 0, i % 3600)).toISOString(),
   };
 });
 
@@ -100,7 +103,10 @@ try {
   );
   sizes.sort((a, b) => a - b);
   const { records, failedRecords, batches } = poller.stats;
-  console.log(`Pipeline: ${total} messages, batch size ${batchSize}, ${concurrency} concurrent pollers`);
+  console.log(
+    `Pipeline: ${total} messages over ${days} day(s), 5 departments, 40 agents, batch size ${batchSize}, ` +
+      `${concurrency} concurrent pollers`,
+  );
   console.log(`  send (SendMessageBatch):       ${Math.round(total / sendSeconds)} messages/s`);
   console.log(
     `  SQS -> handler -> DynamoDB:    ${Math.round(total / seconds)} messages/s end to end (${seconds.toFixed(1)} s)`,
@@ -109,7 +115,7 @@ try {
     `  handler cost per message:      ${(handlerMs / records).toFixed(2)} ms (wall time inside the handler)`,
   );
   console.log(
-    `  DynamoDB requests per message: ${(dynamoRequests / records).toFixed(2)} (one TransactWriteItems each)`,
+    `  DynamoDB requests per message: ${(dynamoRequests / records).toFixed(2)} (TransactWriteItems calls)`,
   );
   console.log(`  batches ${batches}, records ${records}, failed records ${failedRecords}`);
   console.log(

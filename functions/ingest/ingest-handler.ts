@@ -3,7 +3,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { AnalyzeOptions } from '../../lib/analysis/analyze-feedback.js';
-import { type IngestOutcome, ingestFeedback } from '../../lib/ingest/ingest-feedback.js';
+import { type IngestOutcome, ingestFeedbackBatch } from '../../lib/ingest/ingest-feedback.js';
 import type { FeedbackStore } from '../../lib/store/feedback-store.js';
 
 export interface IngestHandlerDependencies {
@@ -26,38 +26,40 @@ const METRIC_NAMES = {
 } as const;
 
 /**
- * The SQS-triggered ingest Lambda: each record is ingested on its own and only records that failed for
- * a reason worth retrying are reported back (partial batch response), so one bad record never blocks
- * or replays the others. Records run one after another: they share counter items, and concurrent
- * transactions on one item conflict.
+ * The SQS-triggered ingest Lambda. The batch is analysed and stored in one go (few transactions for
+ * many records); then Powertools' batch processor turns each record's result into the partial batch
+ * response, so only records that failed for a reason worth retrying go back to the queue, and a bad
+ * record never blocks or replays the others.
  */
 export function createIngestHandler(dependencies: IngestHandlerDependencies) {
   const { store, logger, metrics, analyzeOptions, onOutcome, now = () => new Date() } = dependencies;
 
-  const handleRecord = async (record: SQSRecord) => {
-    const outcome = await ingestFeedback(record.body, {
-      store,
-      receivedAt: now().toISOString(),
-      sourceMessageId: record.messageId,
-      ...(analyzeOptions && { analyzeOptions }),
-    });
-    metrics?.addMetric(METRIC_NAMES[outcome.outcome], MetricUnit.Count, 1);
-    onOutcome?.(outcome);
-    if (outcome.outcome === 'rejected') {
-      // Reasons only: the body may hold personal data and is kept (redacted) in the table, not the logs.
-      logger.warn('feedback rejected', {
-        messageId: record.messageId,
-        reason: outcome.reason,
-        issues: outcome.issues,
-      });
-    }
-    return outcome;
-  };
-
   return async (event: SQSEvent, context?: Context): Promise<SQSBatchResponse> => {
+    const results = await ingestFeedbackBatch(
+      event.Records.map((record) => ({ body: record.body, sourceMessageId: record.messageId })),
+      { store, receivedAt: now().toISOString(), ...(analyzeOptions && { analyzeOptions }) },
+    );
+    const resultById = new Map(event.Records.map((record, i) => [record.messageId, results[i]]));
+
+    const reportRecord = async (record: SQSRecord) => {
+      const result = resultById.get(record.messageId);
+      if (result === undefined || result instanceof Error) throw result ?? new Error('record not processed');
+      metrics?.addMetric(METRIC_NAMES[result.outcome], MetricUnit.Count, 1);
+      onOutcome?.(result);
+      if (result.outcome === 'rejected') {
+        // Reasons only: the body may hold personal data and is kept (redacted) in the table, not the logs.
+        logger.warn('feedback rejected', {
+          messageId: record.messageId,
+          reason: result.reason,
+          issues: result.issues,
+        });
+      }
+      return result;
+    };
+
     const processor = new BatchProcessor(EventType.SQS);
     try {
-      const response = await processPartialResponse(event, handleRecord, processor, {
+      const response = await processPartialResponse(event, reportRecord, processor, {
         ...(context && { context }),
         // Report a wholly failed batch item by item too: the queue retries each, same as a throw.
         throwOnFullBatchFailure: false,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type AnalyzeOptions, analyzeFeedback } from '../analysis/analyze-feedback.js';
 import { redactPii } from '../analysis/redact-pii.js';
 import { InvalidFeedbackError, parseFeedbackMessage } from '../feedback/feedback-message.js';
-import type { FeedbackStore } from '../store/feedback-store.js';
+import type { FeedbackStore, FeedbackToStore } from '../store/feedback-store.js';
 
 /** Stored rejects keep at most this much of the body: enough to see and fix the mistake. */
 export const MAX_REJECTED_BODY_CHARS = 2_000;
@@ -11,53 +11,84 @@ export type IngestOutcome =
   | { outcome: 'stored' | 'duplicate'; id: string; followUp: boolean }
   | { outcome: 'rejected' | 'duplicate_reject'; reason: string; issues: string[] };
 
+export interface QueuedFeedback {
+  body: string;
+  /** The queue's message id, kept on rejects so an operator can trace them. */
+  sourceMessageId?: string;
+}
+
 export interface IngestContext {
   store: FeedbackStore;
   receivedAt: string;
-  /** The queue's message id, kept on rejects so an operator can trace them. */
-  sourceMessageId?: string;
   analyzeOptions?: AnalyzeOptions;
 }
 
-/**
- * Takes one queue message body all the way: parse, validate, analyse, store. A body that can never
- * succeed (not JSON, wrong shape) is stored as a reject with its reason and counts as handled; store
- * failures propagate so the queue retries the message (and finally dead-letters it).
- */
-export async function ingestFeedback(body: string, context: IngestContext): Promise<IngestOutcome> {
+type Prepared = { valid: FeedbackToStore } | { reason: string; issues: string[] };
+
+function prepare(body: string, context: IngestContext): Prepared {
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (error) {
-    return reject(body, context, 'invalid JSON', [(error as Error).message]);
+    return { reason: 'invalid JSON', issues: [(error as Error).message] };
   }
-  let message: ReturnType<typeof parseFeedbackMessage>;
   try {
-    message = parseFeedbackMessage(json);
+    const message = parseFeedbackMessage(json);
+    const analysis = analyzeFeedback(message, context.analyzeOptions);
+    return { valid: { message, analysis, receivedAt: context.receivedAt } };
   } catch (error) {
     if (!(error instanceof InvalidFeedbackError)) throw error;
-    return reject(body, context, 'schema violation', error.issues);
+    return { reason: 'schema violation', issues: error.issues };
   }
-  const analysis = analyzeFeedback(message, context.analyzeOptions);
-  const outcome = await context.store.storeFeedback(message, analysis, context.receivedAt);
-  return { outcome, id: message.id, followUp: analysis.followUp.required };
+}
+
+/**
+ * Takes queue message bodies all the way: parse, validate, analyse, store. A body that can never
+ * succeed (not JSON, wrong shape) is stored as a reject with its reason and counts as handled. The
+ * valid ones are stored together (see `storeFeedbackBatch`). Per message: its outcome, or the error
+ * that kept it from being stored, so that only those messages are retried by the queue.
+ */
+export async function ingestFeedbackBatch(
+  messages: readonly QueuedFeedback[],
+  context: IngestContext,
+): Promise<Array<IngestOutcome | Error>> {
+  const results: Array<IngestOutcome | Error> = new Array(messages.length);
+  const valid: Array<{ index: number; entry: FeedbackToStore }> = [];
+  for (const [index, message] of messages.entries()) {
+    const prepared = prepare(message.body, context);
+    if ('valid' in prepared) valid.push({ index, entry: prepared.valid });
+    else {
+      results[index] = await reject(message, context, prepared.reason, prepared.issues).catch(
+        (error: Error) => error,
+      );
+    }
+  }
+  const stored = await context.store.storeFeedbackBatch(valid.map((v) => v.entry));
+  valid.forEach(({ index, entry }, i) => {
+    const outcome = stored[i] as Awaited<ReturnType<FeedbackStore['storeFeedback']>> | Error;
+    results[index] =
+      outcome instanceof Error
+        ? outcome
+        : { outcome, id: entry.message.id, followUp: entry.analysis.followUp.required };
+  });
+  return results;
 }
 
 async function reject(
-  body: string,
+  message: QueuedFeedback,
   context: IngestContext,
   reason: string,
   issues: string[],
 ): Promise<IngestOutcome> {
   const outcome = await context.store.storeRejected({
     // Same body, same reject: a redelivered bad message is listed once.
-    rejectId: createHash('sha256').update(body).digest('hex').slice(0, 32),
+    rejectId: createHash('sha256').update(message.body).digest('hex').slice(0, 32),
     receivedAt: context.receivedAt,
     reason,
     issues: issues.slice(0, 20),
     // The body is what a customer wrote: redact it like any stored text.
-    body: redactPii(body.slice(0, MAX_REJECTED_BODY_CHARS)),
-    ...(context.sourceMessageId && { sourceMessageId: context.sourceMessageId }),
+    body: redactPii(message.body.slice(0, MAX_REJECTED_BODY_CHARS)),
+    ...(message.sourceMessageId && { sourceMessageId: message.sourceMessageId }),
   });
   return { outcome: outcome === 'stored' ? 'rejected' : 'duplicate_reject', reason, issues };
 }

@@ -4,10 +4,11 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   ResourceNotFoundException,
+  UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDbFeedbackStore } from '../store/dynamodb-feedback-store.js';
-import { feedbackTableDefinition } from '../store/feedback-table.js';
+import { EXPIRES_AT_ATTRIBUTE, feedbackTableDefinition } from '../store/feedback-table.js';
 import { type LocalDynamoDb, startLocalDynamoDb } from './local-dynamodb.js';
 import { type LocalSqs, startLocalSqs } from './local-sqs.js';
 
@@ -71,6 +72,13 @@ async function ensureTable(dynamodb: LocalDynamoDb, tableName: string): Promise<
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
     await dynamodb.client.send(new CreateTableCommand(feedbackTableDefinition(tableName)));
+    // As deployed: items carry `expiresAt` when an account sets a retention.
+    await dynamodb.client.send(
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: EXPIRES_AT_ATTRIBUTE, Enabled: true },
+      }),
+    );
   }
 }
 

@@ -6,7 +6,6 @@ import {
   QueryCommand,
   type QueryCommandInput,
   TransactWriteCommand,
-  type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
 import type { FeedbackMessage } from '../feedback/feedback-message.js';
@@ -14,6 +13,7 @@ import type {
   DailyCounts,
   FeedbackRecord,
   FeedbackStore,
+  FeedbackToStore,
   FollowUpPage,
   RejectedMessage,
   StoreOutcome,
@@ -21,6 +21,7 @@ import type {
 } from './feedback-store.js';
 import { TransientStoreError } from './feedback-store.js';
 import { FOLLOW_UP_DEPARTMENT_INDEX, FOLLOW_UP_INDEX } from './feedback-table.js';
+import { FeedbackTransaction, SEGMENT_VALUES_PREFIX, type TransactItems } from './feedback-transaction.js';
 import {
   type CounterScope,
   counterKey,
@@ -28,20 +29,19 @@ import {
   feedbackKey,
   followUpDepartmentPartition,
   followUpPartition,
-  followUpSortKey,
   monthsBetween,
   rejectedKey,
   SEGMENT_DIMENSIONS,
-  themeMentionKey,
 } from './table-keys.js';
-
-type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
 
 export interface DynamoDbFeedbackStoreOptions {
   tableName: string;
   /** Stored items expire this many days after receipt (DynamoDB TTL); none when unset. */
   retentionDays?: number;
 }
+
+/** Attempts of one transaction inside the handler before its records go back to the queue. */
+const IN_PROCESS_ATTEMPTS = 3;
 
 const RETRYABLE_ERRORS = new Set([
   'ProvisionedThroughputExceededException',
@@ -80,85 +80,70 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
     analysis: FeedbackAnalysis,
     receivedAt: string,
   ): Promise<StoreOutcome> {
-    const record = toRecord(message, analysis, receivedAt);
-    const expiresAt = this.expiresAt(receivedAt);
-    const followUpKeys =
-      record.followUp.status === 'open'
-        ? {
-            FU_PK: followUpPartition('open'),
-            FU_SK: followUpSortKey(record.followUp.priority, record.submittedAt, record.id),
-            ...(record.segment?.department && {
-              FU_DEPT_PK: followUpDepartmentPartition('open', record.segment.department),
-            }),
-          }
-        : {};
-    const items: TransactItems = [
-      {
-        Put: {
-          TableName: this.table,
-          Item: { ...feedbackKey(record.id), type: 'feedback', ...record, ...followUpKeys, expiresAt },
-          ConditionExpression: 'attribute_not_exists(PK)',
-        },
-      },
-      ...counterScopes(record).map((scope) => this.counterUpdate(scope, record)),
-      ...analysis.themes.map((theme) => ({
-        Put: {
-          TableName: this.table,
-          Item: {
-            ...themeMentionKey(theme.id, record.day, record.id),
-            type: 'theme_mention',
-            id: record.id,
-            day: record.day,
-            sentiment: theme.sentiment,
-            evidence: theme.evidence,
-            expiresAt,
-          },
-        },
-      })),
-    ];
-    return this.transact(items);
+    const [outcome] = await this.storeFeedbackBatch([{ message, analysis, receivedAt }]);
+    if (outcome instanceof Error) throw outcome;
+    return outcome as StoreOutcome;
   }
 
-  /** One ADD update for a counter item: the transaction makes it count exactly once per feedback id. */
-  private counterUpdate(scope: CounterScope, record: FeedbackRecord): TransactItems[number] {
-    const increments: Record<string, number | Set<string>> = { feedback: 1 };
-    const category = record.analysis.nps?.category;
-    if (category) {
-      increments.responses = 1;
-      increments[`${category}s`] = 1;
-    }
-    if (record.analysis.sentiment.label === 'negative') increments.negative = 1;
-    if (record.followUp.status === 'open') increments.followUps = 1;
-    for (const theme of record.analysis.themes) {
-      increments[`theme_${theme.id}`] = 1;
-      if (theme.sentiment === 'negative') increments[`themeneg_${theme.id}`] = 1;
-      if (category === 'detractor') increments[`themedet_${theme.id}`] = 1;
-    }
-    if (scope.dimension === 'all') {
-      // The account-wide item also records which segment values were seen that day, so reports can
-      // list departments, agents... with a Query instead of a Scan.
-      for (const dimension of SEGMENT_DIMENSIONS) {
-        const value = record.segment?.[dimension];
-        if (value) increments[`${SEGMENT_VALUES_PREFIX}${dimension}`] = new Set([value]);
+  async storeFeedbackBatch(entries: readonly FeedbackToStore[]): Promise<Array<StoreOutcome | Error>> {
+    const outcomes: Array<StoreOutcome | Error> = new Array(entries.length);
+    const indexById = new Map<string, number>();
+    const groups: FeedbackTransaction[] = [];
+    let group = new FeedbackTransaction(this.table, (at) => this.expiresAt(at));
+    entries.forEach((entry, index) => {
+      // One id twice in a batch: the first is the write, the rest are duplicates of it.
+      if (indexById.has(entry.message.id)) {
+        outcomes[index] = 'duplicate';
+        return;
+      }
+      indexById.set(entry.message.id, index);
+      const record = toRecord(entry.message, entry.analysis, entry.receivedAt);
+      if (!group.tryAdd(record)) {
+        groups.push(group);
+        group = new FeedbackTransaction(this.table, (at) => this.expiresAt(at));
+        group.tryAdd(record);
+      }
+    });
+    if (group.size > 0) groups.push(group);
+
+    for (const first of groups) {
+      for (let transaction = first, attempt = 1; transaction.size > 0; ) {
+        try {
+          await this.documents.send(new TransactWriteCommand({ TransactItems: transaction.items() }));
+          for (const id of transaction.recordIds) outcomes[indexById.get(id) as number] = 'stored';
+          break;
+        } catch (error) {
+          const reasons =
+            error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+          const known = new Set(
+            transaction.recordIds.filter((_, i) => reasons[i]?.Code === 'ConditionalCheckFailed'),
+          );
+          if (known.size > 0) {
+            // Already stored by an earlier delivery: drop them and write the rest, counting nothing twice.
+            for (const id of known) outcomes[indexById.get(id) as number] = 'duplicate';
+            transaction = transaction.without(known);
+            continue;
+          }
+          const transient =
+            RETRYABLE_ERRORS.has((error as Error).name) ||
+            reasons.some((r) => r.Code && RETRYABLE_ERRORS.has(r.Code));
+          if (transient && attempt < IN_PROCESS_ATTEMPTS) {
+            // Conflicts on a shared counter item clear in milliseconds: retry here before the queue does.
+            await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt * Math.random()));
+            attempt++;
+            continue;
+          }
+          const failure = transient
+            ? new TransientStoreError(`DynamoDB write failed, will retry: ${(error as Error).name}`, {
+                cause: error,
+              })
+            : (error as Error);
+          for (const id of transaction.recordIds) outcomes[indexById.get(id) as number] = failure;
+          break;
+        }
       }
     }
-    const names: Record<string, string> = {};
-    const values: Record<string, number | Set<string>> = {};
-    const adds = Object.entries(increments).map(([attribute, increment], index) => {
-      names[`#a${index}`] = attribute;
-      if (increment === 1) return `#a${index} :one`;
-      values[`:v${index}`] = increment;
-      return `#a${index} :v${index}`;
-    });
-    return {
-      Update: {
-        TableName: this.table,
-        Key: counterKey(scope, record.day),
-        UpdateExpression: `ADD ${adds.join(', ')}`,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: { ':one': 1, ...values },
-      },
-    };
+    return outcomes;
   }
 
   async storeRejected(rejected: RejectedMessage): Promise<StoreOutcome> {
@@ -364,17 +349,6 @@ function toRecord(message: FeedbackMessage, analysis: FeedbackAnalysis, received
     },
   };
 }
-
-function counterScopes(record: FeedbackRecord): CounterScope[] {
-  const scopes: CounterScope[] = [{ dimension: 'all' }];
-  for (const dimension of SEGMENT_DIMENSIONS) {
-    const value = record.segment?.[dimension];
-    if (value) scopes.push({ dimension, value });
-  }
-  return scopes;
-}
-
-const SEGMENT_VALUES_PREFIX = 'segments_';
 
 const KEY_ATTRIBUTES = new Set(['PK', 'SK', 'FU_PK', 'FU_SK', 'FU_DEPT_PK', 'type', 'expiresAt']);
 

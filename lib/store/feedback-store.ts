@@ -54,6 +54,12 @@ export interface ThemeMention {
   evidence: string[];
 }
 
+export interface FeedbackToStore {
+  message: FeedbackMessage;
+  analysis: FeedbackAnalysis;
+  receivedAt: string;
+}
+
 export type StoreOutcome = 'stored' | 'duplicate';
 
 export interface FollowUpPage {
@@ -69,6 +75,11 @@ export interface FeedbackStore {
     analysis: FeedbackAnalysis,
     receivedAt: string,
   ): Promise<StoreOutcome>;
+  /**
+   * Stores many records with as few transactions as the limits allow; per entry `stored`, `duplicate`
+   * or the error that kept it from being written (a {@link TransientStoreError} is worth a retry).
+   */
+  storeFeedbackBatch(entries: readonly FeedbackToStore[]): Promise<Array<StoreOutcome | Error>>;
   storeRejected(rejected: RejectedMessage): Promise<StoreOutcome>;
   getFeedback(id: string): Promise<FeedbackRecord | undefined>;
   listOpenFollowUps(options?: {

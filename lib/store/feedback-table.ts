@@ -3,6 +3,8 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 /** Index names, shared by the store, the local stack and the CDK table construct. */
 export const FOLLOW_UP_INDEX = 'FollowUpQueue';
 export const FOLLOW_UP_DEPARTMENT_INDEX = 'FollowUpQueueByDepartment';
+/** Epoch seconds after which DynamoDB's TTL deletes an item (set from the account's retention). */
+export const EXPIRES_AT_ATTRIBUTE = 'expiresAt';
 
 /**
  * The table definition. In AWS the CDK construct declares the same keys and indexes; locally the

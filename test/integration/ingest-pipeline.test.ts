@@ -4,11 +4,14 @@ import type { SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
 import { analyzeFeedback } from '../../lib/analysis/analyze-feedback.js';
-import type { FeedbackMessage } from '../../lib/feedback/feedback-message.js';
 import { type LocalStack, startLocalStack } from '../../lib/local/local-stack.js';
 import { QueuePoller } from '../../lib/local/queue-poller.js';
 import { sendFeedback } from '../../lib/queue/send-feedback.js';
-import { type FeedbackStore, TransientStoreError } from '../../lib/store/feedback-store.js';
+import {
+  type FeedbackStore,
+  type FeedbackToStore,
+  TransientStoreError,
+} from '../../lib/store/feedback-store.js';
 
 const logger = new Logger({ logLevel: 'SILENT' });
 let stack: LocalStack;
@@ -46,10 +49,15 @@ function sqsEvent(bodies: string[]): SQSEvent {
 function throttledFor(store: FeedbackStore, ids: Set<string>): FeedbackStore {
   return new Proxy(store, {
     get(target, property, receiver) {
-      if (property === 'storeFeedback') {
-        return async (message: FeedbackMessage, ...rest: unknown[]) => {
-          if (ids.has(message.id)) throw new TransientStoreError('ProvisionedThroughputExceededException');
-          return (target.storeFeedback as (...args: unknown[]) => unknown).call(target, message, ...rest);
+      if (property === 'storeFeedbackBatch') {
+        return async (entries: FeedbackToStore[]) => {
+          const passed = entries.filter((entry) => !ids.has(entry.message.id));
+          const stored = await target.storeFeedbackBatch(passed);
+          return entries.map((entry) =>
+            ids.has(entry.message.id)
+              ? new TransientStoreError('ProvisionedThroughputExceededException')
+              : stored[passed.indexOf(entry)],
+          );
         };
       }
       return Reflect.get(target, property, receiver);
@@ -81,6 +89,39 @@ describe('ingest handler on DynamoDB Local', () => {
     expect((await stack.store.getFeedback('dup-1'))?.redactedText).toBe(
       'Third time I have called and still not fixed',
     );
+  });
+
+  it('writes the new records of a batch that also holds stored ones, counting each once', async () => {
+    const outcomes: string[] = [];
+    const handler = createIngestHandler({
+      store: stack.store,
+      logger,
+      onOutcome: (o) => outcomes.push(o.outcome),
+    });
+    const body = (id: string, score: number) =>
+      JSON.stringify({
+        id,
+        text: 'Waited two hours',
+        score,
+        segment: { department: 'Mixed Known' },
+        submittedAt,
+      });
+    await handler(sqsEvent([body('mk-a', 1), body('mk-b', 9)]));
+    outcomes.length = 0;
+    const response = await handler(
+      sqsEvent([body('mk-b', 9), body('mk-c', 8), body('mk-a', 1), body('mk-d', 0)]),
+    );
+    expect(response.batchItemFailures).toEqual([]);
+    expect(outcomes).toEqual(['duplicate', 'stored', 'duplicate', 'stored']);
+    const [counts] = await stack.store.readDailyCounts(
+      { dimension: 'department', value: 'Mixed Known' },
+      day,
+      day,
+    );
+    expect(counts).toMatchObject({ feedback: 4, promoters: 1, passives: 1, detractors: 2 });
+    expect(
+      (await stack.store.listThemeMentions('wait_time', day, day)).filter((m) => m.id.startsWith('mk-')),
+    ).toHaveLength(4);
   });
 
   it('stores good records, rejects bad ones with a reason and reports only transient failures', async () => {

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { buildFeedbackReport } from '../../../lib/reports/feedback-report.js';
+import type { DailyCounts } from '../../../lib/store/feedback-store.js';
+
+function day(date: string, counts: Partial<DailyCounts>): DailyCounts {
+  return {
+    day: date,
+    feedback: 0,
+    responses: 0,
+    promoters: 0,
+    passives: 0,
+    detractors: 0,
+    negative: 0,
+    followUps: 0,
+    themes: {},
+    segments: {},
+    ...counts,
+  };
+}
+
+describe('buildFeedbackReport', () => {
+  const overall = [
+    day('2026-05-01', {
+      feedback: 5,
+      responses: 4,
+      promoters: 2,
+      passives: 1,
+      detractors: 1,
+      themes: { wait_time: { mentions: 2, negative: 2, detractors: 1 } },
+    }),
+    day('2026-05-02', {
+      feedback: 3,
+      responses: 3,
+      promoters: 0,
+      passives: 1,
+      detractors: 2,
+      themes: {
+        wait_time: { mentions: 1, negative: 1, detractors: 1 },
+        billing: { mentions: 3, negative: 1, detractors: 0 },
+      },
+    }),
+  ];
+  const input = {
+    from: '2026-05-01',
+    to: '2026-05-02',
+    overall,
+    themeLabels: new Map([['wait_time', 'Wait and hold times']]),
+    rejected: 2,
+    followUpsOpen: 3,
+  };
+
+  it('sums the days into NPS: (2 - 3) / 7 responses = -14.29', () => {
+    const report = buildFeedbackReport(input);
+    expect(report.overall).toEqual({
+      feedback: 8,
+      responses: 7,
+      promoters: 2,
+      passives: 2,
+      detractors: 3,
+      nps: -14.29,
+    });
+    expect(report.rejected).toBe(2);
+    expect(report.followUpsOpen).toBe(3);
+  });
+
+  it('orders themes by mentions in detractor comments, with labels from the taxonomy', () => {
+    const { themes } = buildFeedbackReport(input);
+    expect(themes).toEqual([
+      { id: 'wait_time', label: 'Wait and hold times', mentions: 3, negative: 3, detractorMentions: 2 },
+      { id: 'billing', label: 'billing', mentions: 3, negative: 1, detractorMentions: 0 },
+    ]);
+  });
+
+  it('gives one row per day with --by day, and null NPS where nobody scored', () => {
+    const report = buildFeedbackReport({
+      ...input,
+      by: 'day',
+      overall: [...overall, day('2026-05-03', { feedback: 1 })],
+    });
+    expect(report.segments.map((s) => [s.key, s.nps])).toEqual([
+      ['2026-05-01', 25],
+      ['2026-05-02', -66.67],
+      ['2026-05-03', null],
+    ]);
+  });
+
+  it('ranks segments by volume', () => {
+    const report = buildFeedbackReport({
+      ...input,
+      by: 'department',
+      segments: [
+        { key: 'Sales', days: [day('2026-05-01', { feedback: 1, responses: 1, promoters: 1 })] },
+        { key: 'Billing', days: [day('2026-05-01', { feedback: 4, responses: 4, detractors: 4 })] },
+      ],
+    });
+    expect(report.segments.map((s) => [s.key, s.nps])).toEqual([
+      ['Billing', -100],
+      ['Sales', 100],
+    ]);
+  });
+});
