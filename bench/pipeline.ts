@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { Logger } from '@aws-lambda-powertools/logger';
+import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { createIngestHandler } from '../functions/ingest/ingest-handler.js';
@@ -47,6 +48,7 @@ const messages = Array.from({ length: total }, (_, i) => {
 
 const stack = await startLocalStack();
 let dynamoRequests = 0;
+let writeUnits = 0;
 stack.dynamodb.client.middlewareStack.add(
   (next) => async (args) => {
     dynamoRequests++;
@@ -54,6 +56,30 @@ stack.dynamodb.client.middlewareStack.add(
   },
   { step: 'finalizeRequest', name: 'countRequests' },
 );
+// Write units as on-demand DynamoDB bills a transaction: 2 per started KB of each item written.
+// Puts are sized from the request; counter updates at the size their item has at the end (an upper bound).
+const counterUpdates = new Map<string, { key: Record<string, unknown>; count: number }>();
+stack.dynamodb.client.middlewareStack.add(
+  (next) => async (args) => {
+    const items = (args.input as { TransactItems?: Array<Record<string, { Item?: unknown; Key?: unknown }>> })
+      .TransactItems;
+    for (const item of items ?? []) {
+      if (item.Put) writeUnits += 2 * Math.ceil(itemBytes(item.Put.Item) / 1024);
+      if (item.Update) {
+        const key = item.Update.Key as Record<string, unknown>;
+        const id = JSON.stringify(key);
+        counterUpdates.set(id, { key, count: (counterUpdates.get(id)?.count ?? 0) + 1 });
+      }
+    }
+    return next(args);
+  },
+  { step: 'initialize', name: 'writeUnits' },
+);
+
+/** DynamoDB's item size: attribute names plus values, from the wire (marshalled) form. */
+function itemBytes(item: unknown): number {
+  return Buffer.byteLength(JSON.stringify(item).replace(/"(?:S|N|SS|M|L|BOOL|NULL)":/g, ''));
+}
 try {
   const sendStarted = performance.now();
   const sent = await sendFeedback(stack.sqs.client, stack.queueUrl, messages);
@@ -93,8 +119,19 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const seconds = (performance.now() - started) / 1000;
+  const stored = poller.stats.records;
+  const requestsDuringRun = dynamoRequests;
   await poller.stop();
 
+  for (const { key, count } of counterUpdates.values()) {
+    const { Item } = await stack.dynamodb.client.send(
+      new GetItemCommand({
+        TableName: stack.tableName,
+        Key: (typeof key.PK === 'string' ? marshall(key) : key) as never,
+      }),
+    );
+    writeUnits += 2 * count * Math.ceil(itemBytes(Item) / 1024);
+  }
   const sizes = await Promise.all(
     messages.slice(0, 200).map(async (m) => {
       const record = await stack.store.getFeedback(m.id);
@@ -115,7 +152,10 @@ try {
     `  handler cost per message:      ${(handlerMs / records).toFixed(2)} ms (wall time inside the handler)`,
   );
   console.log(
-    `  DynamoDB requests per message: ${(dynamoRequests / records).toFixed(2)} (TransactWriteItems calls)`,
+    `  DynamoDB requests per message: ${(requestsDuringRun / records).toFixed(2)} (TransactWriteItems and reject writes)`,
+  );
+  console.log(
+    `  DynamoDB write units per message: ${(writeUnits / stored).toFixed(1)} (transactional: 2 per KB per item)`,
   );
   console.log(`  batches ${batches}, records ${records}, failed records ${failedRecords}`);
   console.log(
