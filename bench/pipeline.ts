@@ -7,9 +7,9 @@
 import { parseArgs } from 'node:util';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { createIngestHandler } from '../functions/ingest/ingest-handler.js';
+import { drainQueue } from '../lib/local/drain-queue.js';
 import { startLocalStack } from '../lib/local/local-stack.js';
 import { QueuePoller } from '../lib/local/queue-poller.js';
 import { sendFeedback } from '../lib/queue/send-feedback.js';
@@ -105,19 +105,7 @@ try {
   });
   const started = performance.now();
   poller.start();
-  for (;;) {
-    const { Attributes = {} } = await stack.sqs.client.send(
-      new GetQueueAttributesCommand({
-        QueueUrl: stack.queueUrl,
-        AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-      }),
-    );
-    const depth =
-      Number(Attributes.ApproximateNumberOfMessages) +
-      Number(Attributes.ApproximateNumberOfMessagesNotVisible);
-    if (depth === 0 && poller.idle) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await drainQueue(stack.sqs.client, stack.queueUrl, poller, 30 * 60_000);
   const seconds = (performance.now() - started) / 1000;
   const stored = poller.stats.records;
   const requestsDuringRun = dynamoRequests;

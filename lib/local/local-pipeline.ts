@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
 import type { IngestOutcome } from '../ingest/ingest-feedback.js';
+import { drainQueue, queueDepth } from './drain-queue.js';
 import { type LocalStack, type LocalStackOptions, startLocalStack } from './local-stack.js';
 import { QueuePoller } from './queue-poller.js';
 
@@ -50,31 +50,12 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
   });
   poller.start();
 
-  const depth = async (queueUrl: string) => {
-    const { Attributes = {} } = await stack.sqs.client.send(
-      new GetQueueAttributesCommand({
-        QueueUrl: queueUrl,
-        AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-      }),
-    );
-    return (
-      Number(Attributes.ApproximateNumberOfMessages) +
-      Number(Attributes.ApproximateNumberOfMessagesNotVisible)
-    );
-  };
-
   return {
     stack,
     poller,
     outcomes,
-    drain: async (timeoutMs = 120_000) => {
-      const deadline = Date.now() + timeoutMs;
-      while ((await depth(stack.queueUrl)) > 0 || !poller.idle) {
-        if (Date.now() > deadline) throw new Error(`the local queue did not drain within ${timeoutMs} ms`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    },
-    deadLettered: () => depth(stack.dlqUrl),
+    drain: (timeoutMs = 120_000) => drainQueue(stack.sqs.client, stack.queueUrl, poller, timeoutMs),
+    deadLettered: () => queueDepth(stack.sqs.client, stack.dlqUrl),
     stop: async () => {
       await poller.stop();
       await stack.stop();

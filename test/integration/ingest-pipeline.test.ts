@@ -1,9 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { GetQueueAttributesCommand, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import type { SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
 import { analyzeFeedback } from '../../lib/analysis/analyze-feedback.js';
+import { drainQueue, queueDepth } from '../../lib/local/drain-queue.js';
 import { type LocalStack, startLocalStack } from '../../lib/local/local-stack.js';
 import { QueuePoller } from '../../lib/local/queue-poller.js';
 import { sendFeedback } from '../../lib/queue/send-feedback.js';
@@ -178,27 +179,6 @@ describe('ingest handler on DynamoDB Local', () => {
 });
 
 describe('the local event source mapping', () => {
-  async function queueDepth(queueUrl: string): Promise<number> {
-    const { Attributes = {} } = await stack.sqs.client.send(
-      new GetQueueAttributesCommand({
-        QueueUrl: queueUrl,
-        AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-      }),
-    );
-    return (
-      Number(Attributes.ApproximateNumberOfMessages) +
-      Number(Attributes.ApproximateNumberOfMessagesNotVisible)
-    );
-  }
-
-  async function drain(poller: QueuePoller, timeoutMs = 60_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while ((await queueDepth(stack.queueUrl)) > 0 || !poller.idle) {
-      if (Date.now() > deadline) throw new Error('queue did not drain');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-
   it('moves a message that keeps failing to the dead-letter queue and stores the rest', async () => {
     const handler = createIngestHandler({
       store: throttledFor(stack.store, new Set(['dlq-always'])),
@@ -228,11 +208,11 @@ describe('the local event source mapping', () => {
     );
     poller.start();
     try {
-      await drain(poller, 30_000);
+      await drainQueue(stack.sqs.client, stack.queueUrl, poller, 30_000);
     } finally {
       await poller.stop();
     }
-    expect(await queueDepth(stack.dlqUrl)).toBe(1);
+    expect(await queueDepth(stack.sqs.client, stack.dlqUrl)).toBe(1);
     expect(await stack.store.getFeedback('dlq-fine')).toBeDefined();
     expect(await stack.store.getFeedback('dlq-always')).toBeUndefined();
     expect(poller.stats.failedRecords).toBeGreaterThanOrEqual(2);
@@ -267,7 +247,7 @@ describe('the local event source mapping', () => {
     });
     poller.start();
     try {
-      await drain(poller, 120_000);
+      await drainQueue(stack.sqs.client, stack.queueUrl, poller, 120_000);
     } finally {
       await poller.stop();
     }
