@@ -60,7 +60,17 @@ const ASCII_LETTER = /[A-Za-z]/;
 function countLetters(text: string): { letters: number; byScript: number[] } {
   const byScript = scripts.map(() => 0);
   let letters = 0;
-  for (const ch of text) {
+  let nonAscii = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20; // folds A-Z onto a-z
+    if (code >= 0x61 && code <= 0x7a) letters++;
+    else if (text.charCodeAt(i) >= 0x80) {
+      nonAscii = text.slice(i);
+      break;
+    }
+  }
+  // Most comments are plain ASCII: only the rest of a text with other characters is read per code point.
+  for (const ch of nonAscii) {
     if (ch.charCodeAt(0) < 0x80) {
       if (ASCII_LETTER.test(ch)) letters++;
       continue;

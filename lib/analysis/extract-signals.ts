@@ -137,7 +137,42 @@ function unitMinutes(unit: string): number {
   return UNIT_MINUTES.find(([pattern]) => pattern.test(unit))?.[1] ?? 0;
 }
 
+/**
+ * Words each pattern cannot match without. Checking them with `includes` first skips the regular
+ * expressions on most comments, which is most of the time this module takes.
+ */
+const DURATION_WORDS = ['min', 'hr', 'hour', 'day', 'wk', 'week', 'month', 'mth', 'yr', 'year'];
+const CONTACT_TIMES_WORDS = ['twice', 'times'];
+const CONTACT_COUNT_WORDS = [
+  'calls',
+  'mails',
+  'contacts',
+  'attempts',
+  'conversations',
+  'chats',
+  'messages',
+  'letters',
+  'complaints',
+];
+const CONTACT_AGAIN_WORDS = ['again', 'had to'];
+const TRANSFER_TIMES_WORDS = ['transfer', 'passed', 'put through', 'redirected', 'bounced'];
+const TRANSFER_PEOPLE_WORDS = [
+  'department',
+  'people',
+  'agents',
+  'advis',
+  'teams',
+  'operators',
+  'staff members',
+  'persons',
+];
+
+function mentionsAny(lower: string, words: readonly string[]): boolean {
+  return words.some((word) => lower.includes(word));
+}
+
 function findWait(text: string, lower: string): { minutes: number; phrase: string } | undefined {
+  if (!mentionsAny(lower, DURATION_WORDS)) return undefined;
   let best: { minutes: number; phrase: string } | undefined;
   for (const match of lower.matchAll(DURATION)) {
     const start = match.index;
@@ -175,10 +210,13 @@ function phraseAround(text: string, start: number, end: number, before: string):
 function largest(
   text: string,
   lower: string,
-  patterns: ReadonlyArray<readonly [RegExp, (match: RegExpMatchArray) => number | undefined]>,
+  patterns: ReadonlyArray<
+    readonly [RegExp, (match: RegExpMatchArray) => number | undefined, requires?: readonly string[]]
+  >,
 ): { count: number; phrase: string } | undefined {
   let best: { count: number; phrase: string } | undefined;
-  for (const [pattern, count] of patterns) {
+  for (const [pattern, count, requires] of patterns) {
+    if (requires && !mentionsAny(lower, requires)) continue;
     for (const match of lower.matchAll(pattern)) {
       const value = count(match);
       if (value === undefined || value < 1) continue;
@@ -217,16 +255,16 @@ export function extractSignals(text: string): FeedbackSignals {
   if (wait) evidence.waitMinutes = wait.phrase;
 
   const contacts = largest(text, lower, [
-    [CONTACT_TIMES, (m) => (m[1] ? 2 : toNumber(m[2] ?? ''))],
-    [CONTACT_COUNT, (m) => toNumber(m[1] ?? '')],
+    [CONTACT_TIMES, (m) => (m[1] ? 2 : toNumber(m[2] ?? '')), CONTACT_TIMES_WORDS],
+    [CONTACT_COUNT, (m) => toNumber(m[1] ?? ''), CONTACT_COUNT_WORDS],
     [CONTACT_ORDINAL, (m) => ORDINALS[m[1] ?? ''] ?? (m[2] ? Number(m[2]) : undefined)],
-    [CONTACT_AGAIN, () => 2],
+    [CONTACT_AGAIN, () => 2, CONTACT_AGAIN_WORDS],
   ]);
   if (contacts) evidence.contactCount = contacts.phrase;
 
   let transfers = largest(text, lower, [
-    [TRANSFER_TIMES, (m) => toNumber(m[1] ?? '')],
-    [TRANSFER_PEOPLE, (m) => toNumber(m[1] ?? '')],
+    [TRANSFER_TIMES, (m) => toNumber(m[1] ?? ''), TRANSFER_TIMES_WORDS],
+    [TRANSFER_PEOPLE, (m) => toNumber(m[1] ?? ''), TRANSFER_PEOPLE_WORDS],
   ]);
   if (!transfers) {
     const around = lower.match(PASSED_AROUND) ?? undefined;

@@ -72,14 +72,24 @@ interface CueIndex {
   byPrefix: Map<string, IndexedSequence[]>;
   longestPrefix: number;
   byNegator: IndexedSequence[];
+  /** Candidates per word, worked out once: survey text repeats a small vocabulary. */
+  byWord: Map<string, IndexedSequence[]>;
 }
+
+const MAX_CACHED_WORDS = 50_000;
 
 const cueIndexes = new WeakMap<ThemeTaxonomy, CueIndex>();
 
 function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
   const cached = cueIndexes.get(taxonomy);
   if (cached) return cached;
-  const index: CueIndex = { byStem: new Map(), byPrefix: new Map(), longestPrefix: 0, byNegator: [] };
+  const index: CueIndex = {
+    byStem: new Map(),
+    byPrefix: new Map(),
+    longestPrefix: 0,
+    byNegator: [],
+    byWord: new Map(),
+  };
   let order = 0;
   taxonomy.themes.forEach((theme, themeIndex) => {
     for (const cue of theme.cues) {
@@ -108,7 +118,16 @@ function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
   return index;
 }
 
+/** The cue sequences whose first word matches this token (its stem is a function of its word). */
 function sequencesStartingAt(token: Token, index: CueIndex): IndexedSequence[] {
+  const cached = index.byWord.get(token.word);
+  if (cached) return cached;
+  const candidates = lookUpSequences(token, index);
+  if (index.byWord.size < MAX_CACHED_WORDS) index.byWord.set(token.word, candidates);
+  return candidates;
+}
+
+function lookUpSequences(token: Token, index: CueIndex): IndexedSequence[] {
   const found: IndexedSequence[][] = [];
   const byStem = index.byStem.get(token.stem);
   if (byStem) found.push(byStem);
