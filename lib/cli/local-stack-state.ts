@@ -14,6 +14,7 @@ const localStackStateSchema = z.object({
   dlqUrl: z.url(),
   dynamodbEndpoint: z.url(),
   tableName: z.string(),
+  apiUrl: z.url(),
 });
 
 /** How `send` and `report` find a running `closeloop serve-local`. */

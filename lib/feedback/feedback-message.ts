@@ -10,7 +10,7 @@ export const MAX_METADATA_BYTES = 4_096;
  * Ids become part of storage keys, so they are limited to characters that cannot collide with key
  * separators (`#`) or whitespace.
  */
-const feedbackIdSchema = z
+export const feedbackIdSchema = z
   .string()
   .regex(
     /^[A-Za-z0-9][A-Za-z0-9._:@+\-/]{0,127}$/,

@@ -2,7 +2,22 @@ import type { DailyCounts } from '../store/feedback-store.js';
 import type { SegmentDimension } from '../store/table-keys.js';
 import { type NpsCounts, npsFromCounts } from './nps.js';
 
-export type ReportGrouping = SegmentDimension | 'day';
+export type ReportGrouping = SegmentDimension | 'day' | 'week';
+
+/** ISO 8601 week of a day (yyyy-mm-dd), as `2026-W47`: weeks start on Monday. */
+export function isoWeek(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  // The Thursday of a week decides which year the week belongs to.
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7) + 3);
+  const year = date.getUTCFullYear();
+  const january4 = new Date(Date.UTC(year, 0, 4));
+  const week =
+    1 +
+    Math.round(
+      ((date.getTime() - january4.getTime()) / 86_400_000 - 3 + ((january4.getUTCDay() + 6) % 7)) / 7,
+    );
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
 
 export interface NpsFigures extends NpsCounts {
   /** Comments stored, with or without an NPS score. */
@@ -53,6 +68,15 @@ function figures(days: readonly DailyCounts[]): NpsFigures {
   return { feedback: sum('feedback'), responses: sum('responses'), ...counts, nps: npsFromCounts(counts) };
 }
 
+function groupDays(days: readonly DailyCounts[], keyOf: (day: string) => string): Map<string, DailyCounts[]> {
+  const groups = new Map<string, DailyCounts[]>();
+  for (const day of days) {
+    const key = keyOf(day.day);
+    groups.set(key, [...(groups.get(key) ?? []), day]);
+  }
+  return groups;
+}
+
 /** Sums stored daily counters into NPS per period and segment and theme drivers. Pure. */
 export function buildFeedbackReport(input: FeedbackReportInput): FeedbackReport {
   const themes = new Map<string, ThemeFigures>();
@@ -72,8 +96,11 @@ export function buildFeedbackReport(input: FeedbackReportInput): FeedbackReport 
     }
   }
   const segments =
-    input.by === 'day'
-      ? input.overall.map((day) => ({ key: day.day, ...figures([day]) }))
+    input.by === 'day' || input.by === 'week'
+      ? [...groupDays(input.overall, input.by === 'week' ? isoWeek : (day) => day)].map(([key, days]) => ({
+          key,
+          ...figures(days),
+        }))
       : (input.segments ?? [])
           .map(({ key, days }) => ({ key, ...figures(days) }))
           .sort((a, b) => b.feedback - a.feedback || a.key.localeCompare(b.key));

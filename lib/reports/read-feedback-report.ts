@@ -30,7 +30,7 @@ export async function readFeedbackReport(
   const to = options.to ?? (lastDay && lastDay > today ? lastDay : today);
   const by = options.by;
   let segments: Array<{ key: string; days: DailyCounts[] }> | undefined;
-  if (by && by !== 'day') {
+  if (by && by !== 'day' && by !== 'week') {
     const values = new Set(overall.flatMap((day) => day.segments[by] ?? []));
     segments = await Promise.all(
       [...values].map(async (value) => ({

@@ -7,13 +7,17 @@ import {
   type QueryCommandInput,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
 import type { FeedbackMessage } from '../feedback/feedback-message.js';
+import type { FollowUpState } from '../followup/follow-up-state.js';
 import type {
+  CounterChange,
   DailyCounts,
   FeedbackRecord,
   FeedbackStore,
   FeedbackToStore,
+  FollowUpListOptions,
   FollowUpPage,
   RejectedMessage,
   StoreOutcome,
@@ -29,6 +33,7 @@ import {
   feedbackKey,
   followUpDepartmentPartition,
   followUpPartition,
+  followUpSortKey,
   monthsBetween,
   rejectedKey,
   SEGMENT_DIMENSIONS,
@@ -38,6 +43,8 @@ export interface DynamoDbFeedbackStoreOptions {
   tableName: string;
   /** Stored items expire this many days after receipt (DynamoDB TTL); none when unset. */
   retentionDays?: number;
+  /** Hours from receipt to the first-contact deadline of a new follow-up (default 48). */
+  followUpSlaHours?: number;
 }
 
 /** Attempts of one transaction inside the handler before its records go back to the queue. */
@@ -97,7 +104,12 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
         return;
       }
       indexById.set(entry.message.id, index);
-      const record = toRecord(entry.message, entry.analysis, entry.receivedAt);
+      const record = toRecord(
+        entry.message,
+        entry.analysis,
+        entry.receivedAt,
+        this.options.followUpSlaHours ?? 48,
+      );
       if (!group.tryAdd(record)) {
         groups.push(group);
         group = new FeedbackTransaction(this.table, (at) => this.expiresAt(at));
@@ -198,23 +210,21 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
     return Item ? fromItem<FeedbackRecord>(Item) : undefined;
   }
 
-  async listOpenFollowUps(
-    options: { department?: string; limit?: number; cursor?: string } = {},
-  ): Promise<FollowUpPage> {
+  async listFollowUps(options: FollowUpListOptions = {}): Promise<FollowUpPage> {
+    const status = options.status ?? 'open';
     const byDepartment = options.department !== undefined;
+    const partition = byDepartment
+      ? followUpDepartmentPartition(status, options.department as string)
+      : followUpPartition(status);
     const input: QueryCommandInput = {
       TableName: this.table,
       IndexName: byDepartment ? FOLLOW_UP_DEPARTMENT_INDEX : FOLLOW_UP_INDEX,
       KeyConditionExpression: byDepartment ? 'FU_DEPT_PK = :pk' : 'FU_PK = :pk',
-      ExpressionAttributeValues: {
-        ':pk': byDepartment
-          ? followUpDepartmentPartition('open', options.department as string)
-          : followUpPartition('open'),
-      },
+      ExpressionAttributeValues: { ':pk': partition },
       ScanIndexForward: false,
       Limit: options.limit ?? 25,
       ...(options.cursor && {
-        ExclusiveStartKey: JSON.parse(Buffer.from(options.cursor, 'base64url').toString()),
+        ExclusiveStartKey: decodeCursor(options.cursor, byDepartment ? 'FU_DEPT_PK' : 'FU_PK', partition),
       }),
     };
     const { Items = [], LastEvaluatedKey } = await this.documents.send(new QueryCommand(input));
@@ -224,6 +234,57 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
         cursor: Buffer.from(JSON.stringify(LastEvaluatedKey)).toString('base64url'),
       }),
     };
+  }
+
+  async updateFollowUp(
+    record: FeedbackRecord,
+    next: FollowUpState,
+    counters: readonly CounterChange[],
+  ): Promise<{ updated: true } | { updated: false; current?: FeedbackRecord }> {
+    const department = record.segment?.department;
+    const listed = next.status !== 'none';
+    const names: Record<string, string> = { '#followUp': 'followUp', '#version': 'version' };
+    const set = ['#followUp = :next'];
+    const values: Record<string, NativeAttributeValue> = {
+      ':next': next,
+      ':expected': record.followUp.version,
+    };
+    if (listed) {
+      set.push('FU_PK = :pk', 'FU_SK = :sk');
+      values[':pk'] = followUpPartition(next.status);
+      values[':sk'] = followUpSortKey(next.priority, record.submittedAt, record.id);
+      if (department) {
+        set.push('FU_DEPT_PK = :dpk');
+        values[':dpk'] = followUpDepartmentPartition(next.status, department);
+      }
+    }
+    const items: TransactItems = [
+      {
+        Update: {
+          TableName: this.table,
+          Key: feedbackKey(record.id),
+          UpdateExpression: `SET ${set.join(', ')}`,
+          ConditionExpression: '#followUp.#version = :expected',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        },
+      },
+      ...counters.map((change) => counterAdd(this.table, change)),
+    ];
+    try {
+      await this.documents.send(new TransactWriteCommand({ TransactItems: items }));
+      return { updated: true };
+    } catch (error) {
+      const reason =
+        error instanceof TransactionCanceledException ? error.CancellationReasons?.[0] : undefined;
+      if (reason?.Code !== 'ConditionalCheckFailed') throw error;
+      // Someone else changed it first: hand back what is stored now.
+      return {
+        updated: false,
+        ...(reason.Item && { current: fromItem<FeedbackRecord>(unmarshall(reason.Item as never)) }),
+      };
+    }
   }
 
   async readDailyCounts(scope: CounterScope, from: string, to: string): Promise<DailyCounts[]> {
@@ -326,7 +387,12 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
   }
 }
 
-function toRecord(message: FeedbackMessage, analysis: FeedbackAnalysis, receivedAt: string): FeedbackRecord {
+function toRecord(
+  message: FeedbackMessage,
+  analysis: FeedbackAnalysis,
+  receivedAt: string,
+  slaHours: number,
+): FeedbackRecord {
   const { redactedText, ...rest } = analysis;
   const submittedAt = message.submittedAt ? new Date(message.submittedAt).toISOString() : receivedAt;
   return {
@@ -346,11 +412,63 @@ function toRecord(message: FeedbackMessage, analysis: FeedbackAnalysis, received
       status: analysis.followUp.required ? 'open' : 'none',
       priority: analysis.followUp.priority,
       reasons: analysis.followUp.reasons,
+      version: 0,
+      ...(analysis.followUp.required && {
+        dueAt: new Date(Date.parse(receivedAt) + slaHours * 3_600_000).toISOString(),
+      }),
+      history: [],
     },
   };
 }
 
 const KEY_ATTRIBUTES = new Set(['PK', 'SK', 'FU_PK', 'FU_SK', 'FU_DEPT_PK', 'type', 'expiresAt']);
+
+/** Thrown for a page cursor that this table did not hand out. */
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('invalid cursor');
+    this.name = 'InvalidCursorError';
+  }
+}
+
+/** A cursor is the last key of the previous page; only a key of the partition being read is accepted. */
+function decodeCursor(cursor: string, partitionAttribute: string, partition: string): Record<string, string> {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+  } catch {
+    throw new InvalidCursorError();
+  }
+  const entries = key && typeof key === 'object' ? Object.entries(key) : [];
+  const allowed = new Set(['PK', 'SK', 'FU_SK', partitionAttribute]);
+  if (
+    entries.length === 0 ||
+    entries.some(([name, value]) => !allowed.has(name) || typeof value !== 'string') ||
+    (key as Record<string, string>)[partitionAttribute] !== partition
+  ) {
+    throw new InvalidCursorError();
+  }
+  return key as Record<string, string>;
+}
+
+function counterAdd(tableName: string, change: CounterChange): TransactItems[number] {
+  const names: Record<string, string> = {};
+  const values: Record<string, number> = {};
+  const adds = Object.entries(change.increments).map(([attribute, increment], index) => {
+    names[`#a${index}`] = attribute;
+    values[`:v${index}`] = increment;
+    return `#a${index} :v${index}`;
+  });
+  return {
+    Update: {
+      TableName: tableName,
+      Key: counterKey(change.scope, change.day),
+      UpdateExpression: `ADD ${adds.join(', ')}`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+}
 
 function fromItem<T>(item: Record<string, unknown>): T {
   return Object.fromEntries(Object.entries(item).filter(([key]) => !KEY_ATTRIBUTES.has(key))) as T;
@@ -366,6 +484,18 @@ function toDailyCounts(item: Record<string, NativeAttributeValue>): DailyCounts 
         negative: Number(item[`themeneg_${id}`] ?? 0),
         detractors: Number(item[`themedet_${id}`] ?? 0),
       };
+    }
+  }
+  const contactHours: DailyCounts['contactHours'] = {};
+  const rootCauses: DailyCounts['rootCauses'] = {};
+  const rootCauseAgreement: DailyCounts['rootCauseAgreement'] = {};
+  for (const [attribute, value] of Object.entries(item)) {
+    if (attribute.startsWith('contactHours_'))
+      contactHours[attribute.slice('contactHours_'.length)] = Number(value);
+    if (attribute.startsWith('rootcause_')) rootCauses[attribute.slice('rootcause_'.length)] = Number(value);
+    if (attribute.startsWith('rcpred_')) {
+      const id = attribute.slice('rcpred_'.length);
+      rootCauseAgreement[id] = { predicted: Number(value), agreed: Number(item[`rcagree_${id}`] ?? 0) };
     }
   }
   const segments: DailyCounts['segments'] = {};
@@ -384,6 +514,12 @@ function toDailyCounts(item: Record<string, NativeAttributeValue>): DailyCounts 
     negative: count('negative'),
     followUps: count('followUps'),
     themes,
+    followUpsContacted: count('followUpsContacted'),
+    contactedWithinSla: count('contactedWithinSla'),
+    followUpsResolved: count('followUpsResolved'),
+    contactHours,
+    rootCauses,
+    rootCauseAgreement,
     segments,
   };
 }

@@ -1,5 +1,6 @@
 import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
 import type { FeedbackMessage, Segment } from '../feedback/feedback-message.js';
+import type { FollowUpState, FollowUpStatus } from '../followup/follow-up-state.js';
 import type { CounterScope, SegmentDimension } from './table-keys.js';
 
 /** A stored, classified piece of feedback. Raw text is never stored: only `redactedText`. */
@@ -16,7 +17,7 @@ export interface FeedbackRecord {
   locale?: string;
   redactedText: string;
   analysis: Omit<FeedbackAnalysis, 'redactedText'>;
-  followUp: { status: 'open' | 'none'; priority: number; reasons: string[] };
+  followUp: FollowUpState;
 }
 
 /** A message that can never be stored, kept with its reason so an operator can fix and resend it. */
@@ -43,6 +44,16 @@ export interface DailyCounts {
   followUps: number;
   /** Mentions per theme id: all, with negative sentiment, and in NPS detractors' comments. */
   themes: Record<string, { mentions: number; negative: number; detractors: number }>;
+  /** Close-the-loop counts of that day: first contacts, within SLA, resolutions. */
+  followUpsContacted: number;
+  contactedWithinSla: number;
+  followUpsResolved: number;
+  /** First contacts per hours-after-receipt bucket (`1`, `4`, ..., `168`, `over168`). */
+  contactHours: Record<string, number>;
+  /** Resolutions per root cause (theme id, or `other` for free text). */
+  rootCauses: Record<string, number>;
+  /** Per theme: resolved follow-ups whose comment the analysis tagged with it, and how many of those the team gave it as root cause. */
+  rootCauseAgreement: Record<string, { predicted: number; agreed: number }>;
   /** Account-wide rows only: the segment values seen that day, per dimension. */
   segments: Partial<Record<SegmentDimension, string[]>>;
 }
@@ -61,6 +72,20 @@ export interface FeedbackToStore {
 }
 
 export type StoreOutcome = 'stored' | 'duplicate';
+
+export interface FollowUpListOptions {
+  status?: Exclude<FollowUpStatus, 'none'>;
+  department?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+/** Numbers added to one day's counter item for one scope. */
+export interface CounterChange {
+  scope: CounterScope;
+  day: string;
+  increments: Record<string, number>;
+}
 
 export interface FollowUpPage {
   items: FeedbackRecord[];
@@ -82,11 +107,16 @@ export interface FeedbackStore {
   storeFeedbackBatch(entries: readonly FeedbackToStore[]): Promise<Array<StoreOutcome | Error>>;
   storeRejected(rejected: RejectedMessage): Promise<StoreOutcome>;
   getFeedback(id: string): Promise<FeedbackRecord | undefined>;
-  listOpenFollowUps(options?: {
-    department?: string;
-    limit?: number;
-    cursor?: string;
-  }): Promise<FollowUpPage>;
+  listFollowUps(options?: FollowUpListOptions): Promise<FollowUpPage>;
+  /**
+   * Writes a follow-up's next state if nobody changed it since `record` was read (its version), with
+   * the counter changes the transition makes, all at once. Not updated: `current` is what is stored.
+   */
+  updateFollowUp(
+    record: FeedbackRecord,
+    next: FollowUpState,
+    counters: readonly CounterChange[],
+  ): Promise<{ updated: true } | { updated: false; current?: FeedbackRecord }>;
   readDailyCounts(scope: CounterScope, from: string, to: string): Promise<DailyCounts[]>;
   listThemeMentions(themeId: string, from: string, to: string): Promise<ThemeMention[]>;
   listRejected(options?: { limit?: number; months?: string[] }): Promise<RejectedMessage[]>;

@@ -169,7 +169,7 @@ describe('ingest handler on DynamoDB Local', () => {
       { id: 'fu-middle', text: 'Nobody called me back as promised', score: 3 },
     ].map((m) => JSON.stringify({ ...m, segment: { department: 'Queue Order' }, submittedAt }));
     await handler(sqsEvent(messages));
-    const page = await stack.store.listOpenFollowUps({ department: 'Queue Order' });
+    const page = await stack.store.listFollowUps({ department: 'Queue Order' });
     const ids = page.items.map((r) => r.id);
     expect(ids).not.toContain('fu-happy');
     expect(ids[0]).toBe('fu-churn');

@@ -130,6 +130,15 @@ describe('closeloop serve-local, send and report', () => {
     expect(tables.stdout).toMatch(/2026-05-06\s+25\.00\s+4/);
   }, 60_000);
 
+  it('serves the follow-up API at the URL on the ready line', async () => {
+    const url = serverOutput.match(/API (http:\/\/127\.0\.0\.1:\d+)/)?.[1];
+    expect(url).toBeDefined();
+    const response = await fetch(`${url}/followups?limit=5`);
+    expect(response.status).toBe(200);
+    const { items } = (await response.json()) as { items: Array<{ id: string }> };
+    expect(items.map((item) => item.id)).toContain('s1');
+  });
+
   it('stops on SIGTERM, exits 0 and removes its address file', async () => {
     server.kill('SIGTERM');
     expect(await exitCode).toBe(0);

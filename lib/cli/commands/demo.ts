@@ -58,7 +58,7 @@ export async function runDemo(args: string[], io: CommandIo): Promise<number> {
     const report = await readFeedbackReport(stack.store, { by: 'department' });
     out();
     io.stdout.write(formatReport(report));
-    const { items } = await stack.store.listOpenFollowUps({ limit: 10 });
+    const { items } = await stack.store.listFollowUps({ limit: 10 });
     out(`  Follow-up queue (top ${items.length} of ${report.followUpsOpen} open, highest priority first)`);
     for (const record of items) {
       const who = [

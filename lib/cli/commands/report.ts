@@ -13,7 +13,7 @@ import { localDataDir, readLocalStackState } from '../local-stack-state.js';
 import { UsageError } from '../usage-error.js';
 import type { CommandIo } from './analyze.js';
 
-export const reportUsage = `Usage: closeloop report [--json] [--from DATE] [--to DATE] [--by department|team|agent|product|day]
+export const reportUsage = `Usage: closeloop report [--json] [--from DATE] [--to DATE] [--by department|team|agent|product|day|week]
                         [--table NAME]
 
 NPS, theme drivers, open follow-ups and rejects from what is stored: in the running local stack, else
@@ -21,11 +21,11 @@ in the local data folder, or in the DynamoDB table NAME with your AWS credential
 
   --json         one JSON object instead of tables
   --from, --to   first and last day, yyyy-mm-dd (default: everything stored)
-  --by           NPS per segment value or per day
+  --by           NPS per segment value, per day or per ISO week
 `;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const GROUPINGS: readonly string[] = [...SEGMENT_DIMENSIONS, 'day'];
+const GROUPINGS: readonly string[] = [...SEGMENT_DIMENSIONS, 'day', 'week'];
 
 /** `closeloop report`. */
 export async function runReport(args: string[], io: CommandIo): Promise<number> {

@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { createApiRouter } from '../../../functions/api/api-router.js';
+import { startLocalApiServer } from '../../local/local-api-server.js';
 import { startLocalPipeline } from '../../local/local-pipeline.js';
 import {
   localDataDir,
@@ -12,8 +14,9 @@ import type { CommandIo } from './analyze.js';
 export const serveLocalUsage = `Usage: closeloop serve-local [--fresh]
 
 Runs the pipeline on this machine until interrupted: DynamoDB Local and an SQS emulator on loopback,
-the feedback table and queue (with dead-letter queue), and the ingest function polling the queue.
-Prints a line containing "ready" when it accepts messages; send them with "closeloop send FILE".
+the feedback table and queue (with dead-letter queue), the ingest function polling the queue, and the
+follow-up and reports API. Prints a line containing "ready" and the API's URL when it accepts
+messages; send them with "closeloop send FILE".
 Data is kept in .closeloop/ (or $CLOSELOOP_LOCAL_DIR) between runs.
 
   --fresh   start from empty data
@@ -50,6 +53,7 @@ export async function runServeLocal(
   const stopping = until();
   const pipeline = await startLocalPipeline({ dataDir, fresh: values.fresh === true });
   const { stack } = pipeline;
+  const api = await startLocalApiServer(createApiRouter({ store: stack.store }));
   try {
     writeLocalStackState(dataDir, {
       pid: process.pid,
@@ -58,15 +62,17 @@ export async function runServeLocal(
       dlqUrl: stack.dlqUrl,
       dynamodbEndpoint: stack.dynamodb.endpoint,
       tableName: stack.tableName,
+      apiUrl: api.url,
     });
     io.stdout.write(
-      `closeloop local stack ready: queue ${stack.queueUrl} (SQS ${stack.sqs.endpoint}), ` +
+      `closeloop local stack ready: API ${api.url}, queue ${stack.queueUrl} (SQS ${stack.sqs.endpoint}), ` +
         `table ${stack.tableName} (DynamoDB ${stack.dynamodb.endpoint}), data in ${dataDir}\n`,
     );
     await stopping;
     io.stdout.write('closeloop: stopping, finishing the batches in flight...\n');
   } finally {
     removeLocalStackState(dataDir);
+    await api.stop();
     await pipeline.stop();
   }
   const { stored, duplicate, rejected } = pipeline.outcomes;

@@ -13,6 +13,12 @@ function day(date: string, counts: Partial<DailyCounts>): DailyCounts {
     negative: 0,
     followUps: 0,
     themes: {},
+    followUpsContacted: 0,
+    contactedWithinSla: 0,
+    followUpsResolved: 0,
+    contactHours: {},
+    rootCauses: {},
+    rootCauseAgreement: {},
     segments: {},
     ...counts,
   };
@@ -96,6 +102,19 @@ describe('buildFeedbackReport', () => {
     expect(report.segments.map((s) => [s.key, s.nps])).toEqual([
       ['Billing', -100],
       ['Sales', 100],
+    ]);
+  });
+});
+
+describe('isoWeek', () => {
+  it('names ISO 8601 weeks, including those that belong to the neighbouring year', async () => {
+    const { isoWeek } = await import('../../../lib/reports/feedback-report.js');
+    expect(['2026-01-01', '2025-12-29', '2026-11-23', '2021-01-03', '2027-01-01'].map(isoWeek)).toEqual([
+      '2026-W01',
+      '2026-W01',
+      '2026-W48',
+      '2020-W53',
+      '2026-W53',
     ]);
   });
 });

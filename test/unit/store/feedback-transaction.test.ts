@@ -24,6 +24,8 @@ function record(
       status: analysis.followUp.required ? 'open' : 'none',
       priority: analysis.followUp.priority,
       reasons: analysis.followUp.reasons,
+      version: 0,
+      history: [],
     },
   };
 }

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { feedbackIdSchema } from '../feedback/feedback-message.js';
+import { SEGMENT_DIMENSIONS } from '../store/table-keys.js';
+import type { FollowUpCommand } from './follow-up-state.js';
+
+/**
+ * What the follow-up API accepts, validated at the edge. Ids use the feedback id rule, so a path can
+ * never address another kind of item in the table.
+ */
+export const followUpIdSchema = feedbackIdSchema;
+
+const note = z.string().trim().min(1).max(2_000).optional();
+const person = z.string().trim().min(1).max(128);
+
+export const followUpCommandSchemas = {
+  claim: z.strictObject({ owner: person, note }),
+  contacted: z.strictObject({ note }),
+  resolve: z.strictObject({
+    rootCause: z.string().trim().min(1).max(200),
+    action: z.string().trim().min(1).max(2_000),
+    note,
+  }),
+  reopen: z.strictObject({ note }),
+} as const;
+
+export type FollowUpActionName = keyof typeof followUpCommandSchemas;
+
+/** Parses a request body for `action` into a workflow command (throws a ZodError). */
+export function parseFollowUpCommand(action: FollowUpActionName, body: unknown): FollowUpCommand {
+  const parsed = followUpCommandSchemas[action].parse(body ?? {});
+  if (action === 'resolve') {
+    const {
+      rootCause,
+      action: resolution,
+      note: text,
+    } = parsed as z.infer<typeof followUpCommandSchemas.resolve>;
+    return { action, rootCause, resolution, ...(text && { note: text }) };
+  }
+  return { action, ...parsed } as FollowUpCommand;
+}
+
+const day = z.iso.date();
+
+export const followUpListQuerySchema = z.strictObject({
+  status: z.enum(['open', 'claimed', 'contacted', 'resolved']).default('open'),
+  department: z.string().trim().min(1).max(128).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().max(2_000).optional(),
+});
+
+export const reportQuerySchema = z
+  .strictObject({
+    from: day.optional(),
+    to: day.optional(),
+    by: z.enum([...SEGMENT_DIMENSIONS, 'day', 'week']).optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'from must not be after to',
+    path: ['from'],
+  });
