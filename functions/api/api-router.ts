@@ -11,7 +11,11 @@ import {
   reportQuerySchema,
 } from '../../lib/followup/follow-up-requests.js';
 import { FollowUpConflictError, isOverdue } from '../../lib/followup/follow-up-state.js';
-import { readFeedbackReport } from '../../lib/reports/read-feedback-report.js';
+import {
+  readCloseTheLoop,
+  readFeedbackReport,
+  readThemeDrivers,
+} from '../../lib/reports/read-feedback-report.js';
 import { InvalidCursorError } from '../../lib/store/dynamodb-feedback-store.js';
 import type { FeedbackRecord, FeedbackStore } from '../../lib/store/feedback-store.js';
 
@@ -130,6 +134,41 @@ export function createApiRouter({ store, logger, now = () => new Date() }: ApiDe
       by: report.by ?? null,
       overall: report.overall,
       segments: report.segments,
+    });
+  });
+
+  /** A report's period: as asked, else the 30 days up to today. */
+  const periodOf = (query: { from?: string | undefined; to?: string | undefined }) => {
+    const to = query.to ?? now().toISOString().slice(0, 10);
+    const from =
+      query.from ?? new Date(Date.parse(`${to}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
+    return { from, to };
+  };
+
+  app.get('/reports/themes', async ({ req }) => {
+    const query = reportQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
+    const period = periodOf(query);
+    if (!query.by || query.by === 'day' || query.by === 'week') {
+      return json(200, { ...period, themes: await readThemeDrivers(store, period) });
+    }
+    const dimension = query.by;
+    const overall = await store.readDailyCounts({ dimension: 'all' }, period.from, period.to);
+    const values = [...new Set(overall.flatMap((day) => day.segments[dimension] ?? []))].sort();
+    const segments = await Promise.all(
+      values.map(async (value) => ({
+        key: value,
+        themes: await readThemeDrivers(store, { ...period, scope: { dimension, value } }),
+      })),
+    );
+    return json(200, { ...period, by: dimension, segments });
+  });
+
+  app.get('/reports/followups', async ({ req }) => {
+    const query = reportQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
+    const period = periodOf(query);
+    return json(200, {
+      ...period,
+      ...(await readCloseTheLoop(store, { ...period, now: now().toISOString() })),
     });
   });
 

@@ -1,4 +1,5 @@
-import type { FeedbackReport, NpsFigures } from '../reports/feedback-report.js';
+import type { NpsFigures } from '../reports/feedback-report.js';
+import type { StoredFeedbackReport } from '../reports/read-feedback-report.js';
 
 const npsText = (nps: number | null) => (nps === null ? '   n/a' : nps.toFixed(2).padStart(7));
 
@@ -10,7 +11,7 @@ function npsRow(label: string, figures: NpsFigures): string {
 }
 
 /** `closeloop report` without `--json`: the same figures as readable tables. */
-export function formatReport(report: FeedbackReport): string {
+export function formatReport(report: StoredFeedbackReport): string {
   const lines = [
     `closeloop report ${report.from} .. ${report.to}`,
     '',
@@ -22,13 +23,30 @@ export function formatReport(report: FeedbackReport): string {
     for (const segment of report.segments) lines.push(npsRow(segment.key, segment));
   }
   if (report.themes.length > 0) {
-    lines.push('', `  ${'Themes (by detractor mentions)'.padEnd(36)}mentions  negative  in detractors`);
+    lines.push(
+      '',
+      `  ${'Theme drivers'.padEnd(34)}mentions  negative  in detractors  NPS impact  vs previous period`,
+    );
     for (const theme of report.themes.slice(0, 15)) {
+      const change = theme.mentionsChange > 0 ? `+${theme.mentionsChange}` : String(theme.mentionsChange);
       lines.push(
-        `  ${theme.label.slice(0, 34).padEnd(34)}${String(theme.mentions).padStart(10)}` +
-          `${String(theme.negative).padStart(10)}${String(theme.detractorMentions).padStart(15)}`,
+        `  ${theme.label.slice(0, 32).padEnd(32)}${String(theme.mentions).padStart(10)}` +
+          `${`${Math.round(theme.negativeShare * 100)}%`.padStart(10)}${String(theme.detractorMentions).padStart(14)}` +
+          `${theme.npsImpact.toFixed(2).padStart(12)}${change.padStart(20)}`,
       );
     }
+  }
+  const loop = report.closeTheLoop;
+  const rate = loop.withinSlaRate === null ? 'n/a' : `${Math.round(loop.withinSlaRate * 100)}%`;
+  lines.push(
+    '',
+    `  Close the loop: ${loop.opened} follow-ups opened, ${loop.contacted} contacted (${rate} within SLA, ` +
+      `median ${loop.medianTimeToContact ?? 'n/a'}), ${loop.resolved} resolved, ${loop.overdueNow} overdue now`,
+  );
+  for (const { theme, predicted, agreed, rate: agreement } of loop.rootCauseAgreement.slice(0, 10)) {
+    lines.push(
+      `    root cause confirmed for ${theme}: ${agreed} of ${predicted} (${Math.round(agreement * 100)}%)`,
+    );
   }
   lines.push('', `  Open follow-ups: ${report.followUpsOpen}    Rejected messages: ${report.rejected}`, '');
   return lines.join('\n');

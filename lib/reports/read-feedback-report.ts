@@ -1,7 +1,9 @@
 import { builtInTaxonomy, type ThemeTaxonomy } from '../analysis/theme-taxonomy.js';
 import type { DailyCounts, FeedbackStore } from '../store/feedback-store.js';
-import { monthsBetween } from '../store/table-keys.js';
+import { type CounterScope, monthsBetween } from '../store/table-keys.js';
+import { type CloseTheLoopMetrics, closeTheLoopMetrics } from './close-the-loop.js';
 import { buildFeedbackReport, type FeedbackReport, type ReportGrouping } from './feedback-report.js';
+import { previousPeriod, type ThemeDriver, themeDrivers } from './theme-drivers.js';
 
 export interface ReportOptions {
   /** First and last day (yyyy-mm-dd), inclusive; everything stored when left out. */
@@ -10,7 +12,15 @@ export interface ReportOptions {
   by?: ReportGrouping;
   taxonomy?: ThemeTaxonomy;
   today?: string;
+  /** The moment "overdue" is judged at (ISO timestamp). */
+  now?: string;
 }
+
+/** The report read from the store: NPS, theme drivers with trend, close-the-loop metrics. */
+export type StoredFeedbackReport = Omit<FeedbackReport, 'themes'> & {
+  themes: ThemeDriver[];
+  closeTheLoop: CloseTheLoopMetrics;
+};
 
 const EARLIEST_DAY = '2000-01-01';
 
@@ -18,7 +28,7 @@ const EARLIEST_DAY = '2000-01-01';
 export async function readFeedbackReport(
   store: FeedbackStore,
   options: ReportOptions = {},
-): Promise<FeedbackReport> {
+): Promise<StoredFeedbackReport> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const overall = await store.readDailyCounts(
     { dimension: 'all' },
@@ -46,7 +56,7 @@ export async function readFeedbackReport(
     store.countOpenFollowUps(),
   ]);
   const taxonomy = options.taxonomy ?? builtInTaxonomy;
-  return buildFeedbackReport({
+  const report = buildFeedbackReport({
     from,
     to,
     ...(by && { by }),
@@ -56,4 +66,36 @@ export async function readFeedbackReport(
     rejected,
     followUpsOpen,
   });
+  const [themes, closeTheLoop] = await Promise.all([
+    readThemeDrivers(store, { from, to, taxonomy }),
+    readCloseTheLoop(store, { from, to, now: options.now ?? new Date().toISOString() }),
+  ]);
+  return { ...report, themes, closeTheLoop };
+}
+
+/** Theme drivers of a period (whole account, or one segment value) with the trend against the period before. */
+export async function readThemeDrivers(
+  store: FeedbackStore,
+  options: { from: string; to: string; scope?: CounterScope; taxonomy?: ThemeTaxonomy },
+): Promise<ThemeDriver[]> {
+  const scope = options.scope ?? { dimension: 'all' };
+  const before = previousPeriod(options.from, options.to);
+  const [current, previous] = await Promise.all([
+    store.readDailyCounts(scope, options.from, options.to),
+    store.readDailyCounts(scope, before.from, before.to),
+  ]);
+  const taxonomy = options.taxonomy ?? builtInTaxonomy;
+  return themeDrivers(current, previous, new Map(taxonomy.themes.map((theme) => [theme.id, theme.label])));
+}
+
+/** Close-the-loop metrics of a period, with what is overdue at `now`. */
+export async function readCloseTheLoop(
+  store: FeedbackStore,
+  options: { from: string; to: string; now: string },
+): Promise<CloseTheLoopMetrics> {
+  const [days, overdue] = await Promise.all([
+    store.readDailyCounts({ dimension: 'all' }, options.from, options.to),
+    store.countOverdueFollowUps(options.now),
+  ]);
+  return closeTheLoopMetrics(days, overdue);
 }

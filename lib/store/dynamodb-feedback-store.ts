@@ -350,6 +350,21 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
     });
   }
 
+  async countOverdueFollowUps(now: string): Promise<number> {
+    let total = 0;
+    for (const status of ['open', 'claimed'] as const) {
+      total += await this.countAll({
+        TableName: this.table,
+        IndexName: FOLLOW_UP_INDEX,
+        KeyConditionExpression: 'FU_PK = :pk',
+        FilterExpression: '#followUp.dueAt < :now AND attribute_not_exists(#followUp.contactedAt)',
+        ExpressionAttributeNames: { '#followUp': 'followUp' },
+        ExpressionAttributeValues: { ':pk': followUpPartition(status), ':now': now },
+      });
+    }
+    return total;
+  }
+
   async countRejected(months: string[]): Promise<number> {
     let total = 0;
     for (const month of months) {

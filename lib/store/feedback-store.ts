@@ -121,6 +121,8 @@ export interface FeedbackStore {
   listThemeMentions(themeId: string, from: string, to: string): Promise<ThemeMention[]>;
   listRejected(options?: { limit?: number; months?: string[] }): Promise<RejectedMessage[]>;
   countOpenFollowUps(department?: string): Promise<number>;
+  /** Open or claimed follow-ups whose first-contact deadline is before `now`. */
+  countOverdueFollowUps(now: string): Promise<number>;
   /** Rejects received in the given months (yyyy-mm). */
   countRejected(months: string[]): Promise<number>;
 }

@@ -185,4 +185,39 @@ describe('follow-up API on DynamoDB Local', () => {
     ]);
     expect((await call('GET', '/reports/nps?from=2026-06-05&to=2026-06-01')).status).toBe(400);
   });
+
+  it('ranks theme drivers by NPS impact against hand-computed values', async () => {
+    const report = await call('GET', `/reports/themes?from=${day}&to=${day}`);
+    expect(report.status).toBe(200);
+    const byId = Object.fromEntries(report.body.themes.map((t: { id: string }) => [t.id, t]));
+    // 4 responses; the wait is in one detractor's comment: turning it passive gains 1/4 = 25 points.
+    expect(byId.wait_time).toMatchObject({
+      mentions: 1,
+      detractorMentions: 1,
+      npsImpact: 25,
+      previousMentions: 0,
+      mentionsChange: 1,
+    });
+    expect(byId.agent_attitude).toMatchObject({ detractorMentions: 1, npsImpact: 25, negativeShare: 1 });
+    const impacts = report.body.themes.map((t: { npsImpact: number }) => t.npsImpact);
+    expect(impacts).toEqual([...impacts].sort((a, b) => b - a));
+
+    const byDepartment = await call('GET', `/reports/themes?from=${day}&to=${day}&by=department`);
+    expect(byDepartment.body.segments.map((s: { key: string }) => s.key)).toEqual(['Care']);
+  });
+
+  it('reports close-the-loop metrics: contact within SLA, median time to contact, overdue now', async () => {
+    const report = await call('GET', '/reports/followups?from=2026-06-01&to=2026-06-04');
+    expect(report.status).toBe(200);
+    expect(report.body).toMatchObject({
+      opened: 3,
+      contacted: 1,
+      contactedWithinSla: 1,
+      withinSlaRate: 1,
+      resolved: 0,
+      medianTimeToContact: '<= 48 h',
+      // api-rude and api-late were never contacted and were due on 2026-06-03 08:00.
+      overdueNow: 2,
+    });
+  });
 });

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { closeTheLoopMetrics } from '../../../lib/reports/close-the-loop.js';
+import { previousPeriod, themeDrivers } from '../../../lib/reports/theme-drivers.js';
+import type { DailyCounts } from '../../../lib/store/feedback-store.js';
+
+function day(date: string, counts: Partial<DailyCounts>): DailyCounts {
+  return {
+    day: date,
+    feedback: 0,
+    responses: 0,
+    promoters: 0,
+    passives: 0,
+    detractors: 0,
+    negative: 0,
+    followUps: 0,
+    themes: {},
+    followUpsContacted: 0,
+    contactedWithinSla: 0,
+    followUpsResolved: 0,
+    contactHours: {},
+    rootCauses: {},
+    rootCauseAgreement: {},
+    segments: {},
+    ...counts,
+  };
+}
+
+describe('previousPeriod', () => {
+  it('is the same number of days just before', () => {
+    expect(previousPeriod('2026-03-01', '2026-03-31')).toEqual({ from: '2026-01-29', to: '2026-02-28' });
+    expect(previousPeriod('2026-06-01', '2026-06-01')).toEqual({ from: '2026-05-31', to: '2026-05-31' });
+  });
+});
+
+describe('themeDrivers', () => {
+  it('gives each theme the NPS points its detractor comments cost, and the change in mentions', () => {
+    const current = [
+      day('2026-03-02', {
+        responses: 8,
+        themes: {
+          billing: { mentions: 4, negative: 3, detractors: 2 },
+          wait_time: { mentions: 1, negative: 1, detractors: 1 },
+        },
+      }),
+    ];
+    const previous = [
+      day('2026-03-01', { responses: 5, themes: { billing: { mentions: 6, negative: 1, detractors: 0 } } }),
+    ];
+    expect(themeDrivers(current, previous, new Map([['billing', 'Billing and charges']]))).toEqual([
+      {
+        id: 'billing',
+        label: 'Billing and charges',
+        mentions: 4,
+        negative: 3,
+        negativeShare: 0.75,
+        detractorMentions: 2,
+        npsImpact: 25,
+        previousMentions: 6,
+        mentionsChange: -2,
+      },
+      {
+        id: 'wait_time',
+        label: 'wait_time',
+        mentions: 1,
+        negative: 1,
+        negativeShare: 1,
+        detractorMentions: 1,
+        npsImpact: 12.5,
+        previousMentions: 0,
+        mentionsChange: 1,
+      },
+    ]);
+  });
+});
+
+describe('closeTheLoopMetrics', () => {
+  it('sums contacts, SLA, resolutions and finds the median contact bucket', () => {
+    const metrics = closeTheLoopMetrics(
+      [
+        day('2026-03-01', {
+          followUps: 5,
+          followUpsContacted: 3,
+          contactedWithinSla: 2,
+          contactHours: { '4': 1, '24': 1, over168: 1 },
+          followUpsResolved: 2,
+          rootCauses: { billing: 1, other: 1 },
+          rootCauseAgreement: { billing: { predicted: 2, agreed: 1 } },
+        }),
+        day('2026-03-02', { followUpsContacted: 1, contactHours: { over168: 1 } }),
+      ],
+      4,
+    );
+    expect(metrics).toEqual({
+      opened: 5,
+      contacted: 4,
+      contactedWithinSla: 2,
+      withinSlaRate: 0.5,
+      resolved: 2,
+      medianTimeToContact: '<= 24 h',
+      overdueNow: 4,
+      rootCauses: { billing: 1, other: 1 },
+      rootCauseAgreement: [{ theme: 'billing', predicted: 2, agreed: 1, rate: 0.5 }],
+    });
+  });
+
+  it('has no rate or median before anyone was contacted', () => {
+    expect(closeTheLoopMetrics([], 0)).toMatchObject({ withinSlaRate: null, medianTimeToContact: null });
+  });
+});
