@@ -1,9 +1,13 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { createAlertHandler } from '../../functions/alert/alert-handler.js';
 import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
+import { type AlertRouting, type DetractorAlert, defaultAlertRouting } from '../alerts/detractor-alert.js';
 import type { IngestOutcome } from '../ingest/ingest-feedback.js';
 import { drainQueue, queueDepth } from './drain-queue.js';
+import { LocalAlertSink } from './local-alert-sink.js';
 import { type LocalStack, type LocalStackOptions, startLocalStack } from './local-stack.js';
 import { QueuePoller } from './queue-poller.js';
+import { StreamPoller } from './stream-poller.js';
 
 export type OutcomeCounts = Record<IngestOutcome['outcome'], number>;
 
@@ -12,7 +16,10 @@ export interface LocalPipeline {
   poller: QueuePoller;
   /** What the ingest handler did with each record since start. */
   outcomes: OutcomeCounts;
-  /** Resolves when the queue is empty and no batch is in flight. */
+  /** Alerts sent from the table's stream, in order, with the topics each went to. */
+  alerts: Array<{ alert: DetractorAlert; topics: string[] }>;
+  alertSink: LocalAlertSink;
+  /** Resolves when the queue is empty, no batch is in flight and the stream's alerts are sent. */
   drain(timeoutMs?: number): Promise<void>;
   /** Messages waiting in the dead-letter queue. */
   deadLettered(): Promise<number>;
@@ -23,11 +30,16 @@ export interface LocalPipelineOptions extends LocalStackOptions {
   batchSize?: number;
   concurrency?: number;
   visibilityTimeoutSeconds?: number;
+  /** Alert routing rules; closeloop's defaults when unset. */
+  alertRouting?: AlertRouting;
+  /** Append every EventBridge alert event to this JSON Lines file. */
+  alertEventsFile?: string;
 }
 
 /**
- * The whole ingest pipeline on this machine: local SQS and DynamoDB, and the real ingest handler
- * driven by a poller that behaves like Lambda's SQS event source mapping.
+ * The whole pipeline on this machine: local SQS and DynamoDB, the real ingest handler driven by a
+ * poller that behaves like Lambda's SQS event source mapping, and the real alert handler on the
+ * table's stream, publishing to a local SNS/EventBridge sink.
  */
 export async function startLocalPipeline(options: LocalPipelineOptions = {}): Promise<LocalPipeline> {
   const stack = await startLocalStack(options);
@@ -50,14 +62,38 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
   });
   poller.start();
 
+  // Detractor alerts: the alert function on the table's stream, publishing to the local sink.
+  const alerts: LocalPipeline['alerts'] = [];
+  const alertSink = await LocalAlertSink.start(stack.sqs, options.alertEventsFile);
+  const streamPoller = new StreamPoller({
+    dynamodb: stack.dynamodb.client,
+    endpoint: stack.dynamodb.endpoint,
+    tableName: stack.tableName,
+    handler: createAlertHandler({
+      store: stack.store,
+      publisher: alertSink,
+      routing: options.alertRouting ?? defaultAlertRouting,
+      logger: new Logger({ serviceName: 'closeloop-alert', logLevel: 'ERROR' }),
+      onAlert: (alert, topics) => alerts.push({ alert, topics }),
+    }),
+  });
+  await streamPoller.start();
+
   return {
     stack,
     poller,
     outcomes,
-    drain: (timeoutMs = 120_000) => drainQueue(stack.sqs.client, stack.queueUrl, poller, timeoutMs),
+    alerts,
+    alertSink,
+    drain: async (timeoutMs = 120_000) => {
+      await drainQueue(stack.sqs.client, stack.queueUrl, poller, timeoutMs);
+      await streamPoller.catchUp(timeoutMs);
+    },
     deadLettered: () => queueDepth(stack.sqs.client, stack.dlqUrl),
     stop: async () => {
       await poller.stop();
+      await streamPoller.stop();
+      alertSink.stop();
       await stack.stop();
     },
   };

@@ -1,11 +1,18 @@
-import { type DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
+  ConditionalCheckFailedException,
+  type DynamoDBClient,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
+import {
+  DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
   type NativeAttributeValue,
+  PutCommand,
   QueryCommand,
   type QueryCommandInput,
   TransactWriteCommand,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
@@ -27,6 +34,7 @@ import { TransientStoreError } from './feedback-store.js';
 import { FOLLOW_UP_DEPARTMENT_INDEX, FOLLOW_UP_INDEX } from './feedback-table.js';
 import { FeedbackTransaction, SEGMENT_VALUES_PREFIX, type TransactItems } from './feedback-transaction.js';
 import {
+  alertKey,
   type CounterScope,
   counterKey,
   dayOf,
@@ -348,6 +356,63 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
             : followUpDepartmentPartition('open', department),
       },
     });
+  }
+
+  async beginAlert(id: string, now: string, leaseSeconds: number): Promise<'send' | 'sent' | 'busy'> {
+    const leaseUntil = new Date(Date.parse(now) + leaseSeconds * 1000).toISOString();
+    try {
+      await this.documents.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: {
+            ...alertKey(id),
+            type: 'alert',
+            id,
+            status: 'sending',
+            leaseUntil,
+            expiresAt: this.expiresAt(now),
+          },
+          ConditionExpression: 'attribute_not_exists(PK) OR (#status = :sending AND leaseUntil < :now)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':sending': 'sending', ':now': now },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return 'send';
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      // The old item comes back in wire form (the document client does not unmarshall errors).
+      const status = (error.Item as Record<string, { S?: string } | string> | undefined)?.status;
+      return (typeof status === 'string' ? status : status?.S) === 'sent' ? 'sent' : 'busy';
+    }
+  }
+
+  async releaseAlert(id: string): Promise<void> {
+    try {
+      await this.documents.send(
+        new DeleteCommand({
+          TableName: this.table,
+          Key: alertKey(id),
+          ConditionExpression: '#status = :sending',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':sending': 'sending' },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  async completeAlert(id: string, at: string): Promise<void> {
+    await this.documents.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: alertKey(id),
+        UpdateExpression: 'SET #status = :sent, sentAt = :at REMOVE leaseUntil',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':sent': 'sent', ':at': at },
+      }),
+    );
   }
 
   async countOverdueFollowUps(now: string): Promise<number> {

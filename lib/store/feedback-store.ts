@@ -121,6 +121,16 @@ export interface FeedbackStore {
   listThemeMentions(themeId: string, from: string, to: string): Promise<ThemeMention[]>;
   listRejected(options?: { limit?: number; months?: string[] }): Promise<RejectedMessage[]>;
   countOpenFollowUps(department?: string): Promise<number>;
+  /**
+   * Takes the right to send the alert for a feedback id: `send` the first time (and again when an
+   * earlier attempt's lease ran out unfinished), `sent` once it went out, `busy` while another
+   * attempt holds the lease (retry later: skipping could lose the alert).
+   */
+  beginAlert(id: string, now: string, leaseSeconds: number): Promise<'send' | 'sent' | 'busy'>;
+  /** Gives the lease back after a failed attempt, so a retry can send at once. */
+  releaseAlert(id: string): Promise<void>;
+  /** Records that the alert for this id went out, so later deliveries of the same record skip it. */
+  completeAlert(id: string, at: string): Promise<void>;
   /** Open or claimed follow-ups whose first-contact deadline is before `now`. */
   countOverdueFollowUps(now: string): Promise<number>;
   /** Rejects received in the given months (yyyy-mm). */

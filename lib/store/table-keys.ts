@@ -12,6 +12,9 @@ export type CounterScope = { dimension: 'all' } | { dimension: SegmentDimension;
 
 export const feedbackKey = (id: string) => ({ PK: `FEEDBACK#${id}`, SK: 'FEEDBACK' });
 
+/** The record that an alert was sent for a feedback id: duplicate stream deliveries alert once. */
+export const alertKey = (id: string) => ({ PK: `ALERT#${id}`, SK: 'ALERT' });
+
 export const counterKey = (scope: CounterScope, day: string) => ({
   PK: scope.dimension === 'all' ? 'COUNTS#all' : `COUNTS#${scope.dimension}#${scope.value}`,
   SK: `DAY#${day}`,

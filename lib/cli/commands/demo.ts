@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startLocalPipeline } from '../../local/local-pipeline.js';
@@ -37,7 +38,11 @@ export async function runDemo(args: string[], io: CommandIo): Promise<number> {
   const out = (line = '') => io.stdout.write(`${line}\n`);
   const started = performance.now();
   out('closeloop demo: starting DynamoDB Local and the SQS emulator on loopback...');
-  const pipeline = await startLocalPipeline({ dataDir, fresh: values.fresh === true });
+  const pipeline = await startLocalPipeline({
+    dataDir,
+    fresh: values.fresh === true,
+    alertEventsFile: join(dataDir, 'alert-events.jsonl'),
+  });
   const { stack } = pipeline;
   try {
     out(`  queue ${stack.queueUrl} -> ingest function -> table ${stack.tableName} (data in ${dataDir})`);
@@ -54,6 +59,11 @@ export async function runDemo(args: string[], io: CommandIo): Promise<number> {
     out(
       `Messages: ${sent} sent (${notSent} could not be sent), ${stored} stored, ${rejected} rejected, ` +
         `${duplicate + duplicate_reject} duplicates ignored, ${await pipeline.deadLettered()} in the dead-letter queue`,
+    );
+    const urgent = pipeline.alerts.filter(({ topics }) => topics.includes('urgent')).length;
+    out(
+      `Alerts: ${pipeline.alerts.length} detractor alerts published (${urgent} to the urgent topic), ` +
+        `each once; EventBridge events in ${join(dataDir, 'alert-events.jsonl')}`,
     );
     const report = await readFeedbackReport(stack.store, { by: 'department' });
     out();

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApiRouter } from '../../../functions/api/api-router.js';
 import { startLocalApiServer } from '../../local/local-api-server.js';
@@ -51,7 +52,11 @@ export async function runServeLocal(
   if (running) throw new UsageError(`a local stack is already running (pid ${running.pid}) for ${dataDir}`);
 
   const stopping = until();
-  const pipeline = await startLocalPipeline({ dataDir, fresh: values.fresh === true });
+  const pipeline = await startLocalPipeline({
+    dataDir,
+    fresh: values.fresh === true,
+    alertEventsFile: join(dataDir, 'alert-events.jsonl'),
+  });
   const { stack } = pipeline;
   const api = await startLocalApiServer(createApiRouter({ store: stack.store }));
   try {

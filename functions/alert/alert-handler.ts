@@ -1,0 +1,84 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { Logger } from '@aws-lambda-powertools/logger';
+import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import {
+  type AlertPublisher,
+  type AlertRouting,
+  type DetractorAlert,
+  detractorAlertFor,
+  routeAlert,
+} from '../../lib/alerts/detractor-alert.js';
+import type { FeedbackRecord, FeedbackStore } from '../../lib/store/feedback-store.js';
+
+export interface AlertHandlerDependencies {
+  store: FeedbackStore;
+  publisher: AlertPublisher;
+  routing: AlertRouting;
+  logger: Logger;
+  metrics?: Metrics;
+  now?: () => Date;
+  /** Told of every alert sent (the local stack counts them). */
+  onAlert?: (alert: DetractorAlert, topics: string[]) => void;
+}
+
+/** How long one attempt may hold the right to send an alert before another may take over. */
+const ALERT_LEASE_SECONDS = 60;
+
+export class AlertBusyError extends Error {
+  constructor(id: string) {
+    super(`another attempt is sending the alert for "${id}"; retrying later`);
+    this.name = 'AlertBusyError';
+  }
+}
+
+/**
+ * The stream-triggered alert Lambda: for each newly stored feedback record that needs a follow-up,
+ * publish one alert to its routed SNS topics and to EventBridge. The event source filter in AWS passes
+ * only such INSERTs; the handler checks again, so a wider filter cannot cause wrong alerts. Each id is
+ * alerted once however often the stream delivers it; a failed publish is reported back and retried.
+ */
+export function createAlertHandler(dependencies: AlertHandlerDependencies) {
+  const { store, publisher, routing, logger, metrics, onAlert, now = () => new Date() } = dependencies;
+
+  const handleRecord = async (record: DynamoDBRecord) => {
+    if (record.eventName !== 'INSERT' || !record.dynamodb?.NewImage) return 'ignored';
+    const item = unmarshall(record.dynamodb.NewImage as never) as FeedbackRecord & { type?: string };
+    if (item.type !== 'feedback') return 'ignored';
+    const alert = detractorAlertFor(item);
+    if (!alert) return 'ignored';
+    const decision = await store.beginAlert(alert.id, now().toISOString(), ALERT_LEASE_SECONDS);
+    if (decision === 'sent') {
+      metrics?.addMetric('AlertDuplicateSkipped', MetricUnit.Count, 1);
+      return 'duplicate';
+    }
+    if (decision === 'busy') throw new AlertBusyError(alert.id);
+    const topics = routeAlert(alert, routing);
+    try {
+      await publisher.publish(alert, topics);
+    } catch (error) {
+      await store.releaseAlert(alert.id);
+      throw error;
+    }
+    await store.completeAlert(alert.id, now().toISOString());
+    metrics?.addMetric('AlertSent', MetricUnit.Count, 1);
+    onAlert?.(alert, topics);
+    logger.info('detractor alert sent', { id: alert.id, priority: alert.priority, topics });
+    return 'sent';
+  };
+
+  return async (event: DynamoDBStreamEvent, context?: Context): Promise<DynamoDBBatchResponse> => {
+    const processor = new BatchProcessor(EventType.DynamoDBStreams);
+    try {
+      const response = await processPartialResponse(event, handleRecord, processor, {
+        ...(context && { context }),
+        throwOnFullBatchFailure: false,
+      });
+      for (const error of processor.errors) logger.error('alert will be retried', { error: error.message });
+      return { batchItemFailures: response.batchItemFailures };
+    } finally {
+      metrics?.publishStoredMetrics();
+    }
+  };
+}

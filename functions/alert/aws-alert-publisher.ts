@@ -1,0 +1,65 @@
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import {
+  ALERT_EVENT_SOURCE,
+  ALERT_EVENT_TYPE,
+  type AlertPublisher,
+  type DetractorAlert,
+} from '../../lib/alerts/detractor-alert.js';
+import { formatAlert } from '../../lib/alerts/format-alert.js';
+
+/** Publishes alerts to the routed SNS topics (by name -> ARN) and puts one EventBridge event. */
+export class AwsAlertPublisher implements AlertPublisher {
+  constructor(
+    private readonly sns: SNSClient,
+    private readonly eventBridge: EventBridgeClient,
+    private readonly topicArns: Readonly<Record<string, string>>,
+    private readonly eventBusName: string,
+  ) {}
+
+  async publish(alert: DetractorAlert, topics: readonly string[]): Promise<void> {
+    const { subject, message } = formatAlert(alert);
+    for (const topic of topics) {
+      const topicArn = this.topicArns[topic];
+      // A rule naming a topic the stack does not have is a configuration error, not a reason to drop the alert.
+      if (!topicArn) throw new Error(`no SNS topic configured for alert topic "${topic}"`);
+      await this.sns.send(
+        new PublishCommand({
+          TopicArn: topicArn,
+          Subject: subject,
+          Message: message,
+          MessageAttributes: {
+            priority: { DataType: 'Number', StringValue: String(alert.priority) },
+            ...(alert.segment?.department && {
+              department: { DataType: 'String', StringValue: alert.segment.department },
+            }),
+          },
+        }),
+      );
+    }
+    const result = await this.eventBridge.send(
+      new PutEventsCommand({
+        Entries: [
+          {
+            Source: ALERT_EVENT_SOURCE,
+            DetailType: ALERT_EVENT_TYPE,
+            Detail: JSON.stringify(alert),
+            EventBusName: this.eventBusName,
+          },
+        ],
+      }),
+    );
+    if (result.FailedEntryCount) {
+      throw new Error(
+        `EventBridge refused the alert event: ${result.Entries?.[0]?.ErrorMessage ?? 'unknown error'}`,
+      );
+    }
+  }
+}
+
+export function awsAlertPublisher(
+  topicArns: Record<string, string>,
+  eventBusName: string,
+): AwsAlertPublisher {
+  return new AwsAlertPublisher(new SNSClient({}), new EventBridgeClient({}), topicArns, eventBusName);
+}
