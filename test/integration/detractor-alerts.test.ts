@@ -40,6 +40,16 @@ afterAll(async () => {
   await pipeline?.stop();
 });
 
+/** An alert handler on the real store that records what it publishes instead of publishing. */
+function recordingHandler(sent: string[]) {
+  return createAlertHandler({
+    store: pipeline.stack.store,
+    publisher: { publish: async (alert) => void sent.push(alert.id) },
+    routing: defaultAlertRouting,
+    logger,
+  });
+}
+
 /** The stream event Lambda would deliver for the stored record with this id. */
 async function insertEvent(id: string, sequence: string): Promise<DynamoDBStreamEvent> {
   const record = await pipeline.stack.store.getFeedback(id);
@@ -87,12 +97,7 @@ describe('detractor alerts from the table stream', () => {
 
   it('does not alert twice when the stream delivers a record again', async () => {
     const sent: string[] = [];
-    const handler = createAlertHandler({
-      store: pipeline.stack.store,
-      publisher: { publish: async (alert) => void sent.push(alert.id) },
-      routing: defaultAlertRouting,
-      logger,
-    });
+    const handler = recordingHandler(sent);
     const event = await insertEvent('al-rude', '900');
     expect(await handler(event)).toEqual({ batchItemFailures: [] });
     expect(await handler(event)).toEqual({ batchItemFailures: [] });
@@ -144,12 +149,7 @@ describe('detractor alerts from the table stream', () => {
 
   it('ignores records that are not new feedback needing a follow-up', async () => {
     const sent: string[] = [];
-    const handler = createAlertHandler({
-      store: pipeline.stack.store,
-      publisher: { publish: async (alert) => void sent.push(alert.id) },
-      routing: defaultAlertRouting,
-      logger,
-    });
+    const handler = recordingHandler(sent);
     const happy = await insertEvent('al-happy', '903');
     const modify = await insertEvent('al-churn', '904');
     (modify.Records[0] as { eventName: string }).eventName = 'MODIFY';

@@ -1,10 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiRouter } from '../../functions/api/api-router.js';
 import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
 import { type LocalApiServer, startLocalApiServer } from '../../lib/local/local-api-server.js';
 import { type LocalStack, startLocalStack } from '../../lib/local/local-stack.js';
+import { sqsEvent } from '../support/sqs-event.js';
 
 const logger = new Logger({ logLevel: 'SILENT' });
 let stack: LocalStack;
@@ -27,24 +27,7 @@ beforeAll(async () => {
     logger,
     now: () => new Date('2026-06-01T08:00:00Z'),
   });
-  const event: SQSEvent = {
-    Records: messages.map((m, i) => ({
-      messageId: `m${i}`,
-      receiptHandle: `r${i}`,
-      body: JSON.stringify({ ...m, submittedAt: `${day}T07:00:00Z` }),
-      attributes: {
-        ApproximateReceiveCount: '1',
-        SentTimestamp: '0',
-        SenderId: 'test',
-        ApproximateFirstReceiveTimestamp: '0',
-      },
-      messageAttributes: {},
-      md5OfBody: '',
-      eventSource: 'aws:sqs',
-      eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:test',
-      awsRegion: 'us-east-1',
-    })),
-  };
+  const event = sqsEvent(messages.map((m) => JSON.stringify({ ...m, submittedAt: `${day}T07:00:00Z` })));
   expect(await ingest(event)).toEqual({ batchItemFailures: [] });
   api = await startLocalApiServer(createApiRouter({ store: stack.store, now: () => now }));
 }, 60_000);

@@ -1,6 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
-import type { SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
 import { analyzeFeedback } from '../../lib/analysis/analyze-feedback.js';
@@ -13,6 +12,7 @@ import {
   type FeedbackToStore,
   TransientStoreError,
 } from '../../lib/store/feedback-store.js';
+import { sqsEvent } from '../support/sqs-event.js';
 
 const logger = new Logger({ logLevel: 'SILENT' });
 let stack: LocalStack;
@@ -24,27 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.stop();
 });
-
-function sqsEvent(bodies: string[]): SQSEvent {
-  return {
-    Records: bodies.map((body, i) => ({
-      messageId: `m-${i}`,
-      receiptHandle: `r-${i}`,
-      body,
-      attributes: {
-        ApproximateReceiveCount: '1',
-        SentTimestamp: '0',
-        SenderId: 'test',
-        ApproximateFirstReceiveTimestamp: '0',
-      },
-      messageAttributes: {},
-      md5OfBody: '',
-      eventSource: 'aws:sqs',
-      eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:test',
-      awsRegion: 'us-east-1',
-    })),
-  };
-}
 
 /** The real store, failing writes for some ids the way a throttled table does. */
 function throttledFor(store: FeedbackStore, ids: Set<string>): FeedbackStore {

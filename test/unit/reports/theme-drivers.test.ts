@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closeTheLoopMetrics } from '../../../lib/reports/close-the-loop.js';
 import { previousPeriod, themeDrivers } from '../../../lib/reports/theme-drivers.js';
-import type { DailyCounts } from '../../../lib/store/feedback-store.js';
-
-function day(date: string, counts: Partial<DailyCounts>): DailyCounts {
-  return {
-    day: date,
-    feedback: 0,
-    responses: 0,
-    promoters: 0,
-    passives: 0,
-    detractors: 0,
-    negative: 0,
-    followUps: 0,
-    themes: {},
-    followUpsContacted: 0,
-    contactedWithinSla: 0,
-    followUpsResolved: 0,
-    contactHours: {},
-    rootCauses: {},
-    rootCauseAgreement: {},
-    segments: {},
-    ...counts,
-  };
-}
+import { dailyCounts as day } from '../../support/daily-counts.js';
 
 describe('previousPeriod', () => {
   it('is the same number of days just before', () => {
