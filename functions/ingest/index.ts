@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { z } from 'zod';
+import { loadTaxonomy } from '../../lib/analysis/theme-taxonomy.js';
 import { DynamoDbFeedbackStore } from '../../lib/store/dynamodb-feedback-store.js';
 import { createIngestHandler } from './ingest-handler.js';
 
@@ -9,16 +11,24 @@ import { createIngestHandler } from './ingest-handler.js';
 const environmentSchema = z.object({
   TABLE_NAME: z.string().min(3),
   RETENTION_DAYS: z.coerce.number().int().positive().optional(),
+  FOLLOW_UP_SLA_HOURS: z.coerce.number().int().positive().default(48),
+  /** An account's own taxonomy file, shipped next to the bundle. */
+  TAXONOMY_FILE: z.string().min(1).optional(),
 });
 
 const environment = environmentSchema.parse(process.env);
+const taxonomy = environment.TAXONOMY_FILE
+  ? loadTaxonomy(JSON.parse(readFileSync(new URL(environment.TAXONOMY_FILE, import.meta.url), 'utf8')))
+  : undefined;
 
 /** Lambda entry point: SQS event source mapping with ReportBatchItemFailures. */
 export const handler = createIngestHandler({
   store: new DynamoDbFeedbackStore(new DynamoDBClient({}), {
     tableName: environment.TABLE_NAME,
     ...(environment.RETENTION_DAYS && { retentionDays: environment.RETENTION_DAYS }),
+    followUpSlaHours: environment.FOLLOW_UP_SLA_HOURS,
   }),
+  ...(taxonomy && { analyzeOptions: { taxonomy } }),
   logger: new Logger({ serviceName: 'closeloop-ingest' }),
   metrics: new Metrics({ namespace: 'closeloop', serviceName: 'closeloop-ingest' }),
 });

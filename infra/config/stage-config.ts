@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { alertRoutingSchema, defaultAlertRouting } from '../../lib/alerts/detractor-alert.js';
+
+/**
+ * One deployment of closeloop (an account and region, e.g. "prod"), from `cdk.json` context
+ * `closeloop:stages.<name>`, validated here so a wrong value fails synth with a clear message.
+ */
+export const stageConfigSchema = z.strictObject({
+  /** 12-digit AWS account id; leave out for an environment-agnostic template. */
+  account: z
+    .string()
+    .regex(/^\d{12}$/, 'account must be a 12-digit AWS account id')
+    .optional(),
+  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'region must look like eu-west-1'),
+  /** Production keeps its data when the stack is deleted and protects the table from deletion. */
+  production: z.boolean().default(false),
+  /** Days a comment (record, mentions, rejects) is kept; counters are kept for trends. 0 = forever. */
+  retentionDays: z.number().int().min(0).max(3650).default(730),
+  followUpSlaHours: z.number().int().min(1).max(720).default(48),
+  alerts: z
+    .strictObject({
+      /** Topic name -> e-mail addresses subscribed to it. */
+      emailSubscriptions: z.record(z.string().min(1), z.array(z.email())).default({}),
+      routing: alertRoutingSchema.default(defaultAlertRouting),
+    })
+    .default({ emailSubscriptions: {}, routing: defaultAlertRouting }),
+  /** Operators' addresses for alarms (DLQ depth, errors, throttles, rejects). */
+  alarmEmails: z.array(z.email()).default([]),
+  /** A taxonomy JSON file (relative to the project) to use instead of or on top of the built-in one. */
+  taxonomyFile: z.string().min(1).optional(),
+  ingest: z
+    .strictObject({
+      batchSize: z.number().int().min(1).max(100).default(100),
+      maxBatchingWindowSeconds: z.number().int().min(0).max(300).default(5),
+      /** Upper bound on concurrent ingest invocations, so DynamoDB is not flooded (2-1000). */
+      maxConcurrency: z.number().int().min(2).max(1000).default(10),
+      maxReceiveCount: z.number().int().min(1).max(1000).default(5),
+    })
+    .default({ batchSize: 100, maxBatchingWindowSeconds: 5, maxConcurrency: 10, maxReceiveCount: 5 }),
+});
+
+export type StageConfig = z.infer<typeof stageConfigSchema>;
+
+export class InvalidStageConfigError extends Error {
+  constructor(stage: string, issues: string[]) {
+    super(`closeloop stage "${stage}" is not configured correctly in cdk.json:\n  ${issues.join('\n  ')}`);
+    this.name = 'InvalidStageConfigError';
+  }
+}
+
+/** The named stage's configuration from the `closeloop:stages` context value. */
+export function loadStageConfig(stages: unknown, stage: string | undefined): StageConfig {
+  if (!stage) throw new InvalidStageConfigError('(none)', ['choose a stage: cdk synth -c stage=<name>']);
+  const all = (stages ?? {}) as Record<string, unknown>;
+  if (!(stage in all)) {
+    throw new InvalidStageConfigError(stage, [
+      `no such stage; configured stages: ${Object.keys(all).join(', ') || 'none'}`,
+    ]);
+  }
+  const parsed = stageConfigSchema.safeParse(all[stage]);
+  if (!parsed.success) {
+    throw new InvalidStageConfigError(
+      stage,
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,59 @@
+import { Duration } from 'aws-cdk-lib';
+import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { StageConfig } from '../config/stage-config.js';
+import { CloseloopFunction } from './closeloop-function.js';
+
+/** The routes of functions/api/api-router.ts: one Lambda behind them, IAM auth on every one. */
+const ROUTES: Array<[HttpMethod, string]> = [
+  [HttpMethod.GET, '/followups'],
+  [HttpMethod.GET, '/feedback/{id}'],
+  [HttpMethod.POST, '/followups/{id}/claim'],
+  [HttpMethod.POST, '/followups/{id}/contacted'],
+  [HttpMethod.POST, '/followups/{id}/resolve'],
+  [HttpMethod.POST, '/followups/{id}/reopen'],
+  [HttpMethod.GET, '/reports/nps'],
+  [HttpMethod.GET, '/reports/themes'],
+  [HttpMethod.GET, '/reports/followups'],
+];
+
+/** The follow-up and reports HTTP API, IAM-authorised, with access logs. */
+export class FollowUpApi extends Construct {
+  readonly api: HttpApi;
+  readonly function: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: { config: StageConfig; table: TableV2 }) {
+    super(scope, id);
+    this.function = new CloseloopFunction(this, 'Api', {
+      entry: 'api/index.ts',
+      description: 'closeloop: follow-up workflow and reports API',
+      timeout: Duration.seconds(29),
+      memorySize: 512,
+      production: props.config.production,
+      environment: { TABLE_NAME: props.table.tableName, POWERTOOLS_SERVICE_NAME: 'closeloop-api' },
+    }).function;
+    props.table.grantReadWriteData(this.function);
+
+    const accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: props.config.production ? RetentionDays.THREE_MONTHS : RetentionDays.ONE_MONTH,
+    });
+    this.api = new HttpApi(this, 'HttpApi', {
+      description: 'closeloop follow-up API',
+      defaultAuthorizer: new HttpIamAuthorizer(),
+      createDefaultStage: false,
+    });
+    this.api.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
+      throttle: { rateLimit: 50, burstLimit: 100 },
+    });
+    const integration = new HttpLambdaIntegration('Router', this.function);
+    for (const [method, path] of ROUTES) this.api.addRoutes({ path, methods: [method], integration });
+  }
+}

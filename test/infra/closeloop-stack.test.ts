@@ -1,0 +1,203 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { buildCloseloopApp } from '../../infra/closeloop-app.js';
+
+const cdkJson = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'cdk.json'), 'utf8')) as {
+  context: Record<string, Record<string, Record<string, unknown>>>;
+};
+const stages = cdkJson.context['closeloop:stages'] as Record<string, Record<string, unknown>>;
+
+function synth(stageConfig: Record<string, unknown> = {}, options: { bundle?: boolean } = {}) {
+  const outdir = mkdtempSync(join(tmpdir(), 'closeloop-cdk-'));
+  const { app, stack } = buildCloseloopApp({
+    outdir,
+    context: {
+      stage: 'test',
+      'closeloop:stages': { test: { ...stages.example, ...stageConfig } },
+      // Bundling the functions is checked once, below; elsewhere it only costs time.
+      ...(!options.bundle && { 'aws:cdk:bundling-stacks': [] }),
+    },
+  });
+  return { app, stack, outdir, template: Template.fromStack(stack) };
+}
+
+const { template, app, outdir } = synth();
+
+describe('closeloop stack', () => {
+  it('feeds the ingest function from the queue with partial batch responses and bounded concurrency', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^QueueFeedback'), 'Arn'] },
+      BatchSize: 100,
+      MaximumBatchingWindowInSeconds: 5,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: 10 },
+    });
+  });
+
+  it('dead-letters feedback after maxReceiveCount receives, with encrypted queues', () => {
+    template.hasResourceProperties('AWS::SQS::Queue', {
+      RedrivePolicy: {
+        deadLetterTargetArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^QueueDeadLetters'), 'Arn'] },
+        maxReceiveCount: 5,
+      },
+      SqsManagedSseEnabled: true,
+      VisibilityTimeout: 360,
+    });
+    for (const queue of Object.values(template.findResources('AWS::SQS::Queue'))) {
+      expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
+    }
+  });
+
+  it('keeps feedback in one on-demand table with PITR, a stream, TTL and encryption', () => {
+    template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      BillingMode: 'PAY_PER_REQUEST',
+      StreamSpecification: { StreamViewType: 'NEW_IMAGE' },
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      SSESpecification: { SSEEnabled: true },
+      Replicas: [
+        Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }),
+      ],
+      GlobalSecondaryIndexes: Match.arrayWith([Match.objectLike({ IndexName: 'FollowUpQueue' })]),
+    });
+  });
+
+  it('protects the table in production and lets a test stage be deleted', () => {
+    expect(Object.values(template.findResources('AWS::DynamoDB::GlobalTable'))[0]?.DeletionPolicy).toBe(
+      'Delete',
+    );
+    const production = synth({ production: true }).template;
+    const table = Object.values(production.findResources('AWS::DynamoDB::GlobalTable'))[0];
+    expect(table?.DeletionPolicy).toBe('Retain');
+    expect(table?.Properties.Replicas[0].DeletionProtectionEnabled).toBe(true);
+  });
+
+  it('runs every function on ARM64 and the newest Node.js, with a log retention', () => {
+    const functions = Object.values(template.findResources('AWS::Lambda::Function'));
+    expect(functions).toHaveLength(3);
+    for (const fn of functions) {
+      expect(fn.Properties.Architectures).toEqual(['arm64']);
+      expect(fn.Properties.Runtime).toBe('nodejs24.x');
+      expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
+    }
+    for (const group of Object.values(template.findResources('AWS::Logs::LogGroup'))) {
+      expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
+    }
+  });
+
+  it('wakes the alert function only for new feedback that needs a follow-up, with a failure destination', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      StartingPosition: 'TRIM_HORIZON',
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      BisectBatchOnFunctionError: true,
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+      FilterCriteria: {
+        Filters: [
+          {
+            Pattern: JSON.stringify({
+              eventName: ['INSERT'],
+              dynamodb: {
+                NewImage: {
+                  type: { S: ['feedback'] },
+                  followUp: { M: { status: { S: [{ 'anything-but': ['none'] }] } } },
+                },
+              },
+            }),
+          },
+        ],
+      },
+    });
+  });
+
+  it('creates a topic per routing name, encrypted, and e-mail subscriptions from the config', () => {
+    const topics = Object.values(template.findResources('AWS::SNS::Topic'));
+    // detractors + urgent + the operators' alarm topic
+    expect(topics).toHaveLength(3);
+    for (const topic of topics) expect(topic.Properties.KmsMasterKeyId).toBeDefined();
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'cx-leads@example.com',
+    });
+  });
+
+  it('requires IAM auth on every API route', () => {
+    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route'));
+    expect(routes).toHaveLength(9);
+    for (const route of routes) expect(route.Properties.AuthorizationType).toBe('AWS_IAM');
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),
+    });
+  });
+
+  it('grants no wildcard actions, and table access only on the feedback table and its indexes', () => {
+    for (const policy of Object.values(template.findResources('AWS::IAM::Policy'))) {
+      for (const statement of policy.Properties.PolicyDocument.Statement) {
+        const actions = [statement.Action].flat();
+        expect(actions.every((action: string) => !action.endsWith(':*') && action !== '*')).toBe(true);
+        if (actions.some((action: string) => action.startsWith('dynamodb:') && !action.includes('Stream'))) {
+          expect(JSON.stringify(statement.Resource)).toMatch(/StoreTable/);
+        }
+      }
+    }
+  });
+
+  it('alarms on dead letters, message age, errors, throttles and rejects', () => {
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
+    const metrics = alarms.map((alarm) => alarm.Properties.MetricName);
+    expect(metrics).toEqual(
+      expect.arrayContaining([
+        'ApproximateNumberOfMessagesVisible',
+        'ApproximateAgeOfOldestMessage',
+        'Errors',
+        'Throttles',
+        'FeedbackRejected',
+      ]),
+    );
+    expect(alarms.length).toBe(2 + 1 + 3 * 2 + 1);
+    for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
+    template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('passes cdk-nag AwsSolutions with no unacknowledged finding, each acknowledgement with a reason', () => {
+    app.synth();
+    const report = JSON.parse(readFileSync(join(outdir, 'validation-report.json'), 'utf8')) as {
+      pluginReports: Array<{
+        pluginName: string;
+        conclusion: string;
+        violations: unknown[];
+        suppressedViolations: unknown[];
+      }>;
+    };
+    const nag = report.pluginReports.find((plugin) => plugin.pluginName === 'AwsSolutions');
+    expect(nag?.violations).toEqual([]);
+    expect(nag?.conclusion).toBe('success');
+  });
+
+  it('refuses a stage that is missing or wrongly configured, saying what is wrong', () => {
+    expect(() => synth({ region: 'moon-1' })).toThrow(/region must look like eu-west-1/);
+    expect(() => synth({ ingest: { batchSize: 1000 } })).toThrow(/ingest.batchSize/);
+    expect(() => buildCloseloopApp({ context: { stage: 'nope', 'closeloop:stages': stages } })).toThrow(
+      /no such stage; configured stages: example/,
+    );
+  });
+
+  it('bundles the three functions with the local esbuild, each well under 1 MB', () => {
+    const bundled = synth({}, { bundle: true });
+    const assembly = bundled.app.synth();
+    const assets = readFileSync(join(assembly.directory, `${bundled.stack.artifactId}.assets.json`), 'utf8');
+    const directories = [...assets.matchAll(/"path": "(asset\.[0-9a-f]+)"/g)].map((m) => m[1] as string);
+    const sizes = directories
+      .map((dir) => {
+        try {
+          return readFileSync(join(assembly.directory, dir, 'index.mjs')).length;
+        } catch {
+          return undefined;
+        }
+      })
+      .filter((size): size is number => size !== undefined);
+    expect(sizes).toHaveLength(3);
+    for (const size of sizes) expect(size).toBeLessThan(1024 * 1024);
+  }, 60_000);
+});
