@@ -17,7 +17,14 @@ export const feedbackIdSchema = z
     'id must be 1-128 characters: letters, digits and ._:@+-/',
   );
 
-const shortText = z.string().trim().min(1).max(128);
+/**
+ * Text as it is stored and sent on: a lone UTF-16 surrogate (half an emoji, cut by some producer)
+ * becomes U+FFFD. Left in, it cannot be URI-encoded or written as UTF-8, so every later step that
+ * sends it on (an SNS alert, a report) would fail on it for ever.
+ */
+const wellFormed = (value: string) => value.toWellFormed();
+
+const shortText = z.string().trim().min(1).max(128).transform(wellFormed);
 
 export const ratingScaleSchema = z.enum(['nps', 'csat', 'ces']);
 export type RatingScale = z.infer<typeof ratingScaleSchema>;
@@ -46,7 +53,10 @@ export type Segment = z.infer<typeof segmentSchema>;
 export const feedbackMessageSchema = z
   .strictObject({
     id: feedbackIdSchema,
-    text: z.string().max(MAX_TEXT_LENGTH, `text must be at most ${MAX_TEXT_LENGTH} characters`),
+    text: z
+      .string()
+      .max(MAX_TEXT_LENGTH, `text must be at most ${MAX_TEXT_LENGTH} characters`)
+      .transform(wellFormed),
     score: z.number().int().optional(),
     scale: ratingScaleSchema.optional(),
     channel: shortText.optional(),

@@ -86,3 +86,16 @@ describe('parseFeedbackMessage', () => {
     expect(parseFeedbackMessage({ id: 'x', text }).text).toBe(text);
   });
 });
+
+describe('well-formed text', () => {
+  it('replaces lone surrogates in text and segment values with U+FFFD, keeping real emoji', async () => {
+    const { parseFeedbackMessage } = await import('../../../lib/feedback/feedback-message.js');
+    const message = parseFeedbackMessage({
+      id: 'w1',
+      text: 'cut \ud83d here, whole 😀',
+      segment: { department: 'Care \udc00' },
+    });
+    expect(message.text).toBe('cut \ufffd here, whole 😀');
+    expect(message.segment?.department).toBe('Care \ufffd');
+  });
+});
