@@ -1,0 +1,119 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
+import { analyzeFeedback } from '../../lib/analysis/analyze-feedback.js';
+import { drainQueue } from '../../lib/local/drain-queue.js';
+import { type LocalStack, startLocalStack } from '../../lib/local/local-stack.js';
+import { QueuePoller } from '../../lib/local/queue-poller.js';
+import { sendFeedback } from '../../lib/queue/send-feedback.js';
+import type { FeedbackStore, FeedbackToStore } from '../../lib/store/feedback-store.js';
+
+const logger = new Logger({ logLevel: 'SILENT' });
+let stack: LocalStack;
+
+beforeAll(async () => {
+  stack = await startLocalStack({ maxReceiveCount: 5 });
+}, 60_000);
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+/**
+ * The real store, except that the first `crashes` batches die part-way: the first half of the batch
+ * is written, then the process "dies" (the handler throws, as a Lambda killed by a timeout would end).
+ */
+function crashingMidBatch(store: FeedbackStore, crashes: number): FeedbackStore {
+  let left = crashes;
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      if (property !== 'storeFeedbackBatch') return Reflect.get(target, property, receiver);
+      return async (entries: FeedbackToStore[]) => {
+        if (left <= 0) return target.storeFeedbackBatch(entries);
+        left--;
+        await target.storeFeedbackBatch(entries.slice(0, Math.ceil(entries.length / 2)));
+        throw new Error('Lambda timed out after writing half the batch');
+      };
+    },
+  });
+}
+
+async function runThrough(store: FeedbackStore, messages: Array<Record<string, unknown>>) {
+  const poller = new QueuePoller({
+    client: stack.sqs.client,
+    queueUrl: stack.queueUrl,
+    queueArn: stack.queueArn,
+    handler: createIngestHandler({ store, logger }),
+    batchSize: 20,
+    visibilityTimeoutSeconds: 1,
+  });
+  expect((await sendFeedback(stack.sqs.client, stack.queueUrl, messages)).failed).toEqual([]);
+  poller.start();
+  try {
+    await drainQueue(stack.sqs.client, stack.queueUrl, poller, 60_000);
+  } finally {
+    await poller.stop();
+  }
+  return poller.stats;
+}
+
+function expectedCounts(messages: Array<Record<string, unknown>>) {
+  const counts = { feedback: 0, promoters: 0, passives: 0, detractors: 0, followUps: 0 };
+  for (const message of messages) {
+    const analysis = analyzeFeedback(message as never);
+    counts.feedback++;
+    if (analysis.nps) counts[`${analysis.nps.category}s`]++;
+    if (analysis.followUp.required) counts.followUps++;
+  }
+  return counts;
+}
+
+describe('fault injection on the local pipeline', () => {
+  it('counts exactly once when the function dies half-way through writing its batches', async () => {
+    const day = '2026-02-10';
+    const messages = Array.from({ length: 60 }, (_, i) => ({
+      id: `crash-${i}`,
+      text: ['On hold 40 minutes', 'Great help', 'Third call, still broken', 'ok'][i % 4] as string,
+      score: i % 11,
+      segment: { department: 'Crash' },
+      submittedAt: `${day}T10:00:00Z`,
+    }));
+    const stats = await runThrough(crashingMidBatch(stack.store, 2), messages);
+    expect(stats.handlerErrors).toBe(2);
+    const [counts] = await stack.store.readDailyCounts({ dimension: 'department', value: 'Crash' }, day, day);
+    expect(counts).toMatchObject(expectedCounts(messages));
+    for (const message of messages) expect(await stack.store.getFeedback(message.id)).toBeDefined();
+  }, 90_000);
+
+  it('recovers when every write fails for a while (a table outage shorter than the retries)', async () => {
+    const day = '2026-02-11';
+    let outage = true;
+    setTimeout(() => {
+      outage = false;
+    }, 2_500);
+    const flaky = new Proxy(stack.store, {
+      get(target, property, receiver) {
+        if (property !== 'storeFeedbackBatch') return Reflect.get(target, property, receiver);
+        return async (entries: FeedbackToStore[]) => {
+          if (outage) throw new Error('connect ECONNREFUSED 127.0.0.1');
+          return target.storeFeedbackBatch(entries);
+        };
+      },
+    });
+    const messages = Array.from({ length: 30 }, (_, i) => ({
+      id: `outage-${i}`,
+      text: 'The app keeps crashing',
+      score: i % 11,
+      segment: { department: 'Outage' },
+      submittedAt: `${day}T10:00:00Z`,
+    }));
+    const stats = await runThrough(flaky, messages);
+    expect(stats.handlerErrors).toBeGreaterThan(0);
+    const [counts] = await stack.store.readDailyCounts(
+      { dimension: 'department', value: 'Outage' },
+      day,
+      day,
+    );
+    expect(counts).toMatchObject(expectedCounts(messages));
+  }, 90_000);
+});
