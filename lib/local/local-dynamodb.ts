@@ -12,6 +12,8 @@ export interface LocalDynamoDb {
   endpoint: string;
   client: DynamoDBClient;
   stop(): Promise<void>;
+  /** Stops the server and starts it again on the same port and data (the client stays usable). */
+  restart(): Promise<void>;
 }
 
 /**
@@ -21,11 +23,30 @@ export interface LocalDynamoDb {
 export async function startLocalDynamoDb(options: { dataDir?: string } = {}): Promise<LocalDynamoDb> {
   const port = await findFreePort();
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const child: ChildProcess = spawn({
-    port,
-    ...(options.dataDir && { path: options.dataDir }),
-    sharedDb: true,
-  });
+  const endpoint = `http://127.0.0.1:${port}`;
+  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+  let child = await launch(port, client, options.dataDir);
+  return {
+    endpoint,
+    client,
+    stop: async () => {
+      client.destroy();
+      await terminate(child);
+    },
+    restart: async () => {
+      await terminate(child);
+      child = await launch(port, client, options.dataDir);
+    },
+  };
+}
+
+/** Runs the jar on `port` and resolves once it answers; a process that dies first is an error. */
+async function launch(
+  port: number,
+  client: DynamoDBClient,
+  dataDir: string | undefined,
+): Promise<ChildProcess> {
+  const child: ChildProcess = spawn({ port, ...(dataDir && { path: dataDir }), sharedDb: true });
   let output = '';
   child.stdout?.on('data', (chunk) => {
     output += chunk;
@@ -38,29 +59,28 @@ export async function startLocalDynamoDb(options: { dataDir?: string } = {}): Pr
       reject(new Error(`DynamoDB Local exited (${code}): ${output.slice(-2000)}`)),
     ),
   );
+  exited.catch(() => undefined);
   child.once('error', () => undefined);
   // A crash of this process must not leave a Java server behind.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   child.once('exit', () => process.off('exit', killOnExit));
-  const endpoint = `http://127.0.0.1:${port}`;
-  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
-  const stop = async () => {
-    client.destroy();
-    if (child.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-    });
-  };
   try {
     await Promise.race([waitUntilReady(client), exited]);
   } catch (error) {
-    await stop();
+    await terminate(child);
     throw error;
   }
-  return { endpoint, client, stop };
+  return child;
+}
+
+function terminate(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+  });
 }
 
 async function waitUntilReady(client: DynamoDBClient): Promise<void> {

@@ -46,13 +46,17 @@ export class StreamPoller {
   }
 
   async start(): Promise<void> {
+    await this.refreshStreamArn();
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  private async refreshStreamArn(): Promise<void> {
     const { Table } = await this.options.dynamodb.send(
       new DescribeTableCommand({ TableName: this.options.tableName }),
     );
     if (!Table?.LatestStreamArn) throw new Error(`table ${this.options.tableName} has no stream`);
     this.streamArn = Table.LatestStreamArn;
-    this.running = true;
-    this.loop = this.run();
   }
 
   /** Resolves once every record written before the call has been handled. */
@@ -86,6 +90,10 @@ export class StreamPoller {
       } catch {
         this.errors++;
         found = -1; // not a quiet pass: something may be unread
+        // The emulator may have restarted: iterators die with it. Read every shard again from its
+        // start; the handler is idempotent, as Lambda's own retries require.
+        this.iterators.clear();
+        await this.refreshStreamArn().catch(() => undefined);
       }
       if (found === 0) this.lastQuietPass = pass;
       if (found <= 0) await new Promise((resolve) => setTimeout(resolve, this.options.idleMs ?? 200));

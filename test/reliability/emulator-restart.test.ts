@@ -1,0 +1,68 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeFeedback } from '../../lib/analysis/analyze-feedback.js';
+import { type LocalPipeline, startLocalPipeline } from '../../lib/local/local-pipeline.js';
+import { sendFeedback } from '../../lib/queue/send-feedback.js';
+
+let pipeline: LocalPipeline;
+const day = '2026-02-12';
+const messages = Array.from({ length: 200 }, (_, i) => ({
+  id: `restart-${i}`,
+  text: ['Waited an hour and nobody called back', 'Quick and friendly', 'Bill was wrong again'][
+    i % 3
+  ] as string,
+  score: i % 11,
+  segment: { department: 'Restart' },
+  submittedAt: `${day}T09:00:00Z`,
+}));
+
+beforeAll(async () => {
+  pipeline = await startLocalPipeline({
+    dataDir: mkdtempSync(join(tmpdir(), 'closeloop-restart-')),
+    visibilityTimeoutSeconds: 2,
+    maxReceiveCount: 10,
+    batchSize: 10,
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await pipeline?.stop();
+});
+
+describe('DynamoDB Local restarting mid-run', () => {
+  it('ends with every message stored once, exact counters and one alert per follow-up', async () => {
+    expect((await sendFeedback(pipeline.stack.sqs.client, pipeline.stack.queueUrl, messages)).failed).toEqual(
+      [],
+    );
+    // Let part of the run through, then take the table away and bring it back on the same data.
+    while (pipeline.outcomes.stored < 30) await new Promise((resolve) => setTimeout(resolve, 20));
+    await pipeline.stack.dynamodb.restart();
+    await pipeline.drain(120_000);
+
+    // The outage was felt: some batches failed and came back.
+    const { failedRecords, handlerErrors } = pipeline.poller.stats;
+    expect(failedRecords + handlerErrors).toBeGreaterThan(0);
+    // A write committed just before the server went away comes back as a duplicate: both count.
+    expect(pipeline.outcomes.stored + pipeline.outcomes.duplicate).toBeGreaterThanOrEqual(messages.length);
+    for (const message of messages) expect(await pipeline.stack.store.getFeedback(message.id)).toBeDefined();
+    expect(await pipeline.deadLettered()).toBe(0);
+    const expected = { feedback: 0, promoters: 0, passives: 0, detractors: 0, followUps: 0 };
+    for (const message of messages) {
+      const analysis = analyzeFeedback(message);
+      expected.feedback++;
+      if (analysis.nps) expected[`${analysis.nps.category}s`]++;
+      if (analysis.followUp.required) expected.followUps++;
+    }
+    const [counts] = await pipeline.stack.store.readDailyCounts(
+      { dimension: 'department', value: 'Restart' },
+      day,
+      day,
+    );
+    expect(counts).toMatchObject(expected);
+    const alerted = pipeline.alerts.map(({ alert }) => alert.id);
+    expect(new Set(alerted).size).toBe(alerted.length);
+    expect(alerted.length).toBe(expected.followUps);
+  }, 180_000);
+});
