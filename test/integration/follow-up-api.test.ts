@@ -89,6 +89,27 @@ describe('follow-up API on DynamoDB Local', () => {
     expect(record.body.text).toBeUndefined();
   });
 
+  it('cannot be steered to other kinds of items through ids, paths or filters', async () => {
+    for (const id of [
+      'COUNTS%23all',
+      'REJECTED%232026-06',
+      'ALERT%23api-churn',
+      '%00',
+      'a'.repeat(200),
+      '..%2F..%2Freports',
+    ]) {
+      const read = await call('GET', `/feedback/${id}`);
+      expect(read.status, id).toBe(400);
+      const claim = await call('POST', `/followups/${id}/claim`, { owner: 'eve' });
+      expect(claim.status, id).toBe(400);
+    }
+    // A department is only ever a value inside the follow-up partition name.
+    const odd = await call('GET', '/followups?department=x%23department%23Care');
+    expect(odd.status).toBe(200);
+    expect(odd.body.items).toEqual([]);
+    expect((await call('GET', '/followups?status=open&extra=1')).status).toBe(400);
+  });
+
   it('lets one of two people claim at once; the other gets 409 with the winner', async () => {
     const [first, second] = await Promise.all([
       call('POST', '/followups/api-churn/claim', { owner: 'ana' }, 'ana'),
