@@ -32,7 +32,12 @@ import type {
 } from './feedback-store.js';
 import { TransientStoreError } from './feedback-store.js';
 import { FOLLOW_UP_DEPARTMENT_INDEX, FOLLOW_UP_INDEX } from './feedback-table.js';
-import { FeedbackTransaction, SEGMENT_VALUES_PREFIX, type TransactItems } from './feedback-transaction.js';
+import {
+  counterAdd,
+  FeedbackTransaction,
+  SEGMENT_VALUES_PREFIX,
+  type TransactItems,
+} from './feedback-transaction.js';
 import {
   alertKey,
   type CounterScope,
@@ -40,11 +45,14 @@ import {
   dayOf,
   feedbackKey,
   followUpDepartmentPartition,
+  followUpIndexKeys,
   followUpPartition,
-  followUpSortKey,
   monthsBetween,
   rejectedKey,
+  rejectedPartition,
+  rejectGuardKey,
   SEGMENT_DIMENSIONS,
+  themeMentionPartition,
 } from './table-keys.js';
 
 export interface DynamoDbFeedbackStoreOptions {
@@ -67,6 +75,25 @@ const RETRYABLE_ERRORS = new Set([
   'TransactionConflictException',
   'TimeoutError',
 ]);
+
+/** Throttling, conflicts, timeouts: worth a retry, whether the call failed or its transaction was cancelled. */
+function isTransient(error: unknown): boolean {
+  const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+  return (
+    RETRYABLE_ERRORS.has((error as Error).name) || reasons.some((r) => r.Code && RETRYABLE_ERRORS.has(r.Code))
+  );
+}
+
+/** The follow-up index, partition attribute and partition to read for a status (and department). */
+function followUpQueue(status: string, department: string | undefined) {
+  return department === undefined
+    ? { IndexName: FOLLOW_UP_INDEX, attribute: 'FU_PK', partition: followUpPartition(status) }
+    : {
+        IndexName: FOLLOW_UP_DEPARTMENT_INDEX,
+        attribute: 'FU_DEPT_PK',
+        partition: followUpDepartmentPartition(status, department),
+      };
+}
 
 /** DynamoDB implementation of {@link FeedbackStore} on the single-table design in docs/table-design.md. */
 export class DynamoDbFeedbackStore implements FeedbackStore {
@@ -144,9 +171,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
             transaction = transaction.without(known);
             continue;
           }
-          const transient =
-            RETRYABLE_ERRORS.has((error as Error).name) ||
-            reasons.some((r) => r.Code && RETRYABLE_ERRORS.has(r.Code));
+          const transient = isTransient(error);
           if (transient && attempt < IN_PROCESS_ATTEMPTS) {
             // Conflicts on a shared counter item clear in milliseconds: retry here before the queue does.
             await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt * Math.random()));
@@ -173,7 +198,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
         // The guard item makes a redelivered bad message one reject, not two.
         Put: {
           TableName: this.table,
-          Item: { PK: `REJECTGUARD#${rejected.rejectId}`, SK: 'GUARD', expiresAt },
+          Item: { ...rejectGuardKey(rejected.rejectId), expiresAt },
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
@@ -202,10 +227,10 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
       ) {
         return 'duplicate';
       }
-      const name = (error as Error).name;
-      const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
-      if (RETRYABLE_ERRORS.has(name) || reasons.some((r) => r.Code && RETRYABLE_ERRORS.has(r.Code))) {
-        throw new TransientStoreError(`DynamoDB write failed, will retry: ${name}`, { cause: error });
+      if (isTransient(error)) {
+        throw new TransientStoreError(`DynamoDB write failed, will retry: ${(error as Error).name}`, {
+          cause: error,
+        });
       }
       throw error;
     }
@@ -219,21 +244,15 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
   }
 
   async listFollowUps(options: FollowUpListOptions = {}): Promise<FollowUpPage> {
-    const status = options.status ?? 'open';
-    const byDepartment = options.department !== undefined;
-    const partition = byDepartment
-      ? followUpDepartmentPartition(status, options.department as string)
-      : followUpPartition(status);
+    const { IndexName, attribute, partition } = followUpQueue(options.status ?? 'open', options.department);
     const input: QueryCommandInput = {
       TableName: this.table,
-      IndexName: byDepartment ? FOLLOW_UP_DEPARTMENT_INDEX : FOLLOW_UP_INDEX,
-      KeyConditionExpression: byDepartment ? 'FU_DEPT_PK = :pk' : 'FU_PK = :pk',
+      IndexName,
+      KeyConditionExpression: `${attribute} = :pk`,
       ExpressionAttributeValues: { ':pk': partition },
       ScanIndexForward: false,
       Limit: options.limit ?? 25,
-      ...(options.cursor && {
-        ExclusiveStartKey: decodeCursor(options.cursor, byDepartment ? 'FU_DEPT_PK' : 'FU_PK', partition),
-      }),
+      ...(options.cursor && { ExclusiveStartKey: decodeCursor(options.cursor, attribute, partition) }),
     };
     const { Items = [], LastEvaluatedKey } = await this.documents.send(new QueryCommand(input));
     return {
@@ -249,22 +268,21 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
     next: FollowUpState,
     counters: readonly CounterChange[],
   ): Promise<{ updated: true } | { updated: false; current?: FeedbackRecord }> {
-    const department = record.segment?.department;
-    const listed = next.status !== 'none';
     const names: Record<string, string> = { '#followUp': 'followUp', '#version': 'version' };
     const set = ['#followUp = :next'];
     const values: Record<string, NativeAttributeValue> = {
       ':next': next,
       ':expected': record.followUp.version,
     };
-    if (listed) {
-      set.push('FU_PK = :pk', 'FU_SK = :sk');
-      values[':pk'] = followUpPartition(next.status);
-      values[':sk'] = followUpSortKey(next.priority, record.submittedAt, record.id);
-      if (department) {
-        set.push('FU_DEPT_PK = :dpk');
-        values[':dpk'] = followUpDepartmentPartition(next.status, department);
-      }
+    const indexKeys = followUpIndexKeys(next.status, {
+      id: record.id,
+      submittedAt: record.submittedAt,
+      priority: next.priority,
+      department: record.segment?.department,
+    });
+    for (const [attribute, value] of Object.entries(indexKeys)) {
+      set.push(`${attribute} = :${attribute}`);
+      values[`:${attribute}`] = value;
     }
     const items: TransactItems = [
       {
@@ -278,7 +296,9 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
       },
-      ...counters.map((change) => counterAdd(this.table, change)),
+      ...counters.map((change) =>
+        counterAdd(this.table, counterKey(change.scope, change.day), Object.entries(change.increments)),
+      ),
     ];
     try {
       await this.documents.send(new TransactWriteCommand({ TransactItems: items }));
@@ -312,7 +332,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
         TableName: this.table,
         KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
         ExpressionAttributeValues: {
-          ':pk': `THEME#${themeId}#${month}`,
+          ':pk': themeMentionPartition(themeId, month),
           ':from': from,
           ':to': `${to}#\uffff`,
         },
@@ -333,7 +353,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
         new QueryCommand({
           TableName: this.table,
           KeyConditionExpression: 'PK = :pk',
-          ExpressionAttributeValues: { ':pk': `REJECTED#${month}` },
+          ExpressionAttributeValues: { ':pk': rejectedPartition(month) },
           ScanIndexForward: false,
           Limit: limit - rejected.length,
         }),
@@ -345,16 +365,12 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
   }
 
   async countOpenFollowUps(department?: string): Promise<number> {
+    const { IndexName, attribute, partition } = followUpQueue('open', department);
     return this.countAll({
       TableName: this.table,
-      IndexName: department === undefined ? FOLLOW_UP_INDEX : FOLLOW_UP_DEPARTMENT_INDEX,
-      KeyConditionExpression: department === undefined ? 'FU_PK = :pk' : 'FU_DEPT_PK = :pk',
-      ExpressionAttributeValues: {
-        ':pk':
-          department === undefined
-            ? followUpPartition('open')
-            : followUpDepartmentPartition('open', department),
-      },
+      IndexName,
+      KeyConditionExpression: `${attribute} = :pk`,
+      ExpressionAttributeValues: { ':pk': partition },
     });
   }
 
@@ -418,13 +434,14 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
   async countOverdueFollowUps(now: string): Promise<number> {
     let total = 0;
     for (const status of ['open', 'claimed'] as const) {
+      const { IndexName, attribute, partition } = followUpQueue(status, undefined);
       total += await this.countAll({
         TableName: this.table,
-        IndexName: FOLLOW_UP_INDEX,
-        KeyConditionExpression: 'FU_PK = :pk',
+        IndexName,
+        KeyConditionExpression: `${attribute} = :pk`,
         FilterExpression: '#followUp.dueAt < :now AND attribute_not_exists(#followUp.contactedAt)',
         ExpressionAttributeNames: { '#followUp': 'followUp' },
-        ExpressionAttributeValues: { ':pk': followUpPartition(status), ':now': now },
+        ExpressionAttributeValues: { ':pk': partition, ':now': now },
       });
     }
     return total;
@@ -436,7 +453,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
       total += await this.countAll({
         TableName: this.table,
         KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': `REJECTED#${month}` },
+        ExpressionAttributeValues: { ':pk': rejectedPartition(month) },
       });
     }
     return total;
@@ -531,50 +548,27 @@ function decodeCursor(cursor: string, partitionAttribute: string, partition: str
   return key as Record<string, string>;
 }
 
-function counterAdd(tableName: string, change: CounterChange): TransactItems[number] {
-  const names: Record<string, string> = {};
-  const values: Record<string, number> = {};
-  const adds = Object.entries(change.increments).map(([attribute, increment], index) => {
-    names[`#a${index}`] = attribute;
-    values[`:v${index}`] = increment;
-    return `#a${index} :v${index}`;
-  });
-  return {
-    Update: {
-      TableName: tableName,
-      Key: counterKey(change.scope, change.day),
-      UpdateExpression: `ADD ${adds.join(', ')}`,
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
-    },
-  };
-}
-
 function fromItem<T>(item: Record<string, unknown>): T {
   return Object.fromEntries(Object.entries(item).filter(([key]) => !KEY_ATTRIBUTES.has(key))) as T;
 }
 
 function toDailyCounts(item: Record<string, NativeAttributeValue>): DailyCounts {
   const themes: DailyCounts['themes'] = {};
+  const contactHours: DailyCounts['contactHours'] = {};
+  const rootCauses: DailyCounts['rootCauses'] = {};
+  const rootCauseAgreement: DailyCounts['rootCauseAgreement'] = {};
+  // Per-theme and per-bucket counters are attributes named by prefix (see docs/table-design.md).
   for (const [attribute, value] of Object.entries(item)) {
-    if (attribute.startsWith('theme_')) {
-      const id = attribute.slice('theme_'.length);
+    const [prefix, id = ''] = attribute.split(/_(.*)/s);
+    if (prefix === 'theme') {
       themes[id] = {
         mentions: Number(value),
         negative: Number(item[`themeneg_${id}`] ?? 0),
         detractors: Number(item[`themedet_${id}`] ?? 0),
       };
-    }
-  }
-  const contactHours: DailyCounts['contactHours'] = {};
-  const rootCauses: DailyCounts['rootCauses'] = {};
-  const rootCauseAgreement: DailyCounts['rootCauseAgreement'] = {};
-  for (const [attribute, value] of Object.entries(item)) {
-    if (attribute.startsWith('contactHours_'))
-      contactHours[attribute.slice('contactHours_'.length)] = Number(value);
-    if (attribute.startsWith('rootcause_')) rootCauses[attribute.slice('rootcause_'.length)] = Number(value);
-    if (attribute.startsWith('rcpred_')) {
-      const id = attribute.slice('rcpred_'.length);
+    } else if (prefix === 'contactHours') contactHours[id] = Number(value);
+    else if (prefix === 'rootcause') rootCauses[id] = Number(value);
+    else if (prefix === 'rcpred') {
       rootCauseAgreement[id] = { predicted: Number(value), agreed: Number(item[`rcagree_${id}`] ?? 0) };
     }
   }

@@ -4,9 +4,7 @@ import {
   type CounterScope,
   counterKey,
   feedbackKey,
-  followUpDepartmentPartition,
-  followUpPartition,
-  followUpSortKey,
+  followUpIndexKeys,
   SEGMENT_DIMENSIONS,
   themeMentionKey,
 } from './table-keys.js';
@@ -120,21 +118,19 @@ export class FeedbackTransaction {
     return [
       ...this.records.map((record) => this.recordPut(record)),
       ...this.records.flatMap((record) => this.mentionPuts(record)),
-      ...[...this.counters.values()].map(({ key, increments }) => this.counterUpdate(key, increments)),
+      ...[...this.counters.values()].map(({ key, increments }) =>
+        counterAdd(this.tableName, key, increments),
+      ),
     ];
   }
 
   private recordPut(record: FeedbackRecord): TransactItems[number] {
-    const followUpKeys =
-      record.followUp.status === 'open'
-        ? {
-            FU_PK: followUpPartition('open'),
-            FU_SK: followUpSortKey(record.followUp.priority, record.submittedAt, record.id),
-            ...(record.segment?.department && {
-              FU_DEPT_PK: followUpDepartmentPartition('open', record.segment.department),
-            }),
-          }
-        : {};
+    const followUpKeys = followUpIndexKeys(record.followUp.status, {
+      id: record.id,
+      submittedAt: record.submittedAt,
+      priority: record.followUp.priority,
+      department: record.segment?.department,
+    });
     return {
       Put: {
         TableName: this.tableName,
@@ -167,25 +163,6 @@ export class FeedbackTransaction {
     }));
   }
 
-  private counterUpdate(key: ReturnType<typeof counterKey>, increments: Increments): TransactItems[number] {
-    const names: Record<string, string> = {};
-    const values: Record<string, number | Set<string>> = {};
-    const adds = [...increments].map(([attribute, increment], index) => {
-      names[`#a${index}`] = attribute;
-      values[`:v${index}`] = increment;
-      return `#a${index} :v${index}`;
-    });
-    return {
-      Update: {
-        TableName: this.tableName,
-        Key: key,
-        UpdateExpression: `ADD ${adds.join(', ')}`,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      },
-    };
-  }
-
   get recordIds(): string[] {
     return this.records.map((record) => record.id);
   }
@@ -196,4 +173,31 @@ export class FeedbackTransaction {
     for (const record of this.records) if (!ids.has(record.id)) rest.tryAdd(record);
     return rest;
   }
+}
+
+/**
+ * One ADD update on a counter item: numbers are added, string sets united. Both the ingest
+ * transactions and the follow-up transitions move counters through this.
+ */
+export function counterAdd(
+  tableName: string,
+  key: ReturnType<typeof counterKey>,
+  increments: Iterable<[string, number | Set<string>]>,
+): TransactItems[number] {
+  const names: Record<string, string> = {};
+  const values: Record<string, number | Set<string>> = {};
+  const adds = [...increments].map(([attribute, increment], index) => {
+    names[`#a${index}`] = attribute;
+    values[`:v${index}`] = increment;
+    return `#a${index} :v${index}`;
+  });
+  return {
+    Update: {
+      TableName: tableName,
+      Key: key,
+      UpdateExpression: `ADD ${adds.join(', ')}`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
 }

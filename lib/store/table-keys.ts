@@ -21,15 +21,20 @@ export const counterKey = (scope: CounterScope, day: string) => ({
 });
 
 /** Theme mentions are partitioned by month so one busy theme does not make one hot partition forever. */
+export const themeMentionPartition = (themeId: string, month: string) => `THEME#${themeId}#${month}`;
 export const themeMentionKey = (themeId: string, day: string, id: string) => ({
-  PK: `THEME#${themeId}#${day.slice(0, 7)}`,
+  PK: themeMentionPartition(themeId, day.slice(0, 7)),
   SK: `${day}#${id}`,
 });
 
+export const rejectedPartition = (month: string) => `REJECTED#${month}`;
 export const rejectedKey = (receivedAt: string, messageId: string) => ({
-  PK: `REJECTED#${receivedAt.slice(0, 7)}`,
+  PK: rejectedPartition(receivedAt.slice(0, 7)),
   SK: `${receivedAt}#${messageId}`,
 });
+
+/** One item per distinct rejected body: a redelivered bad message is one reject, not two. */
+export const rejectGuardKey = (rejectId: string) => ({ PK: `REJECTGUARD#${rejectId}`, SK: 'GUARD' });
 
 /**
  * Follow-up queue sort key: priority first (zero-padded so it sorts as text), then age, so a
@@ -44,6 +49,22 @@ export function followUpSortKey(priority: number, submittedAt: string, id: strin
 export const followUpPartition = (status: string) => `FOLLOWUP#${status}`;
 export const followUpDepartmentPartition = (status: string, department: string) =>
   `FOLLOWUP#${status}#department#${department}`;
+
+/**
+ * The follow-up index keys of a feedback record in `status`: none without a follow-up, so the
+ * indexes stay sparse; a state change rewrites them so the record moves to its new status's queue.
+ */
+export function followUpIndexKeys(
+  status: string,
+  record: { id: string; submittedAt: string; priority: number; department?: string | undefined },
+): { FU_PK?: string; FU_SK?: string; FU_DEPT_PK?: string } {
+  if (status === 'none') return {};
+  return {
+    FU_PK: followUpPartition(status),
+    FU_SK: followUpSortKey(record.priority, record.submittedAt, record.id),
+    ...(record.department && { FU_DEPT_PK: followUpDepartmentPartition(status, record.department) }),
+  };
+}
 
 /** UTC calendar day (yyyy-mm-dd) of an ISO timestamp or date. */
 export function dayOf(timestamp: string): string {
