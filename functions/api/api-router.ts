@@ -1,7 +1,7 @@
 import { BadRequestError, NotFoundError, Router } from '@aws-lambda-powertools/event-handler/http';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2WithIAMAuthorizer } from 'aws-lambda';
-import { ZodError } from 'zod';
+import { ZodError, type ZodType, type z } from 'zod';
 import { changeFollowUp, FollowUpNotFoundError } from '../../lib/followup/change-follow-up.js';
 import {
   type FollowUpActionName,
@@ -11,11 +11,8 @@ import {
   reportQuerySchema,
 } from '../../lib/followup/follow-up-requests.js';
 import { FollowUpConflictError, isOverdue } from '../../lib/followup/follow-up-state.js';
-import {
-  readCloseTheLoop,
-  readFeedbackReport,
-  readThemeDrivers,
-} from '../../lib/reports/read-feedback-report.js';
+import { segmentValues } from '../../lib/reports/feedback-report.js';
+import { readCloseTheLoop, readNpsReport, readThemeDrivers } from '../../lib/reports/read-feedback-report.js';
 import { InvalidCursorError } from '../../lib/store/dynamodb-feedback-store.js';
 import type { FeedbackRecord, FeedbackStore } from '../../lib/store/feedback-store.js';
 
@@ -33,6 +30,11 @@ function actorOf(event: unknown, headers: Headers): string {
 
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+/** The query string, validated: a bad one ends as 400 with the zod issues. */
+function queryOf<T extends ZodType>(req: Request, schema: T): z.output<T> {
+  return schema.parse(Object.fromEntries(new URL(req.url).searchParams));
 }
 
 function issuesOf(error: ZodError): string[] {
@@ -91,7 +93,7 @@ export function createApiRouter({ store, logger, now = () => new Date() }: ApiDe
   );
 
   app.get('/followups', async ({ req }) => {
-    const query = followUpListQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
+    const query = queryOf(req, followUpListQuerySchema);
     const page = await store.listFollowUps(query);
     const at = now().toISOString();
     return json(200, {
@@ -126,15 +128,9 @@ export function createApiRouter({ store, logger, now = () => new Date() }: ApiDe
   }
 
   app.get('/reports/nps', async ({ req }) => {
-    const query = reportQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
-    const report = await readFeedbackReport(store, { ...query, today: now().toISOString().slice(0, 10) });
-    return json(200, {
-      from: report.from,
-      to: report.to,
-      by: report.by ?? null,
-      overall: report.overall,
-      segments: report.segments,
-    });
+    const query = queryOf(req, reportQuerySchema);
+    const report = await readNpsReport(store, { ...query, today: now().toISOString().slice(0, 10) });
+    return json(200, { ...report, by: report.by ?? null });
   });
 
   /** A report's period: as asked, else the 30 days up to today. */
@@ -146,16 +142,15 @@ export function createApiRouter({ store, logger, now = () => new Date() }: ApiDe
   };
 
   app.get('/reports/themes', async ({ req }) => {
-    const query = reportQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
+    const query = queryOf(req, reportQuerySchema);
     const period = periodOf(query);
     if (!query.by || query.by === 'day' || query.by === 'week') {
       return json(200, { ...period, themes: await readThemeDrivers(store, period) });
     }
     const dimension = query.by;
     const overall = await store.readDailyCounts({ dimension: 'all' }, period.from, period.to);
-    const values = [...new Set(overall.flatMap((day) => day.segments[dimension] ?? []))].sort();
     const segments = await Promise.all(
-      values.map(async (value) => ({
+      segmentValues(overall, dimension).map(async (value) => ({
         key: value,
         themes: await readThemeDrivers(store, { ...period, scope: { dimension, value } }),
       })),
@@ -164,8 +159,7 @@ export function createApiRouter({ store, logger, now = () => new Date() }: ApiDe
   });
 
   app.get('/reports/followups', async ({ req }) => {
-    const query = reportQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
-    const period = periodOf(query);
+    const period = periodOf(queryOf(req, reportQuerySchema));
     return json(200, {
       ...period,
       ...(await readCloseTheLoop(store, { ...period, now: now().toISOString() })),

@@ -77,6 +77,35 @@ function groupDays(days: readonly DailyCounts[], keyOf: (day: string) => string)
   return groups;
 }
 
+/** The segment values (departments, agents...) seen on these account-wide days, sorted. */
+export function segmentValues(days: readonly DailyCounts[], dimension: SegmentDimension): string[] {
+  return [...new Set(days.flatMap((day) => day.segments[dimension] ?? []))].sort();
+}
+
+export type NpsReport = Pick<FeedbackReport, 'from' | 'to' | 'by' | 'overall' | 'segments'>;
+
+/** NPS for the whole period and per segment value, day or ISO week. Pure. */
+export function npsReport(
+  input: Pick<FeedbackReportInput, 'from' | 'to' | 'by' | 'overall' | 'segments'>,
+): NpsReport {
+  const segments =
+    input.by === 'day' || input.by === 'week'
+      ? [...groupDays(input.overall, input.by === 'week' ? isoWeek : (day) => day)].map(([key, days]) => ({
+          key,
+          ...figures(days),
+        }))
+      : (input.segments ?? [])
+          .map(({ key, days }) => ({ key, ...figures(days) }))
+          .sort((a, b) => b.feedback - a.feedback || a.key.localeCompare(b.key));
+  return {
+    from: input.from,
+    to: input.to,
+    ...(input.by && { by: input.by }),
+    overall: figures(input.overall),
+    segments,
+  };
+}
+
 /** Sums stored daily counters into NPS per period and segment and theme drivers. Pure. */
 export function buildFeedbackReport(input: FeedbackReportInput): FeedbackReport {
   const themes = new Map<string, ThemeFigures>();
@@ -95,21 +124,8 @@ export function buildFeedbackReport(input: FeedbackReportInput): FeedbackReport 
       themes.set(id, theme);
     }
   }
-  const segments =
-    input.by === 'day' || input.by === 'week'
-      ? [...groupDays(input.overall, input.by === 'week' ? isoWeek : (day) => day)].map(([key, days]) => ({
-          key,
-          ...figures(days),
-        }))
-      : (input.segments ?? [])
-          .map(({ key, days }) => ({ key, ...figures(days) }))
-          .sort((a, b) => b.feedback - a.feedback || a.key.localeCompare(b.key));
   return {
-    from: input.from,
-    to: input.to,
-    ...(input.by && { by: input.by }),
-    overall: figures(input.overall),
-    segments,
+    ...npsReport(input),
     themes: [...themes.values()].sort(
       (a, b) =>
         b.detractorMentions - a.detractorMentions || b.mentions - a.mentions || a.id.localeCompare(b.id),

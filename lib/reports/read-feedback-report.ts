@@ -2,7 +2,14 @@ import { builtInTaxonomy, type ThemeTaxonomy } from '../analysis/theme-taxonomy.
 import type { DailyCounts, FeedbackStore } from '../store/feedback-store.js';
 import { type CounterScope, monthsBetween } from '../store/table-keys.js';
 import { type CloseTheLoopMetrics, closeTheLoopMetrics } from './close-the-loop.js';
-import { buildFeedbackReport, type FeedbackReport, type ReportGrouping } from './feedback-report.js';
+import {
+  buildFeedbackReport,
+  type FeedbackReport,
+  type NpsReport,
+  npsReport,
+  type ReportGrouping,
+  segmentValues,
+} from './feedback-report.js';
 import { previousPeriod, type ThemeDriver, themeDrivers } from './theme-drivers.js';
 
 export interface ReportOptions {
@@ -24,12 +31,8 @@ export type StoredFeedbackReport = Omit<FeedbackReport, 'themes'> & {
 
 const EARLIEST_DAY = '2000-01-01';
 
-/** Reads the counters, follow-up queue and rejects a report needs: Queries only, no waiting. */
-export async function readFeedbackReport(
-  store: FeedbackStore,
-  options: ReportOptions = {},
-): Promise<StoredFeedbackReport> {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+/** The period's account-wide daily counters, and per segment value when grouping by a dimension. */
+async function readCounters(store: FeedbackStore, options: ReportOptions, today: string) {
   const overall = await store.readDailyCounts(
     { dimension: 'all' },
     options.from ?? EARLIEST_DAY,
@@ -41,36 +44,52 @@ export async function readFeedbackReport(
   const by = options.by;
   let segments: Array<{ key: string; days: DailyCounts[] }> | undefined;
   if (by && by !== 'day' && by !== 'week') {
-    const values = new Set(overall.flatMap((day) => day.segments[by] ?? []));
     segments = await Promise.all(
-      [...values].map(async (value) => ({
+      segmentValues(overall, by).map(async (value) => ({
         key: value,
         days: await store.readDailyCounts({ dimension: by, value }, from, to),
       })),
     );
   }
+  return { from, to, ...(by && { by }), overall, ...(segments && { segments }) };
+}
+
+/** NPS only: the account and, with `by`, each segment value, day or week. */
+export async function readNpsReport(store: FeedbackStore, options: ReportOptions = {}): Promise<NpsReport> {
+  return npsReport(
+    await readCounters(store, options, options.today ?? new Date().toISOString().slice(0, 10)),
+  );
+}
+
+/** Reads the counters, follow-up queue and rejects a report needs: Queries only, no waiting. */
+export async function readFeedbackReport(
+  store: FeedbackStore,
+  options: ReportOptions = {},
+): Promise<StoredFeedbackReport> {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const counters = await readCounters(store, options, today);
+  const { from, to, overall } = counters;
+  const before = previousPeriod(from, to);
   // Rejects are filed by the month they arrived, which is never before the feedback they carry.
   const rejectMonths = monthsBetween(from < today ? from : today, to > today ? to : today);
-  const [rejected, followUpsOpen] = await Promise.all([
+  const [rejected, followUpsOpen, previous, overdue] = await Promise.all([
     store.countRejected(rejectMonths),
     store.countOpenFollowUps(),
+    store.readDailyCounts({ dimension: 'all' }, before.from, before.to),
+    store.countOverdueFollowUps(options.now ?? new Date().toISOString()),
   ]);
-  const taxonomy = options.taxonomy ?? builtInTaxonomy;
-  const report = buildFeedbackReport({
-    from,
-    to,
-    ...(by && { by }),
-    overall,
-    ...(segments && { segments }),
-    themeLabels: new Map(taxonomy.themes.map((theme) => [theme.id, theme.label])),
-    rejected,
-    followUpsOpen,
-  });
-  const [themes, closeTheLoop] = await Promise.all([
-    readThemeDrivers(store, { from, to, taxonomy }),
-    readCloseTheLoop(store, { from, to, now: options.now ?? new Date().toISOString() }),
-  ]);
-  return { ...report, themes, closeTheLoop };
+  const themeLabels = labelsOf(options.taxonomy);
+  const report = buildFeedbackReport({ ...counters, themeLabels, rejected, followUpsOpen });
+  // Drivers and close-the-loop figures come from the days already read, not a second read.
+  return {
+    ...report,
+    themes: themeDrivers(overall, previous, themeLabels),
+    closeTheLoop: closeTheLoopMetrics(overall, overdue),
+  };
+}
+
+function labelsOf(taxonomy: ThemeTaxonomy = builtInTaxonomy): Map<string, string> {
+  return new Map(taxonomy.themes.map((theme) => [theme.id, theme.label]));
 }
 
 /** Theme drivers of a period (whole account, or one segment value) with the trend against the period before. */
@@ -84,8 +103,7 @@ export async function readThemeDrivers(
     store.readDailyCounts(scope, options.from, options.to),
     store.readDailyCounts(scope, before.from, before.to),
   ]);
-  const taxonomy = options.taxonomy ?? builtInTaxonomy;
-  return themeDrivers(current, previous, new Map(taxonomy.themes.map((theme) => [theme.id, theme.label])));
+  return themeDrivers(current, previous, labelsOf(options.taxonomy));
 }
 
 /** Close-the-loop metrics of a period, with what is overdue at `now`. */
