@@ -1,4 +1,4 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { EventType } from '@aws-lambda-powertools/batch';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
@@ -11,6 +11,7 @@ import {
   routeAlert,
 } from '../../lib/alerts/detractor-alert.js';
 import type { FeedbackRecord, FeedbackStore } from '../../lib/store/feedback-store.js';
+import { partialBatchResponse } from '../partial-batch-response.js';
 
 export interface AlertHandlerDependencies {
   store: FeedbackStore;
@@ -69,16 +70,11 @@ export function createAlertHandler(dependencies: AlertHandlerDependencies) {
   };
 
   return async (event: DynamoDBStreamEvent, context?: Context): Promise<DynamoDBBatchResponse> => {
-    const processor = new BatchProcessor(EventType.DynamoDBStreams);
-    try {
-      const response = await processPartialResponse(event, handleRecord, processor, {
-        ...(context && { context }),
-        throwOnFullBatchFailure: false,
-      });
-      for (const error of processor.errors) logger.error('alert will be retried', { error: error.message });
-      return { batchItemFailures: response.batchItemFailures };
-    } finally {
-      metrics?.publishStoredMetrics();
-    }
+    return partialBatchResponse(EventType.DynamoDBStreams, event, handleRecord, {
+      context,
+      logger,
+      metrics,
+      failureMessage: 'alert will be retried',
+    });
   };
 }

@@ -1,10 +1,11 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { EventType } from '@aws-lambda-powertools/batch';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { AnalyzeOptions } from '../../lib/analysis/analyze-feedback.js';
 import { type IngestOutcome, ingestFeedbackBatch } from '../../lib/ingest/ingest-feedback.js';
 import type { FeedbackStore } from '../../lib/store/feedback-store.js';
+import { partialBatchResponse } from '../partial-batch-response.js';
 
 export interface IngestHandlerDependencies {
   store: FeedbackStore;
@@ -57,20 +58,12 @@ export function createIngestHandler(dependencies: IngestHandlerDependencies) {
       return result;
     };
 
-    const processor = new BatchProcessor(EventType.SQS);
-    try {
-      const response = await processPartialResponse(event, reportRecord, processor, {
-        ...(context && { context }),
-        // Report a wholly failed batch item by item too: the queue retries each, same as a throw.
-        throwOnFullBatchFailure: false,
-      });
-      processor.errors.forEach((error, i) => {
-        const record = processor.failureMessages[i] as SQSRecord | undefined;
-        logger.error('feedback will be retried', { messageId: record?.messageId, error: error.message });
-      });
-      return { batchItemFailures: response.batchItemFailures };
-    } finally {
-      metrics?.publishStoredMetrics();
-    }
+    return partialBatchResponse(EventType.SQS, event, reportRecord, {
+      context,
+      logger,
+      metrics,
+      failureMessage: 'feedback will be retried',
+      describe: (record) => ({ messageId: record.messageId }),
+    });
   };
 }

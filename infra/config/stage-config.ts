@@ -23,7 +23,8 @@ export const stageConfigSchema = z.strictObject({
       emailSubscriptions: z.record(z.string().min(1), z.array(z.email())).default({}),
       routing: alertRoutingSchema.default(defaultAlertRouting),
     })
-    .default({ emailSubscriptions: {}, routing: defaultAlertRouting }),
+    // Parsed like a given `{}`, so the defaults above apply and are written once.
+    .prefault({}),
   /** Operators' addresses for alarms (DLQ depth, errors, throttles, rejects). */
   alarmEmails: z.array(z.email()).default([]),
   /** A taxonomy JSON file (relative to the project) to use instead of or on top of the built-in one. */
@@ -36,7 +37,7 @@ export const stageConfigSchema = z.strictObject({
       maxConcurrency: z.number().int().min(2).max(1000).default(10),
       maxReceiveCount: z.number().int().min(1).max(1000).default(5),
     })
-    .default({ batchSize: 100, maxBatchingWindowSeconds: 5, maxConcurrency: 10, maxReceiveCount: 5 }),
+    .prefault({}),
 });
 
 export type StageConfig = z.infer<typeof stageConfigSchema>;

@@ -96,15 +96,20 @@ export async function sendFeedback(
 }
 
 /**
- * JSON with characters outside the Basic Multilingual Plane (emoji) written as `\\u` escapes: the same
- * JSON value, accepted by every SQS implementation (fauxqs refuses raw astral characters, which real
- * SQS allows).
+ * JSON text with characters outside the Basic Multilingual Plane (emoji) written as `\u` escapes:
+ * the same JSON value, accepted by every SQS implementation (fauxqs refuses raw astral characters,
+ * which real SQS allows).
  */
-export function toMessageBody(message: unknown): string {
-  return JSON.stringify(message).replace(
+export function escapeAstralCharacters(json: string): string {
+  return json.replace(
     /[\u{10000}-\u{10FFFF}]/gu,
-    (character) => `\\u${(character.charCodeAt(0)).toString(16)}\\u${(character.charCodeAt(1)).toString(16)}`,
+    (character) => `\\u${character.charCodeAt(0).toString(16)}\\u${character.charCodeAt(1).toString(16)}`,
   );
+}
+
+/** A message as an SQS body: JSON, emoji escaped. */
+export function toMessageBody(message: unknown): string {
+  return escapeAstralCharacters(JSON.stringify(message));
 }
 
 function idOf(message: unknown): string | undefined {

@@ -1,19 +1,13 @@
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalPipeline, startLocalPipeline } from '../../lib/local/local-pipeline.js';
+import { escapeAstralCharacters } from '../../lib/queue/send-feedback.js';
 import { type BadInputCase, badInputCorpus } from './bad-input-corpus.js';
 
 const corpus = badInputCorpus();
 let pipeline: LocalPipeline;
 /** Per case: the SQS message id it was sent as, or why SQS refused it. */
 const sent = new Map<BadInputCase, { messageId: string } | { refused: string }>();
-
-/** Real SQS takes characters outside the BMP raw; the emulator needs them escaped (the same JSON). */
-const escapeAstral = (body: string) =>
-  body.replace(
-    /[\u{10000}-\u{10FFFF}]/gu,
-    (c) => `\\u${c.charCodeAt(0).toString(16)}\\u${c.charCodeAt(1).toString(16)}`,
-  );
 
 beforeAll(async () => {
   pipeline = await startLocalPipeline();
@@ -24,7 +18,7 @@ beforeAll(async () => {
       const response = await client.send(
         new SendMessageBatchCommand({
           QueueUrl: pipeline.stack.queueUrl,
-          Entries: [{ Id: '0', MessageBody: escapeAstral(item.body) }],
+          Entries: [{ Id: '0', MessageBody: escapeAstralCharacters(item.body) }],
         }),
       );
       const ok = response.Successful?.[0];
