@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { createAlertHandler } from '../../functions/alert/alert-handler.js';
 import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
@@ -19,6 +20,8 @@ export interface LocalPipeline {
   /** Alerts sent from the table's stream, in order, with the topics each went to. */
   alerts: Array<{ alert: DetractorAlert; topics: string[] }>;
   alertSink: LocalAlertSink;
+  /** Where EventBridge alert events are appended, if anywhere. */
+  alertEventsFile: string | undefined;
   /** Resolves when the queue is empty, no batch is in flight and the stream's alerts are sent. */
   drain(timeoutMs?: number): Promise<void>;
   /** Messages waiting in the dead-letter queue. */
@@ -32,7 +35,7 @@ export interface LocalPipelineOptions extends LocalStackOptions {
   visibilityTimeoutSeconds?: number;
   /** Alert routing rules; closeloop's defaults when unset. */
   alertRouting?: AlertRouting;
-  /** Append every EventBridge alert event to this JSON Lines file. */
+  /** Append every EventBridge alert event to this JSON Lines file (default: `alert-events.jsonl` in `dataDir`). */
   alertEventsFile?: string;
 }
 
@@ -64,7 +67,9 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
 
   // Detractor alerts: the alert function on the table's stream, publishing to the local sink.
   const alerts: LocalPipeline['alerts'] = [];
-  const alertSink = await LocalAlertSink.start(stack.sqs, options.alertEventsFile);
+  const alertEventsFile =
+    options.alertEventsFile ?? (options.dataDir && join(options.dataDir, 'alert-events.jsonl'));
+  const alertSink = await LocalAlertSink.start(stack.sqs, alertEventsFile);
   const streamPoller = new StreamPoller({
     dynamodb: stack.dynamodb.client,
     endpoint: stack.dynamodb.endpoint,
@@ -85,6 +90,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
     outcomes,
     alerts,
     alertSink,
+    alertEventsFile,
     drain: async (timeoutMs = 120_000) => {
       await drainQueue(stack.sqs.client, stack.queueUrl, poller, timeoutMs);
       await streamPoller.catchUp(timeoutMs);

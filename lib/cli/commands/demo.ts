@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startLocalPipeline } from '../../local/local-pipeline.js';
@@ -41,7 +40,6 @@ export async function runDemo(args: string[], io: CommandIo): Promise<number> {
   const pipeline = await startLocalPipeline({
     dataDir,
     fresh: values.fresh === true,
-    alertEventsFile: join(dataDir, 'alert-events.jsonl'),
   });
   const { stack } = pipeline;
   try {
@@ -63,7 +61,7 @@ export async function runDemo(args: string[], io: CommandIo): Promise<number> {
     const urgent = pipeline.alerts.filter(({ topics }) => topics.includes('urgent')).length;
     out(
       `Alerts: ${pipeline.alerts.length} detractor alerts published (${urgent} to the urgent topic), ` +
-        `each once; EventBridge events in ${join(dataDir, 'alert-events.jsonl')}`,
+        `each once; EventBridge events in ${pipeline.alertEventsFile}`,
     );
     const report = await readFeedbackReport(stack.store, { by: 'department' });
     out();

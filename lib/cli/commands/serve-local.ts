@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApiRouter } from '../../../functions/api/api-router.js';
 import { startLocalApiServer } from '../../local/local-api-server.js';
@@ -55,7 +54,6 @@ export async function runServeLocal(
   const pipeline = await startLocalPipeline({
     dataDir,
     fresh: values.fresh === true,
-    alertEventsFile: join(dataDir, 'alert-events.jsonl'),
   });
   const { stack } = pipeline;
   const api = await startLocalApiServer(createApiRouter({ store: stack.store }));
