@@ -9,10 +9,11 @@ import { QueuePoller } from '../../lib/local/queue-poller.js';
 import { sendFeedback } from '../../lib/queue/send-feedback.js';
 import {
   type FeedbackStore,
-  type FeedbackToStore,
+  type StoreOutcome,
   TransientStoreError,
 } from '../../lib/store/feedback-store.js';
 import { sqsEvent } from '../support/sqs-event.js';
+import { withBatchWrite } from '../support/store-faults.js';
 
 const logger = new Logger({ logLevel: 'SILENT' });
 let stack: LocalStack;
@@ -27,21 +28,14 @@ afterAll(async () => {
 
 /** The real store, failing writes for some ids the way a throttled table does. */
 function throttledFor(store: FeedbackStore, ids: Set<string>): FeedbackStore {
-  return new Proxy(store, {
-    get(target, property, receiver) {
-      if (property === 'storeFeedbackBatch') {
-        return async (entries: FeedbackToStore[]) => {
-          const passed = entries.filter((entry) => !ids.has(entry.message.id));
-          const stored = await target.storeFeedbackBatch(passed);
-          return entries.map((entry) =>
-            ids.has(entry.message.id)
-              ? new TransientStoreError('ProvisionedThroughputExceededException')
-              : stored[passed.indexOf(entry)],
-          );
-        };
-      }
-      return Reflect.get(target, property, receiver);
-    },
+  return withBatchWrite(store, async (entries, write) => {
+    const passed = entries.filter((entry) => !ids.has(entry.message.id));
+    const stored = await write(passed);
+    return entries.map((entry) =>
+      ids.has(entry.message.id)
+        ? new TransientStoreError('ProvisionedThroughputExceededException')
+        : (stored[passed.indexOf(entry)] as StoreOutcome | Error),
+    );
   });
 }
 

@@ -6,7 +6,8 @@ import { drainQueue } from '../../lib/local/drain-queue.js';
 import { type LocalStack, startLocalStack } from '../../lib/local/local-stack.js';
 import { QueuePoller } from '../../lib/local/queue-poller.js';
 import { sendFeedback } from '../../lib/queue/send-feedback.js';
-import type { FeedbackStore, FeedbackToStore } from '../../lib/store/feedback-store.js';
+import type { FeedbackStore } from '../../lib/store/feedback-store.js';
+import { withBatchWrite } from '../support/store-faults.js';
 
 const logger = new Logger({ logLevel: 'SILENT' });
 let stack: LocalStack;
@@ -25,16 +26,11 @@ afterAll(async () => {
  */
 function crashingMidBatch(store: FeedbackStore, crashes: number): FeedbackStore {
   let left = crashes;
-  return new Proxy(store, {
-    get(target, property, receiver) {
-      if (property !== 'storeFeedbackBatch') return Reflect.get(target, property, receiver);
-      return async (entries: FeedbackToStore[]) => {
-        if (left <= 0) return target.storeFeedbackBatch(entries);
-        left--;
-        await target.storeFeedbackBatch(entries.slice(0, Math.ceil(entries.length / 2)));
-        throw new Error('Lambda timed out after writing half the batch');
-      };
-    },
+  return withBatchWrite(store, async (entries, write) => {
+    if (left <= 0) return write(entries);
+    left--;
+    await write(entries.slice(0, Math.ceil(entries.length / 2)));
+    throw new Error('Lambda timed out after writing half the batch');
   });
 }
 
@@ -91,14 +87,9 @@ describe('fault injection on the local pipeline', () => {
     setTimeout(() => {
       outage = false;
     }, 2_500);
-    const flaky = new Proxy(stack.store, {
-      get(target, property, receiver) {
-        if (property !== 'storeFeedbackBatch') return Reflect.get(target, property, receiver);
-        return async (entries: FeedbackToStore[]) => {
-          if (outage) throw new Error('connect ECONNREFUSED 127.0.0.1');
-          return target.storeFeedbackBatch(entries);
-        };
-      },
+    const flaky = withBatchWrite(stack.store, async (entries, write) => {
+      if (outage) throw new Error('connect ECONNREFUSED 127.0.0.1');
+      return write(entries);
     });
     const messages = Array.from({ length: 30 }, (_, i) => ({
       id: `outage-${i}`,
