@@ -22,7 +22,8 @@ export async function drainQueue(
   timeoutMs = 120_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while ((await queueDepth(client, queueUrl)) > 0 || !poller.idle) {
+  while ((await queueDepth(client, queueUrl).catch(() => Number.NaN)) !== 0 || !poller.idle) {
+    // NaN: the queue could not be asked (SQS unreachable for a moment), so it is not known to be empty.
     if (Date.now() > deadline) throw new Error(`the queue did not drain within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

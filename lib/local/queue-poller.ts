@@ -30,6 +30,8 @@ export interface PollerStats {
   failedRecords: number;
   /** Handler calls that threw: every record of the batch goes back to the queue. */
   handlerErrors: number;
+  /** Receive or delete calls that failed (SQS unreachable): polling goes on after a pause. */
+  queueErrors: number;
 }
 
 /**
@@ -39,7 +41,13 @@ export interface PollerStats {
  * policy then moves a message that keeps failing to the dead-letter queue).
  */
 export class QueuePoller {
-  readonly stats: PollerStats = { batches: 0, records: 0, failedRecords: 0, handlerErrors: 0 };
+  readonly stats: PollerStats = {
+    batches: 0,
+    records: 0,
+    failedRecords: 0,
+    handlerErrors: 0,
+    queueErrors: 0,
+  };
   private running = false;
   private loops: Promise<void>[] = [];
   private inFlight = 0;
@@ -66,13 +74,19 @@ export class QueuePoller {
   }
 
   private async loop(): Promise<void> {
+    let pauseMs = 0;
     while (this.running) {
       let messages: Message[];
       try {
         messages = await this.receiveBatch();
-      } catch (error) {
+        pauseMs = 0;
+      } catch {
         if (!this.running) return;
-        throw error;
+        // As the event source mapping does when SQS is unreachable: keep polling, backing off.
+        this.stats.queueErrors++;
+        pauseMs = Math.min(2_000, Math.max(100, pauseMs * 2));
+        await new Promise((resolve) => setTimeout(resolve, pauseMs));
+        continue;
       }
       if (messages.length === 0) continue;
       this.inFlight++;
@@ -118,12 +132,18 @@ export class QueuePoller {
     }
     const done = messages.filter((m) => !failedIds.has(m.MessageId ?? ''));
     for (let i = 0; i < done.length; i += 10) {
-      await this.options.client.send(
-        new DeleteMessageBatchCommand({
-          QueueUrl: this.options.queueUrl,
-          Entries: done.slice(i, i + 10).map((m, j) => ({ Id: String(j), ReceiptHandle: m.ReceiptHandle })),
-        }),
-      );
+      try {
+        await this.options.client.send(
+          new DeleteMessageBatchCommand({
+            QueueUrl: this.options.queueUrl,
+            Entries: done.slice(i, i + 10).map((m, j) => ({ Id: String(j), ReceiptHandle: m.ReceiptHandle })),
+          }),
+        );
+      } catch {
+        // Not deleted: the messages reappear after the visibility timeout and come back as duplicates,
+        // which the handler ignores. Nothing is lost.
+        this.stats.queueErrors++;
+      }
     }
     this.stats.batches++;
     this.stats.records += messages.length;

@@ -132,7 +132,7 @@ export class StreamPoller {
     let failed: string | undefined;
     try {
       const response = await this.options.handler(event);
-      failed = response.batchItemFailures[0]?.itemIdentifier;
+      failed = lowestSequenceNumber(response.batchItemFailures.map((failure) => failure.itemIdentifier));
     } catch {
       failed = Records[0]?.dynamodb?.SequenceNumber;
     }
@@ -172,6 +172,18 @@ export class StreamPoller {
       },
     };
   }
+}
+
+/**
+ * Lambda checkpoints a stream at the lowest failed sequence number. The handler lists failures in the
+ * order its records finished (they run in parallel), so the first one listed need not be the lowest:
+ * resuming there would skip the failures before it. Sequence numbers are decimal strings of any length.
+ */
+export function lowestSequenceNumber(sequenceNumbers: readonly string[]): string | undefined {
+  let lowest: string | undefined;
+  for (const candidate of sequenceNumbers)
+    if (lowest === undefined || BigInt(candidate) < BigInt(lowest)) lowest = candidate;
+  return lowest;
 }
 
 /**
