@@ -14,7 +14,7 @@ import { type SentimentModel, scoreModelSentiment } from './score-model-sentimen
 import { scoreCxFacts, scoreSentiment } from './score-sentiment.js';
 import { sentimentFeatures } from './sentiment-features.js';
 import { builtInTaxonomy, type ThemeTaxonomy } from './theme-taxonomy.js';
-import { tokenize } from './tokenize.js';
+import { type Token, tokenize } from './tokenize.js';
 
 export interface AnalyzeOptions {
   /** A compiled taxonomy (see `loadTaxonomy`) to use instead of the built-in CX taxonomy. */
@@ -33,17 +33,31 @@ const NO_SIGNALS: FeedbackSignals = {
   evidence: {},
 };
 
-function isComplaintTheme(taxonomy: ThemeTaxonomy, id: string): boolean {
-  return taxonomy.themes.find((theme) => theme.id === id)?.defaultSentiment === 'negative';
+const complaintThemeIds = new WeakMap<ThemeTaxonomy, ReadonlySet<string>>();
+
+/** Themes that are complaints by nature (their default sentiment is negative), per taxonomy. */
+function complaintThemes(taxonomy: ThemeTaxonomy): ReadonlySet<string> {
+  let ids = complaintThemeIds.get(taxonomy);
+  if (!ids) {
+    ids = new Set(taxonomy.themes.filter((theme) => theme.defaultSentiment === 'negative').map((t) => t.id));
+    complaintThemeIds.set(taxonomy, ids);
+  }
+  return ids;
 }
 
 /** The text analysis: runs only on English; other languages get an honest "not analysed" result. */
-function analyzeText(text: string, taxonomy: ThemeTaxonomy, model: SentimentModel, english: boolean) {
+function analyzeText(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly string[],
+  taxonomy: ThemeTaxonomy,
+  model: SentimentModel,
+  english: boolean,
+) {
   if (!english)
     return { sentiment: { label: 'neutral' as const, score: 0 }, themes: [], signals: NO_SIGNALS };
-  const tokens = tokenize(text);
   const lexical = scoreLexicalSentiment(text, tokens);
-  const signals = extractSignals(text);
+  const signals = extractSignals(text, words);
   const modelScore = scoreModelSentiment(model, sentimentFeatures(tokens));
   // Themes take their fallback sentiment from a first reading without themes, then feed the final one.
   const provisional = scoreSentiment(lexical, scoreCxFacts(signals), modelScore);
@@ -53,10 +67,11 @@ function analyzeText(text: string, taxonomy: ThemeTaxonomy, model: SentimentMode
       evidence: theme.evidence.map(redactPii),
     }),
   );
-  const complaintThemes = themes.filter(
-    (theme) => theme.sentiment === 'negative' && isComplaintTheme(taxonomy, theme.id),
-  );
-  const sentiment = scoreSentiment(lexical, scoreCxFacts(signals, complaintThemes.length), modelScore);
+  const complaints = complaintThemes(taxonomy);
+  const complaintCount = themes.filter(
+    (theme) => theme.sentiment === 'negative' && complaints.has(theme.id),
+  ).length;
+  const sentiment = scoreSentiment(lexical, scoreCxFacts(signals, complaintCount), modelScore);
   return { sentiment, themes, signals };
 }
 
@@ -68,11 +83,13 @@ function analyzeText(text: string, taxonomy: ThemeTaxonomy, model: SentimentMode
 export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOptions = {}): FeedbackAnalysis {
   const taxonomy = options.taxonomy ?? builtInTaxonomy;
   const text = normalizeText(message.text);
-  const language = detectLanguage(text);
+  const tokens = tokenize(text);
+  const words = tokens.map((token) => token.word);
+  const language = detectLanguage(text, words);
   // Unknown language (emoji, digits, a word or two) still gets the English reading: it is the best guess.
   const english = language.code === 'en' || language.code === 'und';
   const model = options.sentimentModel ?? builtInModel;
-  const { sentiment, themes, signals } = analyzeText(text, taxonomy, model, english);
+  const { sentiment, themes, signals } = analyzeText(text, tokens, words, taxonomy, model, english);
 
   const scale = message.scale ?? 'nps';
   const score = message.score;

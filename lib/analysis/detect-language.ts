@@ -27,6 +27,7 @@ const functionWords: Readonly<Record<string, string>> = {
 };
 
 const languageCodes = Object.keys(functionWords);
+const ENGLISH = languageCodes.indexOf('en');
 
 /** Function word -> the languages (indexes into `languageCodes`) that use it: one lookup per word. */
 const languagesByWord = new Map<string, number[]>();
@@ -53,6 +54,10 @@ const scripts: ReadonlyArray<readonly [code: string, pattern: RegExp]> = [
 
 const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/u;
 const WORD = /[\p{L}']+/gu;
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replaceAll('’', "'").match(WORD) ?? [];
+}
 const LETTER = /\p{L}/u;
 const ASCII_LETTER = /[A-Za-z]/;
 
@@ -87,9 +92,10 @@ function countLetters(text: string): { letters: number; byScript: number[] } {
 /**
  * Detects the language of a comment: ISO 639-1 code, or `und` when there is nothing to go on.
  * Short Latin-script text with no other language's function words is taken for English with lower
- * confidence, because "Quick service" and "All good" are English survey answers.
+ * confidence, because "Quick service" and "All good" are English survey answers. `words` are the
+ * text's lower-cased words when the caller has them already (the tokenizer's), to save splitting twice.
  */
-export function detectLanguage(text: string): LanguageResult {
+export function detectLanguage(text: string, words?: Iterable<string>): LanguageResult {
   const { letters, byScript } = countLetters(text);
   if (letters === 0) return { code: 'und', confidence: 0 };
   for (const [i, [code]] of scripts.entries()) {
@@ -99,24 +105,31 @@ export function detectLanguage(text: string): LanguageResult {
     // Ukrainian is Cyrillic with letters Russian does not use.
     return { code: code === 'ru' && UKRAINIAN_LETTERS.test(text) ? 'uk' : code, confidence };
   }
-  const words = text.toLowerCase().replaceAll('’', "'").match(WORD) ?? [];
   const counts = languageCodes.map(() => 0);
-  for (const word of words) {
-    for (const language of languagesByWord.get(word) ?? []) counts[language] = (counts[language] ?? 0) + 1;
+  let wordCount = 0;
+  for (const word of words ?? wordsOf(text)) {
+    wordCount++;
+    const languages = languagesByWord.get(word);
+    if (languages) for (const language of languages) counts[language] = (counts[language] ?? 0) + 1;
   }
-  const hits = languageCodes
-    .map((code, language) => [code, counts[language] ?? 0] as const)
-    .sort((a, b) => b[1] - a[1] || (a[0] === 'en' ? -1 : b[0] === 'en' ? 1 : 0));
-  const [best, second] = hits as [readonly [string, number], readonly [string, number]];
-  if (best[1] === 0) return { code: 'en', confidence: words.length <= 4 ? 0.5 : 0.3 };
-  const margin = (best[1] - second[1]) / best[1];
+  // The two languages with most function words; ties go to English, then to the order of the list.
+  let best = ENGLISH;
+  let second = -1;
+  for (let language = 0; language < counts.length; language++) {
+    if (language === ENGLISH) continue;
+    const count = counts[language] as number;
+    if (count > (counts[best] as number)) {
+      second = best;
+      best = language;
+    } else if (second < 0 || count > (counts[second] as number)) second = language;
+  }
+  const bestHits = counts[best] as number;
+  const secondHits = counts[second] as number;
+  if (bestHits === 0) return { code: 'en', confidence: wordCount <= 4 ? 0.5 : 0.3 };
+  const margin = (bestHits - secondHits) / bestHits;
   // A lone shared word ("a", "no") is weak evidence; English stays the default for ties.
-  if (
-    best[0] !== 'en' &&
-    best[1] - second[1] < 2 &&
-    hits.find(([code]) => code === 'en')?.[1] === second[1]
-  ) {
-    if (best[1] < 2) return { code: 'en', confidence: 0.4 };
-  }
-  return { code: best[0], confidence: Math.round(Math.min(1, 0.5 + margin / 2 + best[1] / 20) * 100) / 100 };
+  if (best !== ENGLISH && bestHits < 2 && counts[ENGLISH] === secondHits)
+    return { code: 'en', confidence: 0.4 };
+  const confidence = Math.round(Math.min(1, 0.5 + margin / 2 + bestHits / 20) * 100) / 100;
+  return { code: languageCodes[best] as string, confidence };
 }

@@ -1,4 +1,5 @@
 import type { FeedbackSignals, Intent } from './feedback-analysis.js';
+import { tokenize } from './tokenize.js';
 
 /** Number words customers write instead of digits; vague quantities get a documented floor. */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -103,22 +104,27 @@ const PASSED_AROUND =
 interface IntentRule {
   intent: Intent;
   pattern: RegExp;
+  /** The trigger group the pattern cannot match without (see `triggerGroups`). */
+  requires: TriggerGroup;
 }
 
 // Each rule finds the intent; NEGATED_BEFORE then drops "I'm not leaving" and "nobody called me back".
 const intentRules: readonly IntentRule[] = [
   {
     intent: 'churn_risk',
+    requires: 'churn',
     pattern:
       /\b(?:(?:will be |am |i'm |im |we're |we are |going to |gonna |thinking of |considering |about to |want to |would like to |i'll |we'll |will )(?:cancel(?:l?ing)?|clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?) (?:my|our|the) (?:account|contract|subscription|service|membership|policy|broadband|package)|cancel(?:l?ing)? (?:my|our) (?:account|contract|subscription|membership|policy|direct debit)|clos(?:e|ing) (?:my|our) account|switch(?:ing)? (?:over )?to (?!the app|the website|online|paperless|direct debit|e-?billing)\w+|(?:mov(?:e|ing)|go(?:ing)?|leav(?:e|ing)|chang(?:e|ing)) (?:over )?to (?:another|a different|a new|a better|a cheaper|other) (?:provider|supplier|company|bank|network|carrier|insurer|airline)|(?:switch(?:ing)?|leav(?:e|ing)) (?:provider|supplier|company|bank|network)s?|tak(?:e|ing) my (?:business|custom|money) elsewhere|look(?:ing)? (?:for|at) (?:another|a new|a different|other) (?:provider|supplier|company|bank|network|insurer)|(?:won't|will not|not going to|never) (?:be )?(?:renew(?:ing)?|using you|use you|stay(?:ing)? with you|come back|return(?:ing)?)|never (?:using|use|shopping|flying|ordering|dealing) (?:with )?(?:you|them|this company|again)|(?:i'm|i am|we're|we are) leaving\b|will be leaving|shop(?:ping)? elsewhere|go(?:ing)? elsewhere|end of (?:my|our) contract i(?:'ll| will))/i,
   },
   {
     intent: 'callback_request',
+    requires: 'callback',
     pattern:
       /\b(?:(?:please|pls|can|could|would|will) (?:someone|somebody|you|a manager|anyone)? ?(?:please )?(?:call|ring|phone|contact) (?:me|us)(?: back)?|(?:i'd|i would|i) (?:like|want|need) (?:a|someone to|you to) (?:call|ring|phone|contact)(?: me| us)?(?: back)?|call me back|ring me back|get (?:back )?in touch with me|contact me (?:on|at|asap|urgently|please)|call me on|ring me on|please call|please ring|please contact me)/i,
   },
   {
     intent: 'escalation',
+    requires: 'escalation',
     pattern:
       /\b(?:ombudsman|ofcom|ofgem|ofwat|fca|financial conduct authority|bbb|better business bureau|cfpb|ftc|trading standards|regulator|citizens advice|watchdog|solicitor|lawyer|attorney|legal action|small claims|court|sue|suing|take (?:this|it|you) further|formal complaint|escalat(?:e|ed|ing)|complain(?:t)? to (?:the )?(?:ceo|chief executive|head office|md|managing director)|(?:post|posting|put|putting|share|sharing|write|writing|tell|telling)(?: this| it| about (?:this|it|you))? (?:on|all over|to) (?:twitter|facebook|social media|instagram|tiktok|trustpilot|tripadvisor|yelp|google reviews|the press|the papers|the media)|(?:go|going) to the (?:press|papers|media|bbc|watchdog)|bad review|tell everyone)\b/i,
   },
@@ -138,41 +144,122 @@ function unitMinutes(unit: string): number {
 }
 
 /**
- * Words each pattern cannot match without. Checking them with `includes` first skips the regular
- * expressions on most comments, which is most of the time this module takes.
+ * Words each pattern cannot match without: at least one of a group's words must appear inside one of
+ * the comment's words. Working this out once per distinct word (survey text repeats a small vocabulary)
+ * skips the regular expressions on most comments, which is most of the time this module takes.
+ * Multi-word cues are filed under one of their words ("had to" under "had").
  */
-const DURATION_WORDS = ['min', 'hr', 'hour', 'day', 'wk', 'week', 'month', 'mth', 'yr', 'year'];
-const CONTACT_TIMES_WORDS = ['twice', 'times'];
-const CONTACT_COUNT_WORDS = [
-  'calls',
-  'mails',
-  'contacts',
-  'attempts',
-  'conversations',
-  'chats',
-  'messages',
-  'letters',
-  'complaints',
-];
-const CONTACT_AGAIN_WORDS = ['again', 'had to'];
-const TRANSFER_TIMES_WORDS = ['transfer', 'passed', 'put through', 'redirected', 'bounced'];
-const TRANSFER_PEOPLE_WORDS = [
-  'department',
-  'people',
-  'agents',
-  'advis',
-  'teams',
-  'operators',
-  'staff members',
-  'persons',
-];
+const triggerGroups = {
+  duration: ['min', 'hr', 'hour', 'day', 'wk', 'week', 'month', 'mth', 'yr', 'year'],
+  contactTimes: ['twice', 'times'],
+  contactCount: [
+    'calls',
+    'mails',
+    'contacts',
+    'attempts',
+    'conversations',
+    'chats',
+    'messages',
+    'letters',
+    'complaints',
+  ],
+  contactOrdinal: ['time', 'call', 'attempt', 'mail', 'contact'],
+  contactAgain: ['again', 'had'],
+  transferTimes: ['transfer', 'passed', 'through', 'redirected', 'bounced'],
+  transferPeople: ['department', 'people', 'agents', 'advis', 'teams', 'operators', 'staff', 'persons'],
+  transferOnce: ['transfer', 'through', 'redirected', 'passed', 'pillar', 'pushed'],
+  churn: [
+    'cancel',
+    'clos',
+    'terminat',
+    'end',
+    'switch',
+    'provider',
+    'supplier',
+    'company',
+    'bank',
+    'network',
+    'carrier',
+    'insurer',
+    'airline',
+    'elsewhere',
+    "won't",
+    'not',
+    'never',
+    'leaving',
+    'contract',
+  ],
+  callback: ['call', 'ring', 'phone', 'contact', 'touch'],
+  escalation: [
+    'ombudsman',
+    'ofcom',
+    'ofgem',
+    'ofwat',
+    'fca',
+    'financial',
+    'bbb',
+    'better',
+    'cfpb',
+    'ftc',
+    'trading',
+    'regulator',
+    'citizens',
+    'watchdog',
+    'solicitor',
+    'lawyer',
+    'attorney',
+    'legal',
+    'small',
+    'court',
+    'sue',
+    'suing',
+    'further',
+    'formal',
+    'escalat',
+    'complain',
+    'twitter',
+    'facebook',
+    'social',
+    'instagram',
+    'tiktok',
+    'trustpilot',
+    'tripadvisor',
+    'yelp',
+    'google',
+    'press',
+    'papers',
+    'media',
+    'bbc',
+    'review',
+    'everyone',
+  ],
+} as const;
 
-function mentionsAny(lower: string, words: readonly string[]): boolean {
-  return words.some((word) => lower.includes(word));
+type TriggerGroup = keyof typeof triggerGroups;
+
+const groupBits = new Map(Object.keys(triggerGroups).map((group, bit) => [group as TriggerGroup, 1 << bit]));
+const bitsByWord = new Map<string, number>();
+
+function triggerBits(word: string): number {
+  let bits = bitsByWord.get(word);
+  if (bits === undefined) {
+    bits = 0;
+    for (const [group, words] of Object.entries(triggerGroups) as Array<[TriggerGroup, readonly string[]]>) {
+      if (words.some((trigger) => word.includes(trigger))) bits |= groupBits.get(group) as number;
+    }
+    if (bitsByWord.size < 50_000) bitsByWord.set(word, bits);
+  }
+  return bits;
+}
+
+/** The trigger groups present in a comment, as a test. */
+function triggersIn(words: Iterable<string>): (group: TriggerGroup) => boolean {
+  let bits = 0;
+  for (const word of words) bits |= triggerBits(word);
+  return (group) => (bits & (groupBits.get(group) as number)) !== 0;
 }
 
 function findWait(text: string, lower: string): { minutes: number; phrase: string } | undefined {
-  if (!mentionsAny(lower, DURATION_WORDS)) return undefined;
   let best: { minutes: number; phrase: string } | undefined;
   for (const match of lower.matchAll(DURATION)) {
     const start = match.index;
@@ -210,13 +297,14 @@ function phraseAround(text: string, start: number, end: number, before: string):
 function largest(
   text: string,
   lower: string,
+  present: (group: TriggerGroup) => boolean,
   patterns: ReadonlyArray<
-    readonly [RegExp, (match: RegExpMatchArray) => number | undefined, requires?: readonly string[]]
+    readonly [RegExp, (match: RegExpMatchArray) => number | undefined, requires: TriggerGroup]
   >,
 ): { count: number; phrase: string } | undefined {
   let best: { count: number; phrase: string } | undefined;
   for (const [pattern, count, requires] of patterns) {
-    if (requires && !mentionsAny(lower, requires)) continue;
+    if (!present(requires)) continue;
     for (const match of lower.matchAll(pattern)) {
       const value = count(match);
       if (value === undefined || value < 1) continue;
@@ -228,9 +316,14 @@ function largest(
   return best;
 }
 
-function findIntents(text: string, lower: string): Array<{ intent: Intent; phrase: string }> {
+function findIntents(
+  text: string,
+  lower: string,
+  present: (group: TriggerGroup) => boolean,
+): Array<{ intent: Intent; phrase: string }> {
   const found: Array<{ intent: Intent; phrase: string }> = [];
-  for (const { intent, pattern } of intentRules) {
+  for (const { intent, pattern, requires } of intentRules) {
+    if (!present(requires)) continue;
     const match = lower.match(pattern);
     if (!match || match.index === undefined) continue;
     const before = lower.slice(Math.max(0, match.index - 25), match.index);
@@ -244,29 +337,34 @@ function findIntents(text: string, lower: string): Array<{ intent: Intent; phras
 /**
  * Extracts the numbers a CX lead asks about (how long, how many contacts, how many transfers) and the
  * intents that need action (churn, call-back, escalation), each with the phrase it came from.
- * Pure and deterministic; works on English text and finds nothing in other languages.
+ * Pure and deterministic; works on English text and finds nothing in other languages. `words` are the
+ * text's lower-cased words when the caller has them already (the tokenizer's).
  */
-export function extractSignals(text: string): FeedbackSignals {
+export function extractSignals(
+  text: string,
+  words: Iterable<string> = tokenize(text).map((token) => token.word),
+): FeedbackSignals {
   // Offsets must line up between `text` and `lower`, so only same-length changes are made.
   const lower = text.toLowerCase().replaceAll('’', "'");
+  const present = triggersIn(words);
   const evidence: Record<string, string> = {};
 
-  const wait = findWait(text, lower);
+  const wait = present('duration') ? findWait(text, lower) : undefined;
   if (wait) evidence.waitMinutes = wait.phrase;
 
-  const contacts = largest(text, lower, [
-    [CONTACT_TIMES, (m) => (m[1] ? 2 : toNumber(m[2] ?? '')), CONTACT_TIMES_WORDS],
-    [CONTACT_COUNT, (m) => toNumber(m[1] ?? ''), CONTACT_COUNT_WORDS],
-    [CONTACT_ORDINAL, (m) => ORDINALS[m[1] ?? ''] ?? (m[2] ? Number(m[2]) : undefined)],
-    [CONTACT_AGAIN, () => 2, CONTACT_AGAIN_WORDS],
+  const contacts = largest(text, lower, present, [
+    [CONTACT_TIMES, (m) => (m[1] ? 2 : toNumber(m[2] ?? '')), 'contactTimes'],
+    [CONTACT_COUNT, (m) => toNumber(m[1] ?? ''), 'contactCount'],
+    [CONTACT_ORDINAL, (m) => ORDINALS[m[1] ?? ''] ?? (m[2] ? Number(m[2]) : undefined), 'contactOrdinal'],
+    [CONTACT_AGAIN, () => 2, 'contactAgain'],
   ]);
   if (contacts) evidence.contactCount = contacts.phrase;
 
-  let transfers = largest(text, lower, [
-    [TRANSFER_TIMES, (m) => toNumber(m[1] ?? ''), TRANSFER_TIMES_WORDS],
-    [TRANSFER_PEOPLE, (m) => toNumber(m[1] ?? ''), TRANSFER_PEOPLE_WORDS],
+  let transfers = largest(text, lower, present, [
+    [TRANSFER_TIMES, (m) => toNumber(m[1] ?? ''), 'transferTimes'],
+    [TRANSFER_PEOPLE, (m) => toNumber(m[1] ?? ''), 'transferPeople'],
   ]);
-  if (!transfers) {
+  if (!transfers && present('transferOnce')) {
     const around = lower.match(PASSED_AROUND) ?? undefined;
     const once = around ? undefined : lower.match(TRANSFER_ONCE);
     const match = around ?? once;
@@ -276,7 +374,7 @@ export function extractSignals(text: string): FeedbackSignals {
   }
   if (transfers) evidence.transferCount = transfers.phrase;
 
-  const intents = findIntents(text, lower);
+  const intents = findIntents(text, lower, present);
   for (const { intent, phrase } of intents) evidence[intent] = phrase;
 
   return {

@@ -12,12 +12,16 @@ const HTML_ENTITIES: Record<string, string> = {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202F\u2060-\u206F\uFEFF]/g;
 
+// Printable ASCII with tabs and newlines, without `<` and `&`: NFKC leaves it alone and no rule applies.
+const NOTHING_TO_NORMALIZE = /^[\t\n\x20-\x25\x27-\x3b\x3d-\x7e]*$/;
+
 /**
  * Prepares comment text for analysis (never for storage): drops HTML markup and control characters
  * and repairs the most common survey-export damage, where a lost apostrophe or pound sign became U+FFFD
  * ("don�t" -> "don't", "�95" -> "£95").
  */
 export function normalizeText(text: string): string {
+  if (NOTHING_TO_NORMALIZE.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(HTML_TAG, ' ')

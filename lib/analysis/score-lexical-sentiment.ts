@@ -183,6 +183,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
 }
 
 function findUnmetExpectations(tokens: readonly Token[], cues: readonly SentimentCue[]): SentimentCue[] {
+  if (!tokens.some((token) => UNMET_EXPECTATION_MARKERS.has(token.word))) return [];
   const scoredClauses = new Set(
     cues.filter((cue) => cue.valence < 0).map((cue) => (tokens[cue.at] as Token).clause),
   );

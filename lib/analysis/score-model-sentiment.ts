@@ -17,29 +17,55 @@ export interface SentimentModel {
 
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
 
+/** Per feature, log P(feature | class) for [negative, neutral, positive]: worked out once per model. */
+interface CompiledModel {
+  logPriors: readonly number[];
+  logLikelihoods: Map<string, readonly number[]>;
+}
+
+const compiledModels = new WeakMap<SentimentModel, CompiledModel>();
+
+function compile(model: SentimentModel): CompiledModel {
+  const cached = compiledModels.get(model);
+  if (cached) return cached;
+  const totals = LABELS.map((label) => model.classTotals[label]);
+  const logLikelihoods = new Map<string, readonly number[]>();
+  for (const [feature, counts] of Object.entries(model.features)) {
+    logLikelihoods.set(
+      feature,
+      totals.map((total, k) => Math.log(((counts[k] as number) || model.smoothing) / total)),
+    );
+  }
+  const compiled = {
+    logPriors: totals.map((total) => Math.log(total / model.totalExamples)),
+    logLikelihoods,
+  };
+  compiledModels.set(model, compiled);
+  return compiled;
+}
+
 /**
  * The model's view of a comment, -1 (surely negative) .. 1 (surely positive): P(positive) - P(negative)
  * from the same probabilities natural's BayesClassifier computes. 0 when no feature is known.
  */
 export function scoreModelSentiment(model: SentimentModel, features: readonly string[]): number {
-  const logs = [0, 0, 0];
+  const { logPriors, logLikelihoods } = compile(model);
+  // Priors times likelihoods, summed in log space so long comments do not underflow.
+  let negative = logPriors[0] as number;
+  let neutral = logPriors[1] as number;
+  let positive = logPriors[2] as number;
   let known = 0;
   for (const feature of features) {
-    const counts = model.features[feature];
-    if (!counts) continue;
+    const logs = logLikelihoods.get(feature);
+    if (!logs) continue;
     known++;
-    for (let k = 0; k < 3; k++) {
-      const total = model.classTotals[LABELS[k] as SentimentLabel];
-      logs[k] = (logs[k] as number) + Math.log(((counts[k] as number) || model.smoothing) / total);
-    }
+    negative += logs[0] as number;
+    neutral += logs[1] as number;
+    positive += logs[2] as number;
   }
   if (known === 0) return 0;
-  // Priors times likelihoods, normalised in log space so long comments do not underflow.
-  const scores = LABELS.map(
-    (label, k) => Math.log(model.classTotals[label] / model.totalExamples) + (logs[k] as number),
-  );
-  const max = Math.max(...scores);
-  const probabilities = scores.map((score) => Math.exp(score - max));
-  const sum = probabilities.reduce((a, b) => a + b, 0);
-  return ((probabilities[2] as number) - (probabilities[0] as number)) / sum;
+  const max = Math.max(negative, neutral, positive);
+  const pNegative = Math.exp(negative - max);
+  const pPositive = Math.exp(positive - max);
+  return (pPositive - pNegative) / (pNegative + Math.exp(neutral - max) + pPositive);
 }

@@ -1,6 +1,18 @@
 import { isNegated } from './score-lexical-sentiment.js';
 import type { Token } from './tokenize.js';
 
+// The same few hundred negated stems come up again and again: name each once.
+const negatedNames = new Map<string, string>();
+
+function negatedFeature(stem: string): string {
+  let name = negatedNames.get(stem);
+  if (name === undefined) {
+    name = `NOT_${stem}`;
+    if (negatedNames.size < 50_000) negatedNames.set(stem, name);
+  }
+  return name;
+}
+
 /**
  * Features for the learned sentiment model: Porter stems, marked `NOT_` inside a negation scope so
  * that "not happy" and "happy" are different evidence. Shared by training and scoring so the two can
@@ -8,8 +20,9 @@ import type { Token } from './tokenize.js';
  */
 export function sentimentFeatures(tokens: readonly Token[]): string[] {
   const features = new Set<string>();
-  tokens.forEach((token, index) => {
-    features.add(isNegated(tokens, index) ? `NOT_${token.stem}` : token.stem);
-  });
+  for (let index = 0; index < tokens.length; index++) {
+    const { stem } = tokens[index] as Token;
+    features.add(isNegated(tokens, index) ? negatedFeature(stem) : stem);
+  }
   return [...features];
 }

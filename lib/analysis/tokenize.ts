@@ -33,6 +33,13 @@ export function stemWord(word: string): string {
 
 /** Splits text into tokens with offsets and clause numbers. */
 export function tokenize(text: string): Token[] {
+  return ASCII_ONLY.test(text) ? tokenizeAscii(text) : tokenizeUnicode(text);
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+
+function tokenizeUnicode(text: string): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
   let last = 0;
@@ -43,6 +50,43 @@ export function tokenize(text: string): Token[] {
     if (CONTRAST_WORDS.has(word) && tokens.length > 0) clause++;
     tokens.push({ word, stem: stemWord(word), start, end: start + match[0].length, clause });
     last = start + match[0].length;
+  }
+  return tokens;
+}
+
+const isLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+const isLetterOrDigit = (code: number) => isLetter(code) || (code >= 0x30 && code <= 0x39);
+const APOSTROPHE = 0x27;
+const CLAUSE_BREAK_CODES = new Set([...'.!?;:\n()'].map((character) => character.charCodeAt(0)));
+
+/**
+ * The same tokens as `tokenizeUnicode`, read a character code at a time: most comments are plain ASCII,
+ * and this is the single most frequent step of the analysis.
+ */
+function tokenizeAscii(text: string): Token[] {
+  const tokens: Token[] = [];
+  let clause = 0;
+  let clauseBreak = false;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (!isLetterOrDigit(code)) {
+      if (CLAUSE_BREAK_CODES.has(code)) clauseBreak = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isLetterOrDigit(text.charCodeAt(i))) i++;
+    // Inner apostrophes followed by letters stay in the word: "didn't", "i've".
+    while (text.charCodeAt(i) === APOSTROPHE && isLetter(text.charCodeAt(i + 1))) {
+      i++;
+      while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+    }
+    if (clauseBreak) clause++;
+    clauseBreak = false;
+    const word = text.slice(start, i).toLowerCase();
+    if (CONTRAST_WORDS.has(word) && tokens.length > 0) clause++;
+    tokens.push({ word, stem: stemWord(word), start, end: i, clause });
   }
   return tokens;
 }
