@@ -33,6 +33,12 @@ const NO_SIGNALS: FeedbackSignals = {
   evidence: {},
 };
 
+function redactEvidence(evidence: Readonly<Record<string, string>>): Record<string, string> {
+  const redacted: Record<string, string> = {};
+  for (const key of Object.keys(evidence)) redacted[key] = redactPii(evidence[key] as string);
+  return redacted;
+}
+
 const complaintThemeIds = new WeakMap<ThemeTaxonomy, ReadonlySet<string>>();
 
 /** Themes that are complaints by nature (their default sentiment is negative), per taxonomy. */
@@ -61,12 +67,8 @@ function analyzeText(
   const modelScore = scoreModelSentiment(model, sentimentFeatures(tokens));
   // Themes take their fallback sentiment from a first reading without themes, then feed the final one.
   const provisional = scoreSentiment(lexical, scoreCxFacts(signals), modelScore);
-  const themes = matchThemes(text, tokens, taxonomy, lexical.clauseValence, provisional.label).map(
-    (theme) => ({
-      ...theme,
-      evidence: theme.evidence.map(redactPii),
-    }),
-  );
+  const themes = matchThemes(text, tokens, taxonomy, lexical.clauseValence, provisional.label);
+  for (const theme of themes) theme.evidence = theme.evidence.map(redactPii);
   const complaints = complaintThemes(taxonomy);
   const complaintCount = themes.filter(
     (theme) => theme.sentiment === 'negative' && complaints.has(theme.id),
@@ -110,10 +112,7 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
     textAnalysed: english,
     sentiment,
     themes,
-    signals: {
-      ...signals,
-      evidence: Object.fromEntries(Object.entries(signals.evidence).map(([k, v]) => [k, redactPii(v)])),
-    },
+    signals: { ...signals, evidence: redactEvidence(signals.evidence) },
     ...bands,
     mismatch: isMismatch(rating, sentiment),
     followUp: planFollowUp({ ...(rating && { rating }), sentiment, signals }),

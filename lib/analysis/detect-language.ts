@@ -61,29 +61,30 @@ function wordsOf(text: string): string[] {
 const LETTER = /\p{L}/u;
 const ASCII_LETTER = /[A-Za-z]/;
 
-/** Letters in the text, and per script of `scripts` the letters written in it, in one pass. */
-function countLetters(text: string): { letters: number; byScript: number[] } {
-  const byScript = scripts.map(() => 0);
+/**
+ * Letters in the text, and per script of `scripts` the letters written in it, in one pass; no
+ * per-script counts when the text is plain ASCII, as most comments are.
+ */
+function countLetters(text: string): { letters: number; byScript?: number[] } {
   let letters = 0;
-  let nonAscii = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i) | 0x20; // folds A-Z onto a-z
-    if (code >= 0x61 && code <= 0x7a) letters++;
-    else if (text.charCodeAt(i) >= 0x80) {
-      nonAscii = text.slice(i);
-      break;
-    }
+  let i = 0;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) break;
+    if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) letters++; // | 0x20 folds A-Z onto a-z
   }
-  // Most comments are plain ASCII: only the rest of a text with other characters is read per code point.
-  for (const ch of nonAscii) {
+  if (i === text.length) return { letters };
+  // Only the rest of a text with other characters is read per code point.
+  const byScript = scripts.map(() => 0);
+  for (const ch of text.slice(i)) {
     if (ch.charCodeAt(0) < 0x80) {
       if (ASCII_LETTER.test(ch)) letters++;
       continue;
     }
     if (!LETTER.test(ch)) continue;
     letters++;
-    scripts.forEach(([, pattern], i) => {
-      if (pattern.test(ch)) byScript[i] = (byScript[i] ?? 0) + 1;
+    scripts.forEach(([, pattern], k) => {
+      if (pattern.test(ch)) byScript[k] = (byScript[k] ?? 0) + 1;
     });
   }
   return { letters, byScript };
@@ -98,8 +99,8 @@ function countLetters(text: string): { letters: number; byScript: number[] } {
 export function detectLanguage(text: string, words?: Iterable<string>): LanguageResult {
   const { letters, byScript } = countLetters(text);
   if (letters === 0) return { code: 'und', confidence: 0 };
-  for (const [i, [code]] of scripts.entries()) {
-    const scriptLetters = byScript[i] ?? 0;
+  for (const [i, [code]] of byScript ? scripts.entries() : []) {
+    const scriptLetters = byScript?.[i] ?? 0;
     if (scriptLetters / letters <= 0.3) continue;
     const confidence = Math.round(Math.min(1, 0.6 + scriptLetters / letters / 2.5) * 100) / 100;
     // Ukrainian is Cyrillic with letters Russian does not use.

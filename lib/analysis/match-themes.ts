@@ -1,5 +1,4 @@
 import type { SentimentLabel, ThemeMatch } from './feedback-analysis.js';
-import { isNegated, isNegator } from './score-lexical-sentiment.js';
 import type { CompiledCue, Term, ThemeTaxonomy } from './theme-taxonomy.js';
 import type { Token } from './tokenize.js';
 
@@ -14,27 +13,42 @@ interface CueHit {
   cue: CompiledCue;
 }
 
-function matchesTerm(token: Token, term: Term): boolean {
+/** A term's alternatives sorted by kind, so that a token is checked with one set lookup. */
+interface TermMatcher {
+  stems: ReadonlySet<string>;
+  prefixes: readonly string[];
+  negator: boolean;
+}
+
+function compileTerm(term: Term): TermMatcher {
+  const stems = new Set<string>();
+  const prefixes: string[] = [];
+  let negator = false;
   for (const alternative of term) {
-    if (
-      alternative.kind === 'stem'
-        ? token.stem === alternative.stem
-        : alternative.kind === 'prefix'
-          ? token.word.startsWith(alternative.prefix)
-          : isNegator(token.word)
-    ) {
-      return true;
-    }
+    if (alternative.kind === 'stem') stems.add(alternative.stem);
+    else if (alternative.kind === 'prefix') prefixes.push(alternative.prefix);
+    else negator = true;
   }
+  return { stems, prefixes, negator };
+}
+
+function matchesTerm(token: Token, term: TermMatcher): boolean {
+  if (term.stems.has(token.stem) || (term.negator && token.negator)) return true;
+  for (const prefix of term.prefixes) if (token.word.startsWith(prefix)) return true;
   return false;
 }
 
 /** Index of the last token of `sequence` when it matches from `start`, else -1. */
-function matchSequence(tokens: readonly Token[], start: number, sequence: Term[], window: number): number {
+function matchSequence(
+  tokens: readonly Token[],
+  start: number,
+  sequence: readonly TermMatcher[],
+  window: number,
+): number {
   const clause = (tokens[start] as Token).clause;
   let position = start;
   for (let t = 1; t < sequence.length; t++) {
-    const term = sequence[t] as Term;
+    const term = sequence[t] as TermMatcher;
     let found = -1;
     for (let j = position + 1; j < tokens.length && j <= position + 1 + window; j++) {
       const token = tokens[j] as Token;
@@ -50,15 +64,23 @@ function matchSequence(tokens: readonly Token[], start: number, sequence: Term[]
   return position;
 }
 
-function clauseHas(tokens: readonly Token[], clause: number, term: Term): boolean {
-  return tokens.some((token) => token.clause === clause && matchesTerm(token, term));
+/** Whether a word of the clause that token `at` stands in matches `term` (a clause is a run of tokens). */
+function clauseHas(tokens: readonly Token[], at: number, term: TermMatcher): boolean {
+  const clause = (tokens[at] as Token).clause;
+  for (let j = at; j >= 0 && (tokens[j] as Token).clause === clause; j--)
+    if (matchesTerm(tokens[j] as Token, term)) return true;
+  for (let j = at + 1; j < tokens.length && (tokens[j] as Token).clause === clause; j++)
+    if (matchesTerm(tokens[j] as Token, term)) return true;
+  return false;
 }
 
 /** One cue sequence, filed under the alternatives of its first word. */
 interface IndexedSequence {
   themeIndex: number;
   cue: CompiledCue;
-  sequence: Term[];
+  sequence: TermMatcher[];
+  near?: TermMatcher;
+  unless?: TermMatcher;
   /** Position in taxonomy order, so ties between hits sort the same whatever the lookup order. */
   order: number;
 }
@@ -94,7 +116,14 @@ function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
   taxonomy.themes.forEach((theme, themeIndex) => {
     for (const cue of theme.cues) {
       for (const sequence of cue.sequences) {
-        const entry: IndexedSequence = { themeIndex, cue, sequence, order: order++ };
+        const entry: IndexedSequence = {
+          themeIndex,
+          cue,
+          sequence: sequence.map(compileTerm),
+          ...(cue.near && { near: compileTerm(cue.near) }),
+          ...(cue.unless && { unless: compileTerm(cue.unless) }),
+          order: order++,
+        };
         for (const alternative of sequence[0] as Term) {
           if (alternative.kind === 'negator') index.byNegator.push(entry);
           else {
@@ -136,7 +165,7 @@ function lookUpSequences(token: Token, index: CueIndex): IndexedSequence[] {
     const byPrefix = index.byPrefix.get(token.word.slice(0, length));
     if (byPrefix) found.push(byPrefix);
   }
-  if (index.byNegator.length > 0 && isNegator(token.word)) found.push(index.byNegator);
+  if (index.byNegator.length > 0 && token.negator) found.push(index.byNegator);
   if (found.length <= 1) return found[0] ?? [];
   // A sequence filed under two alternatives that both match this token is still one candidate.
   return [...new Set(found.flat())];
@@ -148,12 +177,12 @@ function findCueHits(tokens: readonly Token[], taxonomy: ThemeTaxonomy): Map<num
   const hitsByTheme = new Map<number, Array<CueHit & { order: number }>>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    for (const { themeIndex, cue, sequence, order } of sequencesStartingAt(token, index)) {
+    for (const { themeIndex, cue, sequence, near, unless, order } of sequencesStartingAt(token, index)) {
       const last = matchSequence(tokens, i, sequence, cue.window);
       if (last < 0) continue;
-      if (cue.negatable && isNegated(tokens, i)) continue;
-      if (cue.near && !clauseHas(tokens, token.clause, cue.near)) continue;
-      if (cue.unless && clauseHas(tokens, token.clause, cue.unless)) continue;
+      if (cue.negatable && token.negated) continue;
+      if (near && !clauseHas(tokens, i, near)) continue;
+      if (unless && clauseHas(tokens, i, unless)) continue;
       const hits = hitsByTheme.get(themeIndex);
       const hit = { first: i, last, cue, order };
       if (hits) hits.push(hit);
@@ -188,9 +217,10 @@ export function matchThemes(
 ): ThemeMatch[] {
   const matches: ThemeMatch[] = [];
   const hitsByTheme = findCueHits(tokens, taxonomy);
-  for (const [themeIndex, theme] of taxonomy.themes.entries()) {
-    const hits = hitsByTheme.get(themeIndex);
-    if (!hits) continue;
+  // In taxonomy order, visiting only the themes found.
+  for (const themeIndex of [...hitsByTheme.keys()].sort((a, b) => a - b)) {
+    const theme = taxonomy.themes[themeIndex] as ThemeTaxonomy['themes'][number];
+    const hits = hitsByTheme.get(themeIndex) as CueHit[];
     const evidence: string[] = [];
     const clauses = new Set<number>();
     let valence = 0;

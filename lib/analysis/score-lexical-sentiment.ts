@@ -4,7 +4,6 @@ import {
   cxWordValences,
   expectedThings,
   intensifiers,
-  negators,
 } from './lexicon/cx-sentiment-lexicon.js';
 import { stemWord, type Token } from './tokenize.js';
 
@@ -27,7 +26,6 @@ export interface LexicalSentiment {
 
 // Scalar negation as in VADER: "not good" is less bad than "bad", "not bad" less good than "good".
 const NEGATION_FACTOR = -0.75;
-const NEGATION_WINDOW = 3;
 // A "but" shifts weight to what follows it: the customer's conclusion counts more than the concession.
 const BEFORE_CONTRAST_WEIGHT = 0.5;
 const AFTER_CONTRAST_WEIGHT = 1.5;
@@ -93,25 +91,6 @@ export function wordValence(word: string): number {
   return valence;
 }
 
-export function isNegator(word: string): boolean {
-  return negators.has(word) || word.endsWith("n't");
-}
-
-/** True when a negator stands within a few words before `index`, in the same clause. */
-export function isNegated(tokens: readonly Token[], index: number): boolean {
-  const clause = tokens[index]?.clause;
-  for (let j = index - 1; j >= 0 && j >= index - NEGATION_WINDOW; j--) {
-    const token = tokens[j] as Token;
-    if (token.clause !== clause) return false;
-    if (isNegator(token.word)) {
-      // "not only ... but", "no doubt" do not negate what follows.
-      const next = tokens[j + 1]?.word;
-      return next !== 'only' && next !== 'doubt';
-    }
-  }
-  return false;
-}
-
 function matchPhrase(
   tokens: readonly Token[],
   index: number,
@@ -154,7 +133,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
   for (let i = 0; i < tokens.length; ) {
     const phrase = matchPhrase(tokens, i);
     if (phrase) {
-      const negated = !isNegator((tokens[i] as Token).word) && isNegated(tokens, i);
+      const negated = !(tokens[i] as Token).negator && (tokens[i] as Token).negated;
       cues.push({ at: i, valence: phrase.valence * (negated ? NEGATION_FACTOR : 1) });
       i += phrase.length;
       continue;
@@ -169,7 +148,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
     let valence = wordValence(token.word);
     if (valence !== 0) {
       valence *= degreeMultiplier(tokens, i);
-      if (isNegated(tokens, i)) valence *= NEGATION_FACTOR;
+      if (token.negated) valence *= NEGATION_FACTOR;
       if (shouting && token.word.length > 2) {
         const surface = text.slice(token.start, token.end);
         if (surface === surface.toUpperCase() && /\p{Lu}/u.test(surface)) valence *= SHOUTING_FACTOR;
@@ -187,9 +166,7 @@ function findUnmetExpectations(tokens: readonly Token[], cues: readonly Sentimen
   const scoredClauses = new Set(
     cues.filter((cue) => cue.valence < 0).map((cue) => (tokens[cue.at] as Token).clause),
   );
-  const negatedClauses = new Set(
-    tokens.filter((token) => isNegator(token.word)).map((token) => token.clause),
-  );
+  const negatedClauses = new Set(tokens.filter((token) => token.negator).map((token) => token.clause));
   const found: SentimentCue[] = [];
   const seen = new Set<number>();
   tokens.forEach((token, at) => {

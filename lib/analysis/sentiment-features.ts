@@ -1,4 +1,3 @@
-import { isNegated } from './score-lexical-sentiment.js';
 import type { Token } from './tokenize.js';
 
 // The same few hundred negated stems come up again and again: name each once.
@@ -21,8 +20,8 @@ function negatedFeature(stem: string): string {
 export function sentimentFeatures(tokens: readonly Token[]): string[] {
   const features = new Set<string>();
   for (let index = 0; index < tokens.length; index++) {
-    const { stem } = tokens[index] as Token;
-    features.add(isNegated(tokens, index) ? negatedFeature(stem) : stem);
+    const { stem, negated } = tokens[index] as Token;
+    features.add(negated ? negatedFeature(stem) : stem);
   }
   return [...features];
 }

@@ -1,4 +1,5 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { negators } from './lexicon/cx-sentiment-lexicon.js';
 
 /** A word of the comment, lower-cased, with its stem and where it stands in the original text. */
 export interface Token {
@@ -9,6 +10,42 @@ export interface Token {
   end: number;
   /** Index of the clause the word belongs to; clauses end at sentence punctuation and contrast words. */
   clause: number;
+  /** The word negates ("not", "never", "didn't"). */
+  negator: boolean;
+  /** A negator stands within a few words before this one, in the same clause. */
+  negated: boolean;
+}
+
+// Negation reaches three words on, as in VADER, and never past the end of a clause.
+const NEGATION_WINDOW = 3;
+// "not only ... but", "no doubt" do not negate what follows.
+const NOT_NEGATING_AFTER = new Set(['only', 'doubt']);
+
+function isNegator(word: string): boolean {
+  return negators.has(word) || word.endsWith("n't");
+}
+
+/** Appends a token, marking negators and the words in their scope as it goes. */
+function pushToken(
+  tokens: Token[],
+  word: string,
+  start: number,
+  end: number,
+  clause: number,
+  negatorAt: number,
+) {
+  let negated = false;
+  if (
+    negatorAt >= 0 &&
+    negatorAt >= tokens.length - NEGATION_WINDOW &&
+    tokens[negatorAt]?.clause === clause
+  ) {
+    const next = negatorAt + 1 === tokens.length ? word : (tokens[negatorAt + 1] as Token).word;
+    negated = !NOT_NEGATING_AFTER.has(next);
+  }
+  const lexeme = lexemeOf(word);
+  tokens.push({ word: lexeme.word, stem: lexeme.stem, start, end, clause, negator: lexeme.negator, negated });
+  return lexeme.negator ? tokens.length - 1 : negatorAt;
 }
 
 // Words with inner apostrophes stay whole ("didn't", "i've") so negation and contractions survive;
@@ -19,74 +56,108 @@ const CLAUSE_BREAK = /[.!?;:\n()]/u;
 // "yet" is left out: in service text it mostly means "not yet", not "but".
 const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas']);
 
-const stemCache = new Map<string, string>();
+/** What is known of a word whatever comment it stands in. */
+interface Lexeme {
+  word: string;
+  stem: string;
+  negator: boolean;
+}
 
-/** Porter stem of a lower-cased word, memoised because comments reuse a small vocabulary. */
-export function stemWord(word: string): string {
-  let stem = stemCache.get(word);
-  if (stem === undefined) {
-    stem = /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word;
-    if (stemCache.size < 50_000) stemCache.set(word, stem);
+const MAX_LEXEMES = 50_000;
+// Comments reuse a small vocabulary: each word is stemmed once, and every token of it shares one string,
+// which makes the later lookups by word (lexicon, cues, language) cheaper.
+const lexemes = new Map<string, Lexeme>();
+
+function lexemeOf(word: string): Lexeme {
+  let lexeme = lexemes.get(word);
+  if (lexeme === undefined) {
+    lexeme = {
+      word,
+      stem: /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word,
+      negator: isNegator(word),
+    };
+    if (lexemes.size < MAX_LEXEMES) lexemes.set(word, lexeme);
   }
-  return stem;
+  return lexeme;
+}
+
+/** Porter stem of a lower-cased word (words that are not plain a-z are their own stem). */
+export function stemWord(word: string): string {
+  return lexemeOf(word).stem;
 }
 
 /** Splits text into tokens with offsets and clause numbers. */
 export function tokenize(text: string): Token[] {
-  return ASCII_ONLY.test(text) ? tokenizeAscii(text) : tokenizeUnicode(text);
+  return tokenizeAscii(text) ?? tokenizeUnicode(text);
 }
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
-const ASCII_ONLY = /^[\u0000-\u007f]*$/;
 
 function tokenizeUnicode(text: string): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
   let last = 0;
+  let negatorAt = -1;
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
     if (CLAUSE_BREAK.test(text.slice(last, start))) clause++;
     const word = match[0].toLowerCase().replaceAll('’', "'");
     if (CONTRAST_WORDS.has(word) && tokens.length > 0) clause++;
-    tokens.push({ word, stem: stemWord(word), start, end: start + match[0].length, clause });
+    negatorAt = pushToken(tokens, word, start, start + match[0].length, clause, negatorAt);
     last = start + match[0].length;
   }
   return tokens;
 }
 
-const isLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-const isLetterOrDigit = (code: number) => isLetter(code) || (code >= 0x30 && code <= 0x39);
+// Character classes of ASCII, looked up by code.
+const LETTER = 1;
+const DIGIT = 2;
+const UPPER = 4;
+const CLAUSE_END = 8;
+const asciiClasses = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const character = String.fromCharCode(code);
+  if (/[a-z]/.test(character)) asciiClasses[code] = LETTER;
+  if (/[A-Z]/.test(character)) asciiClasses[code] = LETTER | UPPER;
+  if (/[0-9]/.test(character)) asciiClasses[code] = DIGIT;
+  if (CLAUSE_BREAK.test(character)) asciiClasses[code] = CLAUSE_END;
+}
 const APOSTROPHE = 0x27;
-const CLAUSE_BREAK_CODES = new Set([...'.!?;:\n()'].map((character) => character.charCodeAt(0)));
+
+/** Class bits of the character at `i` (0 past the end and outside ASCII). */
+function classAt(text: string, i: number): number {
+  return asciiClasses[text.charCodeAt(i)] ?? 0;
+}
 
 /**
  * The same tokens as `tokenizeUnicode`, read a character code at a time: most comments are plain ASCII,
- * and this is the single most frequent step of the analysis.
+ * and this is the single most frequent step of the analysis. Undefined when the text is not ASCII.
  */
-function tokenizeAscii(text: string): Token[] {
+function tokenizeAscii(text: string): Token[] | undefined {
   const tokens: Token[] = [];
   let clause = 0;
   let clauseBreak = false;
+  let negatorAt = -1;
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (!isLetterOrDigit(code)) {
-      if (CLAUSE_BREAK_CODES.has(code)) clauseBreak = true;
+    if (code >= 0x80) return undefined;
+    const kind = asciiClasses[code] as number;
+    if ((kind & (LETTER | DIGIT)) === 0) {
+      if (kind & CLAUSE_END) clauseBreak = true;
       i++;
       continue;
     }
     const start = i;
-    while (i < text.length && isLetterOrDigit(text.charCodeAt(i))) i++;
+    let upper = 0;
+    for (let c = kind; c & (LETTER | DIGIT); c = classAt(text, ++i)) upper |= c & UPPER;
     // Inner apostrophes followed by letters stay in the word: "didn't", "i've".
-    while (text.charCodeAt(i) === APOSTROPHE && isLetter(text.charCodeAt(i + 1))) {
-      i++;
-      while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+    while (text.charCodeAt(i) === APOSTROPHE && classAt(text, i + 1) & LETTER) {
+      for (let c = classAt(text, ++i); c & LETTER; c = classAt(text, ++i)) upper |= c & UPPER;
     }
     if (clauseBreak) clause++;
     clauseBreak = false;
-    const word = text.slice(start, i).toLowerCase();
+    const word = upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
     if (CONTRAST_WORDS.has(word) && tokens.length > 0) clause++;
-    tokens.push({ word, stem: stemWord(word), start, end: i, clause });
+    negatorAt = pushToken(tokens, word, start, i, clause, negatorAt);
   }
   return tokens;
 }
