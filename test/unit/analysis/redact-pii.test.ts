@@ -112,6 +112,8 @@ describe('redactPii', () => {
     { input: 'qq123456c', expected: '[NINO]' },
     { input: 'from 192.168.1.1 today', expected: 'from [IP] today' },
     { input: 'IP 10.0.0.254:8080.', expected: 'IP [IP]:8080.' },
+    // The shortest identifier there is: four digits.
+    { input: 'gateway 1.2.3.4 down', expected: 'gateway [IP] down' },
   ];
 
   const notPii: Row[] = [
