@@ -8,11 +8,11 @@ import {
   followUpIdSchema,
   followUpListQuerySchema,
   parseFollowUpCommand,
-  reportQuerySchema,
 } from '../../lib/followup/follow-up-requests.js';
 import { FollowUpConflictError, isOverdue } from '../../lib/followup/follow-up-state.js';
 import { segmentValues } from '../../lib/reports/feedback-report.js';
 import { readCloseTheLoop, readNpsReport, readThemeDrivers } from '../../lib/reports/read-feedback-report.js';
+import { reportQuerySchema } from '../../lib/reports/report-query.js';
 import { InvalidCursorError } from '../../lib/store/dynamodb-feedback-store.js';
 import type { FeedbackRecord, FeedbackStore } from '../../lib/store/feedback-store.js';
 

@@ -61,7 +61,7 @@ const UNIT_MINUTES: ReadonlyArray<readonly [RegExp, number]> = [
 ];
 
 const NUMBER = String.raw`\d+(?:\.\d+)?|a couple of|a few|forty five|couple of|couple|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety`;
-const UNIT = String.raw`min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|w(?:ee)?ks?|months?|mths?|y(?:ea)?rs?`;
+const UNIT = 'min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|w(?:ee)?ks?|months?|mths?|y(?:ea)?rs?';
 const DURATION = new RegExp(
   String.raw`\b(?:(half an? hour)|(an? hour and a half)|(?:over |more than |nearly |almost |about |around )?(${NUMBER})\s*\+?\s*-?\s*(${UNIT})\b(?: and a half)?)`,
   'g',
@@ -74,8 +74,8 @@ const WAIT_AFTER =
   /^[^.!?]{0,20}\b(?:later|late|on hold|wait(?:ing)?|delay|to (?:get|be|answer|connect|arrive|deliver|install|fix|sort|respond))\b/;
 const NOT_A_WAIT_BEFORE = /\b(?:within|in (?:just|only|under)|under|less than|only took|only|just)\s*$/;
 
-const CONTACT_VERB = String.raw`call(?:ed|ing)?|rang|ring(?:ing)?|rung|phon(?:ed|ing)|contact(?:ed|ing)?|e-?mail(?:ed|ing)?|chas(?:ed|ing)|spoken?|chat(?:ted)?|wr(?:ote|itten)|messag(?:ed|ing)`;
-const CONTACT_NOUN = String.raw`calls|phone calls|e-?mails|contacts|attempts|conversations|chats|messages|letters|complaints`;
+const CONTACT_VERB = 'call(?:ed|ing)?|rang|ring(?:ing)?|rung|phon(?:ed|ing)|contact(?:ed|ing)?|e-?mail(?:ed|ing)?|chas(?:ed|ing)|spoken?|chat(?:ted)?|wr(?:ote|itten)|messag(?:ed|ing)';
+const CONTACT_NOUN = 'calls|phone calls|e-?mails|contacts|attempts|conversations|chats|messages|letters|complaints';
 const CONTACT_TIMES = new RegExp(
   String.raw`\b(?:${CONTACT_VERB})\b(?:\s+(?:you|them|us|it|back|up|in|customer services?|the company|about this|about it)){0,3}\s+(?:(twice)|(${NUMBER}|countless|numerous|multiple|many|endless)\s*\+?\s*times)`,
   'g',

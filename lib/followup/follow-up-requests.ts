@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { feedbackIdSchema } from '../feedback/feedback-message.js';
-import { SEGMENT_DIMENSIONS } from '../store/table-keys.js';
 import type { FollowUpCommand } from './follow-up-state.js';
 
 /**
@@ -39,22 +38,9 @@ export function parseFollowUpCommand(action: FollowUpActionName, body: unknown):
   return { action, ...parsed } as FollowUpCommand;
 }
 
-const day = z.iso.date();
-
 export const followUpListQuerySchema = z.strictObject({
   status: z.enum(['open', 'claimed', 'contacted', 'resolved']).default('open'),
   department: z.string().trim().min(1).max(128).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().max(2_000).optional(),
 });
-
-export const reportQuerySchema = z
-  .strictObject({
-    from: day.optional(),
-    to: day.optional(),
-    by: z.enum([...SEGMENT_DIMENSIONS, 'day', 'week']).optional(),
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, {
-    message: 'from must not be after to',
-    path: ['from'],
-  });

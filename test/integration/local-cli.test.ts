@@ -158,6 +158,9 @@ describe('closeloop report usage errors', () => {
       /--by must be one of department, team/,
     );
     expect(cli(['report', '--from', '2026-13-45'], localDir).stderr).toMatch(/--from must be a date/);
+    expect(cli(['report', '--from', '2026-06-02', '--to', '2026-06-01'], localDir).stderr).toMatch(
+      /--from must not be after the "to" date/,
+    );
     const missing = cli(['report'], localDir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no local data/);

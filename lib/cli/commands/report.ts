@@ -4,10 +4,9 @@ import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startLocalDynamoDb } from '../../local/local-dynamodb.js';
 import { LOCAL_TABLE_NAME } from '../../local/local-stack.js';
-import type { ReportGrouping } from '../../reports/feedback-report.js';
 import { readFeedbackReport } from '../../reports/read-feedback-report.js';
+import { reportQuerySchema } from '../../reports/report-query.js';
 import { DynamoDbFeedbackStore } from '../../store/dynamodb-feedback-store.js';
-import { SEGMENT_DIMENSIONS } from '../../store/table-keys.js';
 import { formatReport } from '../format-report.js';
 import { localDataDir, readLocalStackState } from '../local-stack-state.js';
 import { UsageError } from '../usage-error.js';
@@ -23,9 +22,6 @@ in the local data folder, or in the DynamoDB table NAME with your AWS credential
   --from, --to   first and last day, yyyy-mm-dd (default: everything stored)
   --by           NPS per segment value, per day or per ISO week
 `;
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const GROUPINGS: readonly string[] = [...SEGMENT_DIMENSIONS, 'day', 'week'];
 
 /** `closeloop report`. */
 export async function runReport(args: string[], io: CommandIo): Promise<number> {
@@ -44,19 +40,15 @@ export async function runReport(args: string[], io: CommandIo): Promise<number> 
     io.stdout.write(reportUsage);
     return 0;
   }
-  for (const option of ['from', 'to'] as const) {
-    const value = values[option];
-    if (value !== undefined && (!DAY.test(value) || Number.isNaN(Date.parse(value)))) {
-      throw new UsageError(`--${option} must be a date as yyyy-mm-dd, not "${value}"`);
-    }
-  }
-  if (values.by !== undefined && !GROUPINGS.includes(values.by)) {
-    throw new UsageError(`--by must be one of ${GROUPINGS.join(', ')}`);
+  const query = reportQuerySchema.safeParse({ from: values.from, to: values.to, by: values.by });
+  if (!query.success) {
+    const [issue] = query.error.issues;
+    throw new UsageError(`--${String(issue?.path[0])} ${issue?.message}`);
   }
   const options = {
-    ...(values.from && { from: values.from }),
-    ...(values.to && { to: values.to }),
-    ...(values.by && { by: values.by as ReportGrouping }),
+    ...(query.data.from && { from: query.data.from }),
+    ...(query.data.to && { to: query.data.to }),
+    ...(query.data.by && { by: query.data.by }),
   };
 
   const { client, tableName, close } = await openTable(values.table);
