@@ -55,7 +55,6 @@ function complaintThemes(taxonomy: ThemeTaxonomy): ReadonlySet<string> {
 function analyzeText(
   text: string,
   tokens: readonly Token[],
-  words: readonly string[],
   taxonomy: ThemeTaxonomy,
   model: SentimentModel,
   english: boolean,
@@ -63,7 +62,7 @@ function analyzeText(
   if (!english)
     return { sentiment: { label: 'neutral' as const, score: 0 }, themes: [], signals: NO_SIGNALS };
   const lexical = scoreLexicalSentiment(text, tokens);
-  const signals = extractSignals(text, words);
+  const signals = extractSignals(text, tokens);
   const modelScore = scoreModelSentiment(model, sentimentFeatures(tokens));
   // Themes take their fallback sentiment from a first reading without themes, then feed the final one.
   const provisional = scoreSentiment(lexical, scoreCxFacts(signals), modelScore);
@@ -86,12 +85,11 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
   const taxonomy = options.taxonomy ?? builtInTaxonomy;
   const text = normalizeText(message.text);
   const tokens = tokenize(text);
-  const words = tokens.map((token) => token.word);
-  const language = detectLanguage(text, words);
+  const language = detectLanguage(text, tokens);
   // Unknown language (emoji, digits, a word or two) still gets the English reading: it is the best guess.
   const english = language.code === 'en' || language.code === 'und';
   const model = options.sentimentModel ?? builtInModel;
-  const { sentiment, themes, signals } = analyzeText(text, tokens, words, taxonomy, model, english);
+  const { sentiment, themes, signals } = analyzeText(text, tokens, taxonomy, model, english);
 
   const scale = message.scale ?? 'nps';
   const score = message.score;

@@ -1,4 +1,6 @@
 import type { LanguageResult } from './feedback-analysis.js';
+import { LexemeCache } from './lexemes.js';
+import type { Token } from './tokenize.js';
 
 /**
  * High-frequency function words per Latin-script language. Short comments ("Quick service") have too
@@ -38,6 +40,9 @@ for (const [language, words] of Object.values(functionWords).entries()) {
     else languagesByWord.set(word, [language]);
   }
 }
+
+const NO_LANGUAGES: readonly number[] = [];
+const languagesOfLexeme = new LexemeCache((lexeme) => languagesByWord.get(lexeme.word) ?? NO_LANGUAGES);
 
 /** Scripts that name their language outright (or nearly). */
 const scripts: ReadonlyArray<readonly [code: string, pattern: RegExp]> = [
@@ -93,10 +98,10 @@ function countLetters(text: string): { letters: number; byScript?: number[] } {
 /**
  * Detects the language of a comment: ISO 639-1 code, or `und` when there is nothing to go on.
  * Short Latin-script text with no other language's function words is taken for English with lower
- * confidence, because "Quick service" and "All good" are English survey answers. `words` are the
- * text's lower-cased words when the caller has them already (the tokenizer's), to save splitting twice.
+ * confidence, because "Quick service" and "All good" are English survey answers. `tokens` are the
+ * text's tokens when the caller has them already, to save splitting twice.
  */
-export function detectLanguage(text: string, words?: Iterable<string>): LanguageResult {
+export function detectLanguage(text: string, tokens?: readonly Token[]): LanguageResult {
   const { letters, byScript } = countLetters(text);
   if (letters === 0) return { code: 'und', confidence: 0 };
   for (const [i, [code]] of byScript ? scripts.entries() : []) {
@@ -108,11 +113,12 @@ export function detectLanguage(text: string, words?: Iterable<string>): Language
   }
   const counts = languageCodes.map(() => 0);
   let wordCount = 0;
-  for (const word of words ?? wordsOf(text)) {
+  const count = (languages: readonly number[] | undefined) => {
     wordCount++;
-    const languages = languagesByWord.get(word);
     if (languages) for (const language of languages) counts[language] = (counts[language] ?? 0) + 1;
-  }
+  };
+  if (tokens) for (const token of tokens) count(languagesOfLexeme.get(token.lexeme));
+  else for (const word of wordsOf(text)) count(languagesByWord.get(word));
   // The two languages with most function words; ties go to English, then to the order of the list.
   let best = ENGLISH;
   let second = -1;

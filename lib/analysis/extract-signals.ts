@@ -1,5 +1,6 @@
 import type { FeedbackSignals, Intent } from './feedback-analysis.js';
-import { tokenize } from './tokenize.js';
+import { LexemeCache } from './lexemes.js';
+import { type Token, tokenize } from './tokenize.js';
 
 /** Number words customers write instead of digits; vague quantities get a documented floor. */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -74,8 +75,10 @@ const WAIT_AFTER =
   /^[^.!?]{0,20}\b(?:later|late|on hold|wait(?:ing)?|delay|to (?:get|be|answer|connect|arrive|deliver|install|fix|sort|respond))\b/;
 const NOT_A_WAIT_BEFORE = /\b(?:within|in (?:just|only|under)|under|less than|only took|only|just)\s*$/;
 
-const CONTACT_VERB = 'call(?:ed|ing)?|rang|ring(?:ing)?|rung|phon(?:ed|ing)|contact(?:ed|ing)?|e-?mail(?:ed|ing)?|chas(?:ed|ing)|spoken?|chat(?:ted)?|wr(?:ote|itten)|messag(?:ed|ing)';
-const CONTACT_NOUN = 'calls|phone calls|e-?mails|contacts|attempts|conversations|chats|messages|letters|complaints';
+const CONTACT_VERB =
+  'call(?:ed|ing)?|rang|ring(?:ing)?|rung|phon(?:ed|ing)|contact(?:ed|ing)?|e-?mail(?:ed|ing)?|chas(?:ed|ing)|spoken?|chat(?:ted)?|wr(?:ote|itten)|messag(?:ed|ing)';
+const CONTACT_NOUN =
+  'calls|phone calls|e-?mails|contacts|attempts|conversations|chats|messages|letters|complaints';
 const CONTACT_TIMES = new RegExp(
   String.raw`\b(?:${CONTACT_VERB})\b(?:\s+(?:you|them|us|it|back|up|in|customer services?|the company|about this|about it)){0,3}\s+(?:(twice)|(${NUMBER}|countless|numerous|multiple|many|endless)\s*\+?\s*times)`,
   'g',
@@ -114,19 +117,19 @@ const intentRules: readonly IntentRule[] = [
     intent: 'churn_risk',
     requires: 'churn',
     pattern:
-      /\b(?:(?:will be |am |i'm |im |we're |we are |going to |gonna |thinking of |considering |about to |want to |would like to |i'll |we'll |will )(?:cancel(?:l?ing)?|clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?) (?:my|our|the) (?:account|contract|subscription|service|membership|policy|broadband|package)|cancel(?:l?ing)? (?:my|our) (?:account|contract|subscription|membership|policy|direct debit)|clos(?:e|ing) (?:my|our) account|switch(?:ing)? (?:over )?to (?!the app|the website|online|paperless|direct debit|e-?billing)\w+|(?:mov(?:e|ing)|go(?:ing)?|leav(?:e|ing)|chang(?:e|ing)) (?:over )?to (?:another|a different|a new|a better|a cheaper|other) (?:provider|supplier|company|bank|network|carrier|insurer|airline)|(?:switch(?:ing)?|leav(?:e|ing)) (?:provider|supplier|company|bank|network)s?|tak(?:e|ing) my (?:business|custom|money) elsewhere|look(?:ing)? (?:for|at) (?:another|a new|a different|other) (?:provider|supplier|company|bank|network|insurer)|(?:won't|will not|not going to|never) (?:be )?(?:renew(?:ing)?|using you|use you|stay(?:ing)? with you|come back|return(?:ing)?)|never (?:using|use|shopping|flying|ordering|dealing) (?:with )?(?:you|them|this company|again)|(?:i'm|i am|we're|we are) leaving\b|will be leaving|shop(?:ping)? elsewhere|go(?:ing)? elsewhere|end of (?:my|our) contract i(?:'ll| will))/i,
+      /\b(?:(?:will be |am |i'm |im |we're |we are |going to |gonna |thinking of |considering |about to |want to |would like to |i'll |we'll |will )(?:cancel(?:l?ing)?|clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?) (?:my|our|the) (?:account|contract|subscription|service|membership|policy|broadband|package)|cancel(?:l?ing)? (?:my|our) (?:account|contract|subscription|membership|policy|direct debit)|clos(?:e|ing) (?:my|our) account|switch(?:ing)? (?:over )?to (?!the app|the website|online|paperless|direct debit|e-?billing)\w+|(?:mov(?:e|ing)|go(?:ing)?|leav(?:e|ing)|chang(?:e|ing)) (?:over )?to (?:another|a different|a new|a better|a cheaper|other) (?:provider|supplier|company|bank|network|carrier|insurer|airline)|(?:switch(?:ing)?|leav(?:e|ing)) (?:provider|supplier|company|bank|network)s?|tak(?:e|ing) my (?:business|custom|money) elsewhere|look(?:ing)? (?:for|at) (?:another|a new|a different|other) (?:provider|supplier|company|bank|network|insurer)|(?:won't|will not|not going to|never) (?:be )?(?:renew(?:ing)?|using you|use you|stay(?:ing)? with you|come back|return(?:ing)?)|never (?:using|use|shopping|flying|ordering|dealing) (?:with )?(?:you|them|this company|again)|(?:i'm|i am|we're|we are) leaving\b|will be leaving|shop(?:ping)? elsewhere|go(?:ing)? elsewhere|end of (?:my|our) contract i(?:'ll| will))/,
   },
   {
     intent: 'callback_request',
     requires: 'callback',
     pattern:
-      /\b(?:(?:please|pls|can|could|would|will) (?:someone|somebody|you|a manager|anyone)? ?(?:please )?(?:call|ring|phone|contact) (?:me|us)(?: back)?|(?:i'd|i would|i) (?:like|want|need) (?:a|someone to|you to) (?:call|ring|phone|contact)(?: me| us)?(?: back)?|call me back|ring me back|get (?:back )?in touch with me|contact me (?:on|at|asap|urgently|please)|call me on|ring me on|please call|please ring|please contact me)/i,
+      /\b(?:(?:please|pls|can|could|would|will) (?:someone|somebody|you|a manager|anyone)? ?(?:please )?(?:call|ring|phone|contact) (?:me|us)(?: back)?|(?:i'd|i would|i) (?:like|want|need) (?:a|someone to|you to) (?:call|ring|phone|contact)(?: me| us)?(?: back)?|call me back|ring me back|get (?:back )?in touch with me|contact me (?:on|at|asap|urgently|please)|call me on|ring me on|please call|please ring|please contact me)/,
   },
   {
     intent: 'escalation',
     requires: 'escalation',
     pattern:
-      /\b(?:ombudsman|ofcom|ofgem|ofwat|fca|financial conduct authority|bbb|better business bureau|cfpb|ftc|trading standards|regulator|citizens advice|watchdog|solicitor|lawyer|attorney|legal action|small claims|court|sue|suing|take (?:this|it|you) further|formal complaint|escalat(?:e|ed|ing)|complain(?:t)? to (?:the )?(?:ceo|chief executive|head office|md|managing director)|(?:post|posting|put|putting|share|sharing|write|writing|tell|telling)(?: this| it| about (?:this|it|you))? (?:on|all over|to) (?:twitter|facebook|social media|instagram|tiktok|trustpilot|tripadvisor|yelp|google reviews|the press|the papers|the media)|(?:go|going) to the (?:press|papers|media|bbc|watchdog)|bad review|tell everyone)\b/i,
+      /\b(?:ombudsman|ofcom|ofgem|ofwat|fca|financial conduct authority|bbb|better business bureau|cfpb|ftc|trading standards|regulator|citizens advice|watchdog|solicitor|lawyer|attorney|legal action|small claims|court|sue|suing|take (?:this|it|you) further|formal complaint|escalat(?:e|ed|ing)|complain(?:t)? to (?:the )?(?:ceo|chief executive|head office|md|managing director)|(?:post|posting|put|putting|share|sharing|write|writing|tell|telling)(?: this| it| about (?:this|it|you))? (?:on|all over|to) (?:twitter|facebook|social media|instagram|tiktok|trustpilot|tripadvisor|yelp|google reviews|the press|the papers|the media)|(?:go|going) to the (?:press|papers|media|bbc|watchdog)|bad review|tell everyone)\b/,
   },
 ];
 const NEGATED_BEFORE =
@@ -237,26 +240,23 @@ const triggerGroups = {
 
 type TriggerGroup = keyof typeof triggerGroups;
 
-const groupBits = new Map(Object.keys(triggerGroups).map((group, bit) => [group as TriggerGroup, 1 << bit]));
-const bitsByWord = new Map<string, number>();
+const groupBits = Object.fromEntries(
+  Object.keys(triggerGroups).map((group, bit) => [group, 1 << bit]),
+) as Record<TriggerGroup, number>;
 
-function triggerBits(word: string): number {
-  let bits = bitsByWord.get(word);
-  if (bits === undefined) {
-    bits = 0;
-    for (const [group, words] of Object.entries(triggerGroups) as Array<[TriggerGroup, readonly string[]]>) {
-      if (words.some((trigger) => word.includes(trigger))) bits |= groupBits.get(group) as number;
-    }
-    if (bitsByWord.size < 50_000) bitsByWord.set(word, bits);
+const triggerBitsOf = new LexemeCache(({ word }) => {
+  let bits = 0;
+  for (const [group, words] of Object.entries(triggerGroups) as Array<[TriggerGroup, readonly string[]]>) {
+    if (words.some((trigger) => word.includes(trigger))) bits |= groupBits[group];
   }
   return bits;
-}
+});
 
 /** The trigger groups present in a comment, as a test. */
-function triggersIn(words: Iterable<string>): (group: TriggerGroup) => boolean {
+function triggersIn(tokens: readonly Token[]): (group: TriggerGroup) => boolean {
   let bits = 0;
-  for (const word of words) bits |= triggerBits(word);
-  return (group) => (bits & (groupBits.get(group) as number)) !== 0;
+  for (const token of tokens) bits |= triggerBitsOf.get(token.lexeme);
+  return (group) => (bits & groupBits[group]) !== 0;
 }
 
 function findWait(text: string, lower: string): { minutes: number; phrase: string } | undefined {
@@ -337,16 +337,13 @@ function findIntents(
 /**
  * Extracts the numbers a CX lead asks about (how long, how many contacts, how many transfers) and the
  * intents that need action (churn, call-back, escalation), each with the phrase it came from.
- * Pure and deterministic; works on English text and finds nothing in other languages. `words` are the
- * text's lower-cased words when the caller has them already (the tokenizer's).
+ * Pure and deterministic; works on English text and finds nothing in other languages. `tokens` are the
+ * text's tokens when the caller has them already.
  */
-export function extractSignals(
-  text: string,
-  words: Iterable<string> = tokenize(text).map((token) => token.word),
-): FeedbackSignals {
+export function extractSignals(text: string, tokens: readonly Token[] = tokenize(text)): FeedbackSignals {
   // Offsets must line up between `text` and `lower`, so only same-length changes are made.
   const lower = text.toLowerCase().replaceAll('’', "'");
-  const present = triggersIn(words);
+  const present = triggersIn(tokens);
   const evidence: Record<string, string> = {};
 
   const wait = present('duration') ? findWait(text, lower) : undefined;

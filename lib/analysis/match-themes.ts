@@ -1,4 +1,5 @@
 import type { SentimentLabel, ThemeMatch } from './feedback-analysis.js';
+import { type Lexeme, LexemeCache } from './lexemes.js';
 import type { CompiledCue, Term, ThemeTaxonomy } from './theme-taxonomy.js';
 import type { Token } from './tokenize.js';
 
@@ -13,28 +14,30 @@ interface CueHit {
   cue: CompiledCue;
 }
 
-/** A term's alternatives sorted by kind, so that a token is checked with one set lookup. */
+/** A term's alternatives sorted by kind, so that a token is checked with set lookups. */
 interface TermMatcher {
   stems: ReadonlySet<string>;
-  prefixes: readonly string[];
+  prefixes: ReadonlySet<string>;
   negator: boolean;
 }
 
 function compileTerm(term: Term): TermMatcher {
   const stems = new Set<string>();
-  const prefixes: string[] = [];
+  const prefixes = new Set<string>();
   let negator = false;
   for (const alternative of term) {
     if (alternative.kind === 'stem') stems.add(alternative.stem);
-    else if (alternative.kind === 'prefix') prefixes.push(alternative.prefix);
+    else if (alternative.kind === 'prefix') prefixes.add(alternative.prefix);
     else negator = true;
   }
   return { stems, prefixes, negator };
 }
 
-function matchesTerm(token: Token, term: TermMatcher): boolean {
+function matchesTerm(token: Token, term: TermMatcher, index: CueIndex): boolean {
   if (term.stems.has(token.stem) || (term.negator && token.negator)) return true;
-  for (const prefix of term.prefixes) if (token.word.startsWith(prefix)) return true;
+  if (term.prefixes.size === 0) return false;
+  // Most words start with none of the taxonomy's prefixes, so this loop rarely runs at all.
+  for (const prefix of index.prefixesOf.get(token.lexeme)) if (term.prefixes.has(prefix)) return true;
   return false;
 }
 
@@ -44,6 +47,7 @@ function matchSequence(
   start: number,
   sequence: readonly TermMatcher[],
   window: number,
+  index: CueIndex,
 ): number {
   const clause = (tokens[start] as Token).clause;
   let position = start;
@@ -53,7 +57,7 @@ function matchSequence(
     for (let j = position + 1; j < tokens.length && j <= position + 1 + window; j++) {
       const token = tokens[j] as Token;
       if (token.clause !== clause) break;
-      if (matchesTerm(token, term)) {
+      if (matchesTerm(token, term, index)) {
         found = j;
         break;
       }
@@ -65,12 +69,12 @@ function matchSequence(
 }
 
 /** Whether a word of the clause that token `at` stands in matches `term` (a clause is a run of tokens). */
-function clauseHas(tokens: readonly Token[], at: number, term: TermMatcher): boolean {
+function clauseHas(tokens: readonly Token[], at: number, term: TermMatcher, index: CueIndex): boolean {
   const clause = (tokens[at] as Token).clause;
   for (let j = at; j >= 0 && (tokens[j] as Token).clause === clause; j--)
-    if (matchesTerm(tokens[j] as Token, term)) return true;
+    if (matchesTerm(tokens[j] as Token, term, index)) return true;
   for (let j = at + 1; j < tokens.length && (tokens[j] as Token).clause === clause; j++)
-    if (matchesTerm(tokens[j] as Token, term)) return true;
+    if (matchesTerm(tokens[j] as Token, term, index)) return true;
   return false;
 }
 
@@ -95,10 +99,11 @@ interface CueIndex {
   longestPrefix: number;
   byNegator: IndexedSequence[];
   /** Candidates per word, worked out once: survey text repeats a small vocabulary. */
-  byWord: Map<string, IndexedSequence[]>;
+  sequencesOf: LexemeCache<IndexedSequence[]>;
+  /** Every prefix alternative of the taxonomy, and per word the ones it starts with. */
+  prefixes: Set<string>;
+  prefixesOf: LexemeCache<string[]>;
 }
-
-const MAX_CACHED_WORDS = 50_000;
 
 const cueIndexes = new WeakMap<ThemeTaxonomy, CueIndex>();
 
@@ -110,12 +115,18 @@ function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
     byPrefix: new Map(),
     longestPrefix: 0,
     byNegator: [],
-    byWord: new Map(),
+    sequencesOf: new LexemeCache((lexeme) => lookUpSequences(lexeme, index)),
+    prefixes: new Set(),
+    prefixesOf: new LexemeCache((lexeme) => [...index.prefixes].filter((p) => lexeme.word.startsWith(p))),
   };
   let order = 0;
   taxonomy.themes.forEach((theme, themeIndex) => {
     for (const cue of theme.cues) {
       for (const sequence of cue.sequences) {
+        for (const term of [...sequence, cue.near ?? [], cue.unless ?? []]) {
+          for (const alternative of term)
+            if (alternative.kind === 'prefix') index.prefixes.add(alternative.prefix);
+        }
         const entry: IndexedSequence = {
           themeIndex,
           cue,
@@ -147,25 +158,17 @@ function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
   return index;
 }
 
-/** The cue sequences whose first word matches this token (its stem is a function of its word). */
-function sequencesStartingAt(token: Token, index: CueIndex): IndexedSequence[] {
-  const cached = index.byWord.get(token.word);
-  if (cached) return cached;
-  const candidates = lookUpSequences(token, index);
-  if (index.byWord.size < MAX_CACHED_WORDS) index.byWord.set(token.word, candidates);
-  return candidates;
-}
-
-function lookUpSequences(token: Token, index: CueIndex): IndexedSequence[] {
+/** The cue sequences whose first word can be this word. */
+function lookUpSequences(lexeme: Lexeme, index: CueIndex): IndexedSequence[] {
   const found: IndexedSequence[][] = [];
-  const byStem = index.byStem.get(token.stem);
+  const byStem = index.byStem.get(lexeme.stem);
   if (byStem) found.push(byStem);
-  const longest = Math.min(token.word.length, index.longestPrefix);
+  const longest = Math.min(lexeme.word.length, index.longestPrefix);
   for (let length = 1; length <= longest; length++) {
-    const byPrefix = index.byPrefix.get(token.word.slice(0, length));
+    const byPrefix = index.byPrefix.get(lexeme.word.slice(0, length));
     if (byPrefix) found.push(byPrefix);
   }
-  if (index.byNegator.length > 0 && token.negator) found.push(index.byNegator);
+  if (index.byNegator.length > 0 && lexeme.negator) found.push(index.byNegator);
   if (found.length <= 1) return found[0] ?? [];
   // A sequence filed under two alternatives that both match this token is still one candidate.
   return [...new Set(found.flat())];
@@ -177,12 +180,12 @@ function findCueHits(tokens: readonly Token[], taxonomy: ThemeTaxonomy): Map<num
   const hitsByTheme = new Map<number, Array<CueHit & { order: number }>>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    for (const { themeIndex, cue, sequence, near, unless, order } of sequencesStartingAt(token, index)) {
-      const last = matchSequence(tokens, i, sequence, cue.window);
+    for (const { themeIndex, cue, sequence, near, unless, order } of index.sequencesOf.get(token.lexeme)) {
+      const last = matchSequence(tokens, i, sequence, cue.window, index);
       if (last < 0) continue;
       if (cue.negatable && token.negated) continue;
-      if (near && !clauseHas(tokens, i, near)) continue;
-      if (unless && clauseHas(tokens, i, unless)) continue;
+      if (near && !clauseHas(tokens, i, near, index)) continue;
+      if (unless && clauseHas(tokens, i, unless, index)) continue;
       const hits = hitsByTheme.get(themeIndex);
       const hit = { first: i, last, cue, order };
       if (hits) hits.push(hit);

@@ -1,5 +1,4 @@
-import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import { negators } from './lexicon/cx-sentiment-lexicon.js';
+import { asciiLexemeAt, FNV_OFFSET, FNV_PRIME, type Lexeme, lexemeOf } from './lexemes.js';
 
 /** A word of the comment, lower-cased, with its stem and where it stands in the original text. */
 export interface Token {
@@ -14,6 +13,8 @@ export interface Token {
   negator: boolean;
   /** A negator stands within a few words before this one, in the same clause. */
   negated: boolean;
+  /** The word's entry in the table of distinct words, shared by every token of that word. */
+  lexeme: Lexeme;
 }
 
 // Negation reaches three words on, as in VADER, and never past the end of a clause.
@@ -21,14 +22,10 @@ const NEGATION_WINDOW = 3;
 // "not only ... but", "no doubt" do not negate what follows.
 const NOT_NEGATING_AFTER = new Set(['only', 'doubt']);
 
-function isNegator(word: string): boolean {
-  return negators.has(word) || word.endsWith("n't");
-}
-
 /** Appends a token, marking negators and the words in their scope as it goes. */
 function pushToken(
   tokens: Token[],
-  word: string,
+  lexeme: Lexeme,
   start: number,
   end: number,
   clause: number,
@@ -40,11 +37,19 @@ function pushToken(
     negatorAt >= tokens.length - NEGATION_WINDOW &&
     tokens[negatorAt]?.clause === clause
   ) {
-    const next = negatorAt + 1 === tokens.length ? word : (tokens[negatorAt + 1] as Token).word;
+    const next = negatorAt + 1 === tokens.length ? lexeme.word : (tokens[negatorAt + 1] as Token).word;
     negated = !NOT_NEGATING_AFTER.has(next);
   }
-  const lexeme = lexemeOf(word);
-  tokens.push({ word: lexeme.word, stem: lexeme.stem, start, end, clause, negator: lexeme.negator, negated });
+  tokens.push({
+    word: lexeme.word,
+    stem: lexeme.stem,
+    start,
+    end,
+    clause,
+    negator: lexeme.negator,
+    negated,
+    lexeme,
+  });
   return lexeme.negator ? tokens.length - 1 : negatorAt;
 }
 
@@ -53,34 +58,6 @@ function pushToken(
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}/gu;
 // Sentence punctuation, and contrast words that start a new clause, bound negation and cue windows.
 const CLAUSE_BREAK = /[.!?;:\n()]/u;
-// "yet" is left out: in service text it mostly means "not yet", not "but".
-const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas']);
-
-/** What is known of a word whatever comment it stands in. */
-interface Lexeme {
-  word: string;
-  stem: string;
-  negator: boolean;
-}
-
-const MAX_LEXEMES = 50_000;
-// Comments reuse a small vocabulary: each word is stemmed once, and every token of it shares one string,
-// which makes the later lookups by word (lexicon, cues, language) cheaper.
-const lexemes = new Map<string, Lexeme>();
-
-function lexemeOf(word: string): Lexeme {
-  let lexeme = lexemes.get(word);
-  if (lexeme === undefined) {
-    lexeme = {
-      word,
-      stem: /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word,
-      negator: isNegator(word),
-    };
-    if (lexemes.size < MAX_LEXEMES) lexemes.set(word, lexeme);
-  }
-  return lexeme;
-}
-
 /** Porter stem of a lower-cased word (words that are not plain a-z are their own stem). */
 export function stemWord(word: string): string {
   return lexemeOf(word).stem;
@@ -99,32 +76,29 @@ function tokenizeUnicode(text: string): Token[] {
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
     if (CLAUSE_BREAK.test(text.slice(last, start))) clause++;
-    const word = match[0].toLowerCase().replaceAll('’', "'");
-    if (CONTRAST_WORDS.has(word) && tokens.length > 0) clause++;
-    negatorAt = pushToken(tokens, word, start, start + match[0].length, clause, negatorAt);
+    const lexeme = lexemeOf(match[0].toLowerCase().replaceAll('’', "'"));
+    if (lexeme.contrast && tokens.length > 0) clause++;
+    negatorAt = pushToken(tokens, lexeme, start, start + match[0].length, clause, negatorAt);
     last = start + match[0].length;
   }
   return tokens;
 }
 
-// Character classes of ASCII, looked up by code.
-const LETTER = 1;
-const DIGIT = 2;
-const UPPER = 4;
-const CLAUSE_END = 8;
-const asciiClasses = new Uint8Array(128);
+// Per ASCII code: the lower-cased code of a word character (a-z, A-Z, 0-9), else 0.
+const wordCharacters = new Uint8Array(128);
+// Per ASCII code: 1 for sentence punctuation.
+const clauseEnds = new Uint8Array(128);
 for (let code = 0; code < 128; code++) {
   const character = String.fromCharCode(code);
-  if (/[a-z]/.test(character)) asciiClasses[code] = LETTER;
-  if (/[A-Z]/.test(character)) asciiClasses[code] = LETTER | UPPER;
-  if (/[0-9]/.test(character)) asciiClasses[code] = DIGIT;
-  if (CLAUSE_BREAK.test(character)) asciiClasses[code] = CLAUSE_END;
+  if (/[a-z0-9]/i.test(character)) wordCharacters[code] = character.toLowerCase().charCodeAt(0);
+  if (CLAUSE_BREAK.test(character)) clauseEnds[code] = 1;
 }
 const APOSTROPHE = 0x27;
+const LOWER_A = 0x61;
 
-/** Class bits of the character at `i` (0 past the end and outside ASCII). */
-function classAt(text: string, i: number): number {
-  return asciiClasses[text.charCodeAt(i)] ?? 0;
+/** The lower-cased code of the word character at `i`, or 0 (also past the end and outside ASCII). */
+function wordCharacterAt(text: string, i: number): number {
+  return wordCharacters[text.charCodeAt(i)] ?? 0;
 }
 
 /**
@@ -140,24 +114,29 @@ function tokenizeAscii(text: string): Token[] | undefined {
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (code >= 0x80) return undefined;
-    const kind = asciiClasses[code] as number;
-    if ((kind & (LETTER | DIGIT)) === 0) {
-      if (kind & CLAUSE_END) clauseBreak = true;
+    if (wordCharacters[code] === 0) {
+      if (clauseEnds[code] === 1) clauseBreak = true;
       i++;
       continue;
     }
     const start = i;
-    let upper = 0;
-    for (let c = kind; c & (LETTER | DIGIT); c = classAt(text, ++i)) upper |= c & UPPER;
+    // The word's hash is computed as it is read, so known words need no string of their own.
+    let hash = FNV_OFFSET;
+    for (let c = wordCharacterAt(text, i); c !== 0; c = wordCharacterAt(text, ++i)) {
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+    }
     // Inner apostrophes followed by letters stay in the word: "didn't", "i've".
-    while (text.charCodeAt(i) === APOSTROPHE && classAt(text, i + 1) & LETTER) {
-      for (let c = classAt(text, ++i); c & LETTER; c = classAt(text, ++i)) upper |= c & UPPER;
+    while (text.charCodeAt(i) === APOSTROPHE && wordCharacterAt(text, i + 1) >= LOWER_A) {
+      hash = Math.imul(hash ^ APOSTROPHE, FNV_PRIME);
+      for (let c = wordCharacterAt(text, ++i); c >= LOWER_A; c = wordCharacterAt(text, ++i)) {
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+      }
     }
     if (clauseBreak) clause++;
     clauseBreak = false;
-    const word = upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
-    if (CONTRAST_WORDS.has(word) && tokens.length > 0) clause++;
-    negatorAt = pushToken(tokens, word, start, i, clause, negatorAt);
+    const lexeme = asciiLexemeAt(text, start, i, hash);
+    if (lexeme.contrast && tokens.length > 0) clause++;
+    negatorAt = pushToken(tokens, lexeme, start, i, clause, negatorAt);
   }
   return tokens;
 }
