@@ -8,7 +8,7 @@ import sentimentModelJson from './model/sentiment-model.json' with { type: 'json
 import { normalizeText } from './normalize-text.js';
 import { isMismatch, planFollowUp } from './plan-follow-up.js';
 import { categorizeCes, categorizeCsat, categorizeNps, ratingSentiment } from './rating-bands.js';
-import { redactPii } from './redact-pii.js';
+import { mayHoldPii, redactPii } from './redact-pii.js';
 import { scoreLexicalSentiment } from './score-lexical-sentiment.js';
 import { type SentimentModel, scoreModelSentiment } from './score-model-sentiment.js';
 import { scoreCxFacts, scoreSentiment } from './score-sentiment.js';
@@ -25,13 +25,9 @@ export interface AnalyzeOptions {
 
 const builtInModel = sentimentModelJson as SentimentModel;
 
-const NO_SIGNALS: FeedbackSignals = {
-  waitMinutes: null,
-  contactCount: null,
-  transferCount: null,
-  intents: [],
-  evidence: {},
-};
+function noSignals(): FeedbackSignals {
+  return { waitMinutes: null, contactCount: null, transferCount: null, intents: [], evidence: {} };
+}
 
 function redactEvidence(evidence: Readonly<Record<string, string>>): Record<string, string> {
   const redacted: Record<string, string> = {};
@@ -60,14 +56,13 @@ function analyzeText(
   english: boolean,
 ) {
   if (!english)
-    return { sentiment: { label: 'neutral' as const, score: 0 }, themes: [], signals: NO_SIGNALS };
+    return { sentiment: { label: 'neutral' as const, score: 0 }, themes: [], signals: noSignals() };
   const lexical = scoreLexicalSentiment(text, tokens);
   const signals = extractSignals(text, tokens);
   const modelScore = scoreModelSentiment(model, sentimentFeatures(tokens));
   // Themes take their fallback sentiment from a first reading without themes, then feed the final one.
   const provisional = scoreSentiment(lexical, scoreCxFacts(signals), modelScore);
   const themes = matchThemes(text, tokens, taxonomy, lexical.clauseValence, provisional.label);
-  for (const theme of themes) theme.evidence = theme.evidence.map(redactPii);
   const complaints = complaintThemes(taxonomy);
   const complaintCount = themes.filter(
     (theme) => theme.sentiment === 'negative' && complaints.has(theme.id),
@@ -90,6 +85,12 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
   const english = language.code === 'en' || language.code === 'und';
   const model = options.sentimentModel ?? builtInModel;
   const { sentiment, themes, signals } = analyzeText(text, tokens, taxonomy, model, english);
+  // Evidence is cut from the text: when the whole text holds nothing to redact, no piece of it does.
+  const piiPossible = mayHoldPii(text);
+  if (piiPossible) {
+    for (const theme of themes) theme.evidence = theme.evidence.map(redactPii);
+    signals.evidence = redactEvidence(signals.evidence);
+  }
 
   const scale = message.scale ?? 'nps';
   const score = message.score;
@@ -110,10 +111,10 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
     textAnalysed: english,
     sentiment,
     themes,
-    signals: { ...signals, evidence: redactEvidence(signals.evidence) },
+    signals,
     ...bands,
     mismatch: isMismatch(rating, sentiment),
     followUp: planFollowUp({ ...(rating && { rating }), sentiment, signals }),
-    redactedText: redactPii(message.text),
+    redactedText: text === message.text && !piiPossible ? text : redactPii(message.text),
   };
 }

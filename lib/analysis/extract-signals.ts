@@ -252,11 +252,11 @@ const triggerBitsOf = new LexemeCache(({ word }) => {
   return bits;
 });
 
-/** The trigger groups present in a comment, as a test. */
-function triggersIn(tokens: readonly Token[]): (group: TriggerGroup) => boolean {
+/** The trigger groups present in a comment, as bits of `groupBits`. */
+function triggersIn(tokens: readonly Token[]): number {
   let bits = 0;
   for (const token of tokens) bits |= triggerBitsOf.get(token.lexeme);
-  return (group) => (bits & groupBits[group]) !== 0;
+  return bits;
 }
 
 function findWait(text: string, lower: string): { minutes: number; phrase: string } | undefined {
@@ -294,13 +294,30 @@ function phraseAround(text: string, start: number, end: number, before: string):
   return text.slice(from, end).trim();
 }
 
+/** A pattern that counts something, how to read the count from a match, and its trigger group. */
+type CountPattern = readonly [
+  RegExp,
+  (match: RegExpMatchArray) => number | undefined,
+  requires: TriggerGroup,
+];
+
+const contactPatterns: readonly CountPattern[] = [
+  [CONTACT_TIMES, (m) => (m[1] ? 2 : toNumber(m[2] ?? '')), 'contactTimes'],
+  [CONTACT_COUNT, (m) => toNumber(m[1] ?? ''), 'contactCount'],
+  [CONTACT_ORDINAL, (m) => ORDINALS[m[1] ?? ''] ?? (m[2] ? Number(m[2]) : undefined), 'contactOrdinal'],
+  [CONTACT_AGAIN, () => 2, 'contactAgain'],
+];
+
+const transferPatterns: readonly CountPattern[] = [
+  [TRANSFER_TIMES, (m) => toNumber(m[1] ?? ''), 'transferTimes'],
+  [TRANSFER_PEOPLE, (m) => toNumber(m[1] ?? ''), 'transferPeople'],
+];
+
 function largest(
   text: string,
   lower: string,
   present: (group: TriggerGroup) => boolean,
-  patterns: ReadonlyArray<
-    readonly [RegExp, (match: RegExpMatchArray) => number | undefined, requires: TriggerGroup]
-  >,
+  patterns: readonly CountPattern[],
 ): { count: number; phrase: string } | undefined {
   let best: { count: number; phrase: string } | undefined;
   for (const [pattern, count, requires] of patterns) {
@@ -342,25 +359,21 @@ function findIntents(
  */
 export function extractSignals(text: string, tokens: readonly Token[] = tokenize(text)): FeedbackSignals {
   // Offsets must line up between `text` and `lower`, so only same-length changes are made.
+  const triggers = triggersIn(tokens);
+  if (triggers === 0) {
+    return { waitMinutes: null, contactCount: null, transferCount: null, intents: [], evidence: {} };
+  }
+  const present = (group: TriggerGroup) => (triggers & groupBits[group]) !== 0;
   const lower = text.toLowerCase().replaceAll('’', "'");
-  const present = triggersIn(tokens);
   const evidence: Record<string, string> = {};
 
   const wait = present('duration') ? findWait(text, lower) : undefined;
   if (wait) evidence.waitMinutes = wait.phrase;
 
-  const contacts = largest(text, lower, present, [
-    [CONTACT_TIMES, (m) => (m[1] ? 2 : toNumber(m[2] ?? '')), 'contactTimes'],
-    [CONTACT_COUNT, (m) => toNumber(m[1] ?? ''), 'contactCount'],
-    [CONTACT_ORDINAL, (m) => ORDINALS[m[1] ?? ''] ?? (m[2] ? Number(m[2]) : undefined), 'contactOrdinal'],
-    [CONTACT_AGAIN, () => 2, 'contactAgain'],
-  ]);
+  const contacts = largest(text, lower, present, contactPatterns);
   if (contacts) evidence.contactCount = contacts.phrase;
 
-  let transfers = largest(text, lower, present, [
-    [TRANSFER_TIMES, (m) => toNumber(m[1] ?? ''), 'transferTimes'],
-    [TRANSFER_PEOPLE, (m) => toNumber(m[1] ?? ''), 'transferPeople'],
-  ]);
+  let transfers = largest(text, lower, present, transferPatterns);
   if (!transfers && present('transferOnce')) {
     const around = lower.match(PASSED_AROUND) ?? undefined;
     const once = around ? undefined : lower.match(TRANSFER_ONCE);

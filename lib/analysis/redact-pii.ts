@@ -191,15 +191,22 @@ function redactWith(text: string, { placeholder, pattern, accepts }: Detector): 
 }
 
 /**
+ * Whether `text` could hold an identifier `redactPii` replaces. Every identifier holds an `@`, four
+ * digits or more (an IPv4 address has the fewest), or starts like an IBAN, so most comments ("45
+ * minutes" included) need no pattern work at all; and when a text cannot, no part of it can.
+ */
+export function mayHoldPii(text: string): boolean {
+  return text.includes('@') || countDigits(text) >= 4 || IBAN_START.test(text);
+}
+
+/**
  * Replaces e-mail addresses, phone numbers, Luhn-valid card numbers, IBANs, US SSNs, UK National
  * Insurance numbers and IPv4 addresses with `[EMAIL]`, `[PHONE]`, `[CARD]`, `[IBAN]`, `[SSN]`, `[NINO]`
  * and `[IP]`. Only the identifier itself is replaced; every other character is kept as it was, and text
  * with nothing to redact comes back as the same string. Pure and deterministic.
  */
 export function redactPii(text: string): string {
-  // Every identifier holds an `@`, four digits or more (an IPv4 address has the fewest), or starts like
-  // an IBAN: most comments, "45 minutes" included, need no pattern work at all.
-  if (!text.includes('@') && countDigits(text) < 4 && !IBAN_START.test(text)) return text;
+  if (!mayHoldPii(text)) return text;
   let redacted = text;
   for (const detector of DETECTORS) redacted = redactWith(redacted, detector);
   return redacted;

@@ -48,6 +48,16 @@ describe('analyzeFeedback', () => {
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
 
+  it('redacts identifiers inside theme and signal evidence, not only in the stored text', () => {
+    const result = analyzeFeedback({
+      id: 'fb-pii',
+      text: 'I waited on 07700 900123 for 2 hours. Long 07700900123 wait',
+    });
+    expect(result.signals.evidence.waitMinutes).toBe('waited on [PHONE] for 2 hours');
+    expect(result.themes.find((t) => t.id === 'wait_time')?.evidence).toContain('Long [PHONE] wait');
+    expect(JSON.stringify(result)).not.toMatch(/07700/);
+  });
+
   it('maps CSAT and CES scores to their bands', () => {
     expect(analyze('fine', { score: 2, scale: 'csat' }).csat).toEqual({ category: 'dissatisfied', score: 2 });
     expect(analyze('fine', { score: 6, scale: 'ces' }).ces).toEqual({ category: 'low_effort', score: 6 });
