@@ -83,9 +83,13 @@ export function lexemeOf(word: string): Lexeme {
 const UPPER_A = 0x41;
 const UPPER_Z = 0x5a;
 
-/** ASCII lower case of a character code. */
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const APOSTROPHE = 0x27;
+
+/** A character code as it stands in a word: ASCII lower case, typographic apostrophe folded to `'`. */
 export function lowerCode(code: number): number {
-  return code >= UPPER_A && code <= UPPER_Z ? code | 0x20 : code;
+  if (code >= UPPER_A && code <= UPPER_Z) return code | 0x20;
+  return code === RIGHT_SINGLE_QUOTE ? APOSTROPHE : code;
 }
 
 /** Whether text[start, end), lower-cased, spells `word`. */
@@ -97,8 +101,8 @@ function spells(word: string, text: string, start: number, end: number): boolean
 }
 
 /**
- * The lexeme of the ASCII word text[start, end), whose lower-cased characters hash to `hash`
- * (FNV-1a from FNV_OFFSET with FNV_PRIME, as the tokenizer reads them).
+ * The lexeme of the ASCII word text[start, end) (it may hold a typographic apostrophe), whose
+ * characters, as `lowerCode` gives them, hash to `hash` (FNV-1a from FNV_OFFSET with FNV_PRIME).
  */
 export function asciiLexemeAt(text: string, start: number, end: number, hash: number): Lexeme {
   const mask = slotCount - 1;
@@ -108,7 +112,7 @@ export function asciiLexemeAt(text: string, start: number, end: number, hash: nu
       if (spells(lexeme.word, text, start, end)) return lexeme;
     }
   }
-  return remember(text.slice(start, end).toLowerCase(), hash);
+  return remember(text.slice(start, end).toLowerCase().replaceAll('\u2019', "'"), hash);
 }
 
 /**

@@ -94,7 +94,17 @@ for (let code = 0; code < 128; code++) {
   if (CLAUSE_BREAK.test(character)) clauseEnds[code] = 1;
 }
 const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
 const LOWER_A = 0x61;
+// Punctuation beyond ASCII that phones and word processors put in plain English text; none is a letter,
+// digit or emoji, so the fast path can step over it (and read ’ as an apostrophe inside a word).
+const TYPOGRAPHIC_PUNCTUATION = new Set([
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014, 0x2026, 0x2022, 0xa3, 0x20ac, 0xa0, 0xb0,
+]);
+
+function isApostrophe(code: number): boolean {
+  return code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
+}
 
 /** The lower-cased code of the word character at `i`, or 0 (also past the end and outside ASCII). */
 function wordCharacterAt(text: string, i: number): number {
@@ -102,8 +112,9 @@ function wordCharacterAt(text: string, i: number): number {
 }
 
 /**
- * The same tokens as `tokenizeUnicode`, read a character code at a time: most comments are plain ASCII,
- * and this is the single most frequent step of the analysis. Undefined when the text is not ASCII.
+ * The same tokens as `tokenizeUnicode`, read a character code at a time: most comments are plain ASCII
+ * (with curly quotes, dashes or a pound sign at most), and this is the single most frequent step of the
+ * analysis. Undefined when the text holds any other character.
  */
 function tokenizeAscii(text: string): Token[] | undefined {
   const tokens: Token[] = [];
@@ -113,7 +124,11 @@ function tokenizeAscii(text: string): Token[] | undefined {
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (code >= 0x80) return undefined;
+    if (code >= 0x80) {
+      if (!TYPOGRAPHIC_PUNCTUATION.has(code)) return undefined;
+      i++;
+      continue;
+    }
     if (wordCharacters[code] === 0) {
       if (clauseEnds[code] === 1) clauseBreak = true;
       i++;
@@ -126,7 +141,7 @@ function tokenizeAscii(text: string): Token[] | undefined {
       hash = Math.imul(hash ^ c, FNV_PRIME);
     }
     // Inner apostrophes followed by letters stay in the word: "didn't", "i've".
-    while (text.charCodeAt(i) === APOSTROPHE && wordCharacterAt(text, i + 1) >= LOWER_A) {
+    while (isApostrophe(text.charCodeAt(i)) && wordCharacterAt(text, i + 1) >= LOWER_A) {
       hash = Math.imul(hash ^ APOSTROPHE, FNV_PRIME);
       for (let c = wordCharacterAt(text, ++i); c >= LOWER_A; c = wordCharacterAt(text, ++i)) {
         hash = Math.imul(hash ^ c, FNV_PRIME);

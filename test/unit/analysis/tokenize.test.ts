@@ -10,6 +10,13 @@ describe('tokenize', () => {
       expect(text.slice(token.start, token.end).toLowerCase().replace('\u2019', "'")).toBe(token.word);
   });
 
+  it('reads curly and straight apostrophes as one word', () => {
+    const [, curly] = tokenize('They didn\u2019t \u201ccall\u201d \u2013 \u00a345 lost');
+    const [, straight] = tokenize("They DIDN'T call");
+    expect(curly?.lexeme).toBe(straight?.lexeme);
+    expect(curly?.negator).toBe(true);
+  });
+
   it('starts a new clause at sentence punctuation and at contrast words', () => {
     const tokens = tokenize('Good price. Slow, but friendly');
     expect(tokens.map((t) => t.clause)).toEqual([0, 0, 1, 2, 2]);
@@ -55,6 +62,13 @@ describe('tokenize on plain ASCII (its fast path) and on other text', () => {
     '3',
     'I',
     "'ve",
+    '\u2019ve',
+    '\u2019',
+    '\u201cOK\u201d',
+    '\u2013',
+    '\u2026',
+    '\u00a3',
+    '\u20ac',
   ];
 
   function randomText(seed: number): string {
