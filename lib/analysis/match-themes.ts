@@ -174,26 +174,32 @@ function lookUpSequences(lexeme: Lexeme, index: CueIndex): IndexedSequence[] {
   return [...new Set(found.flat())];
 }
 
-/** Every cue hit in the text, grouped by theme (index in the taxonomy), in reading order. */
-function findCueHits(tokens: readonly Token[], taxonomy: ThemeTaxonomy): Map<number, CueHit[]> {
+/** Every cue hit in the text, per theme (index in the taxonomy) in reading order; undefined if none. */
+function findCueHits(
+  tokens: readonly Token[],
+  taxonomy: ThemeTaxonomy,
+): Array<CueHit[] | undefined> | undefined {
   const index = cueIndexFor(taxonomy);
-  const hitsByTheme = new Map<number, Array<CueHit & { order: number }>>();
+  let hitsByTheme: Array<Array<CueHit & { order: number }> | undefined> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    for (const { themeIndex, cue, sequence, near, unless, order } of index.sequencesOf.get(token.lexeme)) {
-      const last = matchSequence(tokens, i, sequence, cue.window, index);
+    const candidates = index.sequencesOf.get(token.lexeme);
+    for (let c = 0; c < candidates.length; c++) {
+      const { themeIndex, cue, sequence, near, unless, order } = candidates[c] as IndexedSequence;
+      const last = sequence.length === 1 ? i : matchSequence(tokens, i, sequence, cue.window, index);
       if (last < 0) continue;
       if (cue.negatable && token.negated) continue;
       if (near && !clauseHas(tokens, i, near, index)) continue;
       if (unless && clauseHas(tokens, i, unless, index)) continue;
-      const hits = hitsByTheme.get(themeIndex);
+      hitsByTheme ??= new Array(taxonomy.themes.length).fill(undefined);
+      const hits = hitsByTheme[themeIndex];
       const hit = { first: i, last, cue, order };
       if (hits) hits.push(hit);
-      else hitsByTheme.set(themeIndex, [hit]);
+      else hitsByTheme[themeIndex] = [hit];
     }
   }
-  for (const hits of hitsByTheme.values()) {
-    hits.sort((a, b) => a.first - b.first || b.last - a.last || a.order - b.order);
+  for (const hits of hitsByTheme ?? []) {
+    hits?.sort((a, b) => a.first - b.first || b.last - a.last || a.order - b.order);
   }
   return hitsByTheme;
 }
@@ -220,10 +226,11 @@ export function matchThemes(
 ): ThemeMatch[] {
   const matches: ThemeMatch[] = [];
   const hitsByTheme = findCueHits(tokens, taxonomy);
-  // In taxonomy order, visiting only the themes found.
-  for (const themeIndex of [...hitsByTheme.keys()].sort((a, b) => a - b)) {
+  if (!hitsByTheme) return matches;
+  for (let themeIndex = 0; themeIndex < hitsByTheme.length; themeIndex++) {
+    const hits = hitsByTheme[themeIndex];
+    if (!hits) continue;
     const theme = taxonomy.themes[themeIndex] as ThemeTaxonomy['themes'][number];
-    const hits = hitsByTheme.get(themeIndex) as CueHit[];
     const evidence: string[] = [];
     const clauses = new Set<number>();
     let valence = 0;
