@@ -10,9 +10,8 @@ import { isMismatch, planFollowUp } from './plan-follow-up.js';
 import { categorizeCes, categorizeCsat, categorizeNps, ratingSentiment } from './rating-bands.js';
 import { mayHoldPii, redactPii } from './redact-pii.js';
 import { scoreLexicalSentiment } from './score-lexical-sentiment.js';
-import { type SentimentModel, scoreModelSentiment } from './score-model-sentiment.js';
+import { type SentimentModel, scoreModelSentimentOfTokens } from './score-model-sentiment.js';
 import { scoreCxFacts, scoreSentiment } from './score-sentiment.js';
-import { sentimentFeatures } from './sentiment-features.js';
 import { builtInTaxonomy, type ThemeTaxonomy } from './theme-taxonomy.js';
 import { type Token, tokenize } from './tokenize.js';
 
@@ -59,7 +58,7 @@ function analyzeText(
     return { sentiment: { label: 'neutral' as const, score: 0 }, themes: [], signals: noSignals() };
   const lexical = scoreLexicalSentiment(text, tokens);
   const signals = extractSignals(text, tokens);
-  const modelScore = scoreModelSentiment(model, sentimentFeatures(tokens));
+  const modelScore = scoreModelSentimentOfTokens(model, tokens);
   // Themes take their fallback sentiment from a first reading without themes, then feed the final one.
   const provisional = scoreSentiment(lexical, scoreCxFacts(signals), modelScore);
   const themes = matchThemes(text, tokens, taxonomy, lexical.clauseValence, provisional.label);
