@@ -27,23 +27,13 @@ export interface NpsFigures extends NpsCounts {
   nps: number | null;
 }
 
-export interface ThemeFigures {
-  id: string;
-  label: string;
-  mentions: number;
-  negative: number;
-  /** Mentions in detractors' comments: the themes behind the NPS. */
-  detractorMentions: number;
-}
-
-/** The `closeloop report --json` contract. */
+/** NPS per period and segment, rejects and open follow-ups: the counters part of a report. */
 export interface FeedbackReport {
   from: string;
   to: string;
   by?: ReportGrouping;
   overall: NpsFigures;
   segments: Array<NpsFigures & { key: string }>;
-  themes: ThemeFigures[];
   rejected: number;
   followUpsOpen: number;
 }
@@ -56,7 +46,6 @@ export interface FeedbackReportInput {
   overall: DailyCounts[];
   /** Daily counts per segment value, when grouping by a segment dimension. */
   segments?: Array<{ key: string; days: DailyCounts[] }>;
-  themeLabels: ReadonlyMap<string, string>;
   rejected: number;
   followUpsOpen: number;
 }
@@ -106,31 +95,7 @@ export function npsReport(
   };
 }
 
-/** Sums stored daily counters into NPS per period and segment and theme drivers. Pure. */
+/** Sums stored daily counters into NPS per period and segment. Pure. */
 export function buildFeedbackReport(input: FeedbackReportInput): FeedbackReport {
-  const themes = new Map<string, ThemeFigures>();
-  for (const day of input.overall) {
-    for (const [id, counts] of Object.entries(day.themes)) {
-      const theme = themes.get(id) ?? {
-        id,
-        label: input.themeLabels.get(id) ?? id,
-        mentions: 0,
-        negative: 0,
-        detractorMentions: 0,
-      };
-      theme.mentions += counts.mentions;
-      theme.negative += counts.negative;
-      theme.detractorMentions += counts.detractors;
-      themes.set(id, theme);
-    }
-  }
-  return {
-    ...npsReport(input),
-    themes: [...themes.values()].sort(
-      (a, b) =>
-        b.detractorMentions - a.detractorMentions || b.mentions - a.mentions || a.id.localeCompare(b.id),
-    ),
-    rejected: input.rejected,
-    followUpsOpen: input.followUpsOpen,
-  };
+  return { ...npsReport(input), rejected: input.rejected, followUpsOpen: input.followUpsOpen };
 }

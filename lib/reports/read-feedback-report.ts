@@ -24,7 +24,7 @@ export interface ReportOptions {
 }
 
 /** The report read from the store: NPS, theme drivers with trend, close-the-loop metrics. */
-export type StoredFeedbackReport = Omit<FeedbackReport, 'themes'> & {
+export type StoredFeedbackReport = FeedbackReport & {
   themes: ThemeDriver[];
   closeTheLoop: CloseTheLoopMetrics;
 };
@@ -78,12 +78,10 @@ export async function readFeedbackReport(
     store.readDailyCounts({ dimension: 'all' }, before.from, before.to),
     store.countOverdueFollowUps(options.now ?? new Date().toISOString()),
   ]);
-  const themeLabels = labelsOf(options.taxonomy);
-  const report = buildFeedbackReport({ ...counters, themeLabels, rejected, followUpsOpen });
   // Drivers and close-the-loop figures come from the days already read, not a second read.
   return {
-    ...report,
-    themes: themeDrivers(overall, previous, themeLabels),
+    ...buildFeedbackReport({ ...counters, rejected, followUpsOpen }),
+    themes: themeDrivers(overall, previous, labelsOf(options.taxonomy)),
     closeTheLoop: closeTheLoopMetrics(overall, overdue),
   };
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FeedbackReport } from '../../lib/reports/feedback-report.js';
+import type { StoredFeedbackReport } from '../../lib/reports/read-feedback-report.js';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'closeloop.js');
 
@@ -96,7 +96,7 @@ describe('closeloop serve-local, send and report', () => {
     expect(sent.stderr).toMatch(/line 5: score: .*csat/);
 
     // The report reads what is stored without waiting: poll until the poller has caught up.
-    let report = {} as FeedbackReport;
+    let report = {} as StoredFeedbackReport;
     for (let attempt = 0; attempt < 50; attempt++) {
       const result = cli(
         ['report', '--json', '--by', 'department', '--from', '2026-05-01', '--to', '2026-05-31'],

@@ -28,7 +28,6 @@ describe('buildFeedbackReport', () => {
     from: '2026-05-01',
     to: '2026-05-02',
     overall,
-    themeLabels: new Map([['wait_time', 'Wait and hold times']]),
     rejected: 2,
     followUpsOpen: 3,
   };
@@ -45,14 +44,6 @@ describe('buildFeedbackReport', () => {
     });
     expect(report.rejected).toBe(2);
     expect(report.followUpsOpen).toBe(3);
-  });
-
-  it('orders themes by mentions in detractor comments, with labels from the taxonomy', () => {
-    const { themes } = buildFeedbackReport(input);
-    expect(themes).toEqual([
-      { id: 'wait_time', label: 'Wait and hold times', mentions: 3, negative: 3, detractorMentions: 2 },
-      { id: 'billing', label: 'billing', mentions: 3, negative: 1, detractorMentions: 0 },
-    ]);
   });
 
   it('gives one row per day with --by day, and null NPS where nobody scored', () => {
