@@ -3,6 +3,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { deliverAlertOnce } from '../../lib/alerts/deliver-alert.js';
 import {
   type AlertPublisher,
   type AlertRouting,
@@ -24,16 +25,6 @@ export interface AlertHandlerDependencies {
   onAlert?: (alert: DetractorAlert, topics: string[]) => void;
 }
 
-/** How long one attempt may hold the right to send an alert before another may take over. */
-const ALERT_LEASE_SECONDS = 60;
-
-export class AlertBusyError extends Error {
-  constructor(id: string) {
-    super(`another attempt is sending the alert for "${id}"; retrying later`);
-    this.name = 'AlertBusyError';
-  }
-}
-
 /**
  * The stream-triggered alert Lambda: for each newly stored feedback record that needs a follow-up,
  * publish one alert to its routed SNS topics and to EventBridge. The event source filter in AWS passes
@@ -49,20 +40,11 @@ export function createAlertHandler(dependencies: AlertHandlerDependencies) {
     if (item.type !== 'feedback') return 'ignored';
     const alert = detractorAlertFor(item);
     if (!alert) return 'ignored';
-    const decision = await store.beginAlert(alert.id, now().toISOString(), ALERT_LEASE_SECONDS);
-    if (decision === 'sent') {
+    const topics = routeAlert(alert, routing);
+    if ((await deliverAlertOnce(alert, topics, { store, publisher, now })) === 'duplicate') {
       metrics?.addMetric('AlertDuplicateSkipped', MetricUnit.Count, 1);
       return 'duplicate';
     }
-    if (decision === 'busy') throw new AlertBusyError(alert.id);
-    const topics = routeAlert(alert, routing);
-    try {
-      await publisher.publish(alert, topics);
-    } catch (error) {
-      await store.releaseAlert(alert.id);
-      throw error;
-    }
-    await store.completeAlert(alert.id, now().toISOString());
     metrics?.addMetric('AlertSent', MetricUnit.Count, 1);
     onAlert?.(alert, topics);
     logger.info('detractor alert sent', { id: alert.id, priority: alert.priority, topics });

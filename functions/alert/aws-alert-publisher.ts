@@ -3,12 +3,13 @@ import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import {
   ALERT_EVENT_SOURCE,
   ALERT_EVENT_TYPE,
+  type AlertDestination,
   type AlertPublisher,
   type DetractorAlert,
 } from '../../lib/alerts/detractor-alert.js';
 import { formatAlert } from '../../lib/alerts/format-alert.js';
 
-/** Publishes alerts to the routed SNS topics (by name -> ARN) and puts one EventBridge event. */
+/** Sends alerts to SNS topics (by routing name -> ARN) and as events to an EventBridge bus. */
 export class AwsAlertPublisher implements AlertPublisher {
   constructor(
     private readonly sns: SNSClient,
@@ -17,26 +18,29 @@ export class AwsAlertPublisher implements AlertPublisher {
     private readonly eventBusName: string,
   ) {}
 
-  async publish(alert: DetractorAlert, topics: readonly string[]): Promise<void> {
+  async deliver(alert: DetractorAlert, destination: AlertDestination): Promise<void> {
+    if (destination === 'events') return this.putEvent(alert);
+    const topic = destination.slice('topic:'.length);
+    const topicArn = this.topicArns[topic];
+    // A rule naming a topic the stack does not have is a configuration error, not a reason to drop the alert.
+    if (!topicArn) throw new Error(`no SNS topic configured for alert topic "${topic}"`);
     const { subject, message } = formatAlert(alert);
-    for (const topic of topics) {
-      const topicArn = this.topicArns[topic];
-      // A rule naming a topic the stack does not have is a configuration error, not a reason to drop the alert.
-      if (!topicArn) throw new Error(`no SNS topic configured for alert topic "${topic}"`);
-      await this.sns.send(
-        new PublishCommand({
-          TopicArn: topicArn,
-          Subject: subject,
-          Message: message,
-          MessageAttributes: {
-            priority: { DataType: 'Number', StringValue: String(alert.priority) },
-            ...(alert.segment?.department && {
-              department: { DataType: 'String', StringValue: alert.segment.department },
-            }),
-          },
-        }),
-      );
-    }
+    await this.sns.send(
+      new PublishCommand({
+        TopicArn: topicArn,
+        Subject: subject,
+        Message: message,
+        MessageAttributes: {
+          priority: { DataType: 'Number', StringValue: String(alert.priority) },
+          ...(alert.segment?.department && {
+            department: { DataType: 'String', StringValue: alert.segment.department },
+          }),
+        },
+      }),
+    );
+  }
+
+  private async putEvent(alert: DetractorAlert): Promise<void> {
     const result = await this.eventBridge.send(
       new PutEventsCommand({
         Entries: [

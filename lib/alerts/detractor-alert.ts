@@ -88,7 +88,16 @@ export function routeAlert(alert: DetractorAlert, routing: AlertRouting): string
   return topics;
 }
 
+/** One place an alert is sent to: an SNS topic by its routing name, or the EventBridge bus. */
+export type AlertDestination = `topic:${string}` | 'events';
+
+/** Every destination of an alert routed to `topics`: each topic, then the event bus. */
+export function alertDestinations(topics: readonly string[]): AlertDestination[] {
+  return [...topics.map((topic) => `topic:${topic}` as const), 'events'];
+}
+
 /** Where alerts go: SNS topics and EventBridge in AWS, a local sink on this machine. */
 export interface AlertPublisher {
-  publish(alert: DetractorAlert, topics: readonly string[]): Promise<void>;
+  /** Sends one copy of the alert to one destination (throws when it could not). */
+  deliver(alert: DetractorAlert, destination: AlertDestination): Promise<void>;
 }

@@ -5,6 +5,7 @@ import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand } 
 import {
   ALERT_EVENT_SOURCE,
   ALERT_EVENT_TYPE,
+  type AlertDestination,
   type AlertPublisher,
   type DetractorAlert,
 } from '../alerts/detractor-alert.js';
@@ -60,12 +61,12 @@ export class LocalAlertSink implements AlertPublisher {
     return TopicArn;
   }
 
-  async publish(alert: DetractorAlert, topics: readonly string[]): Promise<void> {
-    const { subject, message } = formatAlert(alert);
-    for (const topic of topics) {
-      await this.sns.send(
-        new PublishCommand({ TopicArn: await this.topicArn(topic), Subject: subject, Message: message }),
-      );
+  async deliver(alert: DetractorAlert, destination: AlertDestination): Promise<void> {
+    if (destination !== 'events') {
+      const { subject, message } = formatAlert(alert);
+      const topicArn = await this.topicArn(destination.slice('topic:'.length));
+      await this.sns.send(new PublishCommand({ TopicArn: topicArn, Subject: subject, Message: message }));
+      return;
     }
     const event = { source: ALERT_EVENT_SOURCE, detailType: ALERT_EVENT_TYPE, detail: alert };
     this.events.push(event);

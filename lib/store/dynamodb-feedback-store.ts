@@ -4,21 +4,21 @@ import {
   TransactionCanceledException,
 } from '@aws-sdk/client-dynamodb';
 import {
-  DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
   type NativeAttributeValue,
-  PutCommand,
   QueryCommand,
   type QueryCommandInput,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { AlertDestination } from '../alerts/detractor-alert.js';
 import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
 import type { FeedbackMessage } from '../feedback/feedback-message.js';
 import type { FollowUpState } from '../followup/follow-up-state.js';
 import type {
+  AlertAttempt,
   CounterChange,
   DailyCounts,
   FeedbackRecord,
@@ -65,6 +65,8 @@ export interface DynamoDbFeedbackStoreOptions {
 
 /** Attempts of one transaction inside the handler before its records go back to the queue. */
 const IN_PROCESS_ATTEMPTS = 3;
+/** A lease given back: earlier than any "now", so the next attempt may take it at once. */
+const LEASE_ENDED = '1970-01-01T00:00:00.000Z';
 
 const RETRYABLE_ERRORS = new Set([
   'ProvisionedThroughputExceededException',
@@ -374,44 +376,64 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
     });
   }
 
-  async beginAlert(id: string, now: string, leaseSeconds: number): Promise<'send' | 'sent' | 'busy'> {
+  async beginAlert(id: string, now: string, leaseSeconds: number): Promise<AlertAttempt> {
     const leaseUntil = new Date(Date.parse(now) + leaseSeconds * 1000).toISOString();
+    const expiresAt = this.expiresAt(now);
     try {
-      await this.documents.send(
-        new PutCommand({
+      // An update, not a put: a retry keeps the destinations an earlier attempt reached.
+      const { Attributes } = await this.documents.send(
+        new UpdateCommand({
           TableName: this.table,
-          Item: {
-            ...alertKey(id),
-            type: 'alert',
-            id,
-            status: 'sending',
-            leaseUntil,
-            expiresAt: this.expiresAt(now),
-          },
+          Key: alertKey(id),
+          UpdateExpression: `SET #type = :alert, #id = :id, #status = :sending, leaseUntil = :lease${
+            expiresAt === undefined ? '' : ', expiresAt = :expires'
+          }`,
           ConditionExpression: 'attribute_not_exists(PK) OR (#status = :sending AND leaseUntil < :now)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':sending': 'sending', ':now': now },
+          ExpressionAttributeNames: { '#type': 'type', '#id': 'id', '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':alert': 'alert',
+            ':id': id,
+            ':sending': 'sending',
+            ':lease': leaseUntil,
+            ...(expiresAt !== undefined && { ':expires': expiresAt }),
+            ':now': now,
+          },
+          ReturnValues: 'ALL_NEW',
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
-      return 'send';
+      const delivered = Attributes?.deliveredTo as Set<AlertDestination> | undefined;
+      return { status: 'send', delivered: [...(delivered ?? [])] };
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       // The old item comes back in wire form (the document client does not unmarshall errors).
       const status = (error.Item as Record<string, { S?: string } | string> | undefined)?.status;
-      return (typeof status === 'string' ? status : status?.S) === 'sent' ? 'sent' : 'busy';
+      return { status: (typeof status === 'string' ? status : status?.S) === 'sent' ? 'sent' : 'busy' };
     }
+  }
+
+  async recordAlertDelivery(id: string, destination: AlertDestination): Promise<void> {
+    await this.documents.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: alertKey(id),
+        UpdateExpression: 'ADD deliveredTo :destination',
+        ExpressionAttributeValues: { ':destination': new Set([destination]) },
+      }),
+    );
   }
 
   async releaseAlert(id: string): Promise<void> {
     try {
+      // The lease ends now; what was delivered stays recorded for the retry.
       await this.documents.send(
-        new DeleteCommand({
+        new UpdateCommand({
           TableName: this.table,
           Key: alertKey(id),
+          UpdateExpression: 'SET leaseUntil = :ended',
           ConditionExpression: '#status = :sending',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':sending': 'sending' },
+          ExpressionAttributeValues: { ':sending': 'sending', ':ended': LEASE_ENDED },
         }),
       );
     } catch (error) {

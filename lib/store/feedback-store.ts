@@ -1,3 +1,4 @@
+import type { AlertDestination } from '../alerts/detractor-alert.js';
 import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
 import type { FeedbackMessage, Segment } from '../feedback/feedback-message.js';
 import type { FollowUpState, FollowUpStatus } from '../followup/follow-up-state.js';
@@ -123,10 +124,13 @@ export interface FeedbackStore {
   countOpenFollowUps(department?: string): Promise<number>;
   /**
    * Takes the right to send the alert for a feedback id: `send` the first time (and again when an
-   * earlier attempt's lease ran out unfinished), `sent` once it went out, `busy` while another
-   * attempt holds the lease (retry later: skipping could lose the alert).
+   * earlier attempt's lease ran out or was given back unfinished, with the destinations it reached),
+   * `sent` once it went out, `busy` while another attempt holds the lease (retry later: skipping
+   * could lose the alert).
    */
-  beginAlert(id: string, now: string, leaseSeconds: number): Promise<'send' | 'sent' | 'busy'>;
+  beginAlert(id: string, now: string, leaseSeconds: number): Promise<AlertAttempt>;
+  /** Records that the alert reached one destination, so no later attempt sends it there again. */
+  recordAlertDelivery(id: string, destination: AlertDestination): Promise<void>;
   /** Gives the lease back after a failed attempt, so a retry can send at once. */
   releaseAlert(id: string): Promise<void>;
   /** Records that the alert for this id went out, so later deliveries of the same record skip it. */
@@ -136,6 +140,11 @@ export interface FeedbackStore {
   /** Rejects received in the given months (yyyy-mm). */
   countRejected(months: string[]): Promise<number>;
 }
+
+export type AlertAttempt =
+  | { status: 'send'; delivered: AlertDestination[] }
+  | { status: 'sent' }
+  | { status: 'busy' };
 
 /** A failure worth retrying (throttling, timeouts): the message goes back to the queue. */
 export class TransientStoreError extends Error {

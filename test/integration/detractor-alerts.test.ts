@@ -44,7 +44,7 @@ afterAll(async () => {
 function recordingHandler(sent: string[]) {
   return createAlertHandler({
     store: pipeline.stack.store,
-    publisher: { publish: async (alert) => void sent.push(alert.id) },
+    publisher: { deliver: async (alert) => void sent.push(alert.id) },
     routing: defaultAlertRouting,
     logger,
   });
@@ -104,46 +104,55 @@ describe('detractor alerts from the table stream', () => {
     expect(sent).toEqual([]); // already alerted by the pipeline
   });
 
-  it('reports a failed publish for retry, and the retry sends it', async () => {
+  it('reports a failed delivery for retry, and the retry sends only where the alert has not gone', async () => {
     await sendFeedback(pipeline.stack.sqs.client, pipeline.stack.queueUrl, [
       { id: 'al-retry', text: 'Never again, awful', score: 0 },
     ]);
     await pipeline.drain();
-    const attempts: string[] = [];
-    let fail = true;
+    const tried: string[] = [];
+    let failOn: string | undefined = 'topic:care';
     const flaky: AlertPublisher = {
-      publish: async (alert: DetractorAlert) => {
-        attempts.push(alert.id);
-        if (fail) throw new Error('SNS unavailable');
+      deliver: async (alert: DetractorAlert, destination) => {
+        tried.push(`${alert.id} ${destination}`);
+        if (destination === failOn) throw new Error('SNS unavailable');
       },
     };
     const handler = createAlertHandler({
       store: pipeline.stack.store,
       publisher: flaky,
-      routing: defaultAlertRouting,
+      routing: { defaultTopic: 'detractors', rules: [{ topic: 'care', minPriority: 0 }] },
       logger,
     });
     // The pipeline has alerted al-retry already: the same record under a new id takes the path afresh.
     const event = await insertEvent('al-retry', '901');
     (event.Records[0]?.dynamodb?.NewImage as Record<string, { S: string }>).id = { S: 'al-retry-copy' };
     expect(await handler(event)).toEqual({ batchItemFailures: [{ itemIdentifier: '901' }] });
-    fail = false;
+    failOn = undefined;
     expect(await handler(event)).toEqual({ batchItemFailures: [] });
-    expect(attempts).toEqual(['al-retry-copy', 'al-retry-copy']);
+    // The first topic got it once: the retry went on from the topic that failed.
+    expect(tried).toEqual([
+      'al-retry-copy topic:detractors',
+      'al-retry-copy topic:care',
+      'al-retry-copy topic:care',
+      'al-retry-copy events',
+    ]);
     expect(await handler(event)).toEqual({ batchItemFailures: [] });
-    expect(attempts).toHaveLength(2);
+    expect(tried).toHaveLength(4);
   });
 
   it('retries rather than skips while another attempt holds the alert', async () => {
     const handler = createAlertHandler({
       store: pipeline.stack.store,
-      publisher: { publish: async () => undefined },
+      publisher: { deliver: async () => undefined },
       routing: defaultAlertRouting,
       logger,
     });
     const event = await insertEvent('al-churn', '902');
     (event.Records[0]?.dynamodb?.NewImage as Record<string, { S: string }>).id = { S: 'al-held' };
-    expect(await pipeline.stack.store.beginAlert('al-held', new Date().toISOString(), 60)).toBe('send');
+    expect(await pipeline.stack.store.beginAlert('al-held', new Date().toISOString(), 60)).toEqual({
+      status: 'send',
+      delivered: [],
+    });
     expect(await handler(event)).toEqual({ batchItemFailures: [{ itemIdentifier: '902' }] });
   });
 
