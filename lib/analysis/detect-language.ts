@@ -42,7 +42,19 @@ for (const [language, words] of Object.values(functionWords).entries()) {
 }
 
 const NO_LANGUAGES: readonly number[] = [];
-const languagesOfLexeme = new LexemeCache((lexeme) => languagesByWord.get(lexeme.word) ?? NO_LANGUAGES);
+
+/** What a word tells the language detector: its function-word languages and its letters by script. */
+interface WordEvidence {
+  languages: readonly number[];
+  letters: number;
+  /** Letters per script of `scripts`; undefined for a plain ASCII word. */
+  byScript?: number[];
+}
+
+const evidenceOf = new LexemeCache<WordEvidence>(({ word }) => ({
+  languages: languagesByWord.get(word) ?? NO_LANGUAGES,
+  ...countLetters(word),
+}));
 
 /** Scripts that name their language outright (or nearly). */
 const scripts: ReadonlyArray<readonly [code: string, pattern: RegExp]> = [
@@ -95,6 +107,20 @@ function countLetters(text: string): { letters: number; byScript?: number[] } {
   return { letters, byScript };
 }
 
+function countTokenLetters(tokens: readonly Token[]): { letters: number; byScript?: number[] } {
+  let letters = 0;
+  let byScript: number[] | undefined;
+  for (const token of tokens) {
+    const evidence = evidenceOf.get(token.lexeme);
+    letters += evidence.letters;
+    if (!evidence.byScript) continue;
+    byScript ??= scripts.map(() => 0);
+    for (let k = 0; k < byScript.length; k++)
+      byScript[k] = (byScript[k] as number) + (evidence.byScript[k] as number);
+  }
+  return byScript ? { letters, byScript } : { letters };
+}
+
 /**
  * Detects the language of a comment: ISO 639-1 code, or `und` when there is nothing to go on.
  * Short Latin-script text with no other language's function words is taken for English with lower
@@ -102,7 +128,8 @@ function countLetters(text: string): { letters: number; byScript?: number[] } {
  * text's tokens when the caller has them already, to save splitting twice.
  */
 export function detectLanguage(text: string, tokens?: readonly Token[]): LanguageResult {
-  const { letters, byScript } = countLetters(text);
+  // Every letter of a text is in one of its tokens, so tokens give the letter counts with no rescan.
+  const { letters, byScript } = tokens ? countTokenLetters(tokens) : countLetters(text);
   if (letters === 0) return { code: 'und', confidence: 0 };
   for (const [i, [code]] of byScript ? scripts.entries() : []) {
     const scriptLetters = byScript?.[i] ?? 0;
@@ -117,7 +144,7 @@ export function detectLanguage(text: string, tokens?: readonly Token[]): Languag
     wordCount++;
     if (languages) for (const language of languages) counts[language] = (counts[language] ?? 0) + 1;
   };
-  if (tokens) for (const token of tokens) count(languagesOfLexeme.get(token.lexeme));
+  if (tokens) for (const token of tokens) count(evidenceOf.get(token.lexeme).languages);
   else for (const word of wordsOf(text)) count(languagesByWord.get(word));
   // The two languages with most function words; ties go to English, then to the order of the list.
   let best = ENGLISH;
