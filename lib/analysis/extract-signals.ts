@@ -259,9 +259,23 @@ function triggersIn(tokens: readonly Token[]): number {
   return bits;
 }
 
+/**
+ * The matches of a global pattern, like `matchAll` without the copy of the pattern `matchAll` makes on
+ * every call (this runs for every comment with a trigger word).
+ */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    matches.push(match);
+    if (match[0] === '') pattern.lastIndex++;
+  }
+  return matches;
+}
+
 function findWait(text: string, lower: string): { minutes: number; phrase: string } | undefined {
   let best: { minutes: number; phrase: string } | undefined;
-  for (const match of lower.matchAll(DURATION)) {
+  for (const match of allMatches(DURATION, lower)) {
     const start = match.index;
     const end = start + match[0].length;
     const before = lower.slice(Math.max(0, start - 40), start);
@@ -322,7 +336,7 @@ function largest(
   let best: { count: number; phrase: string } | undefined;
   for (const [pattern, count, requires] of patterns) {
     if (!present(requires)) continue;
-    for (const match of lower.matchAll(pattern)) {
+    for (const match of allMatches(pattern, lower)) {
       const value = count(match);
       if (value === undefined || value < 1) continue;
       if (!best || value > best.count) {
