@@ -45,6 +45,8 @@ const ABSENCE_FILLERS = new Set([
   'working',
 ]);
 const ABSENCE_TRIGGERS = new Set(['no', 'without', 'lack', 'lacking', 'zero', 'never']);
+// "No call back needed", "no engineer required": the thing was not missing, it was not needed.
+const NOT_NEEDED = new Set(['needed', 'required', 'necessary', 'need', 'neccessary']);
 const CONTRAST_STARTERS = new Set(['but', 'however']);
 // "Haven't received it yet", "still don't have": a negated clause with yet/still is an unmet expectation.
 const UNMET_EXPECTATION_MARKERS = new Set(['yet', 'still']);
@@ -107,7 +109,11 @@ function matchAbsence(tokens: readonly Token[], index: number): number {
   if (!ABSENCE_TRIGGERS.has((tokens[index] as Token).word)) return 0;
   for (let j = index + 1; j < tokens.length && j <= index + 3; j++) {
     const word = (tokens[j] as Token).word;
-    if (expectedThings.has(word) || expectedThings.has(word.replace(/s$/, ''))) return j - index + 1;
+    if (expectedThings.has(word) || expectedThings.has(word.replace(/s$/, ''))) {
+      const notNeeded =
+        NOT_NEEDED.has(tokens[j + 1]?.word as string) || NOT_NEEDED.has(tokens[j + 2]?.word as string);
+      return notNeeded ? 0 : j - index + 1;
+    }
     if (!ABSENCE_FILLERS.has(word)) return 0;
   }
   return 0;

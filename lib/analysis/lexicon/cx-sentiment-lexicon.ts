@@ -54,6 +54,13 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   accommodating: 2,
   delicious: 3,
   tasty: 2,
+  exceptional: 3,
+  impeccable: 3,
+  awsome: 3,
+  accomodating: 2,
+  pleasent: 2.5,
+  cosy: 1.5,
+  cozy: 1.5,
 
   // Complaints in service language.
   faulty: -2.5,
@@ -203,6 +210,10 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   fobbed: -2.5,
   pillar: -1,
   repeatedly: -1,
+  // Narrative markers of a complaint story: "unfortunately the engineer...", "apparently there is a fault".
+  unfortunately: -1.5,
+  apparently: -1,
+  ongoing: -1.5,
   yet: 0,
   still: 0,
 
@@ -415,6 +426,18 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['case notes', -1.5],
   ['see previous', -1.5],
   ['ripped off', -3],
+  // Broken commitments and a captive customer: "was supposed to", "I was told", "no choice but".
+  ['supposed to', -1.5],
+  ['was told', -1],
+  ['were told', -1],
+  ['been told', -1],
+  ['no choice', -2.5],
+  ['no other option', -2.5],
+  ['no sign', -2],
+  // "the best in a long time" is no delay; proactive service is praise.
+  ['in a long time', 0],
+  ['without being asked', 2],
+  ['top notch', 3],
 ];
 
 /** Nouns whose absence is itself the complaint: "no broadband", "without any update", "lack of contact". */

@@ -76,6 +76,40 @@ describe('scoreLexicalSentiment', () => {
     expect(wordValence('polyester')).toBe(0);
   });
 
+  it.each([
+    ['Unfortunately the parcel went to the wrong address'],
+    ['Apparently there is a fault on the line'],
+    ['The engineer was supposed to come on Monday'],
+    ['I was told someone would ring me'],
+    ['We had no choice but to stay with them'],
+    ['No sign of the refund'],
+    ['My ongoing billing query'],
+  ])('reads the complaint cue in "%s" as negative', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it.each([
+    ['The service was impeccable'],
+    ['Exceptional help from the advisor'],
+    ['Top notch service'],
+    ['They upgraded our seats without being asked'],
+    ['A cosy branch and a friendly teller'],
+  ])('reads the praise in "%s" as positive', (text) => {
+    expect(net(text)).toBeGreaterThan(0);
+  });
+
+  it('does not read "in a long time" as a long wait', () => {
+    expect(net('The best meal I have had in a long time')).toBeGreaterThan(0);
+    expect(net('It took a long time')).toBeLessThan(0);
+  });
+
+  it('does not read a thing that was not needed as missing', () => {
+    expect(net('No call back needed, sorted first time')).toBeGreaterThanOrEqual(0);
+    expect(net('No engineer visit required')).toBe(0);
+    expect(net('No engineer turned up')).toBeLessThan(0);
+    expect(net('Still no broadband')).toBeLessThan(0);
+  });
+
   it('scores nothing in empty or symbol-only text', () => {
     expect(net('')).toBe(0);
     expect(net('!!! ??? ...')).toBe(0);
