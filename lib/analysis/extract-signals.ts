@@ -74,8 +74,10 @@ const WAIT_AFTER =
   /^[^.!?]{0,20}\b(?:later|late|on hold|wait(?:ing)?|delay|to (?:get|be|answer|connect|arrive|deliver|install|fix|sort|respond))\b/;
 const NOT_A_WAIT_BEFORE = /\b(?:within|in (?:just|only|under)|under|less than|only took|only|just)\s*$/;
 
-const CONTACT_VERB = 'call(?:ed|ing)?|rang|ring(?:ing)?|rung|phon(?:ed|ing)|contact(?:ed|ing)?|e-?mail(?:ed|ing)?|chas(?:ed|ing)|spoken?|chat(?:ted)?|wr(?:ote|itten)|messag(?:ed|ing)';
-const CONTACT_NOUN = 'calls|phone calls|e-?mails|contacts|attempts|conversations|chats|messages|letters|complaints';
+const CONTACT_VERB =
+  'call(?:ed|ing)?|rang|ring(?:ing)?|rung|phon(?:ed|ing)|contact(?:ed|ing)?|e-?mail(?:ed|ing)?|chas(?:ed|ing)|spoken?|chat(?:ted)?|wr(?:ote|itten)|messag(?:ed|ing)';
+const CONTACT_NOUN =
+  'calls|phone calls|e-?mails|contacts|attempts|conversations|chats|messages|letters|complaints';
 const CONTACT_TIMES = new RegExp(
   String.raw`\b(?:${CONTACT_VERB})\b(?:\s+(?:you|them|us|it|back|up|in|customer services?|the company|about this|about it)){0,3}\s+(?:(twice)|(${NUMBER}|countless|numerous|multiple|many|endless)\s*\+?\s*times)`,
   'g',
