@@ -18,8 +18,8 @@ export interface Token {
 
 // Negation reaches three words on, as in VADER, and never past the end of a clause.
 const NEGATION_WINDOW = 3;
-// "not only ... but", "no doubt" do not negate what follows.
-const NOT_NEGATING_AFTER = new Set(['only', 'doubt']);
+// "not only ... but", "no doubt", "nothing but trouble" do not negate what follows.
+const NOT_NEGATING_AFTER = new Set(['only', 'doubt', 'but']);
 
 function isNegator(word: string): boolean {
   return negators.has(word) || word.endsWith("n't");
@@ -55,6 +55,14 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}/gu;
 const CLAUSE_BREAK = /[.!?;:\n()]/u;
 // "yet" is left out: in service text it mostly means "not yet", not "but".
 const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas']);
+// "No choice but to", "nothing but trouble", "anything but easy": this "but" means "except", no contrast.
+const EXCEPTIVE_BEFORE_BUT = new Set(['nothing', 'anything', 'choice', 'option', 'options', 'alternative']);
+
+/** The word starts a contrasting clause ("but", "however"), given the word before it. */
+function startsContrast(word: string, previous: Token | undefined): boolean {
+  if (previous === undefined || !CONTRAST_WORDS.has(word)) return false;
+  return word !== 'but' || !EXCEPTIVE_BEFORE_BUT.has(previous.word);
+}
 
 /** What is known of a word whatever comment it stands in. */
 interface Lexeme {
@@ -100,7 +108,7 @@ function tokenizeUnicode(text: string): Token[] {
     const start = match.index;
     if (CLAUSE_BREAK.test(text.slice(last, start))) clause++;
     const word = match[0].toLowerCase().replaceAll('’', "'");
-    if (CONTRAST_WORDS.has(word) && tokens.length > 0) clause++;
+    if (startsContrast(word, tokens[tokens.length - 1])) clause++;
     negatorAt = pushToken(tokens, word, start, start + match[0].length, clause, negatorAt);
     last = start + match[0].length;
   }
@@ -156,7 +164,7 @@ function tokenizeAscii(text: string): Token[] | undefined {
     if (clauseBreak) clause++;
     clauseBreak = false;
     const word = upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
-    if (CONTRAST_WORDS.has(word) && tokens.length > 0) clause++;
+    if (startsContrast(word, tokens[tokens.length - 1])) clause++;
     negatorAt = pushToken(tokens, word, start, i, clause, negatorAt);
   }
   return tokens;

@@ -203,7 +203,8 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   tasteless: -2.5,
   inedible: -3,
   mediocre: -1.5,
-  average: -0.5,
+  // "Very average service": in reviews and surveys "average" is faint damnation.
+  average: -1.5,
   unresolved: -2,
   unanswered: -2,
   ignored: -2,
@@ -214,6 +215,8 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   unfortunately: -1.5,
   apparently: -1,
   ongoing: -1.5,
+  finally: -1,
+  'monopol*': -2,
   yet: 0,
   still: 0,
 
@@ -257,6 +260,8 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   stop: 0,
   active: 0,
   promised: -1,
+  promise: -1,
+  promises: -1,
   charged: -1,
   pay: 0,
   paid: 0,
@@ -428,6 +433,15 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['ripped off', -3],
   // Broken commitments and a captive customer: "was supposed to", "I was told", "no choice but".
   ['supposed to', -1.5],
+  ['meant to', -1.5],
+  ['should have', -1.5],
+  ["should've", -1.5],
+  // Counterfactuals: "would have given 10 if", "it could have been better" (see `counterfactuals`).
+  ['would have', -1],
+  ['would of', -1],
+  ["would've", -1],
+  ['could have', 0],
+  ["could've", 0],
   ['was told', -1],
   ['were told', -1],
   ['been told', -1],
@@ -439,6 +453,20 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['without being asked', 2],
   ['top notch', 3],
 ];
+
+/**
+ * Phrases after which the praise words of the clause describe what did not happen: "I would have liked
+ * a call", "could have been better", "should have been easy".
+ */
+export const counterfactuals: ReadonlySet<string> = new Set([
+  'would have',
+  'would of',
+  "would've",
+  'should have',
+  "should've",
+  'could have',
+  "could've",
+]);
 
 /** Nouns whose absence is itself the complaint: "no broadband", "without any update", "lack of contact". */
 export const expectedThings: ReadonlySet<string> = new Set([

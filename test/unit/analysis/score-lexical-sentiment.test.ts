@@ -84,6 +84,12 @@ describe('scoreLexicalSentiment', () => {
     ['We had no choice but to stay with them'],
     ['No sign of the refund'],
     ['My ongoing billing query'],
+    ['The refund was meant to arrive last week'],
+    ['It should have been installed in March'],
+    ['I would have liked a call'],
+    ['Very average service'],
+    ['Finally got through after an hour'],
+    ['They have a monopoly on the estate'],
   ])('reads the complaint cue in "%s" as negative', (text) => {
     expect(net(text)).toBeLessThan(0);
   });
@@ -96,6 +102,23 @@ describe('scoreLexicalSentiment', () => {
     ['A cosy branch and a friendly teller'],
   ])('reads the praise in "%s" as positive', (text) => {
     expect(net(text)).toBeGreaterThan(0);
+  });
+
+  it('reads "no choice but", "nothing but" as no contrast', () => {
+    // A contrasting "but" halves what comes before it; an exceptive one must not.
+    expect(net('We had no choice but to stay')).toBe(net('We had no choice'));
+    expect(net('Nothing but trouble since the switch')).toBeLessThan(0);
+    expect(tokenize('no choice but to stay').map((token) => token.clause)).toEqual([0, 0, 0, 0, 0]);
+    expect(tokenize('good but slow').map((token) => token.clause)).toEqual([0, 1, 1]);
+    expect(net('The staff were lovely but the service was terrible')).toBeLessThan(0);
+  });
+
+  it('reads what the customer wished for after a counterfactual as unmet', () => {
+    expect(net('It could have been better')).toBeLessThan(0);
+    expect(net('It should have been easy')).toBeLessThan(0);
+    expect(net('I would have liked a call')).toBeLessThan(0);
+    // Only within the clause: the praise after the full stop stands.
+    expect(net('It could have been quicker. Great staff though')).toBeGreaterThan(0);
   });
 
   it('does not read "in a long time" as a long wait', () => {
