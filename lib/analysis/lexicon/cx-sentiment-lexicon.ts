@@ -448,6 +448,15 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['no choice', -2.5],
   ['no other option', -2.5],
   ['no sign', -2],
+  // Price complaints in any industry: fees, bills, fares, menus.
+  ['high price', -1.5],
+  ['price is high', -1.5],
+  ['prices are high', -1.5],
+  ['too high', -2],
+  ['on the high side', -1.5],
+  ['hidden charge', -2],
+  ['hidden fee', -2],
+  ['hidden cost', -2],
   // "the best in a long time" is no delay; proactive service is praise.
   ['in a long time', 0],
   ['without being asked', 2],
@@ -575,6 +584,11 @@ export const intensifiers: Readonly<Record<string, number>> = {
   fairly: 0.8,
   slightly: 0.6,
   somewhat: 0.7,
+  // "A slight delay", "a minor issue": the mild complaints of otherwise satisfied customers.
+  slight: 0.5,
+  minor: 0.5,
+  tad: 0.6,
+  relatively: 0.8,
   bit: 0.7,
   little: 0.7,
   rather: 0.9,

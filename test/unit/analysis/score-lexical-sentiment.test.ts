@@ -52,6 +52,16 @@ describe('scoreLexicalSentiment', () => {
     expect(net('slightly poor')).toBeGreaterThan(net('poor'));
   });
 
+  it('reads "no hidden charges" as praise', () => {
+    expect(net('No hidden charges')).toBeGreaterThan(0);
+  });
+
+  it('reads a slight or minor complaint as milder', () => {
+    expect(net('a slight delay')).toBeLessThan(0);
+    expect(net('a slight delay')).toBeGreaterThan(net('a delay'));
+    expect(net('a minor issue')).toBeGreaterThan(net('an issue'));
+  });
+
   it('weighs what follows "but" more than what precedes it', () => {
     expect(net('The staff were lovely but the service was terrible')).toBeLessThan(0);
     expect(net('The service was terrible but the staff were lovely')).toBeGreaterThan(0);
@@ -90,6 +100,10 @@ describe('scoreLexicalSentiment', () => {
     ['Very average service'],
     ['Finally got through after an hour'],
     ['They have a monopoly on the estate'],
+    ['The fees are too high'],
+    ['Prices are high for what you get'],
+    ['A bit on the high side'],
+    ['There were hidden charges on the bill'],
   ])('reads the complaint cue in "%s" as negative', (text) => {
     expect(net(text)).toBeLessThan(0);
   });
