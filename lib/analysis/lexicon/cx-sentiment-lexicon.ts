@@ -54,6 +54,13 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   accommodating: 2,
   delicious: 3,
   tasty: 2,
+  exceptional: 3,
+  impeccable: 3,
+  awsome: 3,
+  accomodating: 2,
+  pleasent: 2.5,
+  cosy: 1.5,
+  cozy: 1.5,
 
   // Complaints in service language.
   faulty: -2.5,
@@ -196,13 +203,20 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   tasteless: -2.5,
   inedible: -3,
   mediocre: -1.5,
-  average: -0.5,
+  // "Very average service": in reviews and surveys "average" is faint damnation.
+  average: -1.5,
   unresolved: -2,
   unanswered: -2,
   ignored: -2,
   fobbed: -2.5,
   pillar: -1,
   repeatedly: -1,
+  // Narrative markers of a complaint story: "unfortunately the engineer...", "apparently there is a fault".
+  unfortunately: -1.5,
+  apparently: -1,
+  ongoing: -1.5,
+  finally: -1,
+  'monopol*': -2,
   yet: 0,
   still: 0,
 
@@ -246,6 +260,8 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   stop: 0,
   active: 0,
   promised: -1,
+  promise: -1,
+  promises: -1,
   charged: -1,
   pay: 0,
   paid: 0,
@@ -415,7 +431,51 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['case notes', -1.5],
   ['see previous', -1.5],
   ['ripped off', -3],
+  // Broken commitments and a captive customer: "was supposed to", "I was told", "no choice but".
+  ['supposed to', -1.5],
+  ['meant to', -1.5],
+  ['should have', -1.5],
+  ["should've", -1.5],
+  // Counterfactuals: "would have given 10 if", "it could have been better" (see `counterfactuals`).
+  ['would have', -1],
+  ['would of', -1],
+  ["would've", -1],
+  ['could have', 0],
+  ["could've", 0],
+  ['was told', -1],
+  ['were told', -1],
+  ['been told', -1],
+  ['no choice', -2.5],
+  ['no other option', -2.5],
+  ['no sign', -2],
+  // Price complaints in any industry: fees, bills, fares, menus.
+  ['high price', -1.5],
+  ['price is high', -1.5],
+  ['prices are high', -1.5],
+  ['too high', -2],
+  ['on the high side', -1.5],
+  ['hidden charge', -2],
+  ['hidden fee', -2],
+  ['hidden cost', -2],
+  // "the best in a long time" is no delay; proactive service is praise.
+  ['in a long time', 0],
+  ['without being asked', 2],
+  ['top notch', 3],
 ];
+
+/**
+ * Phrases after which the praise words of the clause describe what did not happen: "I would have liked
+ * a call", "could have been better", "should have been easy".
+ */
+export const counterfactuals: ReadonlySet<string> = new Set([
+  'would have',
+  'would of',
+  "would've",
+  'should have',
+  "should've",
+  'could have',
+  "could've",
+]);
 
 /** Nouns whose absence is itself the complaint: "no broadband", "without any update", "lack of contact". */
 export const expectedThings: ReadonlySet<string> = new Set([
@@ -524,6 +584,11 @@ export const intensifiers: Readonly<Record<string, number>> = {
   fairly: 0.8,
   slightly: 0.6,
   somewhat: 0.7,
+  // "A slight delay", "a minor issue": the mild complaints of otherwise satisfied customers.
+  slight: 0.5,
+  minor: 0.5,
+  tad: 0.6,
+  relatively: 0.8,
   bit: 0.7,
   little: 0.7,
   rather: 0.9,

@@ -48,6 +48,10 @@ describe('detectLanguage', () => {
     ['Not happy at all'],
     ['Customer service was terrible'],
     ['Great service, merci beaucoup to the team who sorted it'],
+    // English words that are also Polish, Czech or Portuguese function words ("to", "do", "by").
+    ['Easy to do'],
+    ['Easy to pay by direct debit'],
+    ['Where do I start.'],
   ])('takes short or mixed CX English "%s" for English', (text) => {
     expect(detectLanguage(text).code).toBe('en');
   });

@@ -52,6 +52,16 @@ describe('scoreLexicalSentiment', () => {
     expect(net('slightly poor')).toBeGreaterThan(net('poor'));
   });
 
+  it('reads "no hidden charges" as praise', () => {
+    expect(net('No hidden charges')).toBeGreaterThan(0);
+  });
+
+  it('reads a slight or minor complaint as milder', () => {
+    expect(net('a slight delay')).toBeLessThan(0);
+    expect(net('a slight delay')).toBeGreaterThan(net('a delay'));
+    expect(net('a minor issue')).toBeGreaterThan(net('an issue'));
+  });
+
   it('weighs what follows "but" more than what precedes it', () => {
     expect(net('The staff were lovely but the service was terrible')).toBeLessThan(0);
     expect(net('The service was terrible but the staff were lovely')).toBeGreaterThan(0);
@@ -74,6 +84,67 @@ describe('scoreLexicalSentiment', () => {
     expect(wordValence('frustrating')).toBeLessThan(0);
     expect(wordValence('frustrated')).toBeLessThan(0);
     expect(wordValence('polyester')).toBe(0);
+  });
+
+  it.each([
+    ['Unfortunately the parcel went to the wrong address'],
+    ['Apparently there is a fault on the line'],
+    ['The engineer was supposed to come on Monday'],
+    ['I was told someone would ring me'],
+    ['We had no choice but to stay with them'],
+    ['No sign of the refund'],
+    ['My ongoing billing query'],
+    ['The refund was meant to arrive last week'],
+    ['It should have been installed in March'],
+    ['I would have liked a call'],
+    ['Very average service'],
+    ['Finally got through after an hour'],
+    ['They have a monopoly on the estate'],
+    ['The fees are too high'],
+    ['Prices are high for what you get'],
+    ['A bit on the high side'],
+    ['There were hidden charges on the bill'],
+  ])('reads the complaint cue in "%s" as negative', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it.each([
+    ['The service was impeccable'],
+    ['Exceptional help from the advisor'],
+    ['Top notch service'],
+    ['They upgraded our seats without being asked'],
+    ['A cosy branch and a friendly teller'],
+  ])('reads the praise in "%s" as positive', (text) => {
+    expect(net(text)).toBeGreaterThan(0);
+  });
+
+  it('reads "no choice but", "nothing but" as no contrast', () => {
+    // A contrasting "but" halves what comes before it; an exceptive one must not.
+    expect(net('We had no choice but to stay')).toBe(net('We had no choice'));
+    expect(net('Nothing but trouble since the switch')).toBeLessThan(0);
+    expect(tokenize('no choice but to stay').map((token) => token.clause)).toEqual([0, 0, 0, 0, 0]);
+    expect(tokenize('good but slow').map((token) => token.clause)).toEqual([0, 1, 1]);
+    expect(net('The staff were lovely but the service was terrible')).toBeLessThan(0);
+  });
+
+  it('reads what the customer wished for after a counterfactual as unmet', () => {
+    expect(net('It could have been better')).toBeLessThan(0);
+    expect(net('It should have been easy')).toBeLessThan(0);
+    expect(net('I would have liked a call')).toBeLessThan(0);
+    // Only within the clause: the praise after the full stop stands.
+    expect(net('It could have been quicker. Great staff though')).toBeGreaterThan(0);
+  });
+
+  it('does not read "in a long time" as a long wait', () => {
+    expect(net('The best meal I have had in a long time')).toBeGreaterThan(0);
+    expect(net('It took a long time')).toBeLessThan(0);
+  });
+
+  it('does not read a thing that was not needed as missing', () => {
+    expect(net('No call back needed, sorted first time')).toBeGreaterThanOrEqual(0);
+    expect(net('No engineer visit required')).toBe(0);
+    expect(net('No engineer turned up')).toBeLessThan(0);
+    expect(net('Still no broadband')).toBeLessThan(0);
   });
 
   it('scores nothing in empty or symbol-only text', () => {
