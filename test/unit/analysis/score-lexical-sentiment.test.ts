@@ -151,4 +151,17 @@ describe('scoreLexicalSentiment', () => {
     expect(net('')).toBe(0);
     expect(net('!!! ??? ...')).toBe(0);
   });
+
+  it('reads words that name object properties as plain words', () => {
+    // "constructor" once read as a degree word from the lexicon object, which made the score NaN.
+    for (const word of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) {
+      expect(net(`${word} great service`)).toBe(net('great service'));
+      expect(wordValence(word)).toBe(0);
+    }
+  });
+
+  it('stresses a word in capitals only when the rest of the text is not shouted too', () => {
+    expect(net('The wait was AWFUL')).toBeLessThan(net('The wait was awful'));
+    expect(net('THE WAIT WAS AWFUL')).toBe(net('the wait was awful'));
+  });
 });
