@@ -89,17 +89,49 @@ interface IndexedSequence {
   order: number;
 }
 
+/** Cue sequences filed under the alternatives (stem, prefix, any negator) of one of their words. */
+interface TermIndex {
+  byStem: Map<string, IndexedSequence[]>;
+  byPrefix: Map<string, IndexedSequence[]>;
+  longestPrefix: number;
+  byNegator: IndexedSequence[];
+}
+
+function emptyTermIndex(): TermIndex {
+  return { byStem: new Map(), byPrefix: new Map(), longestPrefix: 0, byNegator: [] };
+}
+
+function fileUnder(index: TermIndex, term: Term, entry: IndexedSequence) {
+  for (const alternative of term) {
+    if (alternative.kind === 'negator') {
+      if (!index.byNegator.includes(entry)) index.byNegator.push(entry);
+      continue;
+    }
+    const [map, key] =
+      alternative.kind === 'stem' ? [index.byStem, alternative.stem] : [index.byPrefix, alternative.prefix];
+    const list = map.get(key);
+    // "waits|waiting" stem alike: file the sequence once per key.
+    if (list) {
+      if (!list.includes(entry)) list.push(entry);
+    } else map.set(key, [entry]);
+    if (alternative.kind === 'prefix') index.longestPrefix = Math.max(index.longestPrefix, key.length);
+  }
+}
+
 /**
  * The taxonomy's cue sequences indexed by their first word, so that each token is checked only against
  * the cues that can start on it instead of every cue of every theme.
  */
 interface CueIndex {
-  byStem: Map<string, IndexedSequence[]>;
-  byPrefix: Map<string, IndexedSequence[]>;
-  longestPrefix: number;
-  byNegator: IndexedSequence[];
+  starts: TermIndex;
+  /** Sequences of two or more words by the alternatives of their second word. */
+  seconds: TermIndex;
+  /** The widest window of any cue: how far after its first word a sequence's second word can stand. */
+  widestWindow: number;
   /** Candidates per word, worked out once: survey text repeats a small vocabulary. */
   sequencesOf: LexemeCache<IndexedSequence[]>;
+  /** Per word, the sequences whose second word it can be. */
+  followersOf: LexemeCache<IndexedSequence[]>;
   /** Every prefix alternative of the taxonomy, and per word the ones it starts with. */
   prefixes: Set<string>;
   prefixesOf: LexemeCache<string[]>;
@@ -111,17 +143,18 @@ function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
   const cached = cueIndexes.get(taxonomy);
   if (cached) return cached;
   const index: CueIndex = {
-    byStem: new Map(),
-    byPrefix: new Map(),
-    longestPrefix: 0,
-    byNegator: [],
-    sequencesOf: new LexemeCache((lexeme) => lookUpSequences(lexeme, index)),
+    starts: emptyTermIndex(),
+    seconds: emptyTermIndex(),
+    widestWindow: 0,
+    sequencesOf: new LexemeCache((lexeme) => lookUp(lexeme, index.starts)),
+    followersOf: new LexemeCache((lexeme) => lookUp(lexeme, index.seconds)),
     prefixes: new Set(),
     prefixesOf: new LexemeCache((lexeme) => [...index.prefixes].filter((p) => lexeme.word.startsWith(p))),
   };
   let order = 0;
   taxonomy.themes.forEach((theme, themeIndex) => {
     for (const cue of theme.cues) {
+      index.widestWindow = Math.max(index.widestWindow, cue.window);
       for (const sequence of cue.sequences) {
         for (const term of [...sequence, cue.near ?? [], cue.unless ?? []]) {
           for (const alternative of term)
@@ -135,31 +168,17 @@ function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
           ...(cue.unless && { unless: compileTerm(cue.unless) }),
           order: order++,
         };
-        for (const alternative of sequence[0] as Term) {
-          if (alternative.kind === 'negator') index.byNegator.push(entry);
-          else {
-            const [map, key] =
-              alternative.kind === 'stem'
-                ? [index.byStem, alternative.stem]
-                : [index.byPrefix, alternative.prefix];
-            const list = map.get(key);
-            // "waits|waiting" stem alike: file the sequence once per key.
-            if (list) {
-              if (!list.includes(entry)) list.push(entry);
-            } else map.set(key, [entry]);
-          }
-        }
+        fileUnder(index.starts, sequence[0] as Term, entry);
+        if (sequence.length > 1) fileUnder(index.seconds, sequence[1] as Term, entry);
       }
     }
   });
-  for (const prefix of index.byPrefix.keys())
-    index.longestPrefix = Math.max(index.longestPrefix, prefix.length);
   cueIndexes.set(taxonomy, index);
   return index;
 }
 
-/** The cue sequences whose first word can be this word. */
-function lookUpSequences(lexeme: Lexeme, index: CueIndex): IndexedSequence[] {
+/** The sequences filed under an alternative that this word matches. */
+function lookUp(lexeme: Lexeme, index: TermIndex): IndexedSequence[] {
   const found: IndexedSequence[][] = [];
   const byStem = index.byStem.get(lexeme.stem);
   if (byStem) found.push(byStem);
@@ -174,6 +193,28 @@ function lookUpSequences(lexeme: Lexeme, index: CueIndex): IndexedSequence[] {
   return [...new Set(found.flat())];
 }
 
+const NO_FOLLOWERS: readonly IndexedSequence[] = [];
+
+/**
+ * The sequences whose second word stands within reach after token `at`. A word that starts many
+ * sequences (every negator starts the "not fixed", "not called back", ... cues) is then checked only
+ * against the few whose next word is really there, in one pass instead of one per sequence.
+ */
+function followersAfter(tokens: readonly Token[], at: number, index: CueIndex): readonly IndexedSequence[] {
+  const clause = (tokens[at] as Token).clause;
+  let followers = NO_FOLLOWERS;
+  for (let j = at + 1; j < tokens.length && j <= at + 1 + index.widestWindow; j++) {
+    const token = tokens[j] as Token;
+    if (token.clause !== clause) break;
+    const found = index.followersOf.get(token.lexeme);
+    if (found.length > 0) followers = followers.length === 0 ? found : [...followers, ...found];
+  }
+  return followers;
+}
+
+// Below this many candidates on one word, each sequence is simply tried.
+const MANY_CANDIDATES = 3;
+
 /** Every cue hit in the text, per theme (index in the taxonomy) in reading order; undefined if none. */
 function findCueHits(
   tokens: readonly Token[],
@@ -184,8 +225,12 @@ function findCueHits(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const candidates = index.sequencesOf.get(token.lexeme);
+    if (candidates.length === 0) continue;
+    const followers = candidates.length >= MANY_CANDIDATES ? followersAfter(tokens, i, index) : undefined;
     for (let c = 0; c < candidates.length; c++) {
-      const { themeIndex, cue, sequence, near, unless, order } = candidates[c] as IndexedSequence;
+      const candidate = candidates[c] as IndexedSequence;
+      const { themeIndex, cue, sequence, near, unless, order } = candidate;
+      if (followers && sequence.length > 1 && !followers.includes(candidate)) continue;
       const last = sequence.length === 1 ? i : matchSequence(tokens, i, sequence, cue.window, index);
       if (last < 0) continue;
       if (cue.negatable && token.negated) continue;
