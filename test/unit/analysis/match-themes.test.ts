@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchThemes } from '../../../lib/analysis/match-themes.js';
 import { scoreLexicalSentiment } from '../../../lib/analysis/score-lexical-sentiment.js';
-import { builtInTaxonomy } from '../../../lib/analysis/theme-taxonomy.js';
+import { builtInTaxonomy, loadTaxonomy } from '../../../lib/analysis/theme-taxonomy.js';
 import { tokenize } from '../../../lib/analysis/tokenize.js';
 
 function themesOf(text: string) {
@@ -171,5 +171,54 @@ describe('matchThemes with the built-in CX taxonomy', () => {
   it('finds nothing in text with no cue words', () => {
     expect(themesOf('Polyester?')).toEqual([]);
     expect(themesOf('')).toEqual([]);
+  });
+
+  it("reaches each sequence's second word within that cue's own window, however many cues share a first word", () => {
+    // Four cues start on any negator, so a negator is matched through the shared look-ahead.
+    const taxonomy = loadTaxonomy({
+      name: 'windows',
+      version: '1',
+      themes: [
+        {
+          id: 'near_fix',
+          label: 'Fix',
+          group: 'g',
+          cues: [{ pattern: 'NEG fixed', window: 0, negatable: false }],
+        },
+        {
+          id: 'far_fix',
+          label: 'Far fix',
+          group: 'g',
+          cues: [{ pattern: 'NEG repaired', window: 3, negatable: false }],
+        },
+        {
+          id: 'call',
+          label: 'Call',
+          group: 'g',
+          cues: [{ pattern: 'NEG called', window: 1, negatable: false }],
+        },
+        {
+          id: 'prefix',
+          label: 'Prefix',
+          group: 'g',
+          cues: [{ pattern: 'NEG refund*', window: 2, negatable: false }],
+        },
+      ],
+    });
+    const found = (text: string) => {
+      const tokens = tokenize(text);
+      const lexical = scoreLexicalSentiment(text, tokens);
+      return matchThemes(text, tokens, taxonomy, lexical.clauseValence, 'neutral').map((t) => t.id);
+    };
+    expect(found('not fixed')).toEqual(['near_fix']);
+    expect(found('not really fixed')).toEqual([]);
+    expect(found('not one bit properly repaired')).toEqual(['far_fix']);
+    expect(found('not one little bit properly repaired')).toEqual([]);
+    expect(found('never once called')).toEqual(['call']);
+    expect(found('never once even called')).toEqual([]);
+    expect(found('no sign of a refund')).toEqual([]);
+    expect(found('no sign of refunds')).toEqual(['prefix']);
+    expect(found('not fixed. repaired')).toEqual(['near_fix']);
+    expect(found('not called and never fixed')).toEqual(['near_fix', 'call']);
   });
 });
