@@ -147,95 +147,33 @@ function unitMinutes(unit: string): number {
 }
 
 /**
- * Words each pattern cannot match without: at least one of a group's words must appear inside one of
- * the comment's words. Working this out once per distinct word (survey text repeats a small vocabulary)
- * skips the regular expressions on most comments, which is most of the time this module takes.
- * Multi-word cues are filed under one of their words ("had to" under "had").
+ * What a word of the comment must look like for each pattern to have a chance: a pattern runs only when
+ * one of the comment's words matches its group's test. Working this out once per distinct word (survey
+ * text repeats a small vocabulary) skips the regular expressions on most comments, which is most of the
+ * time this module takes. Each test is a loose image of its pattern, never stricter: `(?<![a-z0-9])`
+ * stands for the pattern's word boundary, and multi-word cues are filed under one of their words
+ * ("had to call" under "had").
  */
 const triggerGroups = {
-  duration: ['min', 'hr', 'hour', 'day', 'wk', 'week', 'month', 'mth', 'yr', 'year'],
-  contactTimes: ['twice', 'times'],
-  contactCount: [
-    'calls',
-    'mails',
-    'contacts',
-    'attempts',
-    'conversations',
-    'chats',
-    'messages',
-    'letters',
-    'complaints',
-  ],
-  contactOrdinal: ['time', 'call', 'attempt', 'mail', 'contact'],
-  contactAgain: ['again', 'had'],
-  transferTimes: ['transfer', 'passed', 'through', 'redirected', 'bounced'],
-  transferPeople: ['department', 'people', 'agents', 'advis', 'teams', 'operators', 'staff', 'persons'],
-  transferOnce: ['transfer', 'through', 'redirected', 'passed', 'pillar', 'pushed'],
-  churn: [
-    'cancel',
-    'clos',
-    'terminat',
-    'end',
-    'switch',
-    'provider',
-    'supplier',
-    'company',
-    'bank',
-    'network',
-    'carrier',
-    'insurer',
-    'airline',
-    'elsewhere',
-    "won't",
-    'not',
-    'never',
-    'leaving',
-    'contract',
-  ],
-  callback: ['call', 'ring', 'phone', 'contact', 'touch'],
-  escalation: [
-    'ombudsman',
-    'ofcom',
-    'ofgem',
-    'ofwat',
-    'fca',
-    'financial',
-    'bbb',
-    'better',
-    'cfpb',
-    'ftc',
-    'trading',
-    'regulator',
-    'citizens',
-    'watchdog',
-    'solicitor',
-    'lawyer',
-    'attorney',
-    'legal',
-    'small',
-    'court',
-    'sue',
-    'suing',
-    'further',
-    'formal',
-    'escalat',
-    'complain',
-    'twitter',
-    'facebook',
-    'social',
-    'instagram',
-    'tiktok',
-    'trustpilot',
-    'tripadvisor',
-    'yelp',
-    'google',
-    'press',
-    'papers',
-    'media',
-    'bbc',
-    'review',
-    'everyone',
-  ],
+  // A unit that ends a word (not "minimum", "through"): "45 mins", "2hrs", "an hour's"; "half an hour"
+  // needs no boundary after it.
+  duration: /(?:min(?:ute)?s?|h(?:ou)?rs?|days?|w(?:ee)?ks?|months?|mths?|y(?:ea)?rs?)(?![a-z0-9_])|hour/,
+  contactTimes: /twice|times/,
+  contactCount: /calls|mails|contacts|attempts|conversations|chats|messages|letters|complaints/,
+  // "third time", "5th call": the ordinal is what is rare.
+  contactOrdinal: /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:nd|rd|th)/,
+  contactAgain: /again|had/,
+  transferTimes: /transfer|passed|through|redirected|bounced/,
+  transferPeople: /department|people|agents|advis|teams|operators|staff|persons/,
+  transferOnce: /transfer|through|redirected|passed|pillar|pushed/,
+  // "won't be renewing", "never using you again": the verb, not the negator, is what is rare.
+  churn:
+    /cancel|clos|terminat|^end(?:ing)?$|switch|provider|supplier|company|bank|network|carrier|insurer|airline|elsewhere|leaving|contract|^renew|^(?:use|using|stay|staying|come|shopping|flying|ordering|dealing)$|^return/,
+  // "please call", "ring me back", "in touch with me" (not "during" or "bring"); the pattern lets "you"
+  // run into the verb ("can youcall me").
+  callback: /(?:^|[^a-z0-9_]|someone|somebody|you|manager|anyone)(?:call|ring|phone|contact)|touch/,
+  escalation:
+    /ombudsman|ofcom|ofgem|ofwat|fca|financial|bbb|better|cfpb|ftc|trading|regulator|citizens|watchdog|solicitor|lawyer|attorney|legal|small|court|sue|suing|further|formal|escalat|complain|twitter|facebook|social|instagram|tiktok|trustpilot|tripadvisor|yelp|google|press|papers|media|bbc|review|everyone/,
 } as const;
 
 type TriggerGroup = keyof typeof triggerGroups;
@@ -246,8 +184,8 @@ const groupBits = Object.fromEntries(
 
 const triggerBitsOf = new LexemeCache(({ word }) => {
   let bits = 0;
-  for (const [group, words] of Object.entries(triggerGroups) as Array<[TriggerGroup, readonly string[]]>) {
-    if (words.some((trigger) => word.includes(trigger))) bits |= groupBits[group];
+  for (const [group, test] of Object.entries(triggerGroups) as Array<[TriggerGroup, RegExp]>) {
+    if (test.test(word)) bits |= groupBits[group];
   }
   return bits;
 });

@@ -13,6 +13,8 @@ describe('extractSignals: wait duration in minutes', () => {
     ['Been waiting a couple of days', 2880],
     ['Took a few weeks', 30240],
     ['waited half an hour', 30],
+    ['waited half an hour-ish', 30],
+    ["an hour's wait on the phone", 60],
     ['On hold 10 minutes, then 40 minutes the next day', 40],
     ['I WAITED 20 MINUTES', 20],
     ['I have been waiting 6 months for my refund', 259200],
@@ -46,6 +48,7 @@ describe('extractSignals: contacts and transfers', () => {
     ['contacted you 4 times', 4],
     ['10+ calls and still broken', 10],
     ['my 4th call this week', 4],
+    ['Tenth attempt to get this fixed', 10],
   ])('"%s" -> %i contacts', (text, count) => {
     expect(extractSignals(text).contactCount).toBe(count);
   });
@@ -80,9 +83,15 @@ describe('extractSignals: intents', () => {
     ['moving to another provider', 'churn_risk'],
     ['taking my business elsewhere', 'churn_risk'],
     ["won't be renewing", 'churn_risk'],
+    ['We will not be returning', 'churn_risk'],
+    ['never using you again', 'churn_risk'],
+    ["I won't be staying with you", 'churn_risk'],
+    ['I am ending my contract', 'churn_risk'],
     ['Please call me back', 'callback_request'],
     ['Can someone ring me on my mobile', 'callback_request'],
     ["I'd like a call from a manager", 'callback_request'],
+    ['Could you please phone me back', 'callback_request'],
+    ['Please get back in touch with me', 'callback_request'],
     ['I will complain to the ombudsman', 'escalation'],
     ['Ofcom will hear about this', 'escalation'],
     ['My solicitor will be in touch', 'escalation'],
@@ -101,6 +110,8 @@ describe('extractSignals: intents', () => {
     ['Nobody called me back'],
     ['Moving to a new house went smoothly'],
     ['Switching to paperless billing was easy'],
+    ['During the call the agent offered to bring the date forward'],
+    ['I will recommend you to my friends'],
   ])('"%s" -> no intent', (text) => {
     expect(extractSignals(text).intents).toEqual([]);
   });
