@@ -93,8 +93,9 @@ function tokenizeUnicode(text: string): Token[] {
   return tokens;
 }
 
-// Per ASCII code: the lower-cased code of a word character (a-z, A-Z, 0-9), else 0.
-const wordCharacters = new Uint8Array(128);
+// Per UTF-16 code: the lower-cased code of an ASCII word character (a-z, A-Z, 0-9), else 0. Sized for
+// every code so that a lookup never falls outside the array, which would slow every lookup down.
+const wordCharacters = new Uint8Array(0x10000);
 // Per ASCII code: 1 for sentence punctuation.
 const clauseEnds = new Uint8Array(128);
 for (let code = 0; code < 128; code++) {
@@ -117,7 +118,7 @@ function isApostrophe(code: number): boolean {
 
 /** The lower-cased code of the word character at `i`, or 0 (also past the end and outside ASCII). */
 function wordCharacterAt(text: string, i: number): number {
-  return wordCharacters[text.charCodeAt(i)] ?? 0;
+  return i < text.length ? (wordCharacters[text.charCodeAt(i)] as number) : 0;
 }
 
 /**
