@@ -107,18 +107,43 @@ function countLetters(text: string): { letters: number; byScript?: number[] } {
   return { letters, byScript };
 }
 
-function countTokenLetters(tokens: readonly Token[]): { letters: number; byScript?: number[] } {
+/** What the text's words say: letters (per script when not plain ASCII), words, function-word hits. */
+interface TextEvidence {
+  letters: number;
+  byScript?: number[];
+  words: number;
+  /** Function words per language (indexes into `languageCodes`); one array reused for every comment. */
+  languageHits: Int32Array;
+}
+
+const languageHits = new Int32Array(languageCodes.length);
+
+/** The evidence read off the tokens: every letter of a text is in one of its tokens, so no rescan. */
+function tokenEvidence(tokens: readonly Token[]): TextEvidence {
+  languageHits.fill(0);
   let letters = 0;
   let byScript: number[] | undefined;
   for (const token of tokens) {
     const evidence = evidenceOf.get(token.lexeme);
     letters += evidence.letters;
+    for (const language of evidence.languages)
+      languageHits[language] = (languageHits[language] as number) + 1;
     if (!evidence.byScript) continue;
     byScript ??= scripts.map(() => 0);
     for (let k = 0; k < byScript.length; k++)
       byScript[k] = (byScript[k] as number) + (evidence.byScript[k] as number);
   }
-  return byScript ? { letters, byScript } : { letters };
+  return { letters, ...(byScript && { byScript }), words: tokens.length, languageHits };
+}
+
+function textEvidence(text: string): TextEvidence {
+  languageHits.fill(0);
+  const words = wordsOf(text);
+  for (const word of words) {
+    for (const language of languagesByWord.get(word) ?? NO_LANGUAGES)
+      languageHits[language] = (languageHits[language] as number) + 1;
+  }
+  return { ...countLetters(text), words: words.length, languageHits };
 }
 
 /**
@@ -128,8 +153,12 @@ function countTokenLetters(tokens: readonly Token[]): { letters: number; byScrip
  * text's tokens when the caller has them already, to save splitting twice.
  */
 export function detectLanguage(text: string, tokens?: readonly Token[]): LanguageResult {
-  // Every letter of a text is in one of its tokens, so tokens give the letter counts with no rescan.
-  const { letters, byScript } = tokens ? countTokenLetters(tokens) : countLetters(text);
+  const {
+    letters,
+    byScript,
+    words,
+    languageHits: counts,
+  } = tokens ? tokenEvidence(tokens) : textEvidence(text);
   if (letters === 0) return { code: 'und', confidence: 0 };
   for (const [i, [code]] of byScript ? scripts.entries() : []) {
     const scriptLetters = byScript?.[i] ?? 0;
@@ -138,14 +167,6 @@ export function detectLanguage(text: string, tokens?: readonly Token[]): Languag
     // Ukrainian is Cyrillic with letters Russian does not use.
     return { code: code === 'ru' && UKRAINIAN_LETTERS.test(text) ? 'uk' : code, confidence };
   }
-  const counts = languageCodes.map(() => 0);
-  let wordCount = 0;
-  const count = (languages: readonly number[] | undefined) => {
-    wordCount++;
-    if (languages) for (const language of languages) counts[language] = (counts[language] ?? 0) + 1;
-  };
-  if (tokens) for (const token of tokens) count(evidenceOf.get(token.lexeme).languages);
-  else for (const word of wordsOf(text)) count(languagesByWord.get(word));
   // The two languages with most function words; ties go to English, then to the order of the list.
   let best = ENGLISH;
   let second = -1;
@@ -159,7 +180,7 @@ export function detectLanguage(text: string, tokens?: readonly Token[]): Languag
   }
   const bestHits = counts[best] as number;
   const secondHits = counts[second] as number;
-  if (bestHits === 0) return { code: 'en', confidence: wordCount <= 4 ? 0.5 : 0.3 };
+  if (bestHits === 0) return { code: 'en', confidence: words <= 4 ? 0.5 : 0.3 };
   const margin = (bestHits - secondHits) / bestHits;
   // A lone shared word ("a", "no") is weak evidence; English stays the default for ties.
   if (best !== ENGLISH && bestHits < 2 && counts[ENGLISH] === secondHits)

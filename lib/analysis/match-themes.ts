@@ -215,6 +215,11 @@ function followersAfter(tokens: readonly Token[], at: number, index: CueIndex): 
 // Below this many candidates on one word, each sequence is simply tried.
 const MANY_CANDIDATES = 3;
 
+/** Reading order; a longer hit first where two start on the same word; then taxonomy order. */
+function byPosition(a: CueHit & { order: number }, b: CueHit & { order: number }): number {
+  return a.first - b.first || b.last - a.last || a.order - b.order;
+}
+
 /** Every cue hit in the text, per theme (index in the taxonomy) in reading order; undefined if none. */
 function findCueHits(
   tokens: readonly Token[],
@@ -244,7 +249,7 @@ function findCueHits(
     }
   }
   for (const hits of hitsByTheme ?? []) {
-    hits?.sort((a, b) => a.first - b.first || b.last - a.last || a.order - b.order);
+    if (hits && hits.length > 1) hits.sort(byPosition);
   }
   return hitsByTheme;
 }
