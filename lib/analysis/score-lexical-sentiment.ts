@@ -129,13 +129,19 @@ function facts(token: Token): WordFacts {
   return factsOf.get(token.lexeme);
 }
 
+/** The longest of `candidates` (phrases starting with this token's stem) that the next tokens spell. */
 function matchPhrase(
   tokens: readonly Token[],
   index: number,
   candidates: readonly Phrase[],
 ): Phrase | undefined {
-  for (const phrase of candidates) {
-    if (phrase.stems.every((stem, k) => tokens[index + k]?.stem === stem)) return phrase;
+  phrases: for (const phrase of candidates) {
+    const stems = phrase.stems;
+    if (index + stems.length > tokens.length) continue;
+    for (let k = 1; k < stems.length; k++) {
+      if ((tokens[index + k] as Token).stem !== stems[k]) continue phrases;
+    }
+    return phrase;
   }
   return undefined;
 }
@@ -222,8 +228,12 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
     }
     i++;
   }
-  if (tokens.some((token) => facts(token).unmetExpectationMarker))
-    cues.push(...findUnmetExpectations(tokens, cues));
+  for (const token of tokens) {
+    if (facts(token).unmetExpectationMarker) {
+      cues.push(...findUnmetExpectations(tokens, cues));
+      break;
+    }
+  }
   return weighContrast(tokens, cues);
 }
 
