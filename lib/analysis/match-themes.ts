@@ -236,9 +236,9 @@ function findCueHits(
       const candidate = candidates[c] as IndexedSequence;
       const { themeIndex, cue, sequence, near, unless, order } = candidate;
       if (followers && sequence.length > 1 && !followers.includes(candidate)) continue;
+      if (cue.negatable && token.negated) continue;
       const last = sequence.length === 1 ? i : matchSequence(tokens, i, sequence, cue.window, index);
       if (last < 0) continue;
-      if (cue.negatable && token.negated) continue;
       if (near && !clauseHas(tokens, i, near, index)) continue;
       if (unless && clauseHas(tokens, i, unless, index)) continue;
       hitsByTheme ??= new Array(taxonomy.themes.length).fill(undefined);
