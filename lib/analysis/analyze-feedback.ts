@@ -8,7 +8,7 @@ import sentimentModelJson from './model/sentiment-model.json' with { type: 'json
 import { normalizeText } from './normalize-text.js';
 import { isMismatch, planFollowUp } from './plan-follow-up.js';
 import { categorizeCes, categorizeCsat, categorizeNps, ratingSentiment } from './rating-bands.js';
-import { mayHoldPii, redactPii } from './redact-pii.js';
+import { findPii, mayHoldPii, type PiiSpan, redactExcerpt, redactPii } from './redact-pii.js';
 import { scoreLexicalSentiment } from './score-lexical-sentiment.js';
 import { type SentimentModel, scoreModelSentimentOfTokens } from './score-model-sentiment.js';
 import { scoreCxFacts, scoreSentiment } from './score-sentiment.js';
@@ -28,9 +28,14 @@ function noSignals(): FeedbackSignals {
   return { waitMinutes: null, contactCount: null, transferCount: null, intents: [], evidence: {} };
 }
 
-function redactEvidence(evidence: Readonly<Record<string, string>>): Record<string, string> {
+function redactEvidence(
+  text: string,
+  evidence: Readonly<Record<string, string>>,
+  spans: readonly PiiSpan[],
+): Record<string, string> {
   const redacted: Record<string, string> = {};
-  for (const key of Object.keys(evidence)) redacted[key] = redactPii(evidence[key] as string);
+  for (const key of Object.keys(evidence))
+    redacted[key] = redactExcerpt(text, evidence[key] as string, spans);
   return redacted;
 }
 
@@ -87,8 +92,9 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
   // Evidence is cut from the text: when the whole text holds nothing to redact, no piece of it does.
   const piiPossible = mayHoldPii(text);
   if (piiPossible) {
-    for (const theme of themes) theme.evidence = theme.evidence.map(redactPii);
-    signals.evidence = redactEvidence(signals.evidence);
+    const spans = findPii(text);
+    for (const theme of themes) theme.evidence = theme.evidence.map((e) => redactExcerpt(text, e, spans));
+    signals.evidence = redactEvidence(text, signals.evidence, spans);
   }
 
   const scale = message.scale ?? 'nps';

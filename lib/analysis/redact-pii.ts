@@ -170,10 +170,12 @@ function acceptedLength(candidate: string, accepts: (candidate: string) => boole
   return 0;
 }
 
-/** One detector's pass. Returns the input string itself when nothing is redacted. */
-function redactWith(text: string, { placeholder, pattern, accepts }: Detector): string {
-  let redacted = '';
-  let copied = 0;
+/** Calls `found` with the offset and length of each identifier one detector accepts, in order. */
+function eachIdentifier(
+  text: string,
+  { pattern, accepts }: Detector,
+  found: (index: number, length: number) => void,
+): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const length = acceptedLength(match[0], accepts);
@@ -182,12 +184,71 @@ function redactWith(text: string, { placeholder, pattern, accepts }: Detector): 
       pattern.lastIndex = match.index + ((match[0].codePointAt(0) ?? 0) > 0xffff ? 2 : 1);
       continue;
     }
-    redacted += text.slice(copied, match.index) + placeholder;
-    copied = match.index + length;
-    pattern.lastIndex = copied;
+    found(match.index, length);
+    pattern.lastIndex = match.index + length;
   }
   pattern.lastIndex = 0;
+}
+
+/** One detector's pass. Returns the input string itself when nothing is redacted. */
+function redactWith(text: string, detector: Detector): string {
+  let redacted = '';
+  let copied = 0;
+  eachIdentifier(text, detector, (index, length) => {
+    redacted += text.slice(copied, index) + detector.placeholder;
+    copied = index + length;
+  });
   return copied === 0 ? text : redacted + text.slice(copied);
+}
+
+/** Where an identifier stands in a text, and what replaces it. */
+export interface PiiSpan {
+  start: number;
+  end: number;
+  placeholder: string;
+}
+
+/**
+ * The identifiers `redactPii` replaces, as offsets into `text`, in reading order. Each detector's finds
+ * are masked (same length, brackets and letters only, like a placeholder) before the next runs, as
+ * `redactPii` replaces them, so the same identifiers are found.
+ */
+export function findPii(text: string): PiiSpan[] {
+  if (!mayHoldPii(text)) return [];
+  const spans: PiiSpan[] = [];
+  let masked = text;
+  for (const detector of DETECTORS) {
+    const found: PiiSpan[] = [];
+    eachIdentifier(masked, detector, (index, length) => {
+      found.push({ start: index, end: index + length, placeholder: detector.placeholder });
+    });
+    for (const { start, end } of found) {
+      const mask = end - start >= 2 ? `[${'X'.repeat(end - start - 2)}]` : 'X'.repeat(end - start);
+      masked = masked.slice(0, start) + mask + masked.slice(end);
+    }
+    spans.push(...found);
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An excerpt of `text` (a theme's or signal's evidence) with every part of an identifier in it replaced:
+ * "switching to joe" cut from "switching to joe.bloggs@example.com" becomes "switching to [EMAIL]",
+ * which redacting the excerpt alone would miss. `spans` are `findPii(text)`.
+ */
+export function redactExcerpt(text: string, excerpt: string, spans: readonly PiiSpan[]): string {
+  const from = text.indexOf(excerpt);
+  if (from < 0) return redactPii(excerpt);
+  const to = from + excerpt.length;
+  let redacted = '';
+  let copied = from;
+  for (const span of spans) {
+    if (span.end <= from || span.start >= to) continue;
+    redacted += text.slice(copied, Math.max(copied, span.start)) + span.placeholder;
+    copied = Math.min(to, span.end);
+  }
+  // The excerpt is also redacted alone, in case a cut made a fragment look like an identifier.
+  return redactPii(copied === from ? excerpt : redacted + text.slice(copied, to));
 }
 
 /**

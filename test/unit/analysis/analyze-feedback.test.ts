@@ -58,6 +58,15 @@ describe('analyzeFeedback', () => {
     expect(JSON.stringify(result)).not.toMatch(/07700/);
   });
 
+  it('redacts the part of an identifier that evidence cuts off', () => {
+    const result = analyzeFeedback({
+      id: 'fb-pii-2',
+      text: 'Useless, I am switching to joe.bloggs@example.com',
+    });
+    expect(result.signals.evidence.churn_risk).toBe('switching to [EMAIL]');
+    expect(JSON.stringify(result)).not.toMatch(/joe|bloggs/);
+  });
+
   it('maps CSAT and CES scores to their bands', () => {
     expect(analyze('fine', { score: 2, scale: 'csat' }).csat).toEqual({ category: 'dissatisfied', score: 2 });
     expect(analyze('fine', { score: 6, scale: 'ces' }).ces).toEqual({ category: 'low_effort', score: 6 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isValidIban, passesLuhnCheck, redactPii } from '../../../lib/analysis/redact-pii.js';
+import {
+  findPii,
+  isValidIban,
+  passesLuhnCheck,
+  redactExcerpt,
+  redactPii,
+} from '../../../lib/analysis/redact-pii.js';
 
 interface Row {
   input: string;
@@ -217,6 +223,39 @@ describe('redactPii', () => {
     const first = redactPii(input);
     expect(first).toBe('call [PHONE], card [CARD], order 1234567812345678');
     expect(redactPii(input)).toBe(first);
+  });
+
+  it.each([...emails, ...phones, ...cards, ...otherIdentifiers, ...notPii, ...mixed])(
+    'finds the identifiers it redacts, at their offsets: $input',
+    ({ input }) => {
+      let rebuilt = '';
+      let copied = 0;
+      for (const span of findPii(input)) {
+        rebuilt += input.slice(copied, span.start) + span.placeholder;
+        copied = span.end;
+      }
+      expect(rebuilt + input.slice(copied)).toBe(redactPii(input));
+    },
+  );
+
+  describe('redactExcerpt', () => {
+    const text = 'I am switching to joe.bloggs@example.com, call 07700 900123 or 4111 1111 1111 1111';
+    const spans = findPii(text);
+
+    it.each([
+      ['switching to joe', 'switching to [EMAIL]'],
+      ['bloggs@example', '[EMAIL]'],
+      ['example.com, call 07700', '[EMAIL], call [PHONE]'],
+      ['call 07700 900123 or 4111', 'call [PHONE] or [CARD]'],
+      ['I am switching', 'I am switching'],
+    ])('redacts the part of an identifier an excerpt holds: %j', (excerpt, expected) => {
+      expect(text).toContain(excerpt);
+      expect(redactExcerpt(text, excerpt, spans)).toBe(expected);
+    });
+
+    it('redacts an excerpt that is not in the text on its own', () => {
+      expect(redactExcerpt(text, 'mail me at a.b@example.org', spans)).toBe('mail me at [EMAIL]');
+    });
   });
 
   // These inputs would take minutes with a backtracking-prone pattern; the assertions are on the result.
