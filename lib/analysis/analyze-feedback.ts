@@ -90,9 +90,8 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
   const model = options.sentimentModel ?? builtInModel;
   const { sentiment, themes, signals } = analyzeText(text, tokens, taxonomy, model, english);
   // Evidence is cut from the text: when the whole text holds nothing to redact, no piece of it does.
-  const piiPossible = mayHoldPii(text);
-  if (piiPossible) {
-    const spans = findPii(text);
+  const spans = mayHoldPii(text) ? findPii(text) : [];
+  if (spans.length > 0) {
     for (const theme of themes) theme.evidence = theme.evidence.map((e) => redactExcerpt(text, e, spans));
     signals.evidence = redactEvidence(text, signals.evidence, spans);
   }
@@ -120,6 +119,6 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
     ...bands,
     mismatch: isMismatch(rating, sentiment),
     followUp: planFollowUp({ ...(rating && { rating }), sentiment, signals }),
-    redactedText: text === message.text && !piiPossible ? text : redactPii(message.text),
+    redactedText: text === message.text ? redactPii(text, spans) : redactPii(message.text),
   };
 }

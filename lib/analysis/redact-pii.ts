@@ -12,7 +12,7 @@
 /** A kind of identifier: where to look, what it becomes and how to tell a real one from a look-alike. */
 interface Detector {
   placeholder: string;
-  /** Global; finds candidates of the right shape. Its `lastIndex` is driven by `redactWith`. */
+  /** Global; finds candidates of the right shape. Its `lastIndex` is driven by `eachIdentifier`. */
   pattern: RegExp;
   /** Whether a candidate, or a run of its leading groups, really is this kind of identifier. */
   accepts: (candidate: string) => boolean;
@@ -140,8 +140,8 @@ function isCardNumber(candidate: string): boolean {
 }
 
 // Order matters: e-mails first (their local parts hold digits), IBANs before cards (an IBAN's digits can
-// look like a card), and phones last, as the loosest shape. Placeholders hold no digits and no `@`, so a
-// later pass never matches inside an earlier one's output.
+// look like a card), and phones last, as the loosest shape. Each detector's finds are masked with no
+// digits and no `@` before the next runs, so a later pass never matches inside an earlier one's find.
 const DETECTORS: readonly Detector[] = [
   { placeholder: '[EMAIL]', pattern: EMAIL, accepts: () => true },
   { placeholder: '[IBAN]', pattern: IBAN, accepts: isValidIban },
@@ -190,17 +190,6 @@ function eachIdentifier(
   pattern.lastIndex = 0;
 }
 
-/** One detector's pass. Returns the input string itself when nothing is redacted. */
-function redactWith(text: string, detector: Detector): string {
-  let redacted = '';
-  let copied = 0;
-  eachIdentifier(text, detector, (index, length) => {
-    redacted += text.slice(copied, index) + detector.placeholder;
-    copied = index + length;
-  });
-  return copied === 0 ? text : redacted + text.slice(copied);
-}
-
 /** Where an identifier stands in a text, and what replaces it. */
 export interface PiiSpan {
   start: number;
@@ -210,8 +199,8 @@ export interface PiiSpan {
 
 /**
  * The identifiers `redactPii` replaces, as offsets into `text`, in reading order. Each detector's finds
- * are masked (same length, brackets and letters only, like a placeholder) before the next runs, as
- * `redactPii` replaces them, so the same identifiers are found.
+ * are masked (same length, brackets and letters only, like a placeholder) before the next detector
+ * runs, so no identifier is found inside another.
  */
 export function findPii(text: string): PiiSpan[] {
   if (!mayHoldPii(text)) return [];
@@ -271,11 +260,16 @@ export function mayHoldPii(text: string): boolean {
  * Replaces e-mail addresses, phone numbers, Luhn-valid card numbers, IBANs, US SSNs, UK National
  * Insurance numbers and IPv4 addresses with `[EMAIL]`, `[PHONE]`, `[CARD]`, `[IBAN]`, `[SSN]`, `[NINO]`
  * and `[IP]`. Only the identifier itself is replaced; every other character is kept as it was, and text
- * with nothing to redact comes back as the same string. Pure and deterministic.
+ * with nothing to redact comes back as the same string. Pure and deterministic. `spans` are
+ * `findPii(text)` when the caller has them already.
  */
-export function redactPii(text: string): string {
-  if (!mayHoldPii(text)) return text;
-  let redacted = text;
-  for (const detector of DETECTORS) redacted = redactWith(redacted, detector);
-  return redacted;
+export function redactPii(text: string, spans: readonly PiiSpan[] = findPii(text)): string {
+  if (spans.length === 0) return text;
+  let redacted = '';
+  let copied = 0;
+  for (const span of spans) {
+    redacted += text.slice(copied, span.start) + span.placeholder;
+    copied = span.end;
+  }
+  return redacted + text.slice(copied);
 }
