@@ -16,6 +16,10 @@ interface Detector {
   pattern: RegExp;
   /** Whether a candidate, or a run of its leading groups, really is this kind of identifier. */
   accepts: (candidate: string) => boolean;
+  /** Digits the identifier holds at the least: a text with fewer is not searched. */
+  minDigits: number;
+  /** The identifier holds an `@`: a text without one is not searched. */
+  needsAt?: true;
 }
 
 /**
@@ -143,13 +147,13 @@ function isCardNumber(candidate: string): boolean {
 // look like a card), and phones last, as the loosest shape. Each detector's finds are masked with no
 // digits and no `@` before the next runs, so a later pass never matches inside an earlier one's find.
 const DETECTORS: readonly Detector[] = [
-  { placeholder: '[EMAIL]', pattern: EMAIL, accepts: () => true },
-  { placeholder: '[IBAN]', pattern: IBAN, accepts: isValidIban },
-  { placeholder: '[CARD]', pattern: CARD, accepts: isCardNumber },
-  { placeholder: '[SSN]', pattern: SSN, accepts: (candidate) => SSN_SHAPE.test(candidate) },
-  { placeholder: '[NINO]', pattern: NINO, accepts: () => true },
-  { placeholder: '[IP]', pattern: IPV4, accepts: () => true },
-  { placeholder: '[PHONE]', pattern: PHONE, accepts: isPhoneNumber },
+  { placeholder: '[EMAIL]', pattern: EMAIL, accepts: () => true, minDigits: 0, needsAt: true },
+  { placeholder: '[IBAN]', pattern: IBAN, accepts: isValidIban, minDigits: 2 },
+  { placeholder: '[CARD]', pattern: CARD, accepts: isCardNumber, minDigits: 13 },
+  { placeholder: '[SSN]', pattern: SSN, accepts: (candidate) => SSN_SHAPE.test(candidate), minDigits: 9 },
+  { placeholder: '[NINO]', pattern: NINO, accepts: () => true, minDigits: 6 },
+  { placeholder: '[IP]', pattern: IPV4, accepts: () => true, minDigits: 4 },
+  { placeholder: '[PHONE]', pattern: PHONE, accepts: isPhoneNumber, minDigits: 9 },
 ];
 
 const GROUP_SEPARATOR = /[ .-]/;
@@ -206,7 +210,10 @@ export function findPii(text: string): PiiSpan[] {
   if (!mayHoldPii(text)) return [];
   const spans: PiiSpan[] = [];
   let masked = text;
+  const digits = countDigits(text);
+  const hasAt = text.includes('@');
   for (const detector of DETECTORS) {
+    if (digits < detector.minDigits || (detector.needsAt && !hasAt)) continue;
     const found: PiiSpan[] = [];
     eachIdentifier(masked, detector, (index, length) => {
       found.push({ start: index, end: index + length, placeholder: detector.placeholder });
