@@ -90,7 +90,9 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
   const model = options.sentimentModel ?? builtInModel;
   const { sentiment, themes, signals } = analyzeText(text, tokens, taxonomy, model, english);
   // Evidence is cut from the text: when the whole text holds nothing to redact, no piece of it does.
-  const spans = mayHoldPii(text) ? findPii(text) : [];
+  let digits = 0;
+  for (const token of tokens) digits += token.lexeme.digits;
+  const spans = mayHoldPii(text, digits) ? findPii(text) : [];
   if (spans.length > 0) {
     for (const theme of themes) theme.evidence = theme.evidence.map((e) => redactExcerpt(text, e, spans));
     signals.evidence = redactEvidence(text, signals.evidence, spans);

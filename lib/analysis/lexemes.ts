@@ -14,6 +14,8 @@ export interface Lexeme {
   readonly negator: boolean;
   /** A contrast word ("but", "however") that starts a new clause. */
   readonly contrast: boolean;
+  /** How many ASCII digits the word holds: every digit of a text stands in one of its words. */
+  readonly digits: number;
 }
 
 // "yet" is left out: in service text it mostly means "not yet", not "but".
@@ -66,6 +68,7 @@ function remember(word: string, hash: number): Lexeme {
     stem: /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word,
     negator: isNegator(word),
     contrast: CONTRAST_WORDS.has(word),
+    digits: word.replace(/[^0-9]/g, '').length,
   };
   if (full) return lexeme;
   lexemes.push(lexeme);

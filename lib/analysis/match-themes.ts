@@ -14,6 +14,9 @@ interface CueHit {
   cue: CompiledCue;
 }
 
+/** A hit with its cue sequence's position in the taxonomy, to break ties. */
+type OrderedHit = CueHit & { order: number };
+
 /** A term's alternatives sorted by kind, so that a token is checked with set lookups. */
 interface TermMatcher {
   stems: ReadonlySet<string>;
@@ -216,8 +219,21 @@ function followersAfter(tokens: readonly Token[], at: number, index: CueIndex): 
 const MANY_CANDIDATES = 3;
 
 /** Reading order; a longer hit first where two start on the same word; then taxonomy order. */
-function byPosition(a: CueHit & { order: number }, b: CueHit & { order: number }): number {
+function byPosition(a: OrderedHit, b: OrderedHit): number {
   return a.first - b.first || b.last - a.last || a.order - b.order;
+}
+
+/**
+ * Sorts a theme's hits `byPosition`. They arrive in reading order but for hits that start on the same
+ * word, so an insertion sort does little more than one pass.
+ */
+function sortByPosition(hits: Array<OrderedHit>): void {
+  for (let k = 1; k < hits.length; k++) {
+    const hit = hits[k] as OrderedHit;
+    let j = k - 1;
+    for (; j >= 0 && byPosition(hits[j] as OrderedHit, hit) > 0; j--) hits[j + 1] = hits[j] as OrderedHit;
+    hits[j + 1] = hit;
+  }
 }
 
 /** Every cue hit in the text, per theme (index in the taxonomy) in reading order; undefined if none. */
@@ -226,7 +242,7 @@ function findCueHits(
   taxonomy: ThemeTaxonomy,
 ): Array<CueHit[] | undefined> | undefined {
   const index = cueIndexFor(taxonomy);
-  let hitsByTheme: Array<Array<CueHit & { order: number }> | undefined> | undefined;
+  let hitsByTheme: Array<Array<OrderedHit> | undefined> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const candidates = index.sequencesOf.get(token.lexeme);
@@ -249,7 +265,7 @@ function findCueHits(
     }
   }
   for (const hits of hitsByTheme ?? []) {
-    if (hits && hits.length > 1) hits.sort(byPosition);
+    if (hits && hits.length > 1) sortByPosition(hits);
   }
   return hitsByTheme;
 }

@@ -207,10 +207,10 @@ export interface PiiSpan {
  * runs, so no identifier is found inside another.
  */
 export function findPii(text: string): PiiSpan[] {
-  if (!mayHoldPii(text)) return [];
+  const digits = countDigits(text);
+  if (!mayHoldPii(text, digits)) return [];
   const spans: PiiSpan[] = [];
   let masked = text;
-  const digits = countDigits(text);
   const hasAt = text.includes('@');
   for (const detector of DETECTORS) {
     if (digits < detector.minDigits || (detector.needsAt && !hasAt)) continue;
@@ -250,17 +250,12 @@ export function redactExcerpt(text: string, excerpt: string, spans: readonly Pii
 /**
  * Whether `text` could hold an identifier `redactPii` replaces. Every identifier holds an `@`, four
  * digits or more (an IPv4 address has the fewest), or starts like an IBAN, so most comments ("45
- * minutes" included) need no pattern work at all; and when a text cannot, no part of it can.
+ * minutes" included) need no pattern work at all; and when a text cannot, no part of it can. `digits`
+ * is the text's count of ASCII digits when the caller has it already.
  */
-export function mayHoldPii(text: string): boolean {
-  if (text.includes('@')) return true;
-  let digits = 0;
-  for (let i = 0; i < text.length && digits < 4; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits++;
-  }
+export function mayHoldPii(text: string, digits = countDigits(text)): boolean {
   // An IBAN's start holds two digits.
-  return digits >= 4 || (digits >= 2 && IBAN_START.test(text));
+  return digits >= 4 || text.includes('@') || (digits >= 2 && IBAN_START.test(text));
 }
 
 /**

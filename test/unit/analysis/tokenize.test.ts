@@ -88,4 +88,17 @@ describe('tokenize on plain ASCII (its fast path) and on other text', () => {
       expect(tokenize(text), text).toEqual(general.slice(0, -1));
     }
   });
+
+  it('puts every ASCII digit of a text in a word, so the words count them', () => {
+    for (const text of [
+      'Call 07700 900123, ref #A1-B2/3.',
+      'It took 3½ weeks (2nd visit) at 10:30am',
+      'Card 4111-1111-1111-1111 ٣ digits 😡 99',
+      "I've waited 45mins; ‘twenty’ – 1,000,000 calls…",
+      '',
+    ]) {
+      const inWords = tokenize(text).reduce((sum, token) => sum + token.lexeme.digits, 0);
+      expect(inWords, text).toBe(text.replace(/[^0-9]/g, '').length);
+    }
+  });
 });
