@@ -147,6 +147,30 @@ describe('scoreLexicalSentiment', () => {
     expect(net('Still no broadband')).toBeLessThan(0);
   });
 
+  it.each([
+    ['Been waiting since Monday for the parcel'],
+    ['We have been trying to change the booking all week'],
+    ["The courier didn't even knock"],
+    ['Where do I start with this airline'],
+    ["You'd think a bank would answer emails"],
+    ['My account was closed for no reason'],
+    ["Couldn't get through to the helpline"],
+    ['The new meter never worked'],
+    ['Nothing works on the app'],
+    ['My flight was pushed back'],
+    ['Once again the parcel came on Friday'],
+    ['I rang the shop several times'],
+    ['I had to go into the store'],
+  ])('reads the effort, repetition or outrage in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads an emphatic "not even" as outrage, not as a turned-around apology', () => {
+    // "apologise" is mildly negative in AFINN and turns positive under negation on its own.
+    expect(net('They did not even apologise')).toBeLessThan(0);
+    expect(net("They didn't even bother to ring")).toBeLessThan(net("They didn't ring"));
+  });
+
   it('scores nothing in empty or symbol-only text', () => {
     expect(net('')).toBe(0);
     expect(net('!!! ??? ...')).toBe(0);
