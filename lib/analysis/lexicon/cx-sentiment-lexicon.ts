@@ -61,6 +61,13 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   pleasent: 2.5,
   cosy: 1.5,
   cozy: 1.5,
+  fastest: 2,
+  quickest: 2,
+  easiest: 2,
+  friendliest: 2.5,
+  concise: 1.5,
+  patiently: 1.5,
+  pleasing: 2,
 
   // Complaints in service language.
   faulty: -2.5,
@@ -169,6 +176,14 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   blankly: -1.5,
   hefty: -1,
   wasted: -2,
+  // Pressure and contradiction: "felt forced into it", "pushy sales", "contradictory answers".
+  force: -1.5,
+  forced: -2,
+  pushy: -2,
+  inaccurate: -2,
+  contradictory: -2,
+  'contradict*': -2,
+  conflicting: -1.5,
   // Misspellings seen often enough in survey text to matter.
   dissapointed: -2.5,
   disapointed: -2.5,
@@ -513,6 +528,31 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['countless times', -2],
   // Effort in general ("had to go to the branch"); the named efforts above weigh more.
   ['had to', -1],
+  // Effort spared is praise: "didn't have to chase", "without having to ask", "made sure we were fine".
+  ["didn't have to", 1.5],
+  ['did not have to', 1.5],
+  ['never had to', 1.5],
+  ['without having to', 1.5],
+  ['no need to', 1],
+  ['made sure', 1.5],
+  ['short wait', 1.5],
+  ['blown away', 3],
+  // Faint standards and sarcasm: "not my idea of service", "the least they could do", "about as much use
+  // as a chocolate teapot", "twice the price".
+  ['not my idea of', -2],
+  ['least they could', -1.5],
+  ['least he could', -1.5],
+  ['least she could', -1.5],
+  ['least you could', -1.5],
+  ['as much use as', -2.5],
+  ['about as useful as', -2.5],
+  ['double the price', -2],
+  ['twice the price', -2],
+  ['too many', -1.5],
+  // Pointing back at what the customer already said: "please read my last email", "same question again".
+  ['please read', -1.5],
+  ['same question', -1.5],
+  ['got told', -1],
   // "the best in a long time" is no delay; proactive service is praise.
   ['in a long time', 0],
   ['without being asked', 2],
@@ -585,6 +625,9 @@ export const expectedThings: ReadonlySet<string> = new Set([
   'receipt',
   'notice',
   'warning',
+  'coordination',
+  'organisation',
+  'organization',
 ]);
 
 /** Words that turn the sentiment of the next few words in the same clause around. */

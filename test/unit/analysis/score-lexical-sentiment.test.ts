@@ -171,6 +171,37 @@ describe('scoreLexicalSentiment', () => {
     expect(net("They didn't even bother to ring")).toBeLessThan(net("They didn't ring"));
   });
 
+  it.each([
+    ['The fastest checkout I have used'],
+    ['The teller patiently explained the fees'],
+    ["I didn't have to do a thing"],
+    ['The pharmacist made sure I understood the dosage'],
+    ['Only a short wait at check-in'],
+    ['Blown away by the room'],
+  ])('reads the praise or the effort spared in "%s" as positive', (text) => {
+    expect(net(text)).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['That is not my idea of a booking process'],
+    ['The least they could do was refund the fee'],
+    ['The app is about as useful as a chocolate teapot'],
+    ['It cost double the price of the other shop'],
+    ['Too many forms to fill in'],
+    ['Please read what I wrote before'],
+    ['They asked me the same question three times'],
+    ['Inaccurate information on the website'],
+    ['Contradictory answers from two advisers'],
+    ['There was no coordination between the teams'],
+  ])('reads the faint standard, sarcasm or contradiction in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads sales pressure as a clear complaint', () => {
+    expect(net('The salesman was pushy')).toBeLessThanOrEqual(-1.5);
+    expect(net('I felt forced to upgrade')).toBeLessThanOrEqual(-1.5);
+  });
+
   it('scores nothing in empty or symbol-only text', () => {
     expect(net('')).toBe(0);
     expect(net('!!! ??? ...')).toBe(0);
