@@ -202,6 +202,42 @@ describe('scoreLexicalSentiment', () => {
     expect(net('I felt forced to upgrade')).toBeLessThanOrEqual(-1.5);
   });
 
+  it.each([
+    ['The receptionist was condescending'],
+    ['A dismissive reply from the claims team'],
+    ['Disorganised check-in'],
+    ['The branch is understaffed'],
+    ['The flight was overbooked'],
+    ['The coffee was lukewarm'],
+    ['The toast was burnt'],
+    ['My only gripe is the parking'],
+    ['Be prepared to queue'],
+    ['Watch out for the small print'],
+    ["If you don't mind queueing, go"],
+    ['The new app is not up to the old one'],
+    ['Never once did they call'],
+    ['That is not what I ordered'],
+  ])('reads the attitude, quality or warning in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads a call for improvement as a complaint, an improvement as praise', () => {
+    expect(net('The website needs improvement')).toBeLessThan(0);
+    expect(net('There is room for improvement')).toBeLessThan(0);
+    expect(net('A big improvement on last year')).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['The hotel exceeded our expectations'],
+    ['Dessert was on the house'],
+    ['The table was worth the wait'],
+    ['The view made up for it'],
+    ['The new branch lived up to its reputation'],
+    ['Locals swear by the bakery'],
+  ])('reads the recovery or the standard met in "%s" as praise', (text) => {
+    expect(net(text)).toBeGreaterThan(0);
+  });
+
   it('scores nothing in empty or symbol-only text', () => {
     expect(net('')).toBe(0);
     expect(net('!!! ??? ...')).toBe(0);
