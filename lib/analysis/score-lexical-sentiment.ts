@@ -32,7 +32,8 @@ const BEFORE_CONTRAST_WEIGHT = 0.5;
 const AFTER_CONTRAST_WEIGHT = 1.5;
 const SHOUTING_FACTOR = 1.3;
 const ABSENCE_VALENCE = -2;
-// Fillers allowed between an absence word and the expected thing: "no further update", "without any help".
+// Fillers allowed between an absence word and the expected thing: "no further update", "without any help",
+// "never got a reply", "haven't had any update".
 const ABSENCE_FILLERS = new Set([
   'a',
   'an',
@@ -44,8 +45,28 @@ const ABSENCE_FILLERS = new Set([
   'the',
   'of',
   'working',
+  'get',
+  'got',
+  'getting',
+  'had',
+  'receive',
+  'received',
 ]);
-const ABSENCE_TRIGGERS = new Set(['no', 'without', 'lack', 'lacking', 'zero', 'never']);
+const ABSENCE_TRIGGERS = new Set([
+  'no',
+  'without',
+  'lack',
+  'lacking',
+  'zero',
+  'never',
+  "didn't",
+  'didnt',
+  "haven't",
+  'havent',
+  "hasn't",
+  'hasnt',
+  "hadn't",
+]);
 // "No call back needed", "no engineer required": the thing was not missing, it was not needed.
 const NOT_NEEDED = new Set(['needed', 'required', 'necessary', 'need', 'neccessary']);
 const CONTRAST_STARTERS = new Set(['but', 'however']);

@@ -70,6 +70,7 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   pleasing: 2,
   exceeded: 2.5,
   exceeds: 2.5,
+  recommending: 2,
   complimentary: 1.5,
 
   // Complaints in service language.
@@ -217,6 +218,8 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   quibble: -1,
   quibbles: -1,
   beware: -2,
+  farce: -3,
+  excuses: -2,
   // Misspellings seen often enough in survey text to matter.
   dissapointed: -2.5,
   disapointed: -2.5,
@@ -617,6 +620,26 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['swear by', 2.5],
   ['notch above', 2],
   ['not least', 0],
+  // A commitment that was not kept: "said they would call back", "only to be told it was cancelled".
+  ['said they would', -1.5],
+  ['said he would', -1.5],
+  ['said she would', -1.5],
+  ['said you would', -1.5],
+  ['said it would', -1],
+  ['only to be told', -2],
+  ['only to find', -2],
+  ['only to discover', -2],
+  ['never had a problem', 2],
+  ['never had any problem', 2],
+  ["haven't had any problem", 2],
+  ['not had any problem', 2],
+  // Kept informed without asking is praise in any industry.
+  ['kept me informed', 2],
+  ['kept me updated', 2],
+  ['kept us informed', 2],
+  ['kept us updated', 2],
+  ['kept informed', 2],
+  ['kept updated', 2],
   // "the best in a long time" is no delay; proactive service is praise.
   ['in a long time', 0],
   ['without being asked', 2],

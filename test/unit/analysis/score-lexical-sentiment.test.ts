@@ -238,6 +238,34 @@ describe('scoreLexicalSentiment', () => {
     expect(net(text)).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['I never got a reply from the council'],
+    ["We haven't had any update on the claim"],
+    ["I didn't get any confirmation"],
+    ["Hasn't received a refund"],
+  ])('reads the missing reply or refund in "%s" as an absence complaint', (text) => {
+    expect(net(text)).toBeLessThanOrEqual(-2);
+  });
+
+  it('still reads a problem that never happened as praise', () => {
+    expect(net('I never had any problems')).toBeGreaterThan(0);
+    expect(net("We haven't had any problems")).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['I will not be recommending this gym'],
+    ['Excuses, excuses'],
+    ['The agent said they would call back'],
+    ['I paid, only to be told the room was gone'],
+  ])('reads the broken commitment or withheld recommendation in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads a farce as a strong complaint and being kept informed as praise', () => {
+    expect(net('What a farce')).toBeLessThanOrEqual(-2);
+    expect(net('The airline kept us informed throughout')).toBeGreaterThan(1);
+  });
+
   it('scores nothing in empty or symbol-only text', () => {
     expect(net('')).toBe(0);
     expect(net('!!! ??? ...')).toBe(0);
