@@ -70,6 +70,7 @@ const ABSENCE_TRIGGERS = new Set([
 // "No call back needed", "no engineer required": the thing was not missing, it was not needed.
 const NOT_NEEDED = new Set(['needed', 'required', 'necessary', 'need', 'neccessary']);
 const CONTRAST_STARTERS = new Set(['but', 'however']);
+const EMPHATIC_AFTER_NEVER = new Set(['such', 'so', 'this']);
 // "Haven't received it yet", "still don't have": a negated clause with yet/still is an unmet expectation.
 const UNMET_EXPECTATION_MARKERS = new Set(['yet', 'still']);
 const UNMET_EXPECTATION_VALENCE = -1.5;
@@ -148,6 +149,20 @@ function matchAbsence(tokens: readonly Token[], index: number): number {
   return 0;
 }
 
+/**
+ * "Never seen such rudeness", "never been so disappointed": "never" followed by such/so/this stresses
+ * what comes next instead of denying it (as in VADER).
+ */
+function emphaticNever(tokens: readonly Token[], index: number): boolean {
+  let stress = false;
+  for (let j = index - 1; j >= 0 && j >= index - 3; j--) {
+    const word = (tokens[j] as Token).word;
+    if (EMPHATIC_AFTER_NEVER.has(word)) stress = true;
+    else if ((tokens[j] as Token).negator) return stress && word === 'never';
+  }
+  return false;
+}
+
 function degreeMultiplier(tokens: readonly Token[], index: number): number {
   let multiplier = 1;
   for (let j = index - 1; j >= 0 && j >= index - 2; j--) {
@@ -190,7 +205,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
     let valence = wordValence(token.word);
     if (valence !== 0) {
       valence *= degreeMultiplier(tokens, i);
-      if (token.negated) valence *= NEGATION_FACTOR;
+      if (token.negated && !emphaticNever(tokens, i)) valence *= NEGATION_FACTOR;
       else if (valence > 0 && i < counterfactualEnd && token.clause === counterfactualClause)
         valence *= NEGATION_FACTOR;
       if (shouting && token.word.length > 2) {

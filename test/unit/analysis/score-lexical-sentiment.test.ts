@@ -266,6 +266,49 @@ describe('scoreLexicalSentiment', () => {
     expect(net('The airline kept us informed throughout')).toBeGreaterThan(1);
   });
 
+  it('reads "never such" and "never so" as stress, not as negation', () => {
+    expect(net('I have never encountered such rudeness')).toBeLessThan(0);
+    expect(net('Never been so disappointed')).toBeLessThan(0);
+    expect(net('I have never seen such good service')).toBeGreaterThan(0);
+    // A plain "never" or "not so" still turns the word around.
+    expect(net('never good')).toBeLessThan(0);
+    expect(net('not so good')).toBeLessThan(0);
+  });
+
+  it.each([
+    ['The app is glitchy'],
+    ['The app keeps crashing'],
+    ['Such a runaround to close my account'],
+    ['They hung up on me'],
+    ['We were kept waiting at the gate'],
+    ['The complaint is still outstanding'],
+    ['Long queues at the checkout'],
+    ['Extortionate fees'],
+    ['Locked out of my online banking'],
+  ])('reads the banking, travel, retail or app complaint in "%s" as negative', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads being charged twice as worse than being charged', () => {
+    expect(net('I was charged twice')).toBeLessThan(net('I was charged'));
+  });
+
+  it('reads an outstanding balance as a sum owed, not as praise', () => {
+    expect(net('Please pay the outstanding balance')).toBe(0);
+    expect(net('Outstanding service')).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['The advisor went the extra mile'],
+    ['Timely reminders before each payment'],
+    ['An intuitive app'],
+    ['I got exactly what I needed'],
+    ['They were willing to swap the item'],
+    ['Nothing is perfect'],
+  ])('reads the praise in "%s" as positive', (text) => {
+    expect(net(text)).toBeGreaterThan(0);
+  });
+
   it('scores nothing in empty or symbol-only text', () => {
     expect(net('')).toBe(0);
     expect(net('!!! ??? ...')).toBe(0);
