@@ -163,6 +163,15 @@ function emphaticNever(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** The negator nearest before `index` is the one at `spentAt`, already used by an idiom or an absence. */
+function negatorSpent(tokens: readonly Token[], index: number, spentAt: number): boolean {
+  if (spentAt < 0) return false;
+  for (let j = index - 1; j >= spentAt; j--) {
+    if ((tokens[j] as Token).negator) return j === spentAt;
+  }
+  return false;
+}
+
 function degreeMultiplier(tokens: readonly Token[], index: number): number {
   let multiplier = 1;
   for (let j = index - 1; j >= 0 && j >= index - 2; j--) {
@@ -183,11 +192,18 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
   // Tokens before this index, in `counterfactualClause`, follow a counterfactual ("would have").
   let counterfactualEnd = -1;
   let counterfactualClause = -1;
+  // The negator of a praise idiom or an absence ("no problems", "can't fault", "no wifi") negates
+  // nothing after it: "no problems, quick" and "no wifi, great food" keep their praise.
+  let spentNegator = -1;
   for (let i = 0; i < tokens.length; ) {
     const phrase = matchPhrase(tokens, i);
     if (phrase) {
-      const negated = !(tokens[i] as Token).negator && (tokens[i] as Token).negated;
+      const negated =
+        !(tokens[i] as Token).negator &&
+        (tokens[i] as Token).negated &&
+        !negatorSpent(tokens, i, spentNegator);
       cues.push({ at: i, valence: phrase.valence * (negated ? NEGATION_FACTOR : 1) });
+      if (phrase.valence > 0 && (tokens[i] as Token).negator) spentNegator = i;
       i += phrase.stems.length;
       if (phrase.counterfactual) {
         counterfactualEnd = i + COUNTERFACTUAL_WINDOW;
@@ -198,6 +214,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
     const absence = matchAbsence(tokens, i);
     if (absence) {
       cues.push({ at: i, valence: ABSENCE_VALENCE });
+      if ((tokens[i] as Token).negator) spentNegator = i;
       i += absence;
       continue;
     }
@@ -205,7 +222,8 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
     let valence = wordValence(token.word);
     if (valence !== 0) {
       valence *= degreeMultiplier(tokens, i);
-      if (token.negated && !emphaticNever(tokens, i)) valence *= NEGATION_FACTOR;
+      if (token.negated && !emphaticNever(tokens, i) && !negatorSpent(tokens, i, spentNegator))
+        valence *= NEGATION_FACTOR;
       else if (valence > 0 && i < counterfactualEnd && token.clause === counterfactualClause)
         valence *= NEGATION_FACTOR;
       if (shouting && token.word.length > 2) {

@@ -357,6 +357,8 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   please: 0,
   like: 1,
   no: 0,
+  // "Call backs", not support.
+  backs: 0,
   help: 1,
   joined: 0,
   share: 0,

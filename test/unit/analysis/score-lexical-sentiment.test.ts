@@ -309,6 +309,17 @@ describe('scoreLexicalSentiment', () => {
     expect(net(text)).toBeGreaterThan(0);
   });
 
+  it('ends the negation of a praise idiom or an absence with it', () => {
+    // "no" is used up by "no problems" / "no wifi"; the praise that follows is not turned around.
+    expect(net('No problems, quick')).toBeGreaterThan(net('No problems'));
+    expect(net('No hassle, very efficient')).toBeGreaterThan(net('No hassle'));
+    expect(net('No wifi, great food')).toBeGreaterThan(0);
+    // A complaint idiom keeps its scope: "not working fine" is no praise.
+    expect(net('My internet is not working fine')).toBeLessThan(net('My internet is not working'));
+    // A second negator starts a scope of its own.
+    expect(net('No problems, not quick')).toBeLessThan(net('No problems'));
+  });
+
   it('scores nothing in empty or symbol-only text', () => {
     expect(net('')).toBe(0);
     expect(net('!!! ??? ...')).toBe(0);
