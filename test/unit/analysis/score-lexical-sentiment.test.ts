@@ -320,6 +320,21 @@ describe('scoreLexicalSentiment', () => {
     expect(net('No problems, not quick')).toBeLessThan(net('No problems'));
   });
 
+  it.each([
+    ['This is our third attempt to book the repair'],
+    ['Hopefully this time the parcel arrives'],
+    ['They keep changing the delivery slot'],
+    ["The agent didn't understand my question"],
+    ['Gutted with the hotel'],
+    ['Absolute clowns at the depot'],
+  ])('reads the failed attempts, reschedules or exasperation in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads missing out on an offer as worse than missing a call', () => {
+    expect(net('We missed out on the launch offer')).toBeLessThan(net('We missed the call'));
+  });
+
   it('scores nothing in empty or symbol-only text', () => {
     expect(net('')).toBe(0);
     expect(net('!!! ??? ...')).toBe(0);
