@@ -335,6 +335,22 @@ describe('scoreLexicalSentiment', () => {
     expect(net('We missed out on the launch offer')).toBeLessThan(net('We missed the call'));
   });
 
+  it.each([
+    ['The repair took months'],
+    ['The refund arrived weeks later'],
+    ['We are only getting half the speed we pay for'],
+    ['I only heard back from the insurer today'],
+    ['There is little choice of flights'],
+    ['Eventually someone answered'],
+    ['An unnecessary delivery charge'],
+  ])('reads the time lost, short delivery or captive choice in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads leaving when the contract allows as a strong complaint', () => {
+    expect(net('I will leave as soon as my contract allows')).toBeLessThanOrEqual(-2.5);
+  });
+
   it('scores nothing in empty or symbol-only text', () => {
     expect(net('')).toBe(0);
     expect(net('!!! ??? ...')).toBe(0);
