@@ -351,6 +351,47 @@ describe('scoreLexicalSentiment', () => {
     expect(net('I will leave as soon as my contract allows')).toBeLessThanOrEqual(-2.5);
   });
 
+  it.each([
+    ["Couldn't be happier with the branch"],
+    ["The room couldn't be better"],
+    ["The staff couldn't do enough for us"],
+    ['Nothing was too much trouble for the crew'],
+    ['Second to none'],
+    ['Booked it easily online'],
+    ['The pharmacist explained the dosage'],
+  ])('reads the praise in "%s" as positive, negation and all', (text) => {
+    expect(net(text)).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Why on earth would I pay twice'],
+    ["The driver couldn't be bothered to knock"],
+    ['Steer clear of this garage'],
+    ['Waiting for my refund'],
+    ['I spent hours on the phone'],
+    ['Every advisor gave a different answer'],
+  ])('reads the exasperation, waiting or runaround in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads "too much trouble" as a complaint on its own', () => {
+    expect(net('It was too much trouble for them')).toBeLessThan(0);
+  });
+
+  it('reads "couldn\'t care less" and "avoid at all costs" as strong complaints', () => {
+    expect(net("They couldn't care less")).toBeLessThanOrEqual(-2.5);
+    expect(net('Avoid at all costs')).toBeLessThanOrEqual(-2.5);
+  });
+
+  it('lets a downtoner reach through "more"', () => {
+    expect(net('a bit more expensive')).toBeLessThan(0);
+    expect(net('a bit more expensive')).toBeGreaterThan(net('more expensive'));
+  });
+
+  it('reads what the company told the customer as the start of a broken promise', () => {
+    expect(net('They told me it would be fixed')).toBeLessThan(net('It would be fixed'));
+  });
+
   it('scores nothing in empty or symbol-only text', () => {
     expect(net('')).toBe(0);
     expect(net('!!! ??? ...')).toBe(0);
