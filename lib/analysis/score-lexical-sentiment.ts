@@ -33,7 +33,7 @@ const AFTER_CONTRAST_WEIGHT = 1.5;
 const SHOUTING_FACTOR = 1.3;
 const ABSENCE_VALENCE = -2;
 // Fillers allowed between an absence word and the expected thing: "no further update", "without any help",
-// "never got a reply", "haven't had any update".
+// "never got a reply", "haven't received my order".
 const ABSENCE_FILLERS = new Set([
   'a',
   'an',
@@ -51,6 +51,8 @@ const ABSENCE_FILLERS = new Set([
   'had',
   'receive',
   'received',
+  'my',
+  'our',
 ]);
 const ABSENCE_TRIGGERS = new Set([
   'no',

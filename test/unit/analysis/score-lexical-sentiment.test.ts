@@ -392,6 +392,34 @@ describe('scoreLexicalSentiment', () => {
     expect(net('They told me it would be fixed')).toBeLessThan(net('It would be fixed'));
   });
 
+  it.each([["Haven't received my order"], ['We never got our tickets'], ["I haven't received my card"]])(
+    'reads the undelivered purchase in "%s" as an absence complaint',
+    (text) => {
+      expect(net(text)).toBeLessThanOrEqual(-2);
+    },
+  );
+
+  it.each([
+    ['The case has been open for months'],
+    ['We ordered over a month ago'],
+    ['The courier never came'],
+    ['The parcel never arrived'],
+    ['The waiter spilled soup on my jacket'],
+    ['We had to flag down a porter'],
+    ['Less than impressed with the upgrade'],
+  ])('reads the long wait, no-show, mishap or understatement in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it.each([
+    ['I would like a refund'],
+    ['It looks like a warehouse'],
+    ['Happy hour ends at six'],
+    ['Before we had a chance to pay'],
+  ])('finds no praise in the comparison, request or name in "%s"', (text) => {
+    expect(net(text)).toBe(0);
+  });
+
   it('scores nothing in empty or symbol-only text', () => {
     expect(net('')).toBe(0);
     expect(net('!!! ??? ...')).toBe(0);
