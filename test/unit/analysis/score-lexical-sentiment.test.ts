@@ -420,6 +420,23 @@ describe('scoreLexicalSentiment', () => {
     expect(net(text)).toBe(0);
   });
 
+  it.each([
+    ['Thanks for nothing'],
+    ['Oh great, another delay'],
+    ['The so-called express lane'],
+    ['Queued for an eternity'],
+  ])('reads the sarcasm or hyperbole in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads "surprise surprise" as sarcasm that deepens the complaint', () => {
+    expect(net('Surprise surprise, the train was late')).toBeLessThan(net('The train was late'));
+  });
+
+  it('reads invaluable help as praise', () => {
+    expect(net('The helpline was invaluable')).toBeGreaterThan(0);
+  });
+
   it('scores nothing in empty or symbol-only text', () => {
     expect(net('')).toBe(0);
     expect(net('!!! ??? ...')).toBe(0);
