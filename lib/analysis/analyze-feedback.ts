@@ -11,7 +11,7 @@ import { categorizeCes, categorizeCsat, categorizeNps, ratingSentiment } from '.
 import { findPii, mayHoldPii, type PiiSpan, redactExcerpt, redactPii } from './redact-pii.js';
 import { scoreLexicalSentiment } from './score-lexical-sentiment.js';
 import { type SentimentModel, scoreModelSentimentOfTokens } from './score-model-sentiment.js';
-import { scoreCxFacts, scoreSentiment } from './score-sentiment.js';
+import { exclamationEmphasis, scoreCxFacts, scoreSentiment } from './score-sentiment.js';
 import { builtInTaxonomy, type ThemeTaxonomy } from './theme-taxonomy.js';
 import { type Token, tokenize } from './tokenize.js';
 
@@ -65,13 +65,14 @@ function analyzeText(
   const signals = extractSignals(text, tokens);
   const modelScore = scoreModelSentimentOfTokens(model, tokens);
   // Themes take their fallback sentiment from a first reading without themes, then feed the final one.
-  const provisional = scoreSentiment(lexical, scoreCxFacts(signals), modelScore);
+  const emphasis = exclamationEmphasis(text);
+  const provisional = scoreSentiment(lexical, scoreCxFacts(signals), modelScore, emphasis);
   const themes = matchThemes(text, tokens, taxonomy, lexical.clauseValence, provisional.label);
   const complaints = complaintThemes(taxonomy);
   const complaintCount = themes.filter(
     (theme) => theme.sentiment === 'negative' && complaints.has(theme.id),
   ).length;
-  const sentiment = scoreSentiment(lexical, scoreCxFacts(signals, complaintCount), modelScore);
+  const sentiment = scoreSentiment(lexical, scoreCxFacts(signals, complaintCount), modelScore, emphasis);
   return { sentiment, themes, signals };
 }
 

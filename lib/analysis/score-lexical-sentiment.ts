@@ -33,7 +33,8 @@ const BEFORE_CONTRAST_WEIGHT = 0.5;
 const AFTER_CONTRAST_WEIGHT = 1.5;
 const SHOUTING_FACTOR = 1.3;
 const ABSENCE_VALENCE = -2;
-// Fillers allowed between an absence word and the expected thing: "no further update", "without any help".
+// Fillers allowed between an absence word and the expected thing: "no further update", "without any help",
+// "never got a reply", "haven't received my order".
 const ABSENCE_FILLERS = new Set([
   'a',
   'an',
@@ -45,11 +46,34 @@ const ABSENCE_FILLERS = new Set([
   'the',
   'of',
   'working',
+  'get',
+  'got',
+  'getting',
+  'had',
+  'receive',
+  'received',
+  'my',
+  'our',
 ]);
-const ABSENCE_TRIGGERS = new Set(['no', 'without', 'lack', 'lacking', 'zero', 'never']);
+const ABSENCE_TRIGGERS = new Set([
+  'no',
+  'without',
+  'lack',
+  'lacking',
+  'zero',
+  'never',
+  "didn't",
+  'didnt',
+  "haven't",
+  'havent',
+  "hasn't",
+  'hasnt',
+  "hadn't",
+]);
 // "No call back needed", "no engineer required": the thing was not missing, it was not needed.
 const NOT_NEEDED = new Set(['needed', 'required', 'necessary', 'need', 'neccessary']);
 const CONTRAST_STARTERS = new Set(['but', 'however']);
+const EMPHATIC_AFTER_NEVER = new Set(['such', 'so', 'this']);
 // "Haven't received it yet", "still don't have": a negated clause with yet/still is an unmet expectation.
 const UNMET_EXPECTATION_MARKERS = new Set(['yet', 'still']);
 const UNMET_EXPECTATION_VALENCE = -1.5;
@@ -162,6 +186,29 @@ function matchAbsence(tokens: readonly Token[], index: number): number {
   return 0;
 }
 
+/**
+ * "Never seen such rudeness", "never been so disappointed": "never" followed by such/so/this stresses
+ * what comes next instead of denying it (as in VADER).
+ */
+function emphaticNever(tokens: readonly Token[], index: number): boolean {
+  let stress = false;
+  for (let j = index - 1; j >= 0 && j >= index - 3; j--) {
+    const word = (tokens[j] as Token).word;
+    if (EMPHATIC_AFTER_NEVER.has(word)) stress = true;
+    else if ((tokens[j] as Token).negator) return stress && word === 'never';
+  }
+  return false;
+}
+
+/** The negator nearest before `index` is the one at `spentAt`, already used by an idiom or an absence. */
+function negatorSpent(tokens: readonly Token[], index: number, spentAt: number): boolean {
+  if (spentAt < 0) return false;
+  for (let j = index - 1; j >= spentAt; j--) {
+    if ((tokens[j] as Token).negator) return j === spentAt;
+  }
+  return false;
+}
+
 function degreeMultiplier(tokens: readonly Token[], index: number): number {
   let multiplier = 1;
   for (let j = index - 1; j >= 0 && j >= index - 2; j--) {
@@ -194,13 +241,17 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
   // Tokens before this index, in `counterfactualClause`, follow a counterfactual ("would have").
   let counterfactualEnd = -1;
   let counterfactualClause = -1;
+  // The negator of a praise idiom or an absence ("no problems", "can't fault", "no wifi") negates
+  // nothing after it: "no problems, quick" and "no wifi, great food" keep their praise.
+  let spentNegator = -1;
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
     const word = facts(token);
     const phrase = word.phrases && matchPhrase(tokens, i, word.phrases);
     if (phrase) {
-      const negated = !token.negator && token.negated;
+      const negated = !token.negator && token.negated && !negatorSpent(tokens, i, spentNegator);
       cues.push({ at: i, valence: phrase.valence * (negated ? NEGATION_FACTOR : 1) });
+      if (phrase.valence > 0 && (tokens[i] as Token).negator) spentNegator = i;
       i += phrase.stems.length;
       if (phrase.counterfactual) {
         counterfactualEnd = i + COUNTERFACTUAL_WINDOW;
@@ -211,13 +262,15 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
     const absence = word.absenceTrigger ? matchAbsence(tokens, i) : 0;
     if (absence) {
       cues.push({ at: i, valence: ABSENCE_VALENCE });
+      if ((tokens[i] as Token).negator) spentNegator = i;
       i += absence;
       continue;
     }
     let valence = word.valence;
     if (valence !== 0) {
       valence *= degreeMultiplier(tokens, i);
-      if (token.negated) valence *= NEGATION_FACTOR;
+      if (token.negated && !emphaticNever(tokens, i) && !negatorSpent(tokens, i, spentNegator))
+        valence *= NEGATION_FACTOR;
       else if (valence > 0 && i < counterfactualEnd && token.clause === counterfactualClause)
         valence *= NEGATION_FACTOR;
       if (token.word.length > 2 && inCapitals(text, token)) {

@@ -29,6 +29,18 @@ const MODEL_WEIGHT = 1.5;
 const NORMALISATION_ALPHA = 6;
 const LABEL_THRESHOLD = 0.1;
 const MIXED_MINIMUM = 2;
+// Exclamation marks as in VADER: each one (up to four) makes the comment's leaning stronger, whichever
+// way it leans. "Still no broadband!!!" is a more urgent complaint than "still no broadband".
+const EXCLAMATION_EMPHASIS = 0.5;
+const EXCLAMATION_CAP = 4;
+
+/** Emphasis of the punctuation: exclamation marks, counted up to the cap (0 when there are none). */
+export function exclamationEmphasis(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('!'); at >= 0 && count < EXCLAMATION_CAP; at = text.indexOf('!', at + 1))
+    count++;
+  return count * EXCLAMATION_EMPHASIS;
+}
 
 /**
  * Valence of the CX facts in the comment (always <= 0). `complaintThemes` counts themes that are
@@ -54,13 +66,18 @@ export function labelSentiment(score: number): SentimentLabel {
   return 'neutral';
 }
 
-/** Combines lexical valence, CX facts and the learned model's score into the comment's sentiment. */
+/**
+ * Combines lexical valence, CX facts and the learned model's score into the comment's sentiment.
+ * `emphasis` (see {@link exclamationEmphasis}) strengthens whichever way the comment leans.
+ */
 export function scoreSentiment(
   lexical: LexicalSentiment,
   cxValence: number,
   modelScore = 0,
+  emphasis = 0,
 ): SentimentResult {
-  const raw = lexical.positive + lexical.negative + cxValence + MODEL_WEIGHT * modelScore;
+  let raw = lexical.positive + lexical.negative + cxValence + MODEL_WEIGHT * modelScore;
+  if (raw !== 0) raw += Math.sign(raw) * emphasis;
   const score = Math.round((raw / Math.sqrt(raw * raw + NORMALISATION_ALPHA)) * 1000) / 1000;
   const mixed = lexical.positive >= MIXED_MINIMUM && lexical.negative + cxValence <= -MIXED_MINIMUM;
   return { label: labelSentiment(score), score, ...(mixed && { mixed: true as const }) };

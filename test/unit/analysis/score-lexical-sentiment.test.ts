@@ -147,6 +147,296 @@ describe('scoreLexicalSentiment', () => {
     expect(net('Still no broadband')).toBeLessThan(0);
   });
 
+  it.each([
+    ['Been waiting since Monday for the parcel'],
+    ['We have been trying to change the booking all week'],
+    ["The courier didn't even knock"],
+    ['Where do I start with this airline'],
+    ["You'd think a bank would answer emails"],
+    ['My account was closed for no reason'],
+    ["Couldn't get through to the helpline"],
+    ['The new meter never worked'],
+    ['Nothing works on the app'],
+    ['My flight was pushed back'],
+    ['Once again the parcel came on Friday'],
+    ['I rang the shop several times'],
+    ['I had to go into the store'],
+  ])('reads the effort, repetition or outrage in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads an emphatic "not even" as outrage, not as a turned-around apology', () => {
+    // "apologise" is mildly negative in AFINN and turns positive under negation on its own.
+    expect(net('They did not even apologise')).toBeLessThan(0);
+    expect(net("They didn't even bother to ring")).toBeLessThan(net("They didn't ring"));
+  });
+
+  it.each([
+    ['The fastest checkout I have used'],
+    ['The teller patiently explained the fees'],
+    ["I didn't have to do a thing"],
+    ['The pharmacist made sure I understood the dosage'],
+    ['Only a short wait at check-in'],
+    ['Blown away by the room'],
+  ])('reads the praise or the effort spared in "%s" as positive', (text) => {
+    expect(net(text)).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['That is not my idea of a booking process'],
+    ['The least they could do was refund the fee'],
+    ['The app is about as useful as a chocolate teapot'],
+    ['It cost double the price of the other shop'],
+    ['Too many forms to fill in'],
+    ['Please read what I wrote before'],
+    ['They asked me the same question three times'],
+    ['Inaccurate information on the website'],
+    ['Contradictory answers from two advisers'],
+    ['There was no coordination between the teams'],
+  ])('reads the faint standard, sarcasm or contradiction in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads sales pressure as a clear complaint', () => {
+    expect(net('The salesman was pushy')).toBeLessThanOrEqual(-1.5);
+    expect(net('I felt forced to upgrade')).toBeLessThanOrEqual(-1.5);
+  });
+
+  it.each([
+    ['The receptionist was condescending'],
+    ['A dismissive reply from the claims team'],
+    ['Disorganised check-in'],
+    ['The branch is understaffed'],
+    ['The flight was overbooked'],
+    ['The coffee was lukewarm'],
+    ['The toast was burnt'],
+    ['My only gripe is the parking'],
+    ['Be prepared to queue'],
+    ['Watch out for the small print'],
+    ["If you don't mind queueing, go"],
+    ['The new app is not up to the old one'],
+    ['Never once did they call'],
+    ['That is not what I ordered'],
+  ])('reads the attitude, quality or warning in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads a call for improvement as a complaint, an improvement as praise', () => {
+    expect(net('The website needs improvement')).toBeLessThan(0);
+    expect(net('There is room for improvement')).toBeLessThan(0);
+    expect(net('A big improvement on last year')).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['The hotel exceeded our expectations'],
+    ['Dessert was on the house'],
+    ['The table was worth the wait'],
+    ['The view made up for it'],
+    ['The new branch lived up to its reputation'],
+    ['Locals swear by the bakery'],
+  ])('reads the recovery or the standard met in "%s" as praise', (text) => {
+    expect(net(text)).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['I never got a reply from the council'],
+    ["We haven't had any update on the claim"],
+    ["I didn't get any confirmation"],
+    ["Hasn't received a refund"],
+  ])('reads the missing reply or refund in "%s" as an absence complaint', (text) => {
+    expect(net(text)).toBeLessThanOrEqual(-2);
+  });
+
+  it('still reads a problem that never happened as praise', () => {
+    expect(net('I never had any problems')).toBeGreaterThan(0);
+    expect(net("We haven't had any problems")).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['I will not be recommending this gym'],
+    ['Excuses, excuses'],
+    ['The agent said they would call back'],
+    ['I paid, only to be told the room was gone'],
+  ])('reads the broken commitment or withheld recommendation in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads a farce as a strong complaint and being kept informed as praise', () => {
+    expect(net('What a farce')).toBeLessThanOrEqual(-2);
+    expect(net('The airline kept us informed throughout')).toBeGreaterThan(1);
+  });
+
+  it('reads "never such" and "never so" as stress, not as negation', () => {
+    expect(net('I have never encountered such rudeness')).toBeLessThan(0);
+    expect(net('Never been so disappointed')).toBeLessThan(0);
+    expect(net('I have never seen such good service')).toBeGreaterThan(0);
+    // A plain "never" or "not so" still turns the word around.
+    expect(net('never good')).toBeLessThan(0);
+    expect(net('not so good')).toBeLessThan(0);
+  });
+
+  it.each([
+    ['The app is glitchy'],
+    ['The app keeps crashing'],
+    ['Such a runaround to close my account'],
+    ['They hung up on me'],
+    ['We were kept waiting at the gate'],
+    ['The complaint is still outstanding'],
+    ['Long queues at the checkout'],
+    ['Extortionate fees'],
+    ['Locked out of my online banking'],
+  ])('reads the banking, travel, retail or app complaint in "%s" as negative', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads being charged twice as worse than being charged', () => {
+    expect(net('I was charged twice')).toBeLessThan(net('I was charged'));
+  });
+
+  it('reads an outstanding balance as a sum owed, not as praise', () => {
+    expect(net('Please pay the outstanding balance')).toBe(0);
+    expect(net('Outstanding service')).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['The advisor went the extra mile'],
+    ['Timely reminders before each payment'],
+    ['An intuitive app'],
+    ['I got exactly what I needed'],
+    ['They were willing to swap the item'],
+    ['Nothing is perfect'],
+  ])('reads the praise in "%s" as positive', (text) => {
+    expect(net(text)).toBeGreaterThan(0);
+  });
+
+  it('ends the negation of a praise idiom or an absence with it', () => {
+    // "no" is used up by "no problems" / "no wifi"; the praise that follows is not turned around.
+    expect(net('No problems, quick')).toBeGreaterThan(net('No problems'));
+    expect(net('No hassle, very efficient')).toBeGreaterThan(net('No hassle'));
+    expect(net('No wifi, great food')).toBeGreaterThan(0);
+    // A complaint idiom keeps its scope: "not working fine" is no praise.
+    expect(net('My internet is not working fine')).toBeLessThan(net('My internet is not working'));
+    // A second negator starts a scope of its own.
+    expect(net('No problems, not quick')).toBeLessThan(net('No problems'));
+  });
+
+  it.each([
+    ['This is our third attempt to book the repair'],
+    ['Hopefully this time the parcel arrives'],
+    ['They keep changing the delivery slot'],
+    ["The agent didn't understand my question"],
+    ['Gutted with the hotel'],
+    ['Absolute clowns at the depot'],
+  ])('reads the failed attempts, reschedules or exasperation in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads missing out on an offer as worse than missing a call', () => {
+    expect(net('We missed out on the launch offer')).toBeLessThan(net('We missed the call'));
+  });
+
+  it.each([
+    ['The repair took months'],
+    ['The refund arrived weeks later'],
+    ['We are only getting half the speed we pay for'],
+    ['I only heard back from the insurer today'],
+    ['There is little choice of flights'],
+    ['Eventually someone answered'],
+    ['An unnecessary delivery charge'],
+  ])('reads the time lost, short delivery or captive choice in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads leaving when the contract allows as a strong complaint', () => {
+    expect(net('I will leave as soon as my contract allows')).toBeLessThanOrEqual(-2.5);
+  });
+
+  it.each([
+    ["Couldn't be happier with the branch"],
+    ["The room couldn't be better"],
+    ["The staff couldn't do enough for us"],
+    ['Nothing was too much trouble for the crew'],
+    ['Second to none'],
+    ['Booked it easily online'],
+    ['The pharmacist explained the dosage'],
+  ])('reads the praise in "%s" as positive, negation and all', (text) => {
+    expect(net(text)).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Why on earth would I pay twice'],
+    ["The driver couldn't be bothered to knock"],
+    ['Steer clear of this garage'],
+    ['Waiting for my refund'],
+    ['I spent hours on the phone'],
+    ['Every advisor gave a different answer'],
+  ])('reads the exasperation, waiting or runaround in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads "too much trouble" as a complaint on its own', () => {
+    expect(net('It was too much trouble for them')).toBeLessThan(0);
+  });
+
+  it('reads "couldn\'t care less" and "avoid at all costs" as strong complaints', () => {
+    expect(net("They couldn't care less")).toBeLessThanOrEqual(-2.5);
+    expect(net('Avoid at all costs')).toBeLessThanOrEqual(-2.5);
+  });
+
+  it('lets a downtoner reach through "more"', () => {
+    expect(net('a bit more expensive')).toBeLessThan(0);
+    expect(net('a bit more expensive')).toBeGreaterThan(net('more expensive'));
+  });
+
+  it('reads what the company told the customer as the start of a broken promise', () => {
+    expect(net('They told me it would be fixed')).toBeLessThan(net('It would be fixed'));
+  });
+
+  it.each([["Haven't received my order"], ['We never got our tickets'], ["I haven't received my card"]])(
+    'reads the undelivered purchase in "%s" as an absence complaint',
+    (text) => {
+      expect(net(text)).toBeLessThanOrEqual(-2);
+    },
+  );
+
+  it.each([
+    ['The case has been open for months'],
+    ['We ordered over a month ago'],
+    ['The courier never came'],
+    ['The parcel never arrived'],
+    ['The waiter spilled soup on my jacket'],
+    ['We had to flag down a porter'],
+    ['Less than impressed with the upgrade'],
+  ])('reads the long wait, no-show, mishap or understatement in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it.each([
+    ['I would like a refund'],
+    ['It looks like a warehouse'],
+    ['Happy hour ends at six'],
+    ['Before we had a chance to pay'],
+  ])('finds no praise in the comparison, request or name in "%s"', (text) => {
+    expect(net(text)).toBe(0);
+  });
+
+  it.each([
+    ['Thanks for nothing'],
+    ['Oh great, another delay'],
+    ['The so-called express lane'],
+    ['Queued for an eternity'],
+  ])('reads the sarcasm or hyperbole in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads "surprise surprise" as sarcasm that deepens the complaint', () => {
+    expect(net('Surprise surprise, the train was late')).toBeLessThan(net('The train was late'));
+  });
+
+  it('reads invaluable help as praise', () => {
+    expect(net('The helpline was invaluable')).toBeGreaterThan(0);
+  });
+
   it('scores nothing in empty or symbol-only text', () => {
     expect(net('')).toBe(0);
     expect(net('!!! ??? ...')).toBe(0);
