@@ -56,14 +56,14 @@ function analyzeText(
   text: string,
   tokens: readonly Token[],
   taxonomy: ThemeTaxonomy,
-  model: SentimentModel,
+  model: SentimentModel | undefined,
   english: boolean,
 ) {
   if (!english)
     return { sentiment: { label: 'neutral' as const, score: 0 }, themes: [], signals: noSignals() };
   const lexical = scoreLexicalSentiment(text, tokens);
   const signals = extractSignals(text, tokens);
-  const modelScore = scoreModelSentimentOfTokens(model, tokens);
+  const modelScore = model ? scoreModelSentimentOfTokens(model, tokens) : 0;
   // Themes take their fallback sentiment from a first reading without themes, then feed the final one.
   const emphasis = exclamationEmphasis(text);
   const provisional = scoreSentiment(lexical, scoreCxFacts(signals), modelScore, emphasis);
@@ -89,7 +89,16 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
   // Unknown language (emoji, digits, a word or two) still gets the English reading: it is the best guess.
   const english = language.code === 'en' || language.code === 'und';
   const model = options.sentimentModel ?? builtInModel;
-  const { sentiment, themes, signals } = analyzeText(text, tokens, taxonomy, model, english);
+  // A comment with no words ("10", "4/10", "!!!") gives the model nothing but the base rate of the
+  // comments it was trained on (mostly complaints); the lexicon still reads emoji.
+  const wordless = language.code === 'und';
+  const { sentiment, themes, signals } = analyzeText(
+    text,
+    tokens,
+    taxonomy,
+    wordless ? undefined : model,
+    english,
+  );
   // Evidence is cut from the text: when the whole text holds nothing to redact, no piece of it does.
   let digits = 0;
   for (const token of tokens) digits += token.lexeme.digits;

@@ -67,6 +67,20 @@ describe('analyzeFeedback', () => {
     expect(JSON.stringify(result)).not.toMatch(/joe|bloggs/);
   });
 
+  it.each(['10', '4', '0', '5/10', '!!!', '...'])(
+    'reads a comment with no words (%j) as neutral, whatever the model learnt from numbers',
+    (text) => {
+      const result = analyze(text, { score: 9 });
+      expect(result.sentiment).toEqual({ label: 'neutral', score: 0 });
+      expect(result.mismatch).toBe(false);
+    },
+  );
+
+  it('still reads emoji in a comment with no words', () => {
+    expect(analyze('😡😡').sentiment.label).toBe('negative');
+    expect(analyze('👍').sentiment.label).toBe('positive');
+  });
+
   it('maps CSAT and CES scores to their bands', () => {
     expect(analyze('fine', { score: 2, scale: 'csat' }).csat).toEqual({ category: 'dissatisfied', score: 2 });
     expect(analyze('fine', { score: 6, scale: 'ces' }).ces).toEqual({ category: 'low_effort', score: 6 });
