@@ -454,4 +454,21 @@ describe('scoreLexicalSentiment', () => {
     expect(net('The wait was AWFUL')).toBeLessThan(net('The wait was awful'));
     expect(net('THE WAIT WAS AWFUL')).toBe(net('the wait was awful'));
   });
+  it.each([
+    ['The manager was yelling at the cashier'],
+    ['A very unfriendly receptionist'],
+    ['Shoddy workmanship on the new boiler'],
+    ['Underwhelming, honestly'],
+    ['The signal is patchy upstairs'],
+    ['Exorbitant roaming charges'],
+    ['The agent seemed disinterested'],
+    ['My emails went unreturned'],
+    ['The form is overly complicated'],
+  ])('reads the failure of manner, quality or price in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('still reads praise of someone who is overly kind as praise', () => {
+    expect(net('The nurse was overly kind')).toBeGreaterThan(0);
+  });
 });
