@@ -471,4 +471,27 @@ describe('scoreLexicalSentiment', () => {
   it('still reads praise of someone who is overly kind as praise', () => {
     expect(net('The nurse was overly kind')).toBeGreaterThan(0);
   });
+  it.each([
+    ['To make matters worse the refund bounced'],
+    ['That was the final straw for me'],
+    ["We won't be back"],
+    ['I would not suggest this branch'],
+    ['I would have thought a bank could answer a letter'],
+    ['The speed is far slower than advertised'],
+    ['The sofa was not as described'],
+    ['The guard saw it and did nothing'],
+    ['Your call centre needs more training'],
+    ['We walked out after forty minutes'],
+  ])('reads the complaint story, lost customer or unmet standard in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads "will be back" and "yet to be disappointed" as praise', () => {
+    expect(net('We will definitely be back')).toBeGreaterThan(0);
+    expect(net('I have yet to be disappointed')).toBeGreaterThan(0);
+  });
+
+  it('reads "did nothing wrong" as no complaint', () => {
+    expect(net('The driver did nothing wrong')).toBeGreaterThanOrEqual(0);
+  });
 });
