@@ -79,6 +79,31 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   intuitive: 2,
   apologetic: 1,
   complimentary: 1.5,
+  // Praise of hosts, staff and products in any industry that AFINN lacks ("a phenomenal experience",
+  // "welcoming staff", "a thorough engineer", "knowledgable" as customers spell it).
+  phenomenal: 3.5,
+  stellar: 3,
+  spectacular: 3,
+  divine: 3,
+  scrumptious: 3,
+  delish: 3,
+  flavorful: 2.5,
+  flavourful: 2.5,
+  succulent: 2.5,
+  welcoming: 2.5,
+  hospitable: 2.5,
+  warmly: 2,
+  graciously: 2,
+  considerate: 2,
+  respectful: 2,
+  thorough: 2,
+  diligent: 2,
+  trustworthy: 2.5,
+  knowledgable: 2,
+  fav: 2,
+  rave: 2.5,
+  raves: 2.5,
+  upside: 1.5,
 
   // Complaints in service language.
   faulty: -2.5,
@@ -907,6 +932,11 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['in a long time', 0],
   ['without being asked', 2],
   ['top notch', 3],
+  // Fair prices: "reasonably priced", "well priced"; "a steal" is a bargain, not a theft.
+  ['reasonably priced', 2],
+  ['well priced', 2],
+  ['fairly priced', 2],
+  ['a steal', 2.5],
   // How complaint stories build up in any industry: "to make matters worse", "the final straw", "to top it
   // all off"; the customer who is not coming back; the standard they expected ("I would think", "I
   // would have thought"); a product or bill unlike what was sold ("slower than advertised", "more than
@@ -1095,6 +1125,9 @@ export const intensifiers: Readonly<Record<string, number>> = {
   utterly: 1.5,
   incredibly: 1.5,
   exceptionally: 1.5,
+  unbelievably: 1.5,
+  amazingly: 1.4,
+  thoroughly: 1.3,
   truly: 1.3,
   most: 1.3,
   highly: 1.3,

@@ -494,4 +494,19 @@ describe('scoreLexicalSentiment', () => {
   it('reads "did nothing wrong" as no complaint', () => {
     expect(net('The driver did nothing wrong')).toBeGreaterThanOrEqual(0);
   });
+  it.each([
+    ['A phenomenal hotel stay'],
+    ['Welcoming and considerate reception staff'],
+    ['The surveyor was thorough'],
+    ['Reasonably priced flights'],
+    ['At that price the jacket was a steal'],
+    ['Flavourful dishes'],
+  ])('reads the praise in "%s" as positive', (text) => {
+    expect(net(text)).toBeGreaterThan(0);
+  });
+
+  it('lets "unbelievably" and "thoroughly" strengthen the word after them', () => {
+    expect(net('unbelievably slow')).toBeLessThan(net('slow'));
+    expect(net('thoroughly enjoyed')).toBeGreaterThan(net('enjoyed'));
+  });
 });
