@@ -349,6 +349,15 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   unreasonable: -1.5,
   ripoff: -3,
   sucked: -3,
+  coldly: -2,
+  aloof: -2,
+  amateur: -1.5,
+  ordeal: -2.5,
+  grime: -2,
+  grimy: -2,
+  stuffy: -1,
+  minuscule: -1.5,
+  miniscule: -1.5,
   // "Overly salty", "overly complicated": too much of anything is the customer's complaint.
   overly: -1,
   // Misspellings seen often enough in survey text to matter.
@@ -990,6 +999,9 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['need to learn', -1.5],
   ['needs to learn', -1.5],
   ['should know better', -2],
+  // Staff who could not be bothered, and a standard nowhere near what was paid for.
+  ['never bothered', -2.5],
+  ['nowhere near', -2],
   ['walked out', -2],
   ['got up and left', -2],
   ['yet to be disappointed', 3],

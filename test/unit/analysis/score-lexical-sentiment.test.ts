@@ -509,4 +509,14 @@ describe('scoreLexicalSentiment', () => {
     expect(net('unbelievably slow')).toBeLessThan(net('slow'));
     expect(net('thoroughly enjoyed')).toBeGreaterThan(net('enjoyed'));
   });
+  it.each([
+    ['We were greeted coldly at the desk'],
+    ['The concierge was aloof'],
+    ['Returning the kettle was an ordeal'],
+    ['Grime on every table'],
+    ['The adviser never bothered to call'],
+    ['Nowhere near the speed we pay for'],
+  ])('reads the cold welcome, ordeal, grime or neglect in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
 });
