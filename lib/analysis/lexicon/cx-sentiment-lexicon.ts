@@ -999,6 +999,23 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['need to learn', -1.5],
   ['needs to learn', -1.5],
   ['should know better', -2],
+  // Staff who did not know their job, acted without the customer's say ("changed my plan without
+  // telling me") or pushed a sale; paying full price.
+  ["didn't know", -1.5],
+  ['did not know', -1.5],
+  ["didn't seem to know", -1.5],
+  ['without asking', -2],
+  ['without telling', -2],
+  ['without checking', -2],
+  ['without consulting', -2],
+  ['without saying', -1.5],
+  ['kept pushing', -2],
+  ['insisted on', -1],
+  ['the audacity', -2.5],
+  ['had the nerve', -2.5],
+  ['had the cheek', -2],
+  ['full price', -1.5],
+  ['over priced', -2.5],
   // Staff who could not be bothered, and a standard nowhere near what was paid for.
   ['never bothered', -2.5],
   ['nowhere near', -2],

@@ -519,4 +519,18 @@ describe('scoreLexicalSentiment', () => {
   ])('reads the cold welcome, ordeal, grime or neglect in "%s" as a complaint', (text) => {
     expect(net(text)).toBeLessThan(0);
   });
+  it.each([
+    ["The pharmacist didn't know the opening hours"],
+    ['They switched my tariff without telling me'],
+    ['The salesman kept pushing the extended warranty'],
+    ['She had the audacity to charge a fee'],
+    ['We still paid full price'],
+    ['An over-priced ferry crossing'],
+  ])('reads the unknowing, unasked or pushy service or the price in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads "without asking" as worse than the plain act', () => {
+    expect(net('They renewed the policy without asking')).toBeLessThan(net('They renewed the policy'));
+  });
 });
