@@ -1016,6 +1016,19 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['had the cheek', -2],
   ['full price', -1.5],
   ['over priced', -2.5],
+  // What was paid for and never came, in any industry: "I have not received the refund", "the
+  // service was not provided", "the parcel was not delivered"; being thrown out.
+  ['not received', -2],
+  ["didn't receive", -2],
+  ['did not receive', -2],
+  ['never received', -2],
+  ['yet to receive', -2],
+  ['not provided', -1.5],
+  ['not delivered', -2],
+  ['never delivered', -2],
+  ['kicked us out', -2.5],
+  ['kicked me out', -2.5],
+  ['kicked out', -2],
   // Staff who could not be bothered, and a standard nowhere near what was paid for.
   ['never bothered', -2.5],
   ['nowhere near', -2],

@@ -533,4 +533,13 @@ describe('scoreLexicalSentiment', () => {
   it('reads "without asking" as worse than the plain act', () => {
     expect(net('They renewed the policy without asking')).toBeLessThan(net('They renewed the policy'));
   });
+  it.each([
+    ['I have not received the voucher'],
+    ["We didn't receive the boarding passes"],
+    ['The cleaning was not provided as booked'],
+    ['The furniture was never delivered'],
+    ['Security kicked us out at nine'],
+  ])('reads the undelivered service or the ejection in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThanOrEqual(-1.5);
+  });
 });
