@@ -40,4 +40,14 @@ describe('scoreSentiment', () => {
     );
     expect(score('Lovely room, friendly staff!!')).toBeGreaterThan(score('Lovely room, friendly staff.'));
   });
+  it('ranks a complaint that also praises something after one with nothing good to say', () => {
+    const unqualified = scoreSentiment(lexical(0, -3), 0).score;
+    const hedged = scoreSentiment(lexical(2, -5), 0).score;
+    expect(hedged).toBeLessThan(0);
+    expect(hedged).toBeGreaterThan(unqualified);
+  });
+
+  it('leaves a complaint with no praise in it as strong as before', () => {
+    expect(scoreSentiment(lexical(0, -3), 0).score).toBeCloseTo(-3 / Math.sqrt(9 + 6), 3);
+  });
 });
