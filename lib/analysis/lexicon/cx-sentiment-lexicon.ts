@@ -104,6 +104,20 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   rave: 2.5,
   raves: 2.5,
   upside: 1.5,
+  // Staff who are easy to deal with, and places and rooms that are clean and pleasant to be in.
+  personable: 2,
+  approachable: 2,
+  punctual: 2,
+  organised: 1.5,
+  organized: 1.5,
+  immaculate: 3,
+  pristine: 2.5,
+  tidy: 1.5,
+  comfy: 2,
+  relaxing: 2,
+  authentic: 1.5,
+  sumptuous: 3,
+  mouthwatering: 3,
 
   // Complaints in service language.
   faulty: -2.5,
@@ -941,6 +955,14 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['in a long time', 0],
   ['without being asked', 2],
   ['top notch', 3],
+  // Care taken over the customer: "took the time to explain", "attention to detail",
+  // "made us feel welcome", "looked after us".
+  ['took the time', 2],
+  ['attention to detail', 2.5],
+  ['personal touch', 2],
+  ['feel welcome', 2.5],
+  ['felt welcome', 2.5],
+  ['looked after', 2],
   // Fair prices: "reasonably priced", "well priced"; "a steal" is a bargain, not a theft.
   ['reasonably priced', 2],
   ['well priced', 2],

@@ -542,4 +542,14 @@ describe('scoreLexicalSentiment', () => {
   ])('reads the undelivered service or the ejection in "%s" as a complaint', (text) => {
     expect(net(text)).toBeLessThanOrEqual(-1.5);
   });
+  it.each([
+    ['A personable and punctual driver'],
+    ['The room was immaculate'],
+    ['The pharmacist took the time to explain the dosage'],
+    ['Real attention to detail in the fitting'],
+    ['The crew made us feel welcome'],
+    ['The nurses looked after my mother'],
+  ])('reads the care or cleanliness in "%s" as praise', (text) => {
+    expect(net(text)).toBeGreaterThan(0);
+  });
 });
