@@ -552,4 +552,16 @@ describe('scoreLexicalSentiment', () => {
   ])('reads the care or cleanliness in "%s" as praise', (text) => {
     expect(net(text)).toBeGreaterThan(0);
   });
+  it.each([
+    ['The new app works well'],
+    ['My claim was handled very well'],
+    ['A well organised check-in'],
+    ['Very helpfull lady on the phone'],
+  ])('reads the praise of what works or was handled well in "%s" as positive', (text) => {
+    expect(net(text)).toBeGreaterThan(0);
+  });
+
+  it('reads "not very well" as a complaint', () => {
+    expect(net('The queue was not very well managed')).toBeLessThan(0);
+  });
 });
