@@ -1062,6 +1062,11 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['kicked us out', -2.5],
   ['kicked me out', -2.5],
   ['kicked out', -2],
+  // Inattention: "the agent never asked what I needed", "paid little attention", "walked off mid-sentence".
+  ['never asked', -1.5],
+  ['little attention', -2],
+  ['no attention', -2],
+  ['walked off', -2],
   // Staff who could not be bothered, and a standard nowhere near what was paid for.
   ['never bothered', -2.5],
   ['nowhere near', -2],

@@ -564,4 +564,11 @@ describe('scoreLexicalSentiment', () => {
   it('reads "not very well" as a complaint', () => {
     expect(net('The queue was not very well managed')).toBeLessThan(0);
   });
+  it.each([
+    ['The adviser never asked what I needed'],
+    ['The cabin crew paid little attention to us'],
+    ['He shrugged and walked off'],
+  ])('reads the inattention in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
 });
