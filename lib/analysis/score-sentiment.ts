@@ -21,9 +21,10 @@ const COMPLAINT_THEMES_CAP = -3;
 
 /**
  * Weight of the learned model's view (-1..1) on the lexicon's scale. The lexicon and CX rules carry
- * the explainable part; the model catches complaint language no rule names ("had to ring them").
+ * the explainable part; the model catches complaint language no rule names ("had to ring them"). With
+ * the lexicon naming more complaint stories, the model's view counts a little less (1.5 before).
  */
-const MODEL_WEIGHT = 1.5;
+const MODEL_WEIGHT = 1.25;
 
 // Normalisation as in VADER: raw / sqrt(raw^2 + alpha) maps any sum into -1..1.
 const NORMALISATION_ALPHA = 6;
@@ -33,6 +34,10 @@ const MIXED_MINIMUM = 2;
 // way it leans. "Still no broadband!!!" is a more urgent complaint than "still no broadband".
 const EXCLAMATION_EMPHASIS = 0.5;
 const EXCLAMATION_CAP = 4;
+// A complaint that also praises something ("the engineer was lovely, but it took two months") is less
+// surely a detractor's than one with nothing good to say, at the same net valence: it keeps its label
+// but ranks after the unqualified complaint, so the most certain complaints come first.
+const HEDGED_COMPLAINT_WEIGHT = 0.65;
 
 /** Emphasis of the punctuation: exclamation marks, counted up to the cap (0 when there are none). */
 export function exclamationEmphasis(text: string): number {
@@ -77,6 +82,7 @@ export function scoreSentiment(
   emphasis = 0,
 ): SentimentResult {
   let raw = lexical.positive + lexical.negative + cxValence + MODEL_WEIGHT * modelScore;
+  if (raw < 0 && lexical.positive > 0) raw *= HEDGED_COMPLAINT_WEIGHT;
   if (raw !== 0) raw += Math.sign(raw) * emphasis;
   const score = Math.round((raw / Math.sqrt(raw * raw + NORMALISATION_ALPHA)) * 1000) / 1000;
   const mixed = lexical.positive >= MIXED_MINIMUM && lexical.negative + cxValence <= -MIXED_MINIMUM;

@@ -454,4 +454,121 @@ describe('scoreLexicalSentiment', () => {
     expect(net('The wait was AWFUL')).toBeLessThan(net('The wait was awful'));
     expect(net('THE WAIT WAS AWFUL')).toBe(net('the wait was awful'));
   });
+  it.each([
+    ['The manager was yelling at the cashier'],
+    ['A very unfriendly receptionist'],
+    ['Shoddy workmanship on the new boiler'],
+    ['Underwhelming, honestly'],
+    ['The signal is patchy upstairs'],
+    ['Exorbitant roaming charges'],
+    ['The agent seemed disinterested'],
+    ['My emails went unreturned'],
+    ['The form is overly complicated'],
+  ])('reads the failure of manner, quality or price in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('still reads praise of someone who is overly kind as praise', () => {
+    expect(net('The nurse was overly kind')).toBeGreaterThan(0);
+  });
+  it.each([
+    ['To make matters worse the refund bounced'],
+    ['That was the final straw for me'],
+    ["We won't be back"],
+    ['I would not suggest this branch'],
+    ['I would have thought a bank could answer a letter'],
+    ['The speed is far slower than advertised'],
+    ['The sofa was not as described'],
+    ['The guard saw it and did nothing'],
+    ['Your call centre needs more training'],
+    ['We walked out after forty minutes'],
+  ])('reads the complaint story, lost customer or unmet standard in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads "will be back" and "yet to be disappointed" as praise', () => {
+    expect(net('We will definitely be back')).toBeGreaterThan(0);
+    expect(net('I have yet to be disappointed')).toBeGreaterThan(0);
+  });
+
+  it('reads "did nothing wrong" as no complaint', () => {
+    expect(net('The driver did nothing wrong')).toBeGreaterThanOrEqual(0);
+  });
+  it.each([
+    ['A phenomenal hotel stay'],
+    ['Welcoming and considerate reception staff'],
+    ['The surveyor was thorough'],
+    ['Reasonably priced flights'],
+    ['At that price the jacket was a steal'],
+    ['Flavourful dishes'],
+  ])('reads the praise in "%s" as positive', (text) => {
+    expect(net(text)).toBeGreaterThan(0);
+  });
+
+  it('lets "unbelievably" and "thoroughly" strengthen the word after them', () => {
+    expect(net('unbelievably slow')).toBeLessThan(net('slow'));
+    expect(net('thoroughly enjoyed')).toBeGreaterThan(net('enjoyed'));
+  });
+  it.each([
+    ['We were greeted coldly at the desk'],
+    ['The concierge was aloof'],
+    ['Returning the kettle was an ordeal'],
+    ['Grime on every table'],
+    ['The adviser never bothered to call'],
+    ['Nowhere near the speed we pay for'],
+  ])('reads the cold welcome, ordeal, grime or neglect in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+  it.each([
+    ["The pharmacist didn't know the opening hours"],
+    ['They switched my tariff without telling me'],
+    ['The salesman kept pushing the extended warranty'],
+    ['She had the audacity to charge a fee'],
+    ['We still paid full price'],
+    ['An over-priced ferry crossing'],
+  ])('reads the unknowing, unasked or pushy service or the price in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
+
+  it('reads "without asking" as worse than the plain act', () => {
+    expect(net('They renewed the policy without asking')).toBeLessThan(net('They renewed the policy'));
+  });
+  it.each([
+    ['I have not received the voucher'],
+    ["We didn't receive the boarding passes"],
+    ['The cleaning was not provided as booked'],
+    ['The furniture was never delivered'],
+    ['Security kicked us out at nine'],
+  ])('reads the undelivered service or the ejection in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThanOrEqual(-1.5);
+  });
+  it.each([
+    ['A personable and punctual driver'],
+    ['The room was immaculate'],
+    ['The pharmacist took the time to explain the dosage'],
+    ['Real attention to detail in the fitting'],
+    ['The crew made us feel welcome'],
+    ['The nurses looked after my mother'],
+  ])('reads the care or cleanliness in "%s" as praise', (text) => {
+    expect(net(text)).toBeGreaterThan(0);
+  });
+  it.each([
+    ['The new app works well'],
+    ['My claim was handled very well'],
+    ['A well organised check-in'],
+    ['Very helpfull lady on the phone'],
+  ])('reads the praise of what works or was handled well in "%s" as positive', (text) => {
+    expect(net(text)).toBeGreaterThan(0);
+  });
+
+  it('reads "not very well" as a complaint', () => {
+    expect(net('The queue was not very well managed')).toBeLessThan(0);
+  });
+  it.each([
+    ['The adviser never asked what I needed'],
+    ['The cabin crew paid little attention to us'],
+    ['He shrugged and walked off'],
+  ])('reads the inattention in "%s" as a complaint', (text) => {
+    expect(net(text)).toBeLessThan(0);
+  });
 });

@@ -40,4 +40,20 @@ describe('scoreSentiment', () => {
     );
     expect(score('Lovely room, friendly staff!!')).toBeGreaterThan(score('Lovely room, friendly staff.'));
   });
+  it('ranks a complaint that also praises something after one with nothing good to say', () => {
+    const unqualified = scoreSentiment(lexical(0, -3), 0).score;
+    const hedged = scoreSentiment(lexical(2, -5), 0).score;
+    expect(hedged).toBeLessThan(0);
+    expect(hedged).toBeGreaterThan(unqualified);
+  });
+
+  it('leaves a complaint with no praise in it as strong as before', () => {
+    expect(scoreSentiment(lexical(0, -3), 0).score).toBeCloseTo(-3 / Math.sqrt(9 + 6), 3);
+  });
+  it("lets the model's full confidence alone give a clear leaning, short of a strong complaint's", () => {
+    const modelOnly = scoreSentiment(lexical(0, 0), 0, -1).score;
+    expect(modelOnly).toBeLessThan(-0.1);
+    expect(modelOnly).toBeGreaterThan(-0.5);
+    expect(modelOnly).toBeGreaterThan(scoreSentiment(lexical(0, -3), 0).score);
+  });
 });
