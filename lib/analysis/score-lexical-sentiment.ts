@@ -82,6 +82,16 @@ const UNMET_EXPECTATION_VALENCE = -1.5;
 // would have been fired" still speaks ill.
 const COUNTERFACTUAL_WINDOW = 3;
 
+/**
+ * The phrases that start with one stem: those of two or more words filed by their second stem (longest
+ * first), so a word that starts dozens of phrases ("not", "no", "had") is checked only against the few
+ * whose next word is there; then the one-word phrase, if any.
+ */
+interface PhrasesFrom {
+  bySecondStem: Map<string, Phrase[]>;
+  oneWord: Phrase | undefined;
+}
+
 interface Phrase {
   stems: string[];
   valence: number;
@@ -91,8 +101,8 @@ interface Phrase {
 /** What the scorer needs to know of a word, worked out once per distinct word. */
 interface WordFacts {
   valence: number;
-  /** CX phrases that start with this word's stem, longest first. */
-  phrases: readonly Phrase[] | undefined;
+  /** CX phrases that start with this word's stem. */
+  phrases: PhrasesFrom | undefined;
   absenceTrigger: boolean;
   absenceFiller: boolean;
   expectedThing: boolean;
@@ -130,16 +140,26 @@ function compileWordValences(): Map<string, number> {
   return map;
 }
 
-function compilePhrases(): Map<string, Phrase[]> {
-  const index = new Map<string, Phrase[]>();
+function compilePhrases(): Map<string, PhrasesFrom> {
+  const byFirstStem = new Map<string, Phrase[]>();
   for (const [phrase, valence] of cxPhraseValences) {
     const stems = phrase.split(' ').map(stemWord);
     const first = stems[0] as string;
-    const list = index.get(first) ?? [];
+    const list = byFirstStem.get(first) ?? [];
     list.push({ stems, valence, counterfactual: counterfactuals.has(phrase) });
     // Longest phrase first, so "still have not" wins over "still".
     list.sort((a, b) => b.stems.length - a.stems.length);
-    index.set(first, list);
+    byFirstStem.set(first, list);
+  }
+  const index = new Map<string, PhrasesFrom>();
+  for (const [first, list] of byFirstStem) {
+    const from: PhrasesFrom = { bySecondStem: new Map(), oneWord: undefined };
+    for (const phrase of list) {
+      const second = phrase.stems[1];
+      if (second === undefined) from.oneWord ??= phrase;
+      else from.bySecondStem.set(second, [...(from.bySecondStem.get(second) ?? []), phrase]);
+    }
+    index.set(first, from);
   }
   return index;
 }
@@ -153,21 +173,21 @@ function facts(token: Token): WordFacts {
   return factsOf.get(token.lexeme);
 }
 
-/** The longest of `candidates` (phrases starting with this token's stem) that the next tokens spell. */
-function matchPhrase(
-  tokens: readonly Token[],
-  index: number,
-  candidates: readonly Phrase[],
-): Phrase | undefined {
-  phrases: for (const phrase of candidates) {
-    const stems = phrase.stems;
-    if (index + stems.length > tokens.length) continue;
-    for (let k = 1; k < stems.length; k++) {
-      if ((tokens[index + k] as Token).stem !== stems[k]) continue phrases;
+/** The longest phrase starting at token `index` (whose stem starts `phrases`) that the tokens spell. */
+function matchPhrase(tokens: readonly Token[], index: number, phrases: PhrasesFrom): Phrase | undefined {
+  const next = tokens[index + 1];
+  const candidates = next && phrases.bySecondStem.get(next.stem);
+  if (candidates) {
+    tryNext: for (const phrase of candidates) {
+      const stems = phrase.stems;
+      if (index + stems.length > tokens.length) continue;
+      for (let k = 2; k < stems.length; k++) {
+        if ((tokens[index + k] as Token).stem !== stems[k]) continue tryNext;
+      }
+      return phrase;
     }
-    return phrase;
   }
-  return undefined;
+  return phrases.oneWord;
 }
 
 /** Number of tokens of an absence ("no broadband", "without any help") starting at a trigger word. */
