@@ -8,7 +8,7 @@ import sentimentModelJson from './model/sentiment-model.json' with { type: 'json
 import { normalizeText } from './normalize-text.js';
 import { isMismatch, planFollowUp } from './plan-follow-up.js';
 import { categorizeCes, categorizeCsat, categorizeNps, ratingSentiment } from './rating-bands.js';
-import { findPii, mayHoldPii, type PiiSpan, redactExcerpt, redactPii } from './redact-pii.js';
+import { findPii, type PiiSpan, redactExcerpt, redactPii } from './redact-pii.js';
 import { scoreLexicalSentiment } from './score-lexical-sentiment.js';
 import { type SentimentModel, scoreModelSentimentOfTokens } from './score-model-sentiment.js';
 import { exclamationEmphasis, scoreCxFacts, scoreSentiment } from './score-sentiment.js';
@@ -102,7 +102,7 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
   // Evidence is cut from the text: when the whole text holds nothing to redact, no piece of it does.
   let digits = 0;
   for (const token of tokens) digits += token.lexeme.digits;
-  const spans = mayHoldPii(text, digits) ? findPii(text) : [];
+  const spans = findPii(text, digits);
   if (spans.length > 0) {
     for (const theme of themes) theme.evidence = theme.evidence.map((e) => redactExcerpt(text, e, spans));
     signals.evidence = redactEvidence(text, signals.evidence, spans);

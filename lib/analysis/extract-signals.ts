@@ -150,9 +150,9 @@ function unitMinutes(unit: string): number {
  * What a word of the comment must look like for each pattern to have a chance: a pattern runs only when
  * one of the comment's words matches its group's test. Working this out once per distinct word (survey
  * text repeats a small vocabulary) skips the regular expressions on most comments, which is most of the
- * time this module takes. Each test is a loose image of its pattern, never stricter: `(?<![a-z0-9])`
- * stands for the pattern's word boundary, and multi-word cues are filed under one of their words
- * ("had to call" under "had").
+ * time this module takes. Each test is a loose image of its pattern, never stricter: `^` or a
+ * non-word character stands for the pattern's word boundary, and multi-word cues are filed under one of
+ * their words ("had to call" under "had").
  */
 const triggerGroups = {
   // A unit that ends a word (not "minimum", "through"): "45 mins", "2hrs", "an hour's"; "half an hour"

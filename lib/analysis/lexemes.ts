@@ -90,7 +90,7 @@ const RIGHT_SINGLE_QUOTE = 0x2019;
 const APOSTROPHE = 0x27;
 
 /** A character code as it stands in a word: ASCII lower case, typographic apostrophe folded to `'`. */
-export function lowerCode(code: number): number {
+function lowerCode(code: number): number {
   if (code >= UPPER_A && code <= UPPER_Z) return code | 0x20;
   return code === RIGHT_SINGLE_QUOTE ? APOSTROPHE : code;
 }

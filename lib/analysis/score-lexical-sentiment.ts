@@ -147,17 +147,22 @@ function compilePhrases(): Map<string, PhrasesFrom> {
     const first = stems[0] as string;
     const list = byFirstStem.get(first) ?? [];
     list.push({ stems, valence, counterfactual: counterfactuals.has(phrase) });
-    // Longest phrase first, so "still have not" wins over "still".
-    list.sort((a, b) => b.stems.length - a.stems.length);
     byFirstStem.set(first, list);
   }
   const index = new Map<string, PhrasesFrom>();
   for (const [first, list] of byFirstStem) {
+    // Longest phrase first, so "still have not" wins over "still".
+    list.sort((a, b) => b.stems.length - a.stems.length);
     const from: PhrasesFrom = { bySecondStem: new Map(), oneWord: undefined };
     for (const phrase of list) {
       const second = phrase.stems[1];
-      if (second === undefined) from.oneWord ??= phrase;
-      else from.bySecondStem.set(second, [...(from.bySecondStem.get(second) ?? []), phrase]);
+      if (second === undefined) {
+        from.oneWord ??= phrase;
+        continue;
+      }
+      const sameSecond = from.bySecondStem.get(second);
+      if (sameSecond) sameSecond.push(phrase);
+      else from.bySecondStem.set(second, [phrase]);
     }
     index.set(first, from);
   }
@@ -271,7 +276,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
     if (phrase) {
       const negated = !token.negator && token.negated && !negatorSpent(tokens, i, spentNegator);
       cues.push({ at: i, valence: phrase.valence * (negated ? NEGATION_FACTOR : 1) });
-      if (phrase.valence > 0 && (tokens[i] as Token).negator) spentNegator = i;
+      if (phrase.valence > 0 && token.negator) spentNegator = i;
       i += phrase.stems.length;
       if (phrase.counterfactual) {
         counterfactualEnd = i + COUNTERFACTUAL_WINDOW;
@@ -282,7 +287,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
     const absence = word.absenceTrigger ? matchAbsence(tokens, i) : 0;
     if (absence) {
       cues.push({ at: i, valence: ABSENCE_VALENCE });
-      if ((tokens[i] as Token).negator) spentNegator = i;
+      if (token.negator) spentNegator = i;
       i += absence;
       continue;
     }
