@@ -108,7 +108,7 @@ function parseRecord(text: string, start: number, delimiter: number, eof: boolea
           return {
             kind: 'broken',
             problem: 'unclosed-quote',
-            detail: 'a quote opened here is never closed (it runs to the end of the file)',
+            detail: 'a quote opened on this line is never closed (it runs to the end of the file)',
             at: j,
           };
         }
