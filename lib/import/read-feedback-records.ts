@@ -64,7 +64,9 @@ async function* readJsonLines(
     try {
       return { line, message: JSON.parse(text) };
     } catch (error) {
-      return { line, skipped: 'invalid-json', detail: `invalid JSON: ${(error as Error).message}` };
+      // V8 quotes the start of the line in some messages: a comment (and its personal data) stays out.
+      const reason = (error as Error).message.replace(/, ".*" is not valid JSON$/s, '');
+      return { line, skipped: 'invalid-json', detail: `invalid JSON: ${reason}` };
     }
   };
   for await (const chunk of chunks) {

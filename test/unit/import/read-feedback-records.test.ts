@@ -112,6 +112,21 @@ describe('finding 2: real export headers, delimiters and encodings', () => {
     ]);
   });
 
+  it('reports bad JSON lines with their number and no part of the comment', async () => {
+    const { records } = await read(
+      '{"id":"a","text":"x"}\n[1, "call me on 07700 900123",]\n\n{"id":"b","text":"y"}\n',
+      {
+        format: 'jsonl',
+      },
+    );
+    expect(records).toEqual([
+      { line: 1, message: { id: 'a', text: 'x' } },
+      { line: 2, skipped: 'invalid-json', detail: expect.stringMatching(/^invalid JSON: /) },
+      { line: 4, message: { id: 'b', text: 'y' } },
+    ]);
+    expect(JSON.stringify(records[1])).not.toContain('07700');
+  });
+
   it('refuses a duplicate header with its line, rather than letting the last one win', async () => {
     await expect(read('id,Comment,comment\nr1,a,b\n')).rejects.toThrow(
       /^line 1: the header has "comment" twice \(columns 2 and 3\)/,
