@@ -108,3 +108,18 @@ describe('deriveFeedbackId', () => {
     expect(deriver.idFor(response)).toBe(deriver.idFor(response));
   });
 });
+
+describe('FeedbackIdDeriver at scale', () => {
+  it('gives 100,000 rows (a tenth of them repeated) distinct, repeatable ids past several table growths', () => {
+    const run = () => {
+      const deriver = new FeedbackIdDeriver();
+      return Array.from({ length: 100_000 }, (_, i) =>
+        deriver.idFor({ text: `comment ${i % 90_000}`, score: (i % 90_000) % 11 }),
+      );
+    };
+    const ids = run();
+    expect(new Set(ids).size).toBe(100_000);
+    expect(ids.filter((id) => id.endsWith('-2'))).toHaveLength(10_000);
+    expect(run()).toEqual(ids);
+  });
+});
