@@ -8,7 +8,7 @@
  * - `analyze`: `closeloop analyze FILE` with its output thrown away;
  * - `send`: `closeloop send FILE` to an SQS emulator (fauxqs, in this process) on `--send-rows` rows.
  *
- * Run with `npm run bench:import [-- --rows N --send-rows M]`.
+ * Run with `npm run bench:import [-- --rows N --send-rows M --paths parse,analyze,send]`.
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
@@ -30,6 +30,7 @@ const { values, positionals } = parseArgs({
     child: { type: 'string' },
     'queue-url': { type: 'string' },
     endpoint: { type: 'string' },
+    paths: { type: 'string', default: 'parse,analyze,send' },
   },
 });
 
@@ -162,11 +163,15 @@ async function runBench(): Promise<void> {
     console.log(
       `${'path'.padEnd(34)}${'rows'.padStart(11)}${'s'.padStart(9)}${'rows/s'.padStart(12)}${'peak MB'.padStart(10)}`,
     );
-    console.log(
-      row('send: parse+map+validate (1/10)', Math.round(rows / 10), await measureInChild('parse', small)),
-    );
-    console.log(row('send: parse+map+validate', rows, await measureInChild('parse', big)));
-    console.log(row('analyze', rows, await measureInChild('analyze', big)));
+    const paths = new Set(values.paths.split(','));
+    if (paths.has('parse')) {
+      console.log(
+        row('send: parse+map+validate (1/10)', Math.round(rows / 10), await measureInChild('parse', small)),
+      );
+      console.log(row('send: parse+map+validate', rows, await measureInChild('parse', big)));
+    }
+    if (paths.has('analyze')) console.log(row('analyze', rows, await measureInChild('analyze', big)));
+    if (!paths.has('send')) return;
     const sqs = await startLocalSqs();
     try {
       const queueUrl = (await sqs.client.send(new CreateQueueCommand({ QueueName: 'bench-import' })))
