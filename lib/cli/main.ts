@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { analyzeUsage, type CommandIo, runAnalyze } from './commands/analyze.js';
-import { demoUsage, runDemo } from './commands/demo.js';
-import { reportUsage, runReport } from './commands/report.js';
-import { runSend, sendUsage } from './commands/send.js';
-import { runServeLocal, serveLocalUsage } from './commands/serve-local.js';
+import type { CommandIo } from './commands/analyze.js';
+import { packageFile } from './package-files.js';
 import { UsageError } from './usage-error.js';
 
 type Command = (args: string[], io: CommandIo) => Promise<number>;
 
-/** Each command is one file under commands/; adding one is one line here. */
-const commands: Record<string, Command> = {
-  analyze: runAnalyze,
-  demo: runDemo,
-  'serve-local': runServeLocal,
-  send: runSend,
-  report: runReport,
+/**
+ * Each command is one file under commands/; adding one is one line here. Commands load on demand: the
+ * pipeline commands pull in the AWS SDK and the emulators, which `--help` or `analyze` should not wait for.
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  analyze: async () => (await import('./commands/analyze.js')).runAnalyze,
+  demo: async () => (await import('./commands/demo.js')).runDemo,
+  'serve-local': async () => (await import('./commands/serve-local.js')).runServeLocal,
+  send: async () => (await import('./commands/send.js')).runSend,
+  report: async () => (await import('./commands/report.js')).runReport,
 };
 
 const usage = `Usage: closeloop <command> [options]
@@ -26,18 +26,16 @@ Commands:
   send          send feedback from a JSONL or CSV file to the ingest queue
   report        NPS, theme drivers, follow-ups and rejects from the stored feedback
 
-Run "closeloop <command> --help" for a command's options.
+Examples:
+  closeloop demo --fresh                        the pipeline once, from empty data
+  closeloop analyze comments.csv > out.jsonl    one analysis per comment, no AWS
+  closeloop report --by department              NPS and themes from what is stored
 
-${analyzeUsage}
-${demoUsage}
-${serveLocalUsage}
-${sendUsage}
-${reportUsage}`;
+Run "closeloop <command> --help" for a command's options.
+`;
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
+  const pkg = JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 
@@ -52,9 +50,10 @@ export async function main(argv: string[], io: CommandIo = process): Promise<num
     io.stdout.write(`${version()}\n`);
     return 0;
   }
-  const command = commands[name];
+  const loadCommand = Object.hasOwn(commands, name) ? commands[name] : undefined;
   try {
-    if (!command) throw new UsageError(`unknown command "${name}"`);
+    if (!loadCommand) throw new UsageError(`unknown command "${name}"`);
+    const command = await loadCommand();
     return await command(args, io);
   } catch (error) {
     const usageMistake =

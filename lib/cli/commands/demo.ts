@@ -1,9 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startLocalPipeline } from '../../local/local-pipeline.js';
 import { readFeedbackReport } from '../../reports/read-feedback-report.js';
 import { formatReport } from '../format-report.js';
 import { localDataDir, readLocalStackState } from '../local-stack-state.js';
+import { packageFile } from '../package-files.js';
 import { UsageError } from '../usage-error.js';
 import type { CommandIo } from './analyze.js';
 import { sendFeedbackFile } from './send.js';
@@ -19,9 +19,7 @@ so a second run finds every message already stored and changes nothing.
   --fresh   start from empty data
 `;
 
-const SAMPLES = ['feedback.jsonl', 'problem-messages.jsonl'].map((name) =>
-  fileURLToPath(new URL(`../../../samples/${name}`, import.meta.url)),
-);
+const SAMPLES = ['feedback.jsonl', 'problem-messages.jsonl'].map((name) => packageFile('samples', name));
 
 /** `closeloop demo`. */
 export async function runDemo(args: string[], io: CommandIo): Promise<number> {

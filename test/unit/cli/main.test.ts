@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../lib/cli/main.js';
+
+function captureIo() {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const writer = (into: string[]) => ({ write: (chunk: string) => into.push(chunk) > 0 });
+  return {
+    io: { stdin: process.stdin, stdout: writer(stdout), stderr: writer(stderr) } as unknown as Parameters<
+      typeof main
+    >[1],
+    out: () => stdout.join(''),
+    err: () => stderr.join(''),
+  };
+}
+
+describe('closeloop main', () => {
+  it('lists every command for --help and exits 0', async () => {
+    const { io, out } = captureIo();
+    expect(await main(['--help'], io)).toBe(0);
+    for (const name of ['analyze', 'demo', 'serve-local', 'send', 'report'])
+      expect(out()).toContain(`  ${name}`);
+  });
+
+  it('prints the usage and exits 2 with no command', async () => {
+    const { io, out } = captureIo();
+    expect(await main([], io)).toBe(2);
+    expect(out()).toContain('Usage: closeloop <command>');
+  });
+
+  it('prints the package version', async () => {
+    const { io, out } = captureIo();
+    expect(await main(['--version'], io)).toBe(0);
+    expect(out()).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it.each(['nope', '__proto__', 'constructor', 'toString'])(
+    'refuses the unknown command %j with exit 2',
+    async (name) => {
+      const { io, err } = captureIo();
+      expect(await main([name], io)).toBe(2);
+      expect(err()).toContain(`unknown command "${name}"`);
+    },
+  );
+
+  it("loads a command on demand and passes its options on (analyze's own --help)", async () => {
+    const { io, out } = captureIo();
+    expect(await main(['analyze', '--help'], io)).toBe(0);
+    expect(out()).toContain('closeloop analyze');
+  });
+});
