@@ -1,4 +1,5 @@
 import { CfnOutput, Duration, Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { Construct } from 'constructs';
 import type { StageConfig } from './config/stage-config.js';
 import { DetractorAlerts } from './constructs/detractor-alerts.js';
@@ -7,6 +8,7 @@ import { FeedbackTable } from './constructs/feedback-table.js';
 import { FollowUpApi } from './constructs/follow-up-api.js';
 import { INGEST_TIMEOUT, IngestFunction } from './constructs/ingest-function.js';
 import { Observability } from './constructs/observability.js';
+import { WebhookIngest } from './constructs/webhook-ingest.js';
 
 export interface CloseloopStackProps extends StackProps {
   stage: string;
@@ -35,12 +37,18 @@ export class CloseloopStack extends Stack {
     const alerts = new DetractorAlerts(this, 'Alerts', { config, table });
     this.failedAlerts = alerts.failedAlerts;
     const api = new FollowUpApi(this, 'FollowUps', { config, table });
-    new Observability(this, 'Observability', {
+    // Survey tools' signed webhooks, when the stage lists any source (docs/integrations.md).
+    const webhooks =
+      config.webhooks.sources.length > 0
+        ? new WebhookIngest(this, 'Webhooks', { config, stage: props.stage, queue: this.feedbackQueue.queue })
+        : undefined;
+    const observability = new Observability(this, 'Observability', {
       alarmEmails: config.alarmEmails,
       queue: this.feedbackQueue.queue,
       deadLetterQueues: [this.feedbackQueue.deadLetterQueue, alerts.failedAlerts],
-      functions: [ingest.function, alerts.function, api.function],
+      functions: [ingest.function, alerts.function, api.function, ...(webhooks ? [webhooks.function] : [])],
     });
+    webhooks?.unauthorizedAlarm.addAlarmAction(new SnsAction(observability.operatorsTopic));
 
     new CfnOutput(this, 'FeedbackQueueUrl', {
       value: this.feedbackQueue.queue.queueUrl,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { alertRoutingSchema, defaultAlertRouting } from '../../lib/alerts/detractor-alert.js';
+import { webhookMappingsSchema } from '../../lib/webhooks/webhook-settings.js';
+import { WEBHOOK_SOURCES, webhookSourceSchema } from '../../lib/webhooks/webhook-source.js';
 
 /**
  * One deployment of closeloop (an account and region, e.g. "prod"), from `cdk.json` context
@@ -36,6 +38,20 @@ export const stageConfigSchema = z.strictObject({
       /** Upper bound on concurrent ingest invocations, so DynamoDB is not flooded (2-1000). */
       maxConcurrency: z.number().int().min(2).max(1000).default(10),
       maxReceiveCount: z.number().int().min(1).max(1000).default(5),
+    })
+    .prefault({}),
+  /** Signed webhook ingest for survey tools (docs/integrations.md). */
+  webhooks: z
+    .strictObject({
+      /** Sources given an endpoint and a secret; an empty list deploys no webhook endpoint. */
+      sources: z.array(webhookSourceSchema).default([...WEBHOOK_SOURCES]),
+      /** Per-source mapping overrides: which question is the score, the comment, the segment fields. */
+      mappings: webhookMappingsSchema.default({}),
+      /** Steady requests per second and burst over all webhook routes, so a flood cannot run up costs. */
+      rateLimit: z.number().int().min(1).max(10_000).default(20),
+      burstLimit: z.number().int().min(1).max(5_000).default(40),
+      /** 401 answers in 5 minutes that raise an alarm (a wrong secret in a tool, or someone probing). */
+      unauthorizedAlarmThreshold: z.number().int().min(1).default(10),
     })
     .prefault({}),
 });

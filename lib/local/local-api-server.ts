@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Router } from '@aws-lambda-powertools/event-handler/http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 
@@ -61,10 +61,18 @@ function toEvent(request: IncomingMessage, body: string): APIGatewayProxyEventV2
   };
 }
 
+/** A route served before the router (the webhook ingest endpoint); resolves false when not its request. */
+export type LocalRoute = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
+
 /** Serves the API router on loopback, each request converted to the event API Gateway would send. */
-export async function startLocalApiServer(router: Router, port = 0): Promise<LocalApiServer> {
+export async function startLocalApiServer(
+  router: Router,
+  port = 0,
+  routes: LocalRoute[] = [],
+): Promise<LocalApiServer> {
   const server: Server = createServer(async (request, response) => {
     try {
+      for (const route of routes) if (await route(request, response)) return;
       const body = await readBody(request);
       const result = (await router.resolve(toEvent(request, body), {
         functionName: 'closeloop-api-local',

@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { createApiRouter } from '../../../functions/api/api-router.js';
 import { startLocalApiServer } from '../../local/local-api-server.js';
 import { startLocalPipeline } from '../../local/local-pipeline.js';
+import { createLocalWebhookRoute } from '../../local/local-webhook-route.js';
+import { loadLocalWebhookSettings } from '../../webhooks/webhook-settings.js';
 import {
   localDataDir,
   readLocalStackState,
@@ -11,7 +13,7 @@ import {
 import { UsageError } from '../usage-error.js';
 import type { CommandIo } from './analyze.js';
 
-export const serveLocalUsage = `Usage: closeloop serve-local [--fresh]
+export const serveLocalUsage = `Usage: closeloop serve-local [--fresh] [--webhooks FILE]
 
 Runs the pipeline on this machine until interrupted: DynamoDB Local and an SQS emulator on loopback,
 the feedback table and queue (with dead-letter queue), the ingest function polling the queue, and the
@@ -19,7 +21,13 @@ follow-up and reports API. Prints a line containing "ready" and the API's URL wh
 messages; send them with "closeloop send FILE".
 Data is kept in .closeloop/ (or $CLOSELOOP_LOCAL_DIR) between runs.
 
-  --fresh   start from empty data
+Survey tools can post signed webhooks to POST <API>/ingest/<source> (typeform, surveymonkey, qualtrics,
+delighted, zendesk, formbricks, generic): secrets from CLOSELOOP_WEBHOOK_SECRET_<SOURCE> (and
+CLOSELOOP_WEBHOOK_API_TOKEN_<SOURCE>, CLOSELOOP_WEBHOOK_API_URL_<SOURCE>) or the --webhooks file.
+See docs/integrations.md.
+
+  --fresh          start from empty data
+  --webhooks FILE  webhook secrets and mapping overrides (JSON)
 `;
 
 /** Resolves on SIGINT or SIGTERM. */
@@ -41,11 +49,16 @@ export async function runServeLocal(
   io: CommandIo,
   until: () => Promise<void> = untilInterrupted,
 ): Promise<number> {
-  const { values } = parseArgs({ args, options: { fresh: { type: 'boolean' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args,
+    options: { fresh: { type: 'boolean' }, help: { type: 'boolean' }, webhooks: { type: 'string' } },
+  });
   if (values.help) {
     io.stdout.write(serveLocalUsage);
     return 0;
   }
+  // Read before anything starts, so a bad file fails fast with its reason.
+  const webhookSettings = loadLocalWebhookSettings(process.env, values.webhooks);
   const dataDir = localDataDir();
   const running = readLocalStackState(dataDir);
   if (running) throw new UsageError(`a local stack is already running (pid ${running.pid}) for ${dataDir}`);
@@ -56,7 +69,12 @@ export async function runServeLocal(
     fresh: values.fresh === true,
   });
   const { stack } = pipeline;
-  const api = await startLocalApiServer(createApiRouter({ store: stack.store }));
+  const webhooks = createLocalWebhookRoute({
+    settings: webhookSettings,
+    sqs: stack.sqs.client,
+    queueUrl: stack.queueUrl,
+  });
+  const api = await startLocalApiServer(createApiRouter({ store: stack.store }), 0, [webhooks]);
   try {
     writeLocalStackState(dataDir, {
       pid: process.pid,
@@ -71,6 +89,10 @@ export async function runServeLocal(
       `closeloop local stack ready: API ${api.url}, queue ${stack.queueUrl} (SQS ${stack.sqs.endpoint}), ` +
         `table ${stack.tableName} (DynamoDB ${stack.dynamodb.endpoint}), data in ${dataDir}\n`,
     );
+    const sources = Object.keys(webhookSettings);
+    if (sources.length > 0) {
+      io.stdout.write(`closeloop: webhooks for ${sources.join(', ')} at ${api.url}/ingest/<source>\n`);
+    }
     await stopping;
     io.stdout.write('closeloop: stopping, finishing the batches in flight...\n');
   } finally {

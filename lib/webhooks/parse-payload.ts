@@ -1,0 +1,22 @@
+import type { ZodType, z } from 'zod';
+import { WebhookPayloadError } from './webhook-errors.js';
+
+/** The body as JSON; a body that is not JSON is a payload error (422), not a crash. */
+export function parseJsonBody(rawBody: Buffer): unknown {
+  try {
+    return JSON.parse(rawBody.toString('utf8'));
+  } catch {
+    throw new WebhookPayloadError(['the body is not valid JSON']);
+  }
+}
+
+/** Validates a payload against a vendor's documented shape, listing every mismatch. */
+export function parsePayload<T extends ZodType>(schema: T, value: unknown): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new WebhookPayloadError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
+  }
+  return result.data;
+}

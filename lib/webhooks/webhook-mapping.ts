@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { ratingScaleSchema, type Segment, segmentSchema } from '../feedback/feedback-message.js';
+
+export const SEGMENT_DIMENSIONS = Object.keys(segmentSchema.shape) as Array<keyof Segment>;
+const segmentDimensionSchema = z.enum(SEGMENT_DIMENSIONS as [keyof Segment, ...Array<keyof Segment>]);
+
+const fieldName = z.string().trim().min(1).max(200);
+
+/**
+ * How one source's payload becomes our message, where the defaults do not fit a survey: every field
+ * names a question or a custom field in that tool's terms (a Typeform field ref or id, a SurveyMonkey
+ * question id, a Qualtrics `QID..` value key, a Formbricks question or hidden field id, a Delighted
+ * person property, a key of the Zendesk trigger body's `fields`).
+ */
+export const webhookMappingSchema = z.strictObject({
+  /** The question holding the score. */
+  scoreField: fieldName.optional(),
+  /** The scale of that score (default: NPS 0-10, or the scale the tool reports). */
+  scale: ratingScaleSchema.optional(),
+  /** The answer holding the comment. */
+  commentField: fieldName.optional(),
+  /** Segment dimension -> the hidden field or custom property that holds it. */
+  segmentFields: z.partialRecord(segmentDimensionSchema, fieldName).optional(),
+  /** The hidden field or custom property that holds our customer id. */
+  customerIdField: fieldName.optional(),
+});
+export type WebhookMapping = z.infer<typeof webhookMappingSchema>;
+
+/** Names that count as the customer id when no `customerIdField` is configured. */
+export const DEFAULT_CUSTOMER_ID_FIELDS = ['customer_id', 'customerId', 'customerid', 'customer-id'];
+
+/** A value read from a vendor field as text, or undefined when it is empty or not a scalar. */
+export function textOf(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** A whole-number score from a number or a numeric string (`"9"`); anything else is no score. */
+export function scoreOf(value: unknown): number | undefined {
+  const text = textOf(value);
+  if (text === undefined || !/^-?\d+(\.0+)?$/.test(text)) return undefined;
+  return Number.parseInt(text, 10);
+}
+
+/**
+ * The segment and customer id from a bag of custom fields (hidden fields, custom variables, person
+ * properties): by the configured names, else by fields named like the dimensions (any case).
+ */
+export function segmentAndCustomer(
+  fields: Record<string, unknown> | null | undefined,
+  mapping: WebhookMapping,
+): { segment?: Segment; customerId?: string } {
+  const bag = fields ?? {};
+  const byLowerName = new Map(Object.entries(bag).map(([key, value]) => [key.toLowerCase(), value]));
+  const read = (configured: string | undefined, defaults: string[]) =>
+    configured !== undefined
+      ? textOf(bag[configured])
+      : defaults.map((name) => textOf(byLowerName.get(name.toLowerCase()))).find((v) => v !== undefined);
+  const segment: Segment = {};
+  for (const dimension of SEGMENT_DIMENSIONS) {
+    const value = read(mapping.segmentFields?.[dimension], [dimension]);
+    if (value !== undefined) segment[dimension] = value;
+  }
+  const customerId = read(mapping.customerIdField, DEFAULT_CUSTOMER_ID_FIELDS);
+  return {
+    ...(Object.keys(segment).length > 0 && { segment }),
+    ...(customerId !== undefined && { customerId }),
+  };
+}
