@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { RedactedSegment } from '../analysis/redact-fields.js';
+import type { Redacted } from '../analysis/redact-pii.js';
 import type { FeedbackRecord } from '../store/feedback-store.js';
 
 /**
@@ -11,12 +13,12 @@ export interface DetractorAlert {
   reasons: string[];
   themes: string[];
   intents: string[];
-  segment: FeedbackRecord['segment'];
+  segment: RedactedSegment;
   score: number | null;
   scale: string | null;
   submittedAt: string;
   dueAt: string | null;
-  redactedText: string;
+  redactedText: Redacted;
 }
 
 export const ALERT_EVENT_SOURCE = 'closeloop.feedback';

@@ -1,3 +1,4 @@
+import type { Redacted } from '../analysis/redact-pii.js';
 import type { DailyCounts } from '../store/feedback-store.js';
 import type { SegmentDimension } from '../store/table-keys.js';
 import { type NpsCounts, npsFromCounts } from './nps.js';
@@ -67,7 +68,7 @@ function groupDays(days: readonly DailyCounts[], keyOf: (day: string) => string)
 }
 
 /** The segment values (departments, agents...) seen on these account-wide days, sorted. */
-export function segmentValues(days: readonly DailyCounts[], dimension: SegmentDimension): string[] {
+export function segmentValues(days: readonly DailyCounts[], dimension: SegmentDimension): Redacted[] {
   return [...new Set(days.flatMap((day) => day.segments[dimension] ?? []))].sort();
 }
 

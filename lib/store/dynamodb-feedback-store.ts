@@ -15,6 +15,8 @@ import {
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AlertDestination } from '../alerts/detractor-alert.js';
 import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
+import { redactOptional, redactSegment } from '../analysis/redact-fields.js';
+import type { Redacted } from '../analysis/redact-pii.js';
 import type { FeedbackMessage } from '../feedback/feedback-message.js';
 import type { FollowUpState } from '../followup/follow-up-state.js';
 import type {
@@ -40,8 +42,9 @@ import {
 } from './feedback-transaction.js';
 import {
   alertKey,
-  type CounterScope,
+  type CounterQuery,
   counterKey,
+  counterScopeOf,
   dayOf,
   feedbackKey,
   followUpDepartmentPartition,
@@ -317,8 +320,8 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
     }
   }
 
-  async readDailyCounts(scope: CounterScope, from: string, to: string): Promise<DailyCounts[]> {
-    const { PK } = counterKey(scope, from);
+  async readDailyCounts(scope: CounterQuery, from: string, to: string): Promise<DailyCounts[]> {
+    const { PK } = counterKey(counterScopeOf(scope), from);
     const items = await this.queryAll({
       TableName: this.table,
       KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
@@ -521,8 +524,8 @@ function toRecord(
     day: dayOf(submittedAt),
     score: message.score,
     scale: message.score === undefined ? undefined : (message.scale ?? 'nps'),
-    channel: message.channel,
-    segment: message.segment,
+    channel: redactOptional(message.channel),
+    segment: message.segment && redactSegment(message.segment),
     customerId: message.customerId,
     locale: message.locale,
     redactedText,
@@ -597,7 +600,8 @@ function toDailyCounts(item: Record<string, NativeAttributeValue>): DailyCounts 
   const segments: DailyCounts['segments'] = {};
   for (const dimension of SEGMENT_DIMENSIONS) {
     const seen = item[`${SEGMENT_VALUES_PREFIX}${dimension}`];
-    if (seen instanceof Set) segments[dimension] = [...seen].map(String).sort();
+    // Only redacted values are ever written to these sets (see `counterIncrements`).
+    if (seen instanceof Set) segments[dimension] = [...seen].map((value) => String(value) as Redacted).sort();
   }
   const count = (name: string) => Number(item[name] ?? 0);
   return {

@@ -4,11 +4,21 @@
  * validated to exclude `#`, the separator.
  */
 
+import { type Redacted, redactPii } from '../analysis/redact-pii.js';
+
 export const SEGMENT_DIMENSIONS = ['department', 'team', 'agent', 'product'] as const;
 export type SegmentDimension = (typeof SEGMENT_DIMENSIONS)[number];
 
 /** A counter scope: the whole account, or one value of one segment dimension. */
-export type CounterScope = { dimension: 'all' } | { dimension: SegmentDimension; value: string };
+export type CounterScope = { dimension: 'all' } | { dimension: SegmentDimension; value: Redacted };
+
+/** A scope as a reader names it (a report's `department=...`): redacted into a key by `counterScopeOf`. */
+export type CounterQuery = { dimension: 'all' } | { dimension: SegmentDimension; value: string };
+
+/** The stored scope a query reads: values pass the same gate as on the way in, so they meet. */
+export function counterScopeOf(query: CounterQuery): CounterScope {
+  return query.dimension === 'all' ? query : { dimension: query.dimension, value: redactPii(query.value) };
+}
 
 export const feedbackKey = (id: string) => ({ PK: `FEEDBACK#${id}`, SK: 'FEEDBACK' });
 
