@@ -53,6 +53,14 @@ export interface DailyCounts {
   detractors: number;
   negative: number;
   followUps: number;
+  /** CSAT (1-5) responses, how many were satisfied (4-5), and the sum of their scores (for the mean). */
+  csatResponses: number;
+  csatSatisfied: number;
+  csatScoreSum: number;
+  /** CES (1-7) responses, how many were high effort (1-3), and the sum of their scores. */
+  cesResponses: number;
+  cesHighEffort: number;
+  cesScoreSum: number;
   /** Mentions per theme id: all, with negative sentiment, and in NPS detractors' comments. */
   themes: Record<string, { mentions: number; negative: number; detractors: number }>;
   /** Close-the-loop counts of that day: first contacts, within SLA, resolutions. */
