@@ -34,10 +34,23 @@ function asciiDigit(code: number): string | undefined {
   return undefined;
 }
 
+// Non-ASCII characters already read: a comment in another script repeats the same few dozen.
+const readAs = new Map<string, string>();
+const MAX_REMEMBERED = 20_000;
+
 /** What one original character reads as in the view: '' to drop it. */
 function normaliseChar(char: string): string {
   const code = char.codePointAt(0) ?? 0;
   if (code < 0x80) return char === '\t' || char === '\r' || char === '\f' || char === '\v' ? ' ' : char;
+  let known = readAs.get(char);
+  if (known === undefined) {
+    known = normaliseNonAscii(char, code);
+    if (readAs.size < MAX_REMEMBERED) readAs.set(char, known);
+  }
+  return known;
+}
+
+function normaliseNonAscii(char: string, code: number): string {
   if (INVISIBLE.test(char)) return '';
   if (DASH.test(char)) return '-';
   if (SPACE.test(char)) return char === '\u2028' || char === '\u2029' ? '\n' : ' ';

@@ -275,20 +275,44 @@ export function findPii(text: string, digits?: number): PiiSpan[] {
   return mayHoldPiiAnywhere(text) ? findInView(text) : [];
 }
 
-/**
- * Whether a text that is not plain ASCII could hold an identifier in any writing: two numerals of any
- * script (full-width, Arabic-Indic, circled...), an at sign of any width, or an escape.
- */
-function mayHoldPiiAnywhere(text: string): boolean {
+const AT_OR_ESCAPE = /[@\\\uFF20\uFE6B]/;
+// An IBAN's start in ASCII or full-width letters and digits.
+const IBAN_START_WIDE = /[A-Z\uFF21-\uFF3A]{2}[0-9\uFF10-\uFF19]{2}/;
+const NUMERAL = /^\p{N}$/u;
+// Whether a non-ASCII code point is a numeral, remembered: a comment repeats the same few characters.
+const isNumeral = new Map<number, boolean>();
+
+/** Numerals of any script (ASCII, full-width, Arabic-Indic, circled...) in a text. */
+function countNumerals(text: string): number {
   let numerals = 0;
-  for (const char of text) {
-    if (char === '@' || char === '\\' || char === '\uFF20' || char === '\uFE6B') return true;
-    if (NUMERAL.test(char) && ++numerals >= 2) return true;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) {
+      if (unit >= 48 && unit <= 57) numerals++;
+      continue;
+    }
+    const code = text.codePointAt(i) ?? unit;
+    if (code > 0xffff) i++;
+    let numeral = isNumeral.get(code);
+    if (numeral === undefined) {
+      numeral = NUMERAL.test(String.fromCodePoint(code));
+      if (isNumeral.size < 20_000) isNumeral.set(code, numeral);
+    }
+    if (numeral) numerals++;
   }
-  return false;
+  return numerals;
 }
 
-const NUMERAL = /^\p{N}$/u;
+/**
+ * Whether a text that is not plain ASCII could hold an identifier in any writing (full-width,
+ * Arabic-Indic or circled digits, an at sign of any width, an escape), by the rule of
+ * {@link mayHoldPii}: an at sign, four numerals, or two numerals after an IBAN's country code.
+ */
+function mayHoldPiiAnywhere(text: string): boolean {
+  if (AT_OR_ESCAPE.test(text)) return true;
+  const numerals = countNumerals(text);
+  return numerals >= 4 || (numerals >= 2 && IBAN_START_WIDE.test(text));
+}
 
 /**
  * An excerpt of `text` (a theme's or signal's evidence) with every part of an identifier in it replaced:

@@ -3,7 +3,7 @@ import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
 import type { RedactedSegment } from '../analysis/redact-fields.js';
 import type { Redacted } from '../analysis/redact-pii.js';
 import type { FeedbackMessage } from '../feedback/feedback-message.js';
-import type { FollowUpState, FollowUpStatus } from '../followup/follow-up-state.js';
+import type { FollowUpHistoryEntry, FollowUpState, FollowUpStatus } from '../followup/follow-up-state.js';
 import type { CounterQuery, CounterScope, SegmentDimension } from './table-keys.js';
 
 /**
@@ -141,6 +141,8 @@ export interface FeedbackStore {
   listThemeMentions(themeId: string, from: string, to: string): Promise<ThemeMention[]>;
   listRejected(options?: { limit?: number; months?: string[] }): Promise<RejectedMessage[]>;
   countOpenFollowUps(department?: string): Promise<number>;
+  /** Every change of a follow-up, oldest first (the record keeps only the latest). */
+  listFollowUpHistory(id: string): Promise<FollowUpHistoryEntry[]>;
   /**
    * Takes the right to send the alert for a feedback id: `send` the first time (and again when an
    * earlier attempt's lease ran out or was given back unfinished, with the destinations it reached),

@@ -22,6 +22,13 @@ export function counterScopeOf(query: CounterQuery): CounterScope {
 
 export const feedbackKey = (id: string) => ({ PK: `FEEDBACK#${id}`, SK: 'FEEDBACK' });
 
+/** One change of a follow-up, beside its record: read in order with a Query on the record's partition. */
+export const followUpChangeKey = (id: string, version: number) => ({
+  PK: `FEEDBACK#${id}`,
+  SK: `CHANGE#${String(version).padStart(8, '0')}`,
+});
+export const FOLLOW_UP_CHANGE_PREFIX = 'CHANGE#';
+
 /** The record that an alert was sent for a feedback id: duplicate stream deliveries alert once. */
 export const alertKey = (id: string) => ({ PK: `ALERT#${id}`, SK: 'ALERT' });
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { createApiRouter } from '../../../functions/api/api-router.js';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { createApiHandler } from '../../../functions/api/api-router.js';
 import { startLocalApiServer } from '../../local/local-api-server.js';
 import { startLocalPipeline } from '../../local/local-pipeline.js';
 import {
@@ -56,7 +57,13 @@ export async function runServeLocal(
     fresh: values.fresh === true,
   });
   const { stack } = pipeline;
-  const api = await startLocalApiServer(createApiRouter({ store: stack.store }));
+  const api = await startLocalApiServer(
+    // Errors only: a 5xx is logged with its request id (never message content).
+    createApiHandler({
+      store: stack.store,
+      logger: new Logger({ serviceName: 'closeloop-api', logLevel: 'ERROR' }),
+    }),
+  );
   try {
     writeLocalStackState(dataDir, {
       pid: process.pid,
