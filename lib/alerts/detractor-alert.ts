@@ -22,6 +22,11 @@ export interface DetractorAlert {
 }
 
 export const ALERT_EVENT_SOURCE = 'closeloop.feedback';
+/**
+ * The SNS message attribute holding the feedback id: delivery is at least once, so subscribers drop
+ * a message whose id they have seen (EventBridge subscribers use `detail.id`).
+ */
+export const ALERT_DEDUPE_ATTRIBUTE = 'feedbackId';
 export const ALERT_EVENT_TYPE = 'DetractorFeedbackReceived';
 
 /** The alert for a stored record, or undefined when the record needs no follow-up. */
