@@ -7,7 +7,7 @@
  */
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { createApiRouter } from '../functions/api/api-router.js';
+import { createApiHandler } from '../functions/api/api-router.js';
 import { queueDepth } from '../lib/local/drain-queue.js';
 import { startLocalApiServer } from '../lib/local/local-api-server.js';
 import { startLocalStack } from '../lib/local/local-stack.js';
@@ -42,7 +42,7 @@ const route = createLocalWebhookRoute({
   sqs: stack.sqs.client,
   queueUrl: stack.queueUrl,
 });
-const api = await startLocalApiServer(createApiRouter({ store: stack.store }), 0, [route]);
+const api = await startLocalApiServer(createApiHandler({ store: stack.store }), 0, [route]);
 
 const latencies: number[] = [];
 const statuses = new Map<number, number>();

@@ -2,6 +2,7 @@ import { BatchProcessor, type EventType, processPartialResponse } from '@aws-lam
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { Context } from 'aws-lambda';
+import { redactPii } from '../lib/analysis/redact-pii.js';
 
 /**
  * Runs `handleRecord` on every record of an SQS or DynamoDB-stream event with Powertools' batch
@@ -32,7 +33,8 @@ export async function partialBatchResponse<TRecord>(
       const record = processor.failureMessages[i] as TRecord | undefined;
       options.logger.error(options.failureMessage, {
         ...(record && options.describe?.(record)),
-        error: error.message,
+        // Error messages can quote what a record held (a value DynamoDB refused): through the gate.
+        error: `${error.name}: ${redactPii(error.message)}`,
       });
     });
     return { batchItemFailures: response.batchItemFailures };

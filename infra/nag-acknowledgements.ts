@@ -21,6 +21,11 @@ export function acknowledgeNagFindings(stack: Stack, failedAlerts: Construct): v
     id: 'AwsSolutions::AwsSolutions-IAM5[Resource::<StoreTable0CCFA19B.Arn>/index/*]',
     reason: "The table grant covers the feedback table's own GSIs (the follow-up queues), nothing else.",
   });
+  validations.acknowledge({
+    id: 'AwsSolutions::AwsSolutions-SMG4',
+    reason:
+      'The follow-up API cursor signing key only makes page cursors tamper-evident; rotating it would merely invalidate open pages.',
+  });
   Validations.of(failedAlerts).acknowledge({
     id: 'AwsSolutions::AwsSolutions-SQS3',
     reason: "This queue is itself the dead-letter destination of the alert function's stream event source.",

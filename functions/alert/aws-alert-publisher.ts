@@ -1,6 +1,7 @@
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import {
+  ALERT_DEDUPE_ATTRIBUTE,
   ALERT_EVENT_SOURCE,
   ALERT_EVENT_TYPE,
   type AlertDestination,
@@ -31,6 +32,7 @@ export class AwsAlertPublisher implements AlertPublisher {
         Subject: subject,
         Message: message,
         MessageAttributes: {
+          [ALERT_DEDUPE_ATTRIBUTE]: { DataType: 'String', StringValue: alert.id },
           priority: { DataType: 'Number', StringValue: String(alert.priority) },
           ...(alert.segment?.department && {
             department: { DataType: 'String', StringValue: alert.segment.department },

@@ -1,6 +1,17 @@
-import { BadRequestError, NotFoundError, Router } from '@aws-lambda-powertools/event-handler/http';
+import {
+  BadRequestError,
+  HttpError,
+  MethodNotAllowedError,
+  NotFoundError,
+  Router,
+} from '@aws-lambda-powertools/event-handler/http';
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { APIGatewayProxyEventV2WithIAMAuthorizer } from 'aws-lambda';
+import type {
+  APIGatewayProxyEventV2,
+  APIGatewayProxyEventV2WithIAMAuthorizer,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from 'aws-lambda';
 import { ZodError, type ZodType, type z } from 'zod';
 import { changeFollowUp, FollowUpNotFoundError } from '../../lib/followup/change-follow-up.js';
 import {
@@ -10,11 +21,13 @@ import {
   parseFollowUpCommand,
 } from '../../lib/followup/follow-up-requests.js';
 import { FollowUpConflictError, isOverdue } from '../../lib/followup/follow-up-state.js';
+import { personNameSchema } from '../../lib/followup/person-name.js';
 import { segmentValues } from '../../lib/reports/feedback-report.js';
 import { readCloseTheLoop, readNpsReport, readThemeDrivers } from '../../lib/reports/read-feedback-report.js';
 import { reportQuerySchema } from '../../lib/reports/report-query.js';
 import { InvalidCursorError } from '../../lib/store/dynamodb-feedback-store.js';
 import type { FeedbackRecord, FeedbackStore } from '../../lib/store/feedback-store.js';
+import { type ApiErrorBody, ApiRequestError, errorResponse } from './api-errors.js';
 
 export interface ApiDependencies {
   store: FeedbackStore;
@@ -22,14 +35,32 @@ export interface ApiDependencies {
   now?: () => Date;
 }
 
-/** Who is acting: the IAM caller in AWS; locally, the `x-closeloop-actor` header. */
+/** Largest request body accepted (bytes): follow-up commands are a few KB at most. */
+export const MAX_REQUEST_BODY_BYTES = 1_000_000;
+
+/**
+ * Who is acting: the IAM caller in AWS; locally, the `x-closeloop-actor` header. Header values reach
+ * the router as byte strings (see {@link createApiHandler}) and are read as UTF-8; a name that is not
+ * a valid person name is refused with 400, never stored garbled.
+ */
 function actorOf(event: unknown, headers: Headers): string {
   const iam = (event as Partial<APIGatewayProxyEventV2WithIAMAuthorizer>).requestContext?.authorizer?.iam;
-  return iam?.userArn ?? headers.get('x-closeloop-actor') ?? 'anonymous';
+  const header = headers.get('x-closeloop-actor');
+  const raw =
+    iam?.userArn ?? (header === null ? 'anonymous' : Buffer.from(header, 'latin1').toString('utf8'));
+  const parsed = personNameSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ZodError(parsed.error.issues.map((issue) => ({ ...issue, path: ['x-closeloop-actor'] })));
+  }
+  return parsed.data;
 }
 
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+function errorJson(status: number, body: ApiErrorBody & Record<string, unknown>): Response {
+  return json(status, body);
 }
 
 /** The query string, validated: a bad one ends as 400 with the zod issues. */
@@ -41,20 +72,32 @@ function issuesOf(error: ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
 }
 
+/** The id from the path; the router has already percent-decoded it (once: decoding again would let `%2523` become `#`). */
 function parseId(raw: string | undefined): string {
-  const parsed = followUpIdSchema.safeParse(decodeURIComponent(raw ?? ''));
-  if (!parsed.success) throw new BadRequestError(`invalid id: ${issuesOf(parsed.error).join('; ')}`);
+  const parsed = followUpIdSchema.safeParse(raw ?? '');
+  if (!parsed.success) {
+    throw new ZodError(parsed.error.issues.map((issue) => ({ ...issue, path: ['id'] })));
+  }
   return parsed.data;
 }
 
 async function readBody(req: Request): Promise<unknown> {
   const text = await req.text();
+  if (Buffer.byteLength(text) > MAX_REQUEST_BODY_BYTES) {
+    throw new ApiRequestError(413, 'payload_too_large', `the body is over ${MAX_REQUEST_BODY_BYTES} bytes`);
+  }
   if (text.trim() === '') return {};
   try {
     return JSON.parse(text);
   } catch {
     throw new BadRequestError('the body is not valid JSON');
   }
+}
+
+/** The request id to log and quote: API Gateway's, else the Lambda invocation's. */
+function requestIdOf(event: unknown, context: Context | undefined): string {
+  const fromEvent = (event as Partial<APIGatewayProxyEventV2>)?.requestContext?.requestId;
+  return fromEvent ?? context?.awsRequestId ?? 'unknown';
 }
 
 /** A list row: what a team member needs to pick the next customer to call. */
@@ -81,16 +124,59 @@ function followUpSummary(record: FeedbackRecord, now: string) {
  * conditional writes, so of two people acting at once the second gets 409 and the state that won.
  */
 export function createApiRouter({ store, logger, now = () => new Date() }: ApiDependencies): Router {
-  const app = new Router(logger ? { logger } : {});
+  // The router's own debug lines quote error messages (which may quote stored data): dropped; its
+  // warnings and errors are passed on by kind only.
+  const app = new Router({
+    logger: {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: (message: unknown) => logger?.warn(message instanceof Error ? message.name : String(message)),
+      error: (message: unknown) => logger?.error(message instanceof Error ? message.name : String(message)),
+    },
+  });
 
-  app.errorHandler(ZodError, async (error) => json(400, { error: 'bad request', issues: issuesOf(error) }));
+  app.errorHandler(ZodError, async (error) =>
+    errorJson(400, { error: 'bad_request', message: 'the request is invalid', issues: issuesOf(error) }),
+  );
   app.errorHandler(InvalidCursorError, async () =>
-    json(400, { error: 'bad request', issues: ['cursor: invalid'] }),
+    errorJson(400, {
+      error: 'bad_request',
+      message: 'the cursor is invalid',
+      issues: ['cursor: not a cursor this query handed out'],
+    }),
   );
-  app.errorHandler(FollowUpNotFoundError, async (error) => json(404, { error: error.message }));
+  app.errorHandler(ApiRequestError, async (error) =>
+    errorJson(error.status, {
+      error: error.code,
+      message: error.message,
+      ...(error.issues && { issues: error.issues }),
+    }),
+  );
+  app.errorHandler(FollowUpNotFoundError, async (error) =>
+    errorJson(404, { error: 'not_found', message: error.message }),
+  );
   app.errorHandler(FollowUpConflictError, async (error) =>
-    json(409, { error: error.message, current: error.current }),
+    errorJson(409, { error: 'conflict', message: error.message, current: error.current }),
   );
+  app.errorHandler(NotFoundError, async () =>
+    errorJson(404, { error: 'not_found', message: 'no such resource or route' }),
+  );
+  app.errorHandler(MethodNotAllowedError, async () =>
+    errorJson(405, { error: 'method_not_allowed', message: 'method not allowed on this route' }),
+  );
+  app.errorHandler(BadRequestError, async (error) =>
+    errorJson(400, { error: 'bad_request', message: error.message }),
+  );
+  // Anything else is a fault of ours: logged with the request id and the error's kind only (its
+  // message may quote stored data), answered with the request id so a report can be matched to the log.
+  app.errorHandler(Error, async (error, reqCtx) => {
+    if (error instanceof HttpError && error.statusCode < 500) {
+      return errorJson(error.statusCode, { error: 'bad_request', message: error.message });
+    }
+    const requestId = requestIdOf(reqCtx.event, reqCtx.context);
+    logger?.error('request failed', { requestId, errorName: error.name, route: reqCtx.route ?? null });
+    return errorJson(500, { error: 'internal_error', message: `internal error (request ${requestId})` });
+  });
 
   app.get('/followups', async ({ req }) => {
     const query = queryOf(req, followUpListQuerySchema);
@@ -106,9 +192,15 @@ export function createApiRouter({ store, logger, now = () => new Date() }: ApiDe
     const id = parseId(params.id);
     const record = await store.getFeedback(id);
     if (!record) throw new NotFoundError(`no feedback "${id}"`);
+    // The record keeps the latest changes; the whole history is read from its own items.
+    const history = record.followUp.status === 'none' ? [] : await store.listFollowUpHistory(id);
     return json(200, {
       ...record,
-      followUp: { ...record.followUp, overdue: isOverdue(record.followUp, now().toISOString()) },
+      followUp: {
+        ...record.followUp,
+        history: history.length >= record.followUp.history.length ? history : record.followUp.history,
+        overdue: isOverdue(record.followUp, now().toISOString()),
+      },
     });
   });
 
@@ -167,4 +259,90 @@ export function createApiRouter({ store, logger, now = () => new Date() }: ApiDe
   });
 
   return app;
+}
+
+/** Whether every percent escape in a raw path or query string piece decodes to UTF-8. */
+function decodesCleanly(raw: string): boolean {
+  try {
+    decodeURIComponent(raw.replaceAll('+', ' '));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks what the router cannot report well: bad percent encoding in the path or query (the router's
+ * own decoding would throw a 500), a query parameter given twice, a body over the limit.
+ */
+function checkRequest(event: APIGatewayProxyEventV2): void {
+  const issues: string[] = [];
+  if (!event.rawPath.split('/').every(decodesCleanly)) issues.push('path: bad percent encoding');
+  const seen = new Set<string>();
+  for (const piece of (event.rawQueryString ?? '').split('&').filter(Boolean)) {
+    const [name = '', ...value] = piece.split('=');
+    if (!decodesCleanly(name) || !decodesCleanly(value.join('='))) {
+      issues.push('query: bad percent encoding');
+      break;
+    }
+    const decoded = decodeURIComponent(name.replaceAll('+', ' '));
+    if (seen.has(decoded)) issues.push(`${decoded}: given more than once`);
+    seen.add(decoded);
+  }
+  if (issues.length > 0) throw new ApiRequestError(400, 'bad_request', 'the request is invalid', issues);
+  const bytes = event.body
+    ? event.isBase64Encoded
+      ? Math.floor((event.body.length * 3) / 4)
+      : Buffer.byteLength(event.body)
+    : 0;
+  if (bytes > MAX_REQUEST_BODY_BYTES) {
+    throw new ApiRequestError(413, 'payload_too_large', `the body is over ${MAX_REQUEST_BODY_BYTES} bytes`);
+  }
+}
+
+/** Header values as the byte strings `Headers` accepts: text beyond Latin-1 is sent on as its UTF-8 bytes. */
+function asByteStrings(headers: APIGatewayProxyEventV2['headers']): APIGatewayProxyEventV2['headers'] {
+  const converted: APIGatewayProxyEventV2['headers'] = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    converted[name] = value === undefined ? value : Buffer.from(value, 'utf8').toString('latin1');
+  }
+  return converted;
+}
+
+export type ApiHandler = (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/**
+ * The Lambda handler around the router: API Gateway's event (header values are text) is checked
+ * (encoding, duplicates, size: 400 or 413 in the one error shape), its headers are handed to the
+ * router as UTF-8 bytes, and anything that still escapes is a logged 500 with the request id and no
+ * message content.
+ */
+export function createApiHandler(dependencies: ApiDependencies): ApiHandler {
+  const router = createApiRouter(dependencies);
+  return async (event, context) => {
+    try {
+      checkRequest(event);
+      return (await router.resolve(
+        { ...event, headers: asByteStrings(event.headers) },
+        context,
+      )) as APIGatewayProxyStructuredResultV2;
+    } catch (error) {
+      if (error instanceof ApiRequestError) {
+        return errorResponse(error.status, {
+          error: error.code,
+          message: error.message,
+          ...(error.issues && { issues: error.issues }),
+        });
+      }
+      const requestId = requestIdOf(event, context);
+      dependencies.logger?.error('request failed', { requestId, errorName: (error as Error).name });
+      return errorResponse(500, {
+        error: 'internal_error',
+        message: `internal error (request ${requestId})`,
+      });
+    }
+  };
 }

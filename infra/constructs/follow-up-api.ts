@@ -5,6 +5,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import type { StageConfig } from '../config/stage-config.js';
 import { CloseloopFunction } from './closeloop-function.js';
@@ -26,16 +27,27 @@ const ROUTES: Array<[HttpMethod, string]> = [
 export class FollowUpApi extends Construct {
   readonly api: HttpApi;
   readonly function: NodejsFunction;
+  readonly cursorSigningKey: Secret;
 
   constructor(scope: Construct, id: string, props: { config: StageConfig; table: TableV2 }) {
     super(scope, id);
+    // Signs the follow-up list's page cursors, so a cursor only continues the query that made it.
+    this.cursorSigningKey = new Secret(this, 'CursorSigningKey', {
+      description: 'closeloop: HMAC key for the follow-up API page cursors',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
     this.function = new CloseloopFunction(this, 'Api', {
       entry: 'api/index.ts',
       description: 'closeloop: follow-up workflow and reports API',
       timeout: Duration.seconds(29),
       memorySize: 512,
       production: props.config.production,
-      environment: { TABLE_NAME: props.table.tableName, POWERTOOLS_SERVICE_NAME: 'closeloop-api' },
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        POWERTOOLS_SERVICE_NAME: 'closeloop-api',
+        // Resolved by CloudFormation at deploy time (a dynamic reference), never written in the template.
+        CURSOR_SIGNING_KEY: this.cursorSigningKey.secretValue.unsafeUnwrap(),
+      },
     }).function;
     props.table.grantReadWriteData(this.function);
 

@@ -6,8 +6,13 @@ import {
   type DetractorAlert,
 } from './detractor-alert.js';
 
-/** How long one attempt may hold the right to send an alert before another may take over. */
-const ALERT_LEASE_SECONDS = 60;
+/**
+ * How long one attempt may hold the right to send an alert before another may take over. A publish
+ * takes well under a second; a crashed attempt holds the stream back this long, so it is seconds,
+ * not a minute. An attempt still publishing when its lease ends can make a duplicate, which the
+ * feedback id (the dedupe key on every message) lets subscribers drop.
+ */
+export const ALERT_LEASE_SECONDS = 10;
 
 export class AlertBusyError extends Error {
   constructor(id: string) {
@@ -17,7 +22,8 @@ export class AlertBusyError extends Error {
 }
 
 /**
- * Sends an alert to each of its destinations once, however often it is attempted: a lease on the
+ * Sends an alert to each of its destinations at least once and, unless the function dies between a
+ * publish and recording it, exactly once: a lease on the
  * alert's guard item keeps attempts apart, each destination is recorded as it is reached, and a retry
  * after a failure sends only to the destinations not yet reached (a failed second topic must not page
  * the first topic's people again). Throws `AlertBusyError` while another attempt holds the lease.

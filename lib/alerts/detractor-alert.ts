@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { RedactedSegment } from '../analysis/redact-fields.js';
+import type { Redacted } from '../analysis/redact-pii.js';
 import type { FeedbackRecord } from '../store/feedback-store.js';
 
 /**
@@ -11,15 +13,20 @@ export interface DetractorAlert {
   reasons: string[];
   themes: string[];
   intents: string[];
-  segment: FeedbackRecord['segment'];
+  segment: RedactedSegment;
   score: number | null;
   scale: string | null;
   submittedAt: string;
   dueAt: string | null;
-  redactedText: string;
+  redactedText: Redacted;
 }
 
 export const ALERT_EVENT_SOURCE = 'closeloop.feedback';
+/**
+ * The SNS message attribute holding the feedback id: delivery is at least once, so subscribers drop
+ * a message whose id they have seen (EventBridge subscribers use `detail.id`).
+ */
+export const ALERT_DEDUPE_ATTRIBUTE = 'feedbackId';
 export const ALERT_EVENT_TYPE = 'DetractorFeedbackReceived';
 
 /** The alert for a stored record, or undefined when the record needs no follow-up. */

@@ -130,7 +130,7 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
     signals,
     ...bands,
     mismatch: isMismatch(rating, sentiment),
-    followUp: planFollowUp({ ...(rating && { rating }), sentiment, signals }),
+    followUp: planFollowUp({ ...(rating && { rating, scale }), sentiment, signals }),
     redactedText: text === message.text ? redactPii(text, spans) : redactPii(message.text),
   };
 }

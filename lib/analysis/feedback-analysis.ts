@@ -1,3 +1,4 @@
+import type { Redacted } from './redact-pii.js';
 /**
  * The analysis result contract. Field names here are read by outside tools (exports, dashboards,
  * the alert payload): add fields freely, never rename or remove one without a major version.
@@ -75,5 +76,5 @@ export interface FeedbackAnalysis {
   mismatch: boolean;
   followUp: FollowUp;
   /** The text with e-mails, phone numbers, card numbers and similar identifiers replaced by placeholders. */
-  redactedText: string;
+  redactedText: Redacted;
 }

@@ -1,11 +1,21 @@
+import type { RatingScale } from '../feedback/feedback-message.js';
 import type { FeedbackSignals, FollowUp, SentimentLabel, SentimentResult } from './feedback-analysis.js';
 
 export interface FollowUpFacts {
   /** Where the survey score sits: `negative` for a detractor / dissatisfied / high effort. */
   rating?: SentimentLabel;
+  /** The score's scale (NPS when left out): it names the reason of a negative rating. */
+  scale?: RatingScale;
   sentiment: SentimentResult;
   signals: FeedbackSignals;
 }
+
+/** The follow-up reason of a score in the unhappy band of each scale. */
+const UNHAPPY_RATING_REASON: Record<RatingScale, string> = {
+  nps: 'detractor',
+  csat: 'dissatisfied',
+  ces: 'high_effort',
+};
 
 /** Text sentiment at or below this counts as "clearly negative" when there is no score. */
 const CLEARLY_NEGATIVE = -0.3;
@@ -15,11 +25,11 @@ const CLEARLY_NEGATIVE = -0.3;
  * additive so the order of the queue can be explained: who is angriest, who is about to leave,
  * who has already called three times.
  */
-export function planFollowUp({ rating, sentiment, signals }: FollowUpFacts): FollowUp {
+export function planFollowUp({ rating, scale = 'nps', sentiment, signals }: FollowUpFacts): FollowUp {
   const reasons: string[] = [];
   let priority = 0;
   if (rating === 'negative') {
-    reasons.push('detractor');
+    reasons.push(UNHAPPY_RATING_REASON[scale]);
     priority += 40;
   } else if (rating === undefined && sentiment.score <= CLEARLY_NEGATIVE) {
     reasons.push('negative_text');

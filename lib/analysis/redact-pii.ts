@@ -1,3 +1,5 @@
+import { isPlainAscii, needsPiiView, piiView } from './pii-view.js';
+
 /**
  * Strips personal identifiers from comment text before it is stored or exported. Each kind of identifier
  * is a pattern that finds candidates of the right *shape* plus a check that decides whether a candidate
@@ -69,8 +71,9 @@ const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1
 
 // Solid 13-19 digits, Amex/Diners 4-6-5 / 4-6-4, or groups of four with a short last group. Card numbers
 // start with 2-6 (Mastercard, Amex, Diners, Visa, Discover, Maestro, UnionPay); a leading + is a phone.
+// Separators may be spaces, dashes or dots, mixed ("4012.8888 8888-1881"): Luhn decides.
 const CARD =
-  /(?<![\d+])(?=[2-6])(?:\d{13,19}|\d{4}([ -])\d{6}\1\d{4,5}|\d{4}([ -])\d{4}\2\d{4}(?:\2\d{4})?(?:\2\d{1,3})?)(?!\d)/g;
+  /(?<![\d+])(?=[2-6])(?:\d{13,19}|\d{4}[ .-]\d{6}[ .-]\d{4,5}|\d{4}[ .-]\d{4}[ .-]\d{4}(?:[ .-]\d{4})?(?:[ .-]\d{1,3})?)(?!\d)/g;
 
 // Dashed form only: nine solid digits are far more often a reference number than an SSN.
 const SSN = /(?<![\d-])\d{3}-\d{2}-\d{4}(?!-?\d)/g;
@@ -139,7 +142,7 @@ function isPhoneNumber(candidate: string): boolean {
 }
 
 function isCardNumber(candidate: string): boolean {
-  const digits = candidate.replace(/[ -]/g, '');
+  const digits = candidate.replace(/[ .-]/g, '');
   return digits.length >= 13 && digits.length <= 19 && passesLuhnCheck(digits);
 }
 
@@ -201,13 +204,40 @@ export interface PiiSpan {
   placeholder: string;
 }
 
+declare const redactedBrand: unique symbol;
+
 /**
- * The identifiers `redactPii` replaces, as offsets into `text`, in reading order. Each detector's finds
- * are masked (same length, brackets and letters only, like a placeholder) before the next detector
- * runs, so no identifier is found inside another. `digits` is the text's count of ASCII digits when the
- * caller has it already.
+ * A string that has been through the redaction gate ({@link redactPii}): the only kind of
+ * message-derived string that records, keys, alerts, rejects and logs accept. Only this module makes
+ * one, so a new field that skips the gate does not type-check.
  */
-export function findPii(text: string, digits = countDigits(text)): PiiSpan[] {
+export type Redacted = string & { readonly [redactedBrand]: true };
+
+/** Text the program itself wrote (a fixed label, a placeholder): nothing from a message in it. */
+export function trustedText<T extends string>(text: T): T & Redacted {
+  return text as T & Redacted;
+}
+
+/**
+ * At most `max` characters of an already redacted text. Redact first, then cut: cutting first can
+ * leave a fragment of an identifier ("CUT.PERSON@EXAMP") that no longer looks like one.
+ */
+export function truncateRedacted(text: Redacted, max: number): Redacted {
+  return (text.length <= max ? text : text.slice(0, max)) as Redacted;
+}
+
+/** Spans found in the normalised view, as offsets into the original text. */
+function findInView(text: string): PiiSpan[] {
+  const view = piiView(text);
+  return findInNormalised(view.text, countDigits(view.text)).map((span) => ({
+    start: view.starts[span.start] as number,
+    end: view.ends[span.end - 1] as number,
+    placeholder: span.placeholder,
+  }));
+}
+
+/** The detectors over a text that needs no normalising. */
+function findInNormalised(text: string, digits: number): PiiSpan[] {
   if (!mayHoldPii(text, digits)) return [];
   const spans: PiiSpan[] = [];
   let masked = text;
@@ -228,11 +258,68 @@ export function findPii(text: string, digits = countDigits(text)): PiiSpan[] {
 }
 
 /**
+ * The identifiers `redactPii` replaces, as offsets into `text`, in reading order. Detection reads the
+ * normalised view of the text (see `pii-view.ts`: full-width digits, odd spaces and dashes, zero-width
+ * characters, JSON escapes...), and each find is mapped back to the original characters it came from.
+ * Each detector's finds are masked before the next detector runs, so no identifier is found inside
+ * another. `digits` is the text's count of ASCII digits when the caller has it already.
+ */
+export function findPii(text: string, digits?: number): PiiSpan[] {
+  if (isPlainAscii(text)) {
+    // Plain ASCII: the view holds the same digits and `@`, so a text that cannot hold an identifier
+    // is settled here, before any normalising.
+    const asciiDigits = digits ?? countDigits(text);
+    if (!mayHoldPii(text, asciiDigits)) return [];
+    return needsPiiView(text) ? findInView(text) : findInNormalised(text, asciiDigits);
+  }
+  return mayHoldPiiAnywhere(text) ? findInView(text) : [];
+}
+
+const AT_OR_ESCAPE = /[@\\\uFF20\uFE6B]/;
+// An IBAN's start in ASCII or full-width letters and digits.
+const IBAN_START_WIDE = /[A-Z\uFF21-\uFF3A]{2}[0-9\uFF10-\uFF19]{2}/;
+const NUMERAL = /^\p{N}$/u;
+// Whether a non-ASCII code point is a numeral, remembered: a comment repeats the same few characters.
+const isNumeral = new Map<number, boolean>();
+
+/** Numerals of any script (ASCII, full-width, Arabic-Indic, circled...) in a text. */
+function countNumerals(text: string): number {
+  let numerals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) {
+      if (unit >= 48 && unit <= 57) numerals++;
+      continue;
+    }
+    const code = text.codePointAt(i) ?? unit;
+    if (code > 0xffff) i++;
+    let numeral = isNumeral.get(code);
+    if (numeral === undefined) {
+      numeral = NUMERAL.test(String.fromCodePoint(code));
+      if (isNumeral.size < 20_000) isNumeral.set(code, numeral);
+    }
+    if (numeral) numerals++;
+  }
+  return numerals;
+}
+
+/**
+ * Whether a text that is not plain ASCII could hold an identifier in any writing (full-width,
+ * Arabic-Indic or circled digits, an at sign of any width, an escape), by the rule of
+ * {@link mayHoldPii}: an at sign, four numerals, or two numerals after an IBAN's country code.
+ */
+function mayHoldPiiAnywhere(text: string): boolean {
+  if (AT_OR_ESCAPE.test(text)) return true;
+  const numerals = countNumerals(text);
+  return numerals >= 4 || (numerals >= 2 && IBAN_START_WIDE.test(text));
+}
+
+/**
  * An excerpt of `text` (a theme's or signal's evidence) with every part of an identifier in it replaced:
  * "switching to joe" cut from "switching to joe.bloggs@example.com" becomes "switching to [EMAIL]",
  * which redacting the excerpt alone would miss. `spans` are `findPii(text)`.
  */
-export function redactExcerpt(text: string, excerpt: string, spans: readonly PiiSpan[]): string {
+export function redactExcerpt(text: string, excerpt: string, spans: readonly PiiSpan[]): Redacted {
   const from = text.indexOf(excerpt);
   if (from < 0) return redactPii(excerpt);
   const to = from + excerpt.length;
@@ -251,7 +338,8 @@ export function redactExcerpt(text: string, excerpt: string, spans: readonly Pii
  * Whether `text` could hold an identifier `redactPii` replaces. Every identifier holds an `@`, four
  * digits or more (an IPv4 address has the fewest), or starts like an IBAN, so most comments ("45
  * minutes" included) need no pattern work at all; and when a text cannot, no part of it can. `digits`
- * is the text's count of ASCII digits when the caller has it already.
+ * is the text's count of ASCII digits when the caller has it already. For normalised or plain ASCII
+ * text only: `findPii` decides for any other text.
  */
 export function mayHoldPii(text: string, digits = countDigits(text)): boolean {
   // An IBAN's start holds two digits.
@@ -259,19 +347,20 @@ export function mayHoldPii(text: string, digits = countDigits(text)): boolean {
 }
 
 /**
- * Replaces e-mail addresses, phone numbers, Luhn-valid card numbers, IBANs, US SSNs, UK National
- * Insurance numbers and IPv4 addresses with `[EMAIL]`, `[PHONE]`, `[CARD]`, `[IBAN]`, `[SSN]`, `[NINO]`
- * and `[IP]`. Only the identifier itself is replaced; every other character is kept as it was, and text
- * with nothing to redact comes back as the same string. Pure and deterministic. `spans` are
- * `findPii(text)` when the caller has them already.
+ * The redaction gate: replaces e-mail addresses, phone numbers, Luhn-valid card numbers, IBANs, US
+ * SSNs, UK National Insurance numbers and IPv4 addresses with `[EMAIL]`, `[PHONE]`, `[CARD]`, `[IBAN]`,
+ * `[SSN]`, `[NINO]` and `[IP]`, however they are written (see `findPii`). Only the identifier itself is
+ * replaced; every other character is kept as it was, and text with nothing to redact comes back as the
+ * same string. Pure and deterministic. `spans` are `findPii(text)` when the caller has them already.
  */
-export function redactPii(text: string, spans: readonly PiiSpan[] = findPii(text)): string {
-  if (spans.length === 0) return text;
+export function redactPii(text: string, spans: readonly PiiSpan[] = findPii(text)): Redacted {
+  if (spans.length === 0) return text as Redacted;
   let redacted = '';
   let copied = 0;
   for (const span of spans) {
+    if (span.start < copied) continue;
     redacted += text.slice(copied, span.start) + span.placeholder;
     copied = span.end;
   }
-  return redacted + text.slice(copied);
+  return (redacted + text.slice(copied)) as Redacted;
 }

@@ -3,10 +3,16 @@ import type { StoredFeedbackReport } from '../reports/read-feedback-report.js';
 
 const npsText = (nps: number | null) => (nps === null ? '   n/a' : nps.toFixed(2).padStart(7));
 
+const figure = (value: number | null, width: number, suffix = '') =>
+  (value === null ? 'n/a' : `${value.toFixed(value % 1 === 0 ? 0 : 1)}${suffix}`).padStart(width);
+
 function npsRow(label: string, figures: NpsFigures): string {
+  const { csat, ces } = figures;
   return (
     `  ${label.slice(0, 30).padEnd(30)}${npsText(figures.nps)}${String(figures.responses).padStart(11)}` +
-    `${String(figures.promoters).padStart(11)}${String(figures.passives).padStart(10)}${String(figures.detractors).padStart(12)}`
+    `${String(figures.promoters).padStart(11)}${String(figures.passives).padStart(10)}${String(figures.detractors).padStart(12)}` +
+    `${String(csat.responses).padStart(8)}${figure(csat.satisfiedPercent, 8, '%')}${figure(csat.mean, 6)}` +
+    `${String(ces.responses).padStart(8)}${figure(ces.mean, 6)}${figure(ces.highEffortPercent, 8, '%')}`
   );
 }
 
@@ -15,7 +21,7 @@ export function formatReport(report: StoredFeedbackReport): string {
   const lines = [
     `closeloop report ${report.from} .. ${report.to}`,
     '',
-    `  ${''.padEnd(30)}    NPS  responses  promoters  passives  detractors`,
+    `  ${''.padEnd(30)}    NPS  responses  promoters  passives  detractors    CSAT %satisf  mean     CES  mean   %high`,
     npsRow('Overall', report.overall),
   ];
   if (report.by) {

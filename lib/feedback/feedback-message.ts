@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findPii } from '../analysis/redact-pii.js';
 
 /** Longest comment accepted; longer text is rejected rather than silently truncated. */
 export const MAX_TEXT_LENGTH = 10_000;
@@ -15,7 +16,10 @@ export const feedbackIdSchema = z
   .regex(
     /^[A-Za-z0-9][A-Za-z0-9._:@+\-/]{0,127}$/,
     'id must be 1-128 characters: letters, digits and ._:@+-/',
-  );
+  )
+  // Ids go into keys, logs and alerts as they are, so one that is an e-mail address or a phone
+  // number is refused rather than redacted (a redacted id would no longer identify the feedback).
+  .refine((id) => findPii(id).length === 0, 'id must not be or hold an e-mail address, phone or card number');
 
 /**
  * Text as it is stored and sent on: a lone UTF-16 surrogate (half an emoji, cut by some producer)

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { feedbackIdSchema } from '../feedback/feedback-message.js';
 import type { FollowUpCommand } from './follow-up-state.js';
+import { personNameSchema } from './person-name.js';
 
 /**
  * What the follow-up API accepts, validated at the edge. Ids use the feedback id rule, so a path can
@@ -9,7 +10,7 @@ import type { FollowUpCommand } from './follow-up-state.js';
 export const followUpIdSchema = feedbackIdSchema;
 
 const note = z.string().trim().min(1).max(2_000).optional();
-const person = z.string().trim().min(1).max(128);
+const person = personNameSchema;
 
 export const followUpCommandSchemas = {
   claim: z.strictObject({ owner: person, note }),

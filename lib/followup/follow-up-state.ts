@@ -34,8 +34,16 @@ export interface FollowUpState {
   rootCause?: string;
   /** What was done about it. */
   action?: string;
+  /**
+   * The latest changes, at most {@link HISTORY_KEPT_ON_RECORD}: enough for the list and the card. Every
+   * change is also stored as its own item (see `FeedbackStore.listFollowUpHistory`), so the record stays
+   * far below DynamoDB's 400 KB item limit however often a follow-up is resolved and reopened.
+   */
   history: FollowUpHistoryEntry[];
 }
+
+/** Changes kept on the record itself; a note is at most 2,000 characters, so this stays under 50 KB. */
+export const HISTORY_KEPT_ON_RECORD = 20;
 
 /** From which statuses each action may start. Claiming someone else's claim is refused, not stolen. */
 const allowedFrom: Record<FollowUpAction, readonly FollowUpStatus[]> = {
@@ -105,7 +113,7 @@ export function applyFollowUpCommand(
     ...state,
     status: to,
     version: state.version + 1,
-    history: [...state.history, entry],
+    history: [...state.history, entry].slice(-HISTORY_KEPT_ON_RECORD),
   };
   switch (command.action) {
     case 'claim':
@@ -121,7 +129,10 @@ export function applyFollowUpCommand(
       next.action = command.resolution;
       break;
     case 'reopen':
+      // A reopened follow-up starts its outcome afresh; the history keeps what was found before.
       delete next.resolvedAt;
+      delete next.rootCause;
+      delete next.action;
       break;
   }
   return next;

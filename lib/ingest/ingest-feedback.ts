@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type AnalyzeOptions, analyzeFeedback } from '../analysis/analyze-feedback.js';
-import { redactPii } from '../analysis/redact-pii.js';
+import { type Redacted, redactPii, truncateRedacted } from '../analysis/redact-pii.js';
 import { InvalidFeedbackError, parseFeedbackMessage } from '../feedback/feedback-message.js';
 import type { FeedbackStore, FeedbackToStore } from '../store/feedback-store.js';
 
@@ -9,7 +9,7 @@ export const MAX_REJECTED_BODY_CHARS = 2_000;
 
 export type IngestOutcome =
   | { outcome: 'stored' | 'duplicate'; id: string; followUp: boolean }
-  | { outcome: 'rejected' | 'duplicate_reject'; reason: string; issues: string[] };
+  | { outcome: 'rejected' | 'duplicate_reject'; reason: Redacted; issues: Redacted[] };
 
 export interface QueuedFeedback {
   body: string;
@@ -25,12 +25,24 @@ export interface IngestContext {
 
 type Prepared = { valid: FeedbackToStore } | { reason: string; issues: string[] };
 
+/**
+ * What `JSON.parse` says about a broken body, without the excerpt of the body that V8 quotes
+ * (`Unexpected token 'x', "+447700900..." is not valid JSON`): a cut excerpt can hold a fragment of an
+ * identifier too short to recognise. The position is what an operator needs.
+ */
+function describeJsonError(error: Error): string {
+  const position = /position (\d+)/.exec(error.message)?.[1];
+  return position === undefined
+    ? 'the body is not valid JSON'
+    : `the body is not valid JSON (at position ${position})`;
+}
+
 function prepare(body: string, context: IngestContext): Prepared {
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (error) {
-    return { reason: 'invalid JSON', issues: [(error as Error).message] };
+    return { reason: 'invalid JSON', issues: [describeJsonError(error as Error)] };
   }
   try {
     const message = parseFeedbackMessage(json);
@@ -77,17 +89,25 @@ export async function ingestFeedbackBatch(
 async function reject(
   message: QueuedFeedback,
   context: IngestContext,
-  reason: string,
-  issues: string[],
+  rawReason: string,
+  rawIssues: string[],
 ): Promise<IngestOutcome> {
+  // Reasons and zod issues quote what the message held (an unknown key, a bad value): through the gate.
+  const reason = redactPii(rawReason);
+  const issues = rawIssues.slice(0, 20).map((issue) => redactPii(issue));
   const outcome = await context.store.storeRejected({
     // Same body, same reject: a redelivered bad message is listed once.
     rejectId: createHash('sha256').update(message.body).digest('hex').slice(0, 32),
     receivedAt: context.receivedAt,
     reason,
-    issues: issues.slice(0, 20),
-    // The body is what a customer wrote: redact it like any stored text.
-    body: redactPii(message.body.slice(0, MAX_REJECTED_BODY_CHARS)),
+    issues,
+    // The body is what a customer wrote: redacted, then cut, so no cut hides an identifier. Redacting
+    // twice what is kept is enough (no identifier is written over 2,000 characters) and keeps a 1 MB
+    // body from costing seconds.
+    body: truncateRedacted(
+      redactPii(message.body.slice(0, 2 * MAX_REJECTED_BODY_CHARS)),
+      MAX_REJECTED_BODY_CHARS,
+    ),
     ...(message.sourceMessageId && { sourceMessageId: message.sourceMessageId }),
   });
   return { outcome: outcome === 'stored' ? 'rejected' : 'duplicate_reject', reason, issues };

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { CreateTopicCommand, PublishCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import {
+  ALERT_DEDUPE_ATTRIBUTE,
   ALERT_EVENT_SOURCE,
   ALERT_EVENT_TYPE,
   type AlertDestination,
@@ -19,6 +20,8 @@ export interface LocalNotification {
   topic: string;
   subject: string;
   message: string;
+  /** The dedupe key: the feedback id, from the message attribute. */
+  feedbackId: string | undefined;
 }
 
 /**
@@ -65,7 +68,14 @@ export class LocalAlertSink implements AlertPublisher {
     if (destination !== 'events') {
       const { subject, message } = formatAlert(alert);
       const topicArn = await this.topicArn(destination.slice('topic:'.length));
-      await this.sns.send(new PublishCommand({ TopicArn: topicArn, Subject: subject, Message: message }));
+      await this.sns.send(
+        new PublishCommand({
+          TopicArn: topicArn,
+          Subject: subject,
+          Message: message,
+          MessageAttributes: { [ALERT_DEDUPE_ATTRIBUTE]: { DataType: 'String', StringValue: alert.id } },
+        }),
+      );
       return;
     }
     const event = { source: ALERT_EVENT_SOURCE, detailType: ALERT_EVENT_TYPE, detail: alert };
@@ -93,6 +103,7 @@ export class LocalAlertSink implements AlertPublisher {
           TopicArn?: string;
           Subject?: string;
           Message?: string;
+          MessageAttributes?: Record<string, { Value?: string }>;
         };
         notifications.push({
           topic:
@@ -102,6 +113,7 @@ export class LocalAlertSink implements AlertPublisher {
               ?.replace(/^closeloop-/, '') ?? '',
           subject: envelope.Subject ?? '',
           message: envelope.Message ?? '',
+          feedbackId: envelope.MessageAttributes?.[ALERT_DEDUPE_ATTRIBUTE]?.Value,
         });
       }
     }

@@ -1,24 +1,48 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Router } from '@aws-lambda-powertools/event-handler/http';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { ApiHandler } from '../../functions/api/api-router.js';
 
 export interface LocalApiServer {
   url: string;
   stop(): Promise<void>;
 }
 
-/** Largest request body accepted locally, as API Gateway's payload limit is 10 MB. */
+/** Largest request body kept locally; the handler answers 413 above its own, lower limit. */
 const MAX_BODY_BYTES = 1_000_000;
+/** A client sending more than this is cut off instead of read to the end. */
+const MAX_DRAINED_BYTES = 64_000_000;
 
-async function readBody(request: IncomingMessage): Promise<string> {
+/**
+ * The body, or `undefined` when it is over the limit. Past the limit the rest is read and dropped, so
+ * the client can finish sending and read the 413 (answering mid-upload makes many clients see a
+ * connection reset instead).
+ */
+async function readBody(request: IncomingMessage): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('body too large');
-    chunks.push(chunk as Buffer);
+    if (size > MAX_DRAINED_BYTES) {
+      request.destroy();
+      return undefined;
+    }
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8');
+}
+
+/** node:http hands header values over as Latin-1 byte strings; API Gateway hands them as UTF-8 text. */
+const headerText = (value: string) => Buffer.from(value, 'latin1').toString('utf8');
+
+function answer(
+  response: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: string | Buffer,
+) {
+  response.writeHead(status, headers);
+  response.end(body);
 }
 
 /** The request as API Gateway's HTTP API (payload 2.0) would hand it to the Lambda function. */
@@ -27,7 +51,7 @@ function toEvent(request: IncomingMessage, body: string): APIGatewayProxyEventV2
   const headers = Object.fromEntries(
     Object.entries(request.headers).map(([name, value]) => [
       name,
-      Array.isArray(value) ? value.join(',') : (value ?? ''),
+      headerText(Array.isArray(value) ? value.join(',') : (value ?? '')),
     ]),
   );
   const now = new Date();
@@ -50,7 +74,7 @@ function toEvent(request: IncomingMessage, body: string): APIGatewayProxyEventV2
         sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
         userAgent: headers['user-agent'] ?? '',
       },
-      requestId: `local-${now.getTime()}`,
+      requestId: `local-${randomUUID()}`,
       routeKey: '$default',
       stage: '$default',
       time: now.toISOString(),
@@ -61,12 +85,12 @@ function toEvent(request: IncomingMessage, body: string): APIGatewayProxyEventV2
   };
 }
 
-/** A route served before the router (the webhook ingest endpoint); resolves false when not its request. */
+/** A route served before the API (the webhook ingest endpoint); resolves false when not its request. */
 export type LocalRoute = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
 
-/** Serves the API router on loopback, each request converted to the event API Gateway would send. */
+/** Serves the API handler on loopback, each request converted to the event API Gateway would send. */
 export async function startLocalApiServer(
-  router: Router,
+  handler: ApiHandler,
   port = 0,
   routes: LocalRoute[] = [],
 ): Promise<LocalApiServer> {
@@ -74,15 +98,36 @@ export async function startLocalApiServer(
     try {
       for (const route of routes) if (await route(request, response)) return;
       const body = await readBody(request);
-      const result = (await router.resolve(toEvent(request, body), {
+      if (body === undefined) {
+        // Like API Gateway: the one error shape, then the connection closes.
+        answer(
+          response,
+          413,
+          { 'content-type': 'application/json', connection: 'close' },
+          JSON.stringify({ error: 'payload_too_large', message: `the body is over ${MAX_BODY_BYTES} bytes` }),
+        );
+        return;
+      }
+      const result = await handler(toEvent(request, body), {
         functionName: 'closeloop-api-local',
-        awsRequestId: `local-${Date.now()}`,
-      } as Context)) as APIGatewayProxyStructuredResultV2;
-      response.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
-      response.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));
-    } catch (error) {
-      response.writeHead(500, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ error: (error as Error).message }));
+        awsRequestId: `local-${randomUUID()}`,
+      } as Context);
+      answer(
+        response,
+        result.statusCode ?? 200,
+        (result.headers ?? {}) as Record<string, string>,
+        result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''),
+      );
+    } catch {
+      // The handler answers every failure itself; this is the server's own (a broken connection).
+      if (!response.headersSent) {
+        answer(
+          response,
+          500,
+          { 'content-type': 'application/json' },
+          JSON.stringify({ error: 'internal_error', message: 'internal error' }),
+        );
+      }
     }
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

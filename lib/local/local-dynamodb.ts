@@ -84,7 +84,8 @@ function terminate(child: ChildProcess): Promise<void> {
 }
 
 async function waitUntilReady(client: DynamoDBClient): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  // Generous: a JVM on a shared, loaded machine can take a minute to listen.
+  const deadline = Date.now() + 120_000;
   for (;;) {
     try {
       await client.send(new ListTablesCommand({}));

@@ -37,6 +37,8 @@ export interface LocalPipelineOptions extends LocalStackOptions {
   alertRouting?: AlertRouting;
   /** Append every EventBridge alert event to this JSON Lines file (default: `alert-events.jsonl` in `dataDir`). */
   alertEventsFile?: string;
+  /** What the handlers log (to stdout, as in Lambda); errors only when unset. */
+  logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
 }
 
 /**
@@ -49,7 +51,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
   const outcomes: OutcomeCounts = { stored: 0, duplicate: 0, rejected: 0, duplicate_reject: 0 };
   const handler = createIngestHandler({
     store: stack.store,
-    logger: new Logger({ serviceName: 'closeloop-ingest', logLevel: 'ERROR' }),
+    logger: new Logger({ serviceName: 'closeloop-ingest', logLevel: options.logLevel ?? 'ERROR' }),
     onOutcome: (outcome) => {
       outcomes[outcome.outcome]++;
     },
@@ -78,7 +80,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
       store: stack.store,
       publisher: alertSink,
       routing: options.alertRouting ?? defaultAlertRouting,
-      logger: new Logger({ serviceName: 'closeloop-alert', logLevel: 'ERROR' }),
+      logger: new Logger({ serviceName: 'closeloop-alert', logLevel: options.logLevel ?? 'ERROR' }),
       onAlert: (alert, topics) => alerts.push({ alert, topics }),
     }),
   });

@@ -1,5 +1,7 @@
+import type { Redacted } from '../analysis/redact-pii.js';
 import type { DailyCounts } from '../store/feedback-store.js';
 import type { SegmentDimension } from '../store/table-keys.js';
+import { type CesFigures, type CsatFigures, cesFromCounts, csatFromCounts } from './csat-ces.js';
 import { type NpsCounts, npsFromCounts } from './nps.js';
 
 export type ReportGrouping = SegmentDimension | 'day' | 'week';
@@ -22,9 +24,13 @@ export function isoWeek(day: string): string {
 export interface NpsFigures extends NpsCounts {
   /** Comments stored, with or without an NPS score. */
   feedback: number;
+  /** NPS responses. */
   responses: number;
   /** -100..100 to two decimals; null without responses. */
   nps: number | null;
+  /** The CSAT and CES responses of the same period and segment, beside NPS. */
+  csat: CsatFigures;
+  ces: CesFigures;
 }
 
 /** NPS per period and segment, rejects and open follow-ups: the counters part of a report. */
@@ -50,11 +56,30 @@ export interface FeedbackReportInput {
   followUpsOpen: number;
 }
 
+type SummedField =
+  | 'feedback'
+  | 'responses'
+  | 'promoters'
+  | 'passives'
+  | 'detractors'
+  | 'csatResponses'
+  | 'csatSatisfied'
+  | 'csatScoreSum'
+  | 'cesResponses'
+  | 'cesHighEffort'
+  | 'cesScoreSum';
+
 function figures(days: readonly DailyCounts[]): NpsFigures {
-  const sum = (field: 'feedback' | 'responses' | 'promoters' | 'passives' | 'detractors') =>
-    days.reduce((total, day) => total + day[field], 0);
+  const sum = (field: SummedField) => days.reduce((total, day) => total + (day[field] ?? 0), 0);
   const counts = { promoters: sum('promoters'), passives: sum('passives'), detractors: sum('detractors') };
-  return { feedback: sum('feedback'), responses: sum('responses'), ...counts, nps: npsFromCounts(counts) };
+  return {
+    feedback: sum('feedback'),
+    responses: sum('responses'),
+    ...counts,
+    nps: npsFromCounts(counts),
+    csat: csatFromCounts(sum('csatResponses'), sum('csatSatisfied'), sum('csatScoreSum')),
+    ces: cesFromCounts(sum('cesResponses'), sum('cesHighEffort'), sum('cesScoreSum')),
+  };
 }
 
 function groupDays(days: readonly DailyCounts[], keyOf: (day: string) => string): Map<string, DailyCounts[]> {
@@ -67,7 +92,7 @@ function groupDays(days: readonly DailyCounts[], keyOf: (day: string) => string)
 }
 
 /** The segment values (departments, agents...) seen on these account-wide days, sorted. */
-export function segmentValues(days: readonly DailyCounts[], dimension: SegmentDimension): string[] {
+export function segmentValues(days: readonly DailyCounts[], dimension: SegmentDimension): Redacted[] {
   return [...new Set(days.flatMap((day) => day.segments[dimension] ?? []))].sort();
 }
 

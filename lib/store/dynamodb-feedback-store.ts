@@ -1,3 +1,4 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
   ConditionalCheckFailedException,
   type DynamoDBClient,
@@ -15,8 +16,10 @@ import {
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AlertDestination } from '../alerts/detractor-alert.js';
 import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
+import { redactOptional, redactSegment } from '../analysis/redact-fields.js';
+import type { Redacted } from '../analysis/redact-pii.js';
 import type { FeedbackMessage } from '../feedback/feedback-message.js';
-import type { FollowUpState } from '../followup/follow-up-state.js';
+import type { FollowUpHistoryEntry, FollowUpState } from '../followup/follow-up-state.js';
 import type {
   AlertAttempt,
   CounterChange,
@@ -40,10 +43,13 @@ import {
 } from './feedback-transaction.js';
 import {
   alertKey,
-  type CounterScope,
+  type CounterQuery,
   counterKey,
+  counterScopeOf,
   dayOf,
+  FOLLOW_UP_CHANGE_PREFIX,
   feedbackKey,
+  followUpChangeKey,
   followUpDepartmentPartition,
   followUpIndexKeys,
   followUpPartition,
@@ -61,6 +67,12 @@ export interface DynamoDbFeedbackStoreOptions {
   retentionDays?: number;
   /** Hours from receipt to the first-contact deadline of a new follow-up (default 48). */
   followUpSlaHours?: number;
+  /**
+   * Key that signs page cursors (HMAC-SHA256), so a cursor only continues the query that made it. All
+   * instances serving one API must share it (`CURSOR_SIGNING_KEY`); a random key per store when unset,
+   * which is right for one process (the local stack) only.
+   */
+  cursorSigningKey?: string;
 }
 
 /** Attempts of one transaction inside the handler before its records go back to the queue. */
@@ -100,6 +112,7 @@ function followUpQueue(status: string, department: string | undefined) {
 /** DynamoDB implementation of {@link FeedbackStore} on the single-table design in docs/table-design.md. */
 export class DynamoDbFeedbackStore implements FeedbackStore {
   private readonly documents: DynamoDBDocumentClient;
+  private readonly cursors: CursorSigner;
 
   constructor(
     client: DynamoDBClient,
@@ -108,6 +121,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
     this.documents = DynamoDBDocumentClient.from(client, {
       marshallOptions: { removeUndefinedValues: true },
     });
+    this.cursors = new CursorSigner(options.cursorSigningKey ?? randomBytes(32).toString('base64'));
   }
 
   private get table(): string {
@@ -247,6 +261,8 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
 
   async listFollowUps(options: FollowUpListOptions = {}): Promise<FollowUpPage> {
     const { IndexName, attribute, partition } = followUpQueue(options.status ?? 'open', options.department);
+    // The cursor is signed for this index and partition: it cannot continue any other query.
+    const query = `${IndexName}\n${partition}`;
     const input: QueryCommandInput = {
       TableName: this.table,
       IndexName,
@@ -254,14 +270,14 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
       ExpressionAttributeValues: { ':pk': partition },
       ScanIndexForward: false,
       Limit: options.limit ?? 25,
-      ...(options.cursor && { ExclusiveStartKey: decodeCursor(options.cursor, attribute, partition) }),
+      ...(options.cursor && {
+        ExclusiveStartKey: decodeCursor(this.cursors.open(options.cursor, query), attribute, partition),
+      }),
     };
     const { Items = [], LastEvaluatedKey } = await this.documents.send(new QueryCommand(input));
     return {
       items: Items.map((item) => fromItem<FeedbackRecord>(item)),
-      ...(LastEvaluatedKey && {
-        cursor: Buffer.from(JSON.stringify(LastEvaluatedKey)).toString('base64url'),
-      }),
+      ...(LastEvaluatedKey && { cursor: this.cursors.sign(JSON.stringify(LastEvaluatedKey), query) }),
     };
   }
 
@@ -286,6 +302,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
       set.push(`${attribute} = :${attribute}`);
       values[`:${attribute}`] = value;
     }
+    const change = next.history.at(-1);
     const items: TransactItems = [
       {
         Update: {
@@ -298,9 +315,25 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
       },
-      ...counters.map((change) =>
-        counterAdd(this.table, counterKey(change.scope, change.day), Object.entries(change.increments)),
+      ...counters.map((counter) =>
+        counterAdd(this.table, counterKey(counter.scope, counter.day), Object.entries(counter.increments)),
       ),
+      // The change as its own item: the record keeps only the latest few (bounded item size).
+      ...(change
+        ? [
+            {
+              Put: {
+                TableName: this.table,
+                Item: {
+                  ...followUpChangeKey(record.id, next.version),
+                  type: 'followup_change',
+                  ...change,
+                  expiresAt: this.expiresAt(record.receivedAt),
+                },
+              },
+            },
+          ]
+        : []),
     ];
     try {
       await this.documents.send(new TransactWriteCommand({ TransactItems: items }));
@@ -317,8 +350,8 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
     }
   }
 
-  async readDailyCounts(scope: CounterScope, from: string, to: string): Promise<DailyCounts[]> {
-    const { PK } = counterKey(scope, from);
+  async readDailyCounts(scope: CounterQuery, from: string, to: string): Promise<DailyCounts[]> {
+    const { PK } = counterKey(counterScopeOf(scope), from);
     const items = await this.queryAll({
       TableName: this.table,
       KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
@@ -374,6 +407,15 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
       KeyConditionExpression: `${attribute} = :pk`,
       ExpressionAttributeValues: { ':pk': partition },
     });
+  }
+
+  async listFollowUpHistory(id: string): Promise<FollowUpHistoryEntry[]> {
+    const items = await this.queryAll({
+      TableName: this.table,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :change)',
+      ExpressionAttributeValues: { ':pk': feedbackKey(id).PK, ':change': FOLLOW_UP_CHANGE_PREFIX },
+    });
+    return items.map((item) => fromItem<FollowUpHistoryEntry>(item));
   }
 
   async beginAlert(id: string, now: string, leaseSeconds: number): Promise<AlertAttempt> {
@@ -521,8 +563,8 @@ function toRecord(
     day: dayOf(submittedAt),
     score: message.score,
     scale: message.score === undefined ? undefined : (message.scale ?? 'nps'),
-    channel: message.channel,
-    segment: message.segment,
+    channel: redactOptional(message.channel),
+    segment: message.segment && redactSegment(message.segment),
     customerId: message.customerId,
     locale: message.locale,
     redactedText,
@@ -550,24 +592,68 @@ export class InvalidCursorError extends Error {
   }
 }
 
-/** A cursor is the last key of the previous page; only a key of the partition being read is accepted. */
-function decodeCursor(cursor: string, partitionAttribute: string, partition: string): Record<string, string> {
+/**
+ * Page cursors as `<base64url key>.<base64url HMAC>`; the HMAC covers the key and the query it came
+ * from, so a forged, edited or borrowed cursor fails before it reaches DynamoDB.
+ */
+class CursorSigner {
+  constructor(private readonly secret: string) {}
+
+  private mac(payload: string, query: string): Buffer {
+    return createHmac('sha256', this.secret).update(query).update('\n').update(payload).digest();
+  }
+
+  sign(payload: string, query: string): string {
+    return `${Buffer.from(payload).toString('base64url')}.${this.mac(payload, query).toString('base64url')}`;
+  }
+
+  /** The payload of a cursor this signer made for `query`; {@link InvalidCursorError} for any other. */
+  open(cursor: string, query: string): string {
+    const match = /^([A-Za-z0-9_-]{1,1500})\.([A-Za-z0-9_-]{43})$/.exec(cursor);
+    if (!match) throw new InvalidCursorError();
+    const payload = Buffer.from(match[1] as string, 'base64url').toString();
+    const given = Buffer.from(match[2] as string, 'base64url');
+    const expected = this.mac(payload, query);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new InvalidCursorError();
+    return payload;
+  }
+}
+
+/**
+ * A cursor is the last key of the previous page; besides its signature, only a complete key of the
+ * partition being read is accepted (belt and braces: a leaked signing key still cannot reach another
+ * kind of item).
+ */
+function decodeCursor(
+  payload: string,
+  partitionAttribute: string,
+  partition: string,
+): Record<string, string> {
   let key: unknown;
   try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    key = JSON.parse(payload);
   } catch {
     throw new InvalidCursorError();
   }
-  const entries = key && typeof key === 'object' ? Object.entries(key) : [];
-  const allowed = new Set(['PK', 'SK', 'FU_SK', partitionAttribute]);
+  const entries = key && typeof key === 'object' && !Array.isArray(key) ? Object.entries(key) : [];
+  const expected = ['FU_SK', 'PK', 'SK', partitionAttribute].sort();
+  const record = key as Record<string, string>;
+  const id = /^\d{3}#\d{13}#(.+)$/.exec(String(record?.FU_SK))?.[1];
   if (
-    entries.length === 0 ||
-    entries.some(([name, value]) => !allowed.has(name) || typeof value !== 'string') ||
-    (key as Record<string, string>)[partitionAttribute] !== partition
+    entries.length !== expected.length ||
+    entries.some(([, value]) => typeof value !== 'string') ||
+    entries
+      .map(([name]) => name)
+      .sort()
+      .join() !== expected.join() ||
+    record[partitionAttribute] !== partition ||
+    id === undefined ||
+    record.PK !== feedbackKey(id).PK ||
+    record.SK !== feedbackKey(id).SK
   ) {
     throw new InvalidCursorError();
   }
-  return key as Record<string, string>;
+  return record;
 }
 
 function fromItem<T>(item: Record<string, unknown>): T {
@@ -597,7 +683,8 @@ function toDailyCounts(item: Record<string, NativeAttributeValue>): DailyCounts 
   const segments: DailyCounts['segments'] = {};
   for (const dimension of SEGMENT_DIMENSIONS) {
     const seen = item[`${SEGMENT_VALUES_PREFIX}${dimension}`];
-    if (seen instanceof Set) segments[dimension] = [...seen].map(String).sort();
+    // Only redacted values are ever written to these sets (see `counterIncrements`).
+    if (seen instanceof Set) segments[dimension] = [...seen].map((value) => String(value) as Redacted).sort();
   }
   const count = (name: string) => Number(item[name] ?? 0);
   return {
@@ -609,6 +696,12 @@ function toDailyCounts(item: Record<string, NativeAttributeValue>): DailyCounts 
     detractors: count('detractors'),
     negative: count('negative'),
     followUps: count('followUps'),
+    csatResponses: count('csatResponses'),
+    csatSatisfied: count('csatSatisfied'),
+    csatScoreSum: count('csatScoreSum'),
+    cesResponses: count('cesResponses'),
+    cesHighEffort: count('cesHighEffort'),
+    cesScoreSum: count('cesScoreSum'),
     themes,
     followUpsContacted: count('followUpsContacted'),
     contactedWithinSla: count('contactedWithinSla'),

@@ -1,10 +1,16 @@
 import type { AlertDestination } from '../alerts/detractor-alert.js';
 import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
-import type { FeedbackMessage, Segment } from '../feedback/feedback-message.js';
-import type { FollowUpState, FollowUpStatus } from '../followup/follow-up-state.js';
-import type { CounterScope, SegmentDimension } from './table-keys.js';
+import type { RedactedSegment } from '../analysis/redact-fields.js';
+import type { Redacted } from '../analysis/redact-pii.js';
+import type { FeedbackMessage } from '../feedback/feedback-message.js';
+import type { FollowUpHistoryEntry, FollowUpState, FollowUpStatus } from '../followup/follow-up-state.js';
+import type { CounterQuery, CounterScope, SegmentDimension } from './table-keys.js';
 
-/** A stored, classified piece of feedback. Raw text is never stored: only `redactedText`. */
+/**
+ * A stored, classified piece of feedback. Raw text is never stored: only `redactedText`. Every string
+ * that came from the message is `Redacted` (it went through the redaction gate), except `id` (validated
+ * to hold no identifier) and `customerId`.
+ */
 export interface FeedbackRecord {
   id: string;
   receivedAt: string;
@@ -12,11 +18,15 @@ export interface FeedbackRecord {
   day: string;
   score?: number;
   scale?: FeedbackMessage['scale'];
-  channel?: string;
-  segment?: Segment;
+  channel?: Redacted;
+  segment?: RedactedSegment;
+  /**
+   * The key the team uses to reach the customer: personal data, kept only here and in the follow-up
+   * views, never in counter keys, alerts or logs; it expires with the record (retention).
+   */
   customerId?: string;
   locale?: string;
-  redactedText: string;
+  redactedText: Redacted;
   analysis: Omit<FeedbackAnalysis, 'redactedText'>;
   followUp: FollowUpState;
 }
@@ -26,10 +36,10 @@ export interface RejectedMessage {
   /** Hash of the body: the same bad message delivered twice is one reject. */
   rejectId: string;
   receivedAt: string;
-  reason: string;
-  issues: string[];
-  /** The body as received, capped in size; may hold personal data, so it expires with the retention. */
-  body: string;
+  reason: Redacted;
+  issues: Redacted[];
+  /** The body as received, redacted, then capped in size; expires with the retention. */
+  body: Redacted;
   sourceMessageId?: string;
 }
 
@@ -43,6 +53,14 @@ export interface DailyCounts {
   detractors: number;
   negative: number;
   followUps: number;
+  /** CSAT (1-5) responses, how many were satisfied (4-5), and the sum of their scores (for the mean). */
+  csatResponses: number;
+  csatSatisfied: number;
+  csatScoreSum: number;
+  /** CES (1-7) responses, how many were high effort (1-3), and the sum of their scores. */
+  cesResponses: number;
+  cesHighEffort: number;
+  cesScoreSum: number;
   /** Mentions per theme id: all, with negative sentiment, and in NPS detractors' comments. */
   themes: Record<string, { mentions: number; negative: number; detractors: number }>;
   /** Close-the-loop counts of that day: first contacts, within SLA, resolutions. */
@@ -56,7 +74,7 @@ export interface DailyCounts {
   /** Per theme: resolved follow-ups whose comment the analysis tagged with it, and how many of those the team gave it as root cause. */
   rootCauseAgreement: Record<string, { predicted: number; agreed: number }>;
   /** Account-wide rows only: the segment values seen that day, per dimension. */
-  segments: Partial<Record<SegmentDimension, string[]>>;
+  segments: Partial<Record<SegmentDimension, Redacted[]>>;
 }
 
 export interface ThemeMention {
@@ -118,10 +136,13 @@ export interface FeedbackStore {
     next: FollowUpState,
     counters: readonly CounterChange[],
   ): Promise<{ updated: true } | { updated: false; current?: FeedbackRecord }>;
-  readDailyCounts(scope: CounterScope, from: string, to: string): Promise<DailyCounts[]>;
+  /** A segment value is looked up as it was stored: redacted (`agent=jane@x.example` reads `[EMAIL]`). */
+  readDailyCounts(scope: CounterQuery, from: string, to: string): Promise<DailyCounts[]>;
   listThemeMentions(themeId: string, from: string, to: string): Promise<ThemeMention[]>;
   listRejected(options?: { limit?: number; months?: string[] }): Promise<RejectedMessage[]>;
   countOpenFollowUps(department?: string): Promise<number>;
+  /** Every change of a follow-up, oldest first (the record keeps only the latest). */
+  listFollowUpHistory(id: string): Promise<FollowUpHistoryEntry[]>;
   /**
    * Takes the right to send the alert for a feedback id: `send` the first time (and again when an
    * earlier attempt's lease ran out or was given back unfinished, with the destinations it reached),

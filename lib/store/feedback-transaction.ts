@@ -27,6 +27,17 @@ function counterIncrements(scope: CounterScope, record: FeedbackRecord): Increme
     increments.set('responses', 1);
     increments.set(`${category}s`, 1);
   }
+  const { csat, ces } = record.analysis;
+  if (csat) {
+    increments.set('csatResponses', 1);
+    increments.set('csatScoreSum', csat.score);
+    if (csat.category === 'satisfied') increments.set('csatSatisfied', 1);
+  }
+  if (ces) {
+    increments.set('cesResponses', 1);
+    increments.set('cesScoreSum', ces.score);
+    if (ces.category === 'high_effort') increments.set('cesHighEffort', 1);
+  }
   if (record.analysis.sentiment.label === 'negative') increments.set('negative', 1);
   if (record.followUp.status === 'open') increments.set('followUps', 1);
   for (const theme of record.analysis.themes) {

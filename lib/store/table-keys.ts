@@ -4,13 +4,30 @@
  * validated to exclude `#`, the separator.
  */
 
+import { type Redacted, redactPii } from '../analysis/redact-pii.js';
+
 export const SEGMENT_DIMENSIONS = ['department', 'team', 'agent', 'product'] as const;
 export type SegmentDimension = (typeof SEGMENT_DIMENSIONS)[number];
 
 /** A counter scope: the whole account, or one value of one segment dimension. */
-export type CounterScope = { dimension: 'all' } | { dimension: SegmentDimension; value: string };
+export type CounterScope = { dimension: 'all' } | { dimension: SegmentDimension; value: Redacted };
+
+/** A scope as a reader names it (a report's `department=...`): redacted into a key by `counterScopeOf`. */
+export type CounterQuery = { dimension: 'all' } | { dimension: SegmentDimension; value: string };
+
+/** The stored scope a query reads: values pass the same gate as on the way in, so they meet. */
+export function counterScopeOf(query: CounterQuery): CounterScope {
+  return query.dimension === 'all' ? query : { dimension: query.dimension, value: redactPii(query.value) };
+}
 
 export const feedbackKey = (id: string) => ({ PK: `FEEDBACK#${id}`, SK: 'FEEDBACK' });
+
+/** One change of a follow-up, beside its record: read in order with a Query on the record's partition. */
+export const followUpChangeKey = (id: string, version: number) => ({
+  PK: `FEEDBACK#${id}`,
+  SK: `CHANGE#${String(version).padStart(8, '0')}`,
+});
+export const FOLLOW_UP_CHANGE_PREFIX = 'CHANGE#';
 
 /** The record that an alert was sent for a feedback id: duplicate stream deliveries alert once. */
 export const alertKey = (id: string) => ({ PK: `ALERT#${id}`, SK: 'ALERT' });

@@ -1,6 +1,7 @@
+import { request as httpRequest } from 'node:http';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiRouter } from '../../functions/api/api-router.js';
+import { createApiHandler } from '../../functions/api/api-router.js';
 import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
 import { type LocalApiServer, startLocalApiServer } from '../../lib/local/local-api-server.js';
 import { type LocalStack, startLocalStack } from '../../lib/local/local-stack.js';
@@ -29,7 +30,7 @@ beforeAll(async () => {
   });
   const event = sqsEvent(messages.map((m) => JSON.stringify({ ...m, submittedAt: `${day}T07:00:00Z` })));
   expect(await ingest(event)).toEqual({ batchItemFailures: [] });
-  api = await startLocalApiServer(createApiRouter({ store: stack.store, now: () => now }));
+  api = await startLocalApiServer(createApiHandler({ store: stack.store, now: () => now }));
 }, 60_000);
 
 afterAll(async () => {
@@ -48,6 +49,30 @@ async function call(method: string, path: string, body?: unknown, actor = 'ana')
   });
   return { status: response.status, body: (await response.json()) as Json };
 }
+
+/** A request through node:http, so header bytes and body size are exactly what the test says. */
+function rawCall(
+  method: string,
+  path: string,
+  options: { headers?: Record<string, string>; body?: Buffer | string } = {},
+): Promise<{ status: number; body: Json }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${api.url}${path}`, { method, headers: options.headers ?? {} }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }),
+      );
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    // A Buffer: node:http writes a string body in one chunk with the headers, re-encoding their bytes as UTF-8.
+    req.end(typeof options.body === 'string' ? Buffer.from(options.body) : options.body);
+  });
+}
+
+/** A header value carrying the UTF-8 bytes of `text` (node:http sends header strings as Latin-1 bytes). */
+const utf8Header = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
 
 describe('follow-up API on DynamoDB Local', () => {
   it('lists open follow-ups by priority, with the SLA due time, and filters by department', async () => {
@@ -223,5 +248,164 @@ describe('follow-up API on DynamoDB Local', () => {
       // api-rude and api-late were never contacted and were due on 2026-06-03 08:00.
       overdueNow: 2,
     });
+  });
+
+  it('answers bad percent encoding with 400 in the one error shape, not 500', async () => {
+    for (const path of [
+      '/feedback/%',
+      '/feedback/%E0%A4%A',
+      '/followups/%ZZ/claim',
+      '/followups?department=%E0%A4%A',
+    ]) {
+      const method = path.endsWith('/claim') ? 'POST' : 'GET';
+      const answer = await rawCall(method, path, { body: method === 'POST' ? '{"owner":"ana"}' : undefined });
+      expect(answer.status, path).toBe(400);
+      expect(answer.body, path).toMatchObject({ error: 'bad_request', message: expect.any(String) });
+    }
+  });
+
+  it('uses { error, message, issues? } for every error, invalid JSON included', async () => {
+    const invalid = await call('POST', '/followups/api-late/resolve', '{not json');
+    expect(invalid.status).toBe(400);
+    expect(invalid.body).toEqual({ error: 'bad_request', message: 'the body is not valid JSON' });
+    const schema = await call('GET', '/followups?limit=lots');
+    expect(schema.body).toMatchObject({
+      error: 'bad_request',
+      message: expect.any(String),
+      issues: [expect.stringMatching(/^limit: /)],
+    });
+    const missing = await call('GET', '/nothing-here');
+    expect(missing.body).toEqual({ error: 'not_found', message: expect.any(String) });
+    const twice = await call('GET', '/followups?status=open&status=claimed');
+    expect(twice.status).toBe(400);
+    expect(twice.body.issues).toEqual(['status: given more than once']);
+  });
+
+  it('refuses malformed, forged and foreign cursors; a cursor continues only its own query', async () => {
+    const first = await call('GET', '/followups?limit=1');
+    const cursor: string = first.body.cursor;
+    expect((await call('GET', `/followups?limit=1&cursor=${cursor}`)).status).toBe(200);
+    const [payload] = cursor.split('.');
+    const key = JSON.parse(Buffer.from(payload as string, 'base64url').toString());
+    const unsigned = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const forged = [
+      'not-a-cursor',
+      unsigned(key),
+      `${unsigned({ FU_PK: 'FOLLOWUP#open' })}.${cursor.split('.')[1]}`,
+      `${unsigned({ ...key, PK: 'COUNTS#all' })}.${cursor.split('.')[1]}`,
+      `${cursor}x`,
+    ];
+    for (const bad of forged) {
+      const answer = await call('GET', `/followups?limit=1&cursor=${encodeURIComponent(bad)}`);
+      expect(answer.status, bad).toBe(400);
+      expect(answer.body.issues, bad).toEqual(['cursor: not a cursor this query handed out']);
+    }
+    // The open queue's cursor does not continue the Care department's queue or the claimed one.
+    expect((await call('GET', `/followups?limit=1&department=Care&cursor=${cursor}`)).status).toBe(400);
+    expect((await call('GET', `/followups?limit=1&status=claimed&cursor=${cursor}`)).status).toBe(400);
+  });
+
+  it('answers a body over the limit with 413, read to the end rather than reset', async () => {
+    const answer = await rawCall('POST', '/followups/api-late/claim', {
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.alloc(3_000_000, 'x'),
+    });
+    expect(answer.status).toBe(413);
+    expect(answer.body).toMatchObject({ error: 'payload_too_large' });
+  });
+
+  it('refuses owners and actors that are invisible, control characters, broken or too long', async () => {
+    // JSON escapes in the body text: the server's JSON.parse makes the characters.
+    for (const owner of ['\\u200b', '\\u0000', '\\ud800', 'ana\\u202e', 'ana\\nbob', ' ', 'x'.repeat(129)]) {
+      const answer = await call('POST', '/followups/api-late/claim', `{"owner":"${owner}"}`);
+      expect(answer.status, owner).toBe(400);
+      expect(answer.body.issues.join(' '), owner).toMatch(/^owner: /);
+    }
+    for (const actor of ['x'.repeat(12_000), 'ana\\u200b', '\\u202eana']) {
+      const answer = await rawCall('POST', '/followups/api-late/contacted', {
+        headers: { 'x-closeloop-actor': utf8Header(JSON.parse(`"${actor}"`)) },
+      });
+      expect(answer.status, actor.slice(0, 20)).toBe(400);
+      expect(answer.body.issues.join(' ')).toMatch(/^x-closeloop-actor: /);
+    }
+    // Latin-1 bytes are not UTF-8: refused, not stored garbled.
+    const latin1 = await rawCall('POST', '/followups/api-late/contacted', {
+      headers: { 'x-closeloop-actor': Buffer.from('José', 'latin1').toString('latin1') },
+    });
+    expect(latin1.status).toBe(400);
+    const record = await call('GET', '/feedback/api-late');
+    expect(record.body.followUp.status).toBe('open');
+  });
+
+  it('stores owners in NFC and reads UTF-8 actor headers as UTF-8', async () => {
+    const decomposed = 'a\u0301na';
+    const claimed = await rawCall('POST', '/followups/api-late/claim', {
+      headers: { 'content-type': 'application/json', 'x-closeloop-actor': utf8Header('José 李') },
+      body: JSON.stringify({ owner: decomposed }),
+    });
+    expect(claimed.status).toBe(200);
+    expect(claimed.body.followUp.owner).toBe('\u00e1na');
+    expect(claimed.body.followUp.history.at(-1).by).toBe('José 李');
+  });
+
+  it('keeps the record small however often a follow-up is resolved and reopened; the full history stays readable', async () => {
+    const note = 'n'.repeat(2_000);
+    for (let cycle = 0; cycle < 12; cycle++) {
+      const resolved = await call('POST', '/followups/api-late/resolve', {
+        rootCause: 'delivery',
+        action: note,
+        note,
+      });
+      expect(resolved.status).toBe(200);
+      const reopened = await call('POST', '/followups/api-late/reopen', { note });
+      expect(reopened.status).toBe(200);
+      // Reopening starts the outcome afresh; the history keeps the old one.
+      expect(reopened.body.followUp.rootCause).toBeUndefined();
+      expect(reopened.body.followUp.action).toBeUndefined();
+    }
+    const stored = await stack.store.getFeedback('api-late');
+    expect(stored?.followUp.history).toHaveLength(20);
+    const record = await call('GET', '/feedback/api-late');
+    expect(record.body.followUp.history).toHaveLength(25);
+    expect(record.body.followUp.history[0].action).toBe('claim');
+    expect(record.body.followUp.history.at(-1).action).toBe('reopen');
+  });
+
+  it('logs a 5xx with its request id and no message content, and answers in the one shape', async () => {
+    const lines: string[] = [];
+    const capture = (level: string) => (message: string, extra?: unknown) =>
+      lines.push(`${level} ${message} ${JSON.stringify(extra ?? {})}`);
+    const failingStore = new Proxy(stack.store, {
+      get(target, property, receiver) {
+        if (property !== 'getFeedback') return Reflect.get(target, property, receiver);
+        return async () => {
+          throw new Error('stored text: call jane.doe@example.com');
+        };
+      },
+    });
+    const logger = {
+      debug: capture('debug'),
+      info: capture('info'),
+      warn: capture('warn'),
+      error: capture('error'),
+    };
+    const handler = createApiHandler({ store: failingStore, logger: logger as unknown as Logger });
+    const failing = await startLocalApiServer(handler);
+    try {
+      const response = await fetch(`${failing.url}/feedback/api-rude`);
+      expect(response.status).toBe(500);
+      const body = (await response.json()) as Json;
+      expect(body).toEqual({
+        error: 'internal_error',
+        message: expect.stringMatching(/^internal error \(request local-/),
+      });
+      const requestId = /request (local-[^)]+)/.exec(body.message)?.[1] as string;
+      const errors = lines.filter((line) => line.startsWith('error '));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain(requestId);
+      expect(lines.join('\n')).not.toContain('jane.doe');
+    } finally {
+      await failing.stop();
+    }
   });
 });

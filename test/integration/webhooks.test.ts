@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiRouter } from '../../functions/api/api-router.js';
+import { createApiHandler } from '../../functions/api/api-router.js';
 import { type LocalApiServer, startLocalApiServer } from '../../lib/local/local-api-server.js';
 import { type LocalPipeline, startLocalPipeline } from '../../lib/local/local-pipeline.js';
 import { createLocalWebhookRoute } from '../../lib/local/local-webhook-route.js';
@@ -46,7 +46,7 @@ beforeAll(async () => {
     sqs: pipeline.stack.sqs.client,
     queueUrl: pipeline.stack.queueUrl,
   });
-  api = await startLocalApiServer(createApiRouter({ store: pipeline.stack.store }), 0, [route]);
+  api = await startLocalApiServer(createApiHandler({ store: pipeline.stack.store }), 0, [route]);
 }, 60_000);
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { createApiRouter } from '../../../functions/api/api-router.js';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { createApiHandler } from '../../../functions/api/api-router.js';
 import { startLocalApiServer } from '../../local/local-api-server.js';
 import { startLocalPipeline } from '../../local/local-pipeline.js';
 import { createLocalWebhookRoute } from '../../local/local-webhook-route.js';
@@ -74,7 +75,15 @@ export async function runServeLocal(
     sqs: stack.sqs.client,
     queueUrl: stack.queueUrl,
   });
-  const api = await startLocalApiServer(createApiRouter({ store: stack.store }), 0, [webhooks]);
+  const api = await startLocalApiServer(
+    // Errors only: a 5xx is logged with its request id (never message content).
+    createApiHandler({
+      store: stack.store,
+      logger: new Logger({ serviceName: 'closeloop-api', logLevel: 'ERROR' }),
+    }),
+    0,
+    [webhooks],
+  );
   try {
     writeLocalStackState(dataDir, {
       pid: process.pid,

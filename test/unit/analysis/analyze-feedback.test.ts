@@ -103,6 +103,11 @@ describe('analyzeFeedback', () => {
     expect(churn.followUp.reasons).toContain('churn_risk');
   });
 
+  it('gives a CSAT of 1 the reason dissatisfied and a CES of 1 the reason high_effort, not detractor', () => {
+    expect(analyze('ok', { score: 1, scale: 'csat' }).followUp.reasons).toEqual(['dissatisfied']);
+    expect(analyze('ok', { score: 1, scale: 'ces' }).followUp.reasons).toEqual(['high_effort']);
+  });
+
   it('does not force English rules onto other languages', () => {
     const result = analyze('El técnico no vino y nadie me llamó, estoy muy enfadado con el servicio', {
       score: 1,

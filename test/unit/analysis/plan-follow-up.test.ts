@@ -22,6 +22,15 @@ describe('planFollowUp', () => {
     expect(plan).toEqual({ required: true, priority: 40, reasons: ['detractor'] });
   });
 
+  it.each([
+    ['nps', 'detractor'],
+    ['csat', 'dissatisfied'],
+    ['ces', 'high_effort'],
+  ] as const)('names an unhappy %s score by its scale: %s', (scale, reason) => {
+    const plan = planFollowUp({ rating: 'negative', scale, sentiment: neutral, signals: signals() });
+    expect(plan.reasons).toEqual([reason]);
+  });
+
   it('requires follow-up for clearly negative text with no score, but not for a passive', () => {
     expect(planFollowUp({ sentiment: angry, signals: signals() }).reasons).toEqual(['negative_text']);
     expect(planFollowUp({ rating: 'neutral', sentiment: angry, signals: signals() }).required).toBe(false);

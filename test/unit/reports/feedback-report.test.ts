@@ -41,9 +41,28 @@ describe('buildFeedbackReport', () => {
       passives: 2,
       detractors: 3,
       nps: -14.29,
+      csat: { responses: 0, satisfiedPercent: null, mean: null },
+      ces: { responses: 0, mean: null, highEffortPercent: null },
     });
     expect(report.rejected).toBe(2);
     expect(report.followUpsOpen).toBe(3);
+  });
+
+  it('shows CSAT (% satisfied, mean) and CES (mean, % high effort) overall and for a department with only CSAT', () => {
+    const csatDay = day('2026-05-01', { feedback: 4, csatResponses: 4, csatSatisfied: 3, csatScoreSum: 17 });
+    const cesDay = day('2026-05-02', { feedback: 2, cesResponses: 2, cesHighEffort: 1, cesScoreSum: 8 });
+    const report = buildFeedbackReport({
+      ...input,
+      by: 'department',
+      overall: [csatDay, cesDay],
+      segments: [{ key: 'Care', days: [csatDay] }],
+    });
+    expect(report.overall.csat).toEqual({ responses: 4, satisfiedPercent: 75, mean: 4.25 });
+    expect(report.overall.ces).toEqual({ responses: 2, mean: 4, highEffortPercent: 50 });
+    // NPS has no responses there, but the department is not empty: its CSAT is shown.
+    expect(report.segments).toEqual([
+      expect.objectContaining({ key: 'Care', responses: 0, nps: null, csat: report.overall.csat }),
+    ]);
   });
 
   it('gives one row per day with --by day, and null NPS where nobody scored', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedbackAnalysis, ThemeMatch } from '../../../lib/analysis/feedback-analysis.js';
+import { redactPii } from '../../../lib/analysis/redact-pii.js';
 import { summarizeAnalyses } from '../../../lib/reports/summarize-analyses.js';
 
 function analysis(
@@ -23,7 +24,7 @@ function analysis(
     ...(category && npsScore !== undefined && { nps: { category, score: npsScore } }),
     mismatch: false,
     followUp: { required: priority > 0, priority, reasons: priority > 0 ? ['detractor'] : [] },
-    redactedText: '',
+    redactedText: redactPii(''),
   };
 }
 

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFeedback } from '../../../lib/analysis/analyze-feedback.js';
+import { redactSegment } from '../../../lib/analysis/redact-fields.js';
+import type { Segment } from '../../../lib/feedback/feedback-message.js';
 import type { FeedbackRecord } from '../../../lib/store/feedback-store.js';
 import { FeedbackTransaction, MAX_TRANSACTION_ITEMS } from '../../../lib/store/feedback-transaction.js';
 
-function record(
-  id: string,
-  text: string,
-  score: number,
-  segment: FeedbackRecord['segment'] = {},
-): FeedbackRecord {
+function record(id: string, text: string, score: number, segment: Segment = {}): FeedbackRecord {
   const { redactedText, ...analysis } = analyzeFeedback({ id, text, score });
   return {
     id,
@@ -17,7 +14,7 @@ function record(
     day: '2026-11-01',
     score,
     scale: 'nps',
-    segment,
+    segment: redactSegment(segment),
     redactedText,
     analysis,
     followUp: {

@@ -1,0 +1,169 @@
+/**
+ * The normalised view of a text that PII detection reads: the same identifiers written in the many
+ * ways people and producers write them become one shape, and every character of the view remembers
+ * which characters of the original it came from, so the redactor can replace the *original* ones.
+ *
+ * What the view unifies: NFKC (full-width digits and `＠`, NBSP, thin and ideographic spaces); digits
+ * of other scripts (Arabic-Indic, Devanagari...) as ASCII; every dash variant as `-`; zero-width and
+ * bidi control characters removed; runs of spaces as one; no spaces around `@` or inside `( 0 )`; `/`
+ * between digits as `-`; spaced-out single digits (`0 7 7 0 0 ...`) joined; JSON `\uXXXX` escapes
+ * decoded (a rejected body is raw JSON).
+ */
+
+/** A normalised text; character i of `text` came from `original.slice(starts[i], ends[i])`. */
+export interface PiiView {
+  text: string;
+  starts: number[];
+  ends: number[];
+}
+
+// Soft hyphen, Arabic letter mark, Mongolian vowel separator, zero-width and bidi controls, BOM.
+const INVISIBLE = /^[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]$/;
+const DASH = /^[\u2010-\u2015\u2043\u2212\u02D7\uFE58\uFE63\uFF0D\u2E3A\u2E3B]$/;
+const SPACE = /^[\s\u180E]$/;
+
+// The zero of each decimal-digit block NFKC leaves alone (its digits are zero..zero+9).
+const DIGIT_ZEROS = [
+  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6,
+  0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0,
+  0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
+];
+
+function asciiDigit(code: number): string | undefined {
+  for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return String(code - zero);
+  return undefined;
+}
+
+// Non-ASCII characters already read: a comment in another script repeats the same few dozen.
+const readAs = new Map<string, string>();
+const MAX_REMEMBERED = 20_000;
+
+/** What one original character reads as in the view: '' to drop it. */
+function normaliseChar(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x80) return char === '\t' || char === '\r' || char === '\f' || char === '\v' ? ' ' : char;
+  let known = readAs.get(char);
+  if (known === undefined) {
+    known = normaliseNonAscii(char, code);
+    if (readAs.size < MAX_REMEMBERED) readAs.set(char, known);
+  }
+  return known;
+}
+
+function normaliseNonAscii(char: string, code: number): string {
+  if (INVISIBLE.test(char)) return '';
+  if (DASH.test(char)) return '-';
+  if (SPACE.test(char)) return char === '\u2028' || char === '\u2029' ? '\n' : ' ';
+  const digit = asciiDigit(code);
+  if (digit !== undefined) return digit;
+  const compatible = char.normalize('NFKC');
+  if (compatible === char) return char;
+  // NFKC can turn a character into a dash or a space variant ("\uFE31"): unify those too.
+  return [...compatible].map((c) => ((c.codePointAt(0) ?? 0) < 0x80 ? c : normaliseChar(c))).join('');
+}
+
+const HEX4 = /^[0-9A-Fa-f]{4}$/;
+
+/** Pass 1: character by character (escapes decoded), with each output character's origin. */
+function mapCharacters(original: string): PiiView {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < original.length; ) {
+    let char: string;
+    let length: number;
+    if (original[i] === '\\' && original[i + 1] === 'u' && HEX4.test(original.slice(i + 2, i + 6))) {
+      char = String.fromCharCode(Number.parseInt(original.slice(i + 2, i + 6), 16));
+      length = 6;
+    } else {
+      const code = original.codePointAt(i) ?? 0;
+      length = code > 0xffff ? 2 : 1;
+      char = original.slice(i, i + length);
+    }
+    for (const unit of normaliseChar(char)) {
+      for (let k = 0; k < unit.length; k++) {
+        out.push(unit[k] as string);
+        starts.push(i);
+        ends.push(i + length);
+      }
+    }
+    i += length;
+  }
+  return { text: out.join(''), starts, ends };
+}
+
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+
+/** Keeps the characters `keep` allows, with `replace` applied; origins follow their characters. */
+function rebuild(view: PiiView, keep: (i: number) => boolean, replace?: (i: number) => string): PiiView {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < view.text.length; i++) {
+    if (!keep(i)) continue;
+    out.push(replace ? replace(i) : (view.text[i] as string));
+    starts.push(view.starts[i] as number);
+    ends.push(view.ends[i] as number);
+  }
+  return { text: out.join(''), starts, ends };
+}
+
+/** Pass 2: one space in a run, none around `@` or inside parentheses, `/` between digits as `-`. */
+function unifySpacing(view: PiiView): PiiView {
+  const text = view.text;
+  const nextNonSpace = (i: number) => {
+    let j = i + 1;
+    while (text[j] === ' ') j++;
+    return text[j];
+  };
+  let previousKept: string | undefined;
+  return rebuild(
+    view,
+    (i) => {
+      const char = text[i];
+      if (char === ' ') {
+        const next = nextNonSpace(i);
+        if (previousKept === ' ' || previousKept === '@' || previousKept === '(') return false;
+        if (next === '@' || next === ')') return false;
+      }
+      previousKept = char;
+      return true;
+    },
+    (i) => (text[i] === '/' && isDigit(text[i - 1]) && isDigit(text[i + 1]) ? '-' : (text[i] as string)),
+  );
+}
+
+// Five or more single digits, each alone between separators: "0 7 7 0 0 9 0 0 1 2 3".
+const SPACED_DIGITS = /(?<![\p{L}\p{N}])\d(?:[ -]\d(?!\p{N})){4,}/gu;
+
+/** Pass 3: spaced-out single digits joined, so they read as the number they spell. */
+function joinSpacedDigits(view: PiiView): PiiView {
+  const drop = new Set<number>();
+  for (const match of view.text.matchAll(SPACED_DIGITS)) {
+    for (let i = match.index + 1; i < match.index + match[0].length; i += 2) drop.add(i);
+  }
+  return drop.size === 0 ? view : rebuild(view, (i) => !drop.has(i));
+}
+
+/** The normalised view of `original` (see the module comment). */
+export function piiView(original: string): PiiView {
+  return joinSpacedDigits(unifySpacing(mapCharacters(original)));
+}
+
+// ASCII that pass 1 leaves as it is: printable without the backslash, and newlines.
+const PLAIN_ASCII = /^[\n\x20-\x5b\x5d-\x7e]*$/;
+// ASCII spacing that passes 2 and 3 would change.
+const ASCII_SPACING = / {2}| @|@ |\( | \)|\d\/\d|(?<![\dA-Za-z])\d[ -]\d[ -]\d[ -]\d[ -]\d/;
+
+/**
+ * Whether the view of `text` differs from it. Most comments are plain ASCII with ordinary spacing, and
+ * their view is the text itself: detection then needs no offset map.
+ */
+export function needsPiiView(text: string): boolean {
+  return !PLAIN_ASCII.test(text) || ASCII_SPACING.test(text);
+}
+
+/** Whether `text` is plain ASCII, where the view holds exactly the ASCII digits and `@` of the text. */
+export function isPlainAscii(text: string): boolean {
+  return PLAIN_ASCII.test(text);
+}
