@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Router } from '@aws-lambda-powertools/event-handler/http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { type LocalWebAppOptions, serveWebApp } from './local-web-app.js';
 
 export interface LocalApiServer {
   url: string;
@@ -61,10 +62,32 @@ function toEvent(request: IncomingMessage, body: string): APIGatewayProxyEventV2
   };
 }
 
-/** Serves the API router on loopback, each request converted to the event API Gateway would send. */
-export async function startLocalApiServer(router: Router, port = 0): Promise<LocalApiServer> {
+/** The API's own top-level paths, served un-prefixed too. */
+const API_ROOTS = ['followups', 'feedback', 'reports', 'inbox', 'taxonomy'];
+const isApiPath = (path: string) => API_ROOTS.includes(path.split('/')[1] ?? '');
+
+/**
+ * Serves the API router on loopback, each request converted to the event API Gateway would send.
+ * With `web`, also the web app at `/` and the API under `/api/*` (as CloudFront maps it), every API
+ * call made as the local user; the un-prefixed API paths keep working for scripts.
+ */
+export async function startLocalApiServer(
+  router: Router,
+  port = 0,
+  web?: LocalWebAppOptions,
+): Promise<LocalApiServer> {
   const server: Server = createServer(async (request, response) => {
     try {
+      if (web) {
+        const path = (request.url ?? '/').split('?')[0] ?? '/';
+        if (path === '/api' || path.startsWith('/api/')) {
+          request.url = (request.url ?? '').slice(4) || '/';
+          request.headers['x-closeloop-actor'] = web.user;
+        } else if (!isApiPath(path)) {
+          await serveWebApp(request, response, web);
+          return;
+        }
+      }
       const body = await readBody(request);
       const result = (await router.resolve(toEvent(request, body), {
         functionName: 'closeloop-api-local',

@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createApiRouter } from '../../../functions/api/api-router.js';
 import { startLocalApiServer } from '../../local/local-api-server.js';
@@ -8,18 +9,21 @@ import {
   removeLocalStackState,
   writeLocalStackState,
 } from '../local-stack-state.js';
+import { packageFile } from '../package-files.js';
 import { UsageError } from '../usage-error.js';
 import type { CommandIo } from './analyze.js';
 
-export const serveLocalUsage = `Usage: closeloop serve-local [--fresh]
+export const serveLocalUsage = `Usage: closeloop serve-local [--fresh] [--user NAME]
 
 Runs the pipeline on this machine until interrupted: DynamoDB Local and an SQS emulator on loopback,
 the feedback table and queue (with dead-letter queue), the ingest function polling the queue, and the
-follow-up and reports API. Prints a line containing "ready" and the API's URL when it accepts
-messages; send them with "closeloop send FILE".
+follow-up and reports API, and the team's web app (inbox and dashboard) at the same URL, with the API
+under /api. Prints a line containing "ready" and the URL when it accepts messages; send them with
+"closeloop send FILE".
 Data is kept in .closeloop/ (or $CLOSELOOP_LOCAL_DIR) between runs.
 
-  --fresh   start from empty data
+  --fresh       start from empty data
+  --user NAME   the local user shown in the web app and recorded on every change (default: the OS user)
 `;
 
 /** Resolves on SIGINT or SIGTERM. */
@@ -35,17 +39,39 @@ export function untilInterrupted(): Promise<void> {
   });
 }
 
+/** The OS user; `userInfo` throws where the uid has no passwd entry (some containers). */
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? 'local';
+  }
+}
+
+/** The local user's name: as given (trimmed, 1-128 characters, no control characters), else the OS user. */
+export function localUserOf(given: string | undefined): string {
+  const name = (given ?? osUser()).trim();
+  if (name.length === 0 || name.length > 128 || /\p{Cc}/u.test(name)) {
+    throw new UsageError('--user must be a name of 1-128 characters without control characters');
+  }
+  return name;
+}
+
 /** `closeloop serve-local`: runs until `until` resolves (a signal), then drains and stops. */
 export async function runServeLocal(
   args: string[],
   io: CommandIo,
   until: () => Promise<void> = untilInterrupted,
 ): Promise<number> {
-  const { values } = parseArgs({ args, options: { fresh: { type: 'boolean' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args,
+    options: { fresh: { type: 'boolean' }, user: { type: 'string' }, help: { type: 'boolean' } },
+  });
   if (values.help) {
     io.stdout.write(serveLocalUsage);
     return 0;
   }
+  const user = localUserOf(values.user);
   const dataDir = localDataDir();
   const running = readLocalStackState(dataDir);
   if (running) throw new UsageError(`a local stack is already running (pid ${running.pid}) for ${dataDir}`);
@@ -56,7 +82,10 @@ export async function runServeLocal(
     fresh: values.fresh === true,
   });
   const { stack } = pipeline;
-  const api = await startLocalApiServer(createApiRouter({ store: stack.store }));
+  const api = await startLocalApiServer(createApiRouter({ store: stack.store }), 0, {
+    root: packageFile('dist', 'web'),
+    user,
+  });
   try {
     writeLocalStackState(dataDir, {
       pid: process.pid,
@@ -68,7 +97,7 @@ export async function runServeLocal(
       apiUrl: api.url,
     });
     io.stdout.write(
-      `closeloop local stack ready: API ${api.url}, queue ${stack.queueUrl} (SQS ${stack.sqs.endpoint}), ` +
+      `closeloop local stack ready: API ${api.url}, web app ${api.url}/ as ${user}, queue ${stack.queueUrl} (SQS ${stack.sqs.endpoint}), ` +
         `table ${stack.tableName} (DynamoDB ${stack.dynamodb.endpoint}), data in ${dataDir}\n`,
     );
     await stopping;
