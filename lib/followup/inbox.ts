@@ -59,6 +59,26 @@ export interface InboxPage {
   pageSize: number;
   /** Rows per view with the same filters, so the tabs show what waits where. */
   counts: Record<InboxView, number>;
+  /** The values each filter can take, from every follow-up: the choices of the filter menus. */
+  facets: Record<InboxFacet, string[]>;
+}
+
+const INBOX_FACETS = ['department', 'team', 'agent', 'product', 'theme', 'channel', 'band'] as const;
+type InboxFacet = (typeof INBOX_FACETS)[number];
+
+function facetValues(row: InboxRow, facet: InboxFacet): Array<string | null | undefined> {
+  if (facet === 'theme') return row.themes;
+  if (facet === 'channel' || facet === 'band') return [row[facet]];
+  return [row.segment[facet]];
+}
+
+function facetsOf(rows: readonly InboxRow[]): Record<InboxFacet, string[]> {
+  return Object.fromEntries(
+    INBOX_FACETS.map((facet) => [
+      facet,
+      [...new Set(rows.flatMap((row) => facetValues(row, facet)).filter((v): v is string => !!v))].sort(),
+    ]),
+  ) as Record<InboxFacet, string[]>;
 }
 
 /** The rating band of a record: the NPS, CSAT or CES category, null without a score. */
@@ -148,5 +168,6 @@ export function buildInboxPage(
     page: query.page,
     pageSize: query.pageSize,
     counts,
+    facets: facetsOf(rows),
   };
 }
