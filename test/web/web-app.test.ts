@@ -36,10 +36,14 @@ async function api(path: string): Promise<any> {
   return response.json();
 }
 
-/** The ids of the inbox rows on screen, once the summary line says the page loaded. */
+const hashOf = (page: Page) => new URL(page.url()).hash;
+
+/** The ids of the inbox rows on screen, once the rows for the URL's query are in. */
 async function rowIds(page: Page): Promise<string[]> {
-  await page.locator('.summary', { hasNotText: 'Loading' }).waitFor();
-  return page.locator('table.inbox tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') ?? ''));
+  await page.locator('section[aria-busy="false"]').waitFor();
+  return page
+    .locator('table.inbox tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') ?? ''));
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -60,9 +64,15 @@ describe('the web app in chromium', { timeout: 180_000 }, () => {
     expect((await rowIds(page)).length).toBeGreaterThan(1);
 
     await page.getByLabel('department').selectOption('Customer Service');
-    await expect.poll(() => page.evaluate(() => location.hash), WAIT).toContain('department=Customer+Service');
+    await expect.poll(() => hashOf(page), WAIT).toContain('department=Customer+Service');
     await expect
-      .poll(async () => (await page.locator('table.inbox tbody tr .meta').allTextContents()).every((t) => t.includes('Customer Service')), WAIT)
+      .poll(
+        async () =>
+          (await page.locator('table.inbox tbody tr .meta').allTextContents()).every((t) =>
+            t.includes('Customer Service'),
+          ),
+        WAIT,
+      )
       .toBe(true);
     const [topId] = await rowIds(page);
     expect(topId).toBeTruthy();
@@ -88,8 +98,12 @@ describe('the web app in chromium', { timeout: 180_000 }, () => {
     expect(await rowIds(resolved)).toContain(topId);
 
     const dashboard = await newPage(`${web.ana.url}/#/dashboard?from=${ninetyDaysAgo}&to=${today}`);
-    await expect.poll(() => dashboard.getByTestId('loop-resolved').textContent(), WAIT).toBe(String(loopBefore.resolved + 1));
-    await expect.poll(() => dashboard.getByTestId('loop-contacted').textContent(), WAIT).toBe(String(loopBefore.contacted + 1));
+    await expect
+      .poll(() => dashboard.getByTestId('loop-resolved').textContent(), WAIT)
+      .toBe(String(loopBefore.resolved + 1));
+    await expect
+      .poll(() => dashboard.getByTestId('loop-contacted').textContent(), WAIT)
+      .toBe(String(loopBefore.contacted + 1));
   });
 
   it('tells the second of two people claiming the same follow-up who was first, and refreshes', async () => {
@@ -119,7 +133,7 @@ describe('the web app in chromium', { timeout: 180_000 }, () => {
     await page.getByText(`from ${segment.responses} responses`).waitFor();
   });
 
-  it("drills down from a theme to its comments with the evidence highlighted", async () => {
+  it('drills down from a theme to its comments with the evidence highlighted', async () => {
     const page = await newPage(`${web.ana.url}/#/dashboard?from=${ninetyDaysAgo}&to=${today}`);
     await page.getByRole('link', { name: 'Wait and hold times' }).click();
     await page.getByRole('heading', { name: 'Comments on Wait and hold times' }).waitFor();
@@ -132,18 +146,22 @@ describe('the web app in chromium', { timeout: 180_000 }, () => {
   it('can be worked with the keyboard alone: views, then a follow-up', async () => {
     const page = await newPage(`${web.ana.url}/#/inbox`);
     await rowIds(page);
-    const focusedIs = (selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
-    for (let i = 0; i < 10 && !(await focusedIs('a[data-view="unassigned"]')); i++) await page.keyboard.press('Tab');
+    const focusedIs = (selector: string) =>
+      page.evaluate<boolean>(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`);
+    for (let i = 0; i < 10 && !(await focusedIs('a[data-view="unassigned"]')); i++)
+      await page.keyboard.press('Tab');
     expect(await focusedIs('a[data-view="unassigned"]')).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => location.hash), WAIT).toContain('view=unassigned');
+    await expect.poll(() => hashOf(page), WAIT).toContain('view=unassigned');
     const ids = await rowIds(page);
     for (let i = 0; i < 40 && !(await focusedIs('a.row-link')); i++) await page.keyboard.press('Tab');
-    const focusedId = await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-id'));
+    const focusedId = await page.evaluate<string>(
+      "document.activeElement?.closest('tr')?.getAttribute('data-id')",
+    );
     expect(focusedId).toBe(ids[0]);
     await page.keyboard.press('Enter');
     await page.getByTestId('status').waitFor();
-    expect(await page.evaluate(() => decodeURIComponent(location.hash))).toBe(`#/followup/${ids[0]}`);
+    expect(decodeURIComponent(hashOf(page))).toBe(`#/followup/${ids[0]}`);
   });
 
   it('has no serious or critical accessibility violation on any page', async () => {

@@ -30,7 +30,9 @@ function stateOf(params: URLSearchParams): InboxState {
 export function Inbox({ params, user }: { params: URLSearchParams; user: string }) {
   const state = stateOf(params);
   const view = (state.view as InboxView | undefined) ?? 'open';
-  const [page, setPage] = useState<InboxPage | null>(null);
+  // The last page loaded and for which query: the old rows stay on screen (busy) while the next load.
+  const [loaded, setLoaded] = useState<{ key: string; page: InboxPage } | null>(null);
+  const page = loaded?.page ?? null;
   const [error, setError] = useState<string | null>(null);
   const [search, setSearch] = useState(state.q ?? '');
   const key = queryString({ ...state, view });
@@ -39,7 +41,7 @@ export function Inbox({ params, user }: { params: URLSearchParams; user: string 
     let current = true;
     setError(null);
     getJson<InboxPage>(`/inbox${key}`).then(
-      (result) => current && setPage(result),
+      (result) => current && setLoaded({ key, page: result }),
       (e: Error) => current && setError(e.message),
     );
     return () => {
@@ -59,7 +61,7 @@ export function Inbox({ params, user }: { params: URLSearchParams; user: string 
   const pages = page ? Math.max(1, Math.ceil(page.total / page.pageSize)) : 1;
 
   return (
-    <section aria-labelledby="inbox-title">
+    <section aria-labelledby="inbox-title" aria-busy={loaded?.key !== key}>
       <h1 id="inbox-title" tabIndex={-1}>
         Follow-up inbox
       </h1>
