@@ -57,12 +57,23 @@ export const feedbackMessageSchema = z
       .string()
       .max(MAX_TEXT_LENGTH, `text must be at most ${MAX_TEXT_LENGTH} characters`)
       .transform(wellFormed),
-    score: z.number().int().optional(),
+    score: z
+      .number({ error: 'score must be a number' })
+      .int({
+        error: (issue) =>
+          `score must be a whole number (got ${String(issue.input)}): nps 0-10, csat 1-5, ces 1-7`,
+      })
+      .optional(),
     scale: ratingScaleSchema.optional(),
     channel: shortText.optional(),
     segment: segmentSchema.optional(),
     customerId: shortText.optional(),
-    submittedAt: z.union([z.iso.datetime({ offset: true }), z.iso.date()]).optional(),
+    submittedAt: z
+      .union([z.iso.datetime({ offset: true }), z.iso.date()], {
+        error:
+          'submittedAt must be an ISO 8601 date-time with offset (2026-11-20T10:15:00Z) or a date (2026-11-20)',
+      })
+      .optional(),
     locale: z
       .string()
       .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'locale must be a BCP 47 tag such as en-GB')
@@ -77,7 +88,7 @@ export const feedbackMessageSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['score'],
-          message: `score must be between ${min} and ${max} on the ${scale} scale`,
+          message: `score must be between ${min} and ${max} on the ${scale} scale (got ${message.score})`,
         });
       }
     } else if (message.scale !== undefined) {

@@ -2,7 +2,20 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../../lib/cli/main.js';
+
+function sink(): { stream: Writable; text: () => string } {
+  let text = '';
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      text += chunk;
+      done();
+    },
+  });
+  return { stream, text: () => text };
+}
 
 const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'closeloop.js');
 const dir = mkdtempSync(join(tmpdir(), 'closeloop-cli-'));
@@ -58,6 +71,68 @@ describe('closeloop analyze (end to end)', () => {
       ['x2', 'promoter'],
     ]);
     expect(stderr).toContain('Follow-ups required: 1');
+  });
+
+  it('finding 2: reads a UTF-16 tab-separated Excel export with NPS, Comment, Response ID columns', () => {
+    const text =
+      'Response ID\tNPS\tComment\tDate\tAgent\tEmail\r\nR1\t2\tOn hold for 45 minutes\t2026-11-04 05:30\tAnn\tx@y.z\r\n';
+    const path = file('excel-unicode.txt', '');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const { code, analyses, stderr } = run(['analyze', path]);
+    expect(code, stderr).toBe(0);
+    expect(analyses).toMatchObject([
+      { id: 'R1', nps: { category: 'detractor' }, signals: { waitMinutes: 45 } },
+    ]);
+    expect(stderr).toContain('reading CSV (utf-16le, tab-separated): id <- "Response ID", score <- "NPS"');
+    expect(stderr).toContain('ignored: "Email"');
+  });
+
+  it('finding 3: analyses every line around a broken one, names it and exits 1', () => {
+    const path = file(
+      'broken.csv',
+      'id;text;score\nr1;"Slow; very slow";3\nr2;"never closed;5\nr3;Lovely staff;10\nr4;Meh;7.5\n',
+    );
+    const { code, analyses, stderr } = run(['analyze', path]);
+    expect(code).toBe(1);
+    expect(analyses.map((a) => a.id)).toEqual(['r1', 'r3']);
+    expect(stderr).toMatch(/^line 3: a quote opened on this line/m);
+    expect(stderr).toContain(
+      'line 5: score "7.5" is not a whole number: the nps scale takes whole numbers from 0 to 10',
+    );
+    expect(stderr).toContain('4 lines read, 2 analysed, 2 failed');
+  });
+
+  it('names the columns and input options in --help', () => {
+    const help = run(['analyze', '--help']).stdout.join('\n');
+    for (const words of [
+      'likelihood to recommend',
+      '--preset',
+      '--map',
+      '--date-format',
+      '--delimiter',
+      '--strict',
+    ]) {
+      expect(help).toContain(words);
+    }
+  });
+
+  it.each([
+    [['--preset', 'google-forms'], /unknown preset: use qualtrics, surveymonkey, typeform, medallia/],
+    [['--date-format', 'ymd'], /unknown --date-format: use dmy or mdy/],
+    [['--delimiter', 'pipe'], /unknown delimiter "pipe": use comma, semicolon or tab/],
+    [['--map', 'colour=Q1'], /--map: unknown field "colour"/],
+    [['--map', 'text'], /--map "text": write FIELD=COLUMN/],
+    [['--map', 'text="Q2'], /a quote is not closed/],
+    [['--format', 'jsonl', '--preset', 'qualtrics'], /are for CSV input/],
+  ])('refuses %j with exit 2 and says why', async (args, message) => {
+    const stderr = sink();
+    const code = await main(['analyze', ...args, '-'], {
+      stdin: Readable.from([]),
+      stdout: sink().stream,
+      stderr: stderr.stream,
+    });
+    expect(code).toBe(2);
+    expect(stderr.text()).toMatch(message);
   });
 
   it('reads standard input with "-"', () => {

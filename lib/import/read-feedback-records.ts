@@ -1,0 +1,157 @@
+import type { Readable } from 'node:stream';
+import { type CsvDelimiter, type CsvProblem, type CsvRecord, readCsvRecords } from './csv-records.js';
+import { decodeInput, type InputEncoding } from './decode-input.js';
+import { FeedbackIdDeriver } from './derive-id.js';
+import { type ColumnMap, type ColumnPlan, ImportHeaderError, planColumns } from './map-columns.js';
+import type { DateOrder } from './parse-date.js';
+import { PRESETS, type PresetName } from './presets.js';
+import { type RowProblem, rowToMessage } from './row-to-message.js';
+
+export type InputFormat = 'jsonl' | 'csv';
+
+/** Why a line was skipped: each is counted on its own in the summary. */
+export type SkipReason = 'invalid-json' | CsvProblem | RowProblem;
+
+export const SKIP_REASON_WORDS: Record<SkipReason, string> = {
+  'invalid-json': 'invalid JSON',
+  'unclosed-quote': 'unclosed quote',
+  'bad-quote': 'broken quoting',
+  'extra-cells': 'extra cells',
+  'bad-date': 'unreadable date',
+  'bad-score': 'unreadable score',
+};
+
+/** One input line: a message to validate and send, or why the line could not become one. */
+export type FeedbackRecord =
+  | { line: number; message: unknown }
+  | { line: number; skipped: SkipReason; detail: string };
+
+/** What the reader found before the first record, for the user to check once. */
+export interface ImportStart {
+  encoding: InputEncoding;
+  delimiter?: CsvDelimiter;
+  plan?: ColumnPlan;
+}
+
+export interface ImportOptions {
+  format: InputFormat;
+  delimiter?: CsvDelimiter;
+  preset?: PresetName;
+  map?: ColumnMap;
+  dateOrder?: DateOrder;
+  /** Refuse a CSV with columns nothing reads, instead of listing them. */
+  strict?: boolean;
+  onStart?: (start: ImportStart) => void;
+}
+
+/** Picks the format from the file name: .csv, .tsv and .txt are CSV, anything else JSON Lines. */
+export function formatFromPath(path: string | undefined): InputFormat {
+  return /\.(csv|tsv|txt)$/i.test(path ?? '') ? 'csv' : 'jsonl';
+}
+
+async function* readJsonLines(
+  chunks: AsyncIterable<string>,
+  encoding: () => InputEncoding,
+  onStart?: (start: ImportStart) => void,
+): AsyncGenerator<FeedbackRecord> {
+  let line = 0;
+  let rest = '';
+  let started = false;
+  const parse = (raw: string): FeedbackRecord | undefined => {
+    line++;
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (text.trim() === '') return undefined;
+    try {
+      return { line, message: JSON.parse(text) };
+    } catch (error) {
+      // V8 quotes the start of the line in some messages: a comment (and its personal data) stays out.
+      const reason = (error as Error).message.replace(/, ".*" is not valid JSON$/s, '');
+      return { line, skipped: 'invalid-json', detail: `invalid JSON: ${reason}` };
+    }
+  };
+  for await (const chunk of chunks) {
+    if (!started) {
+      started = true;
+      onStart?.({ encoding: encoding() });
+    }
+    const parts = (rest + chunk).split('\n');
+    rest = parts.pop() as string;
+    for (const part of parts) {
+      const record = parse(part);
+      if (record) yield record;
+    }
+  }
+  const record = parse(rest);
+  if (record) yield record;
+}
+
+async function* readCsv(
+  chunks: AsyncIterable<string>,
+  encoding: () => InputEncoding,
+  options: ImportOptions,
+): AsyncGenerator<FeedbackRecord> {
+  const preset = options.preset ? PRESETS[options.preset] : undefined;
+  const headerRows: string[][] = [];
+  let headerLine = 0;
+  let delimiter = options.delimiter;
+  let plan: ColumnPlan | undefined;
+  const ids = new FeedbackIdDeriver();
+  const records = readCsvRecords(chunks, {
+    ...(delimiter && { delimiter }),
+    onDelimiter: (detected) => {
+      delimiter = detected;
+    },
+  });
+  for await (const record of records as AsyncIterable<CsvRecord>) {
+    if (!plan) {
+      if ('problem' in record) throw new ImportHeaderError(record.line, `header: ${record.detail}`);
+      headerLine ||= record.line;
+      headerRows.push(record.cells);
+      if (headerRows.length < (preset?.headerRows ?? 1)) continue;
+      const header = preset ? preset.header(headerRows) : { names: record.cells, questions: record.cells };
+      plan = planColumns(header, {
+        ...(options.map && { map: options.map }),
+        ...(preset && { preset }),
+        line: headerLine,
+      });
+      if (options.strict && plan.ignored.length > 0) {
+        throw new ImportHeaderError(
+          headerLine,
+          `--strict: no field reads ${plan.ignored.join(', ')} (name them with --map, or leave out --strict)`,
+        );
+      }
+      options.onStart?.({ encoding: encoding(), ...(delimiter && { delimiter }), plan });
+      continue;
+    }
+    if ('problem' in record) {
+      const where = record.lastLine > record.line ? ` (found on line ${record.lastLine})` : '';
+      yield { line: record.line, skipped: record.problem, detail: `${record.detail}${where}` };
+      continue;
+    }
+    const result = rowToMessage(record.cells, plan, {
+      ids,
+      ...((options.dateOrder ?? preset?.dateOrder) && { dateOrder: options.dateOrder ?? preset?.dateOrder }),
+    });
+    if ('empty' in result) continue;
+    if ('problem' in result) yield { line: record.line, skipped: result.problem, detail: result.detail };
+    else yield { line: record.line, message: result.message };
+  }
+  if (!plan)
+    throw new ImportHeaderError(headerLine || 1, 'the file has no header row, so no columns to read');
+}
+
+/**
+ * Streams feedback records from a JSONL or CSV export in bounded memory: decodes UTF-8 or UTF-16,
+ * splits CSV records with their line numbers, maps columns to message fields once from the header,
+ * and turns each row into a message. A line that cannot be read is yielded with its reason and
+ * reading goes on; a header that cannot be understood throws {@link ImportHeaderError}.
+ */
+export function readFeedbackRecords(input: Readable, options: ImportOptions): AsyncGenerator<FeedbackRecord> {
+  let encoding: InputEncoding = 'utf-8';
+  const chunks = decodeInput(input, (detected) => {
+    encoding = detected;
+  });
+  return options.format === 'csv'
+    ? readCsv(chunks, () => encoding, options)
+    : readJsonLines(chunks, () => encoding, options.onStart);
+}
