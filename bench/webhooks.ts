@@ -42,7 +42,7 @@ const route = createLocalWebhookRoute({
   sqs: stack.sqs.client,
   queueUrl: stack.queueUrl,
 });
-const api = await startLocalApiServer(createApiHandler({ store: stack.store }), 0, [route]);
+const api = await startLocalApiServer(createApiHandler({ store: stack.store }), 0, { routes: [route] });
 
 const latencies: number[] = [];
 const statuses = new Map<number, number>();

@@ -28,6 +28,8 @@ import { reportQuerySchema } from '../../lib/reports/report-query.js';
 import { InvalidCursorError } from '../../lib/store/dynamodb-feedback-store.js';
 import type { FeedbackRecord, FeedbackStore } from '../../lib/store/feedback-store.js';
 import { type ApiErrorBody, ApiRequestError, errorResponse } from './api-errors.js';
+import { registerDashboardRoutes } from './routes/dashboard-routes.js';
+import { registerInboxRoutes } from './routes/inbox-routes.js';
 
 export interface ApiDependencies {
   store: FeedbackStore;
@@ -257,6 +259,10 @@ export function createApiRouter({ store, logger, now = () => new Date() }: ApiDe
       ...(await readCloseTheLoop(store, { ...period, now: now().toISOString() })),
     });
   });
+
+  // The web app's routes (inbox, dashboard) live in routes/: one file per page's needs.
+  registerInboxRoutes(app, store, now);
+  registerDashboardRoutes(app, store);
 
   return app;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type { ApiHandler } from '../../functions/api/api-router.js';
+import { type LocalWebAppOptions, serveWebApp } from './local-web-app.js';
 
 export interface LocalApiServer {
   url: string;
@@ -88,15 +89,40 @@ function toEvent(request: IncomingMessage, body: string): APIGatewayProxyEventV2
 /** A route served before the API (the webhook ingest endpoint); resolves false when not its request. */
 export type LocalRoute = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
 
-/** Serves the API handler on loopback, each request converted to the event API Gateway would send. */
+export interface LocalApiServerOptions {
+  /** Routes tried before anything else, in order. */
+  routes?: LocalRoute[];
+  /** The web app at `/` and the API under `/api/*` (as CloudFront maps it), as this local user. */
+  web?: LocalWebAppOptions;
+}
+
+/** The API's own top-level paths, served un-prefixed too. */
+const API_ROOTS = ['followups', 'feedback', 'reports', 'inbox', 'taxonomy'];
+const isApiPath = (path: string) => API_ROOTS.includes(path.split('/')[1] ?? '');
+
+/**
+ * Serves the API handler on loopback, each request converted to the event API Gateway would send.
+ * With `web`, also the web app at `/` and the API under `/api/*`, every API call made as the local user;
+ * the un-prefixed API paths keep working for scripts.
+ */
 export async function startLocalApiServer(
   handler: ApiHandler,
   port = 0,
-  routes: LocalRoute[] = [],
+  { routes = [], web }: LocalApiServerOptions = {},
 ): Promise<LocalApiServer> {
   const server: Server = createServer(async (request, response) => {
     try {
       for (const route of routes) if (await route(request, response)) return;
+      if (web) {
+        const path = (request.url ?? '/').split('?')[0] ?? '/';
+        if (path === '/api' || path.startsWith('/api/')) {
+          request.url = (request.url ?? '').slice(4) || '/';
+          request.headers['x-closeloop-actor'] = web.user;
+        } else if (!isApiPath(path)) {
+          await serveWebApp(request, response, web);
+          return;
+        }
+      }
       const body = await readBody(request);
       if (body === undefined) {
         // Like API Gateway: the one error shape, then the connection closes.

@@ -69,7 +69,8 @@ type SummedField =
   | 'cesHighEffort'
   | 'cesScoreSum';
 
-function figures(days: readonly DailyCounts[]): NpsFigures {
+/** NPS, CSAT and CES figures of a run of daily counters. */
+export function npsFiguresOf(days: readonly DailyCounts[]): NpsFigures {
   const sum = (field: SummedField) => days.reduce((total, day) => total + (day[field] ?? 0), 0);
   const counts = { promoters: sum('promoters'), passives: sum('passives'), detractors: sum('detractors') };
   return {
@@ -106,16 +107,16 @@ export function npsReport(
     input.by === 'day' || input.by === 'week'
       ? [...groupDays(input.overall, input.by === 'week' ? isoWeek : (day) => day)].map(([key, days]) => ({
           key,
-          ...figures(days),
+          ...npsFiguresOf(days),
         }))
       : (input.segments ?? [])
-          .map(({ key, days }) => ({ key, ...figures(days) }))
+          .map(({ key, days }) => ({ key, ...npsFiguresOf(days) }))
           .sort((a, b) => b.feedback - a.feedback || a.key.localeCompare(b.key));
   return {
     from: input.from,
     to: input.to,
     ...(input.by && { by: input.by }),
-    overall: figures(input.overall),
+    overall: npsFiguresOf(input.overall),
     segments,
   };
 }

@@ -45,7 +45,7 @@ describe('closeloop serve-local, send and report', () => {
   let exitCode: Promise<number | null>;
 
   beforeAll(async () => {
-    server = spawn(process.execPath, [bin, 'serve-local', '--fresh'], {
+    server = spawn(process.execPath, [bin, 'serve-local', '--fresh', '--user', 'Zoë'], {
       env: { ...process.env, CLOSELOOP_LOCAL_DIR: localDir },
     });
     exitCode = new Promise((resolve) => server.once('exit', (code) => resolve(code)));
@@ -137,6 +137,14 @@ describe('closeloop serve-local, send and report', () => {
     expect(response.status).toBe(200);
     const { items } = (await response.json()) as { items: Array<{ id: string }> };
     expect(items.map((item) => item.id)).toContain('s1');
+  });
+
+  it('serves the web app at the same URL, as the --user, with the API under /api', async () => {
+    const url = serverOutput.match(/API (http:\/\/127\.0\.0\.1:\d+)/)?.[1];
+    expect(serverOutput).toContain(`web app ${url}/ as Zoë`);
+    expect(await (await fetch(`${url}/config.json`)).json()).toMatchObject({ mode: 'local', user: 'Zoë' });
+    const inbox = (await (await fetch(`${url}/api/inbox`)).json()) as { items: Array<{ id: string }> };
+    expect(inbox.items.map((item) => item.id)).toContain('s1');
   });
 
   it('stops on SIGTERM, exits 0 and removes its address file', async () => {

@@ -46,7 +46,7 @@ beforeAll(async () => {
     sqs: pipeline.stack.sqs.client,
     queueUrl: pipeline.stack.queueUrl,
   });
-  api = await startLocalApiServer(createApiHandler({ store: pipeline.stack.store }), 0, [route]);
+  api = await startLocalApiServer(createApiHandler({ store: pipeline.stack.store }), 0, { routes: [route] });
 }, 60_000);
 
 afterAll(async () => {

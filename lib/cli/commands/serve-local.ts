@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { createApiHandler } from '../../../functions/api/api-router.js';
@@ -11,15 +12,17 @@ import {
   removeLocalStackState,
   writeLocalStackState,
 } from '../local-stack-state.js';
+import { packageFile } from '../package-files.js';
 import { UsageError } from '../usage-error.js';
 import type { CommandIo } from './analyze.js';
 
-export const serveLocalUsage = `Usage: closeloop serve-local [--fresh] [--webhooks FILE]
+export const serveLocalUsage = `Usage: closeloop serve-local [--fresh] [--user NAME] [--webhooks FILE]
 
 Runs the pipeline on this machine until interrupted: DynamoDB Local and an SQS emulator on loopback,
 the feedback table and queue (with dead-letter queue), the ingest function polling the queue, and the
-follow-up and reports API. Prints a line containing "ready" and the API's URL when it accepts
-messages; send them with "closeloop send FILE".
+follow-up and reports API, and the team's web app (inbox and dashboard) at the same URL, with the API
+under /api. Prints a line containing "ready" and the URL when it accepts messages; send them with
+"closeloop send FILE".
 Data is kept in .closeloop/ (or $CLOSELOOP_LOCAL_DIR) between runs.
 
 Survey tools can post signed webhooks to POST <API>/ingest/<source> (typeform, surveymonkey, qualtrics,
@@ -28,6 +31,7 @@ CLOSELOOP_WEBHOOK_API_TOKEN_<SOURCE>, CLOSELOOP_WEBHOOK_API_URL_<SOURCE>) or the
 See docs/integrations.md.
 
   --fresh          start from empty data
+  --user NAME      the local user shown in the web app and recorded on every change (default: the OS user)
   --webhooks FILE  webhook secrets and mapping overrides (JSON)
 `;
 
@@ -44,6 +48,24 @@ export function untilInterrupted(): Promise<void> {
   });
 }
 
+/** The OS user; `userInfo` throws where the uid has no passwd entry (some containers). */
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? 'local';
+  }
+}
+
+/** The local user's name: as given (trimmed, 1-128 characters, no control characters), else the OS user. */
+export function localUserOf(given: string | undefined): string {
+  const name = (given ?? osUser()).trim();
+  if (name.length === 0 || name.length > 128 || /\p{Cc}/u.test(name)) {
+    throw new UsageError('--user must be a name of 1-128 characters without control characters');
+  }
+  return name;
+}
+
 /** `closeloop serve-local`: runs until `until` resolves (a signal), then drains and stops. */
 export async function runServeLocal(
   args: string[],
@@ -52,12 +74,18 @@ export async function runServeLocal(
 ): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { fresh: { type: 'boolean' }, help: { type: 'boolean' }, webhooks: { type: 'string' } },
+    options: {
+      fresh: { type: 'boolean' },
+      user: { type: 'string' },
+      help: { type: 'boolean' },
+      webhooks: { type: 'string' },
+    },
   });
   if (values.help) {
     io.stdout.write(serveLocalUsage);
     return 0;
   }
+  const user = localUserOf(values.user);
   // Read before anything starts, so a bad file fails fast with its reason.
   const webhookSettings = loadLocalWebhookSettings(process.env, values.webhooks);
   const dataDir = localDataDir();
@@ -82,7 +110,7 @@ export async function runServeLocal(
       logger: new Logger({ serviceName: 'closeloop-api', logLevel: 'ERROR' }),
     }),
     0,
-    [webhooks],
+    { routes: [webhooks], web: { root: packageFile('dist', 'web'), user } },
   );
   try {
     writeLocalStackState(dataDir, {
@@ -95,7 +123,7 @@ export async function runServeLocal(
       apiUrl: api.url,
     });
     io.stdout.write(
-      `closeloop local stack ready: API ${api.url}, queue ${stack.queueUrl} (SQS ${stack.sqs.endpoint}), ` +
+      `closeloop local stack ready: API ${api.url}, web app ${api.url}/ as ${user}, queue ${stack.queueUrl} (SQS ${stack.sqs.endpoint}), ` +
         `table ${stack.tableName} (DynamoDB ${stack.dynamodb.endpoint}), data in ${dataDir}\n`,
     );
     const sources = Object.keys(webhookSettings);

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import type { FeedbackRecord } from '../store/feedback-store.js';
+import { isOverdue } from './follow-up-state.js';
+
+/**
+ * The team's inbox: which follow-ups a view holds, filtered, searched, sorted and paged. Pure: the
+ * records come from the store's follow-up queues, the actor and clock from the caller.
+ */
+
+export const INBOX_VIEWS = ['mine', 'unassigned', 'overdue', 'open', 'resolved'] as const;
+export type InboxView = (typeof INBOX_VIEWS)[number];
+
+const filterText = z.string().trim().min(1).max(128).optional();
+
+export const inboxQuerySchema = z.strictObject({
+  view: z.enum(INBOX_VIEWS).default('open'),
+  sort: z.enum(['priority', 'age']).default('priority'),
+  department: filterText,
+  team: filterText,
+  agent: filterText,
+  product: filterText,
+  theme: filterText,
+  channel: filterText,
+  /** The rating band: NPS detractor/passive/promoter, CSAT and CES categories alike. */
+  band: filterText,
+  /** Words searched in the redacted comment, case-insensitive. */
+  q: z.string().trim().max(200).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+export type InboxQuery = z.infer<typeof inboxQuerySchema>;
+
+/** A row of the inbox: what a team member needs to pick the next customer to call. */
+export interface InboxRow {
+  id: string;
+  status: FeedbackRecord['followUp']['status'];
+  priority: number;
+  reasons: string[];
+  owner: string | null;
+  dueAt: string | null;
+  overdue: boolean;
+  score: number | null;
+  scale: string;
+  band: string | null;
+  channel: string | null;
+  segment: NonNullable<FeedbackRecord['segment']>;
+  themes: string[];
+  submittedAt: string;
+  receivedAt: string;
+  redactedText: string;
+}
+
+export interface InboxPage {
+  items: InboxRow[];
+  /** Rows in the view after filters, over all pages. */
+  total: number;
+  page: number;
+  pageSize: number;
+  /** Rows per view with the same filters, so the tabs show what waits where. */
+  counts: Record<InboxView, number>;
+  /** The values each filter can take, from every follow-up: the choices of the filter menus. */
+  facets: Record<InboxFacet, string[]>;
+}
+
+const INBOX_FACETS = ['department', 'team', 'agent', 'product', 'theme', 'channel', 'band'] as const;
+type InboxFacet = (typeof INBOX_FACETS)[number];
+
+function facetValues(row: InboxRow, facet: InboxFacet): Array<string | null | undefined> {
+  if (facet === 'theme') return row.themes;
+  if (facet === 'channel' || facet === 'band') return [row[facet]];
+  return [row.segment[facet]];
+}
+
+function facetsOf(rows: readonly InboxRow[]): Record<InboxFacet, string[]> {
+  return Object.fromEntries(
+    INBOX_FACETS.map((facet) => [
+      facet,
+      [...new Set(rows.flatMap((row) => facetValues(row, facet)).filter((v): v is string => !!v))].sort(),
+    ]),
+  ) as Record<InboxFacet, string[]>;
+}
+
+/** The rating band of a record: the NPS, CSAT or CES category, null without a score. */
+export function bandOf(record: FeedbackRecord): string | null {
+  const { nps, csat, ces } = record.analysis;
+  return nps?.category ?? csat?.category ?? ces?.category ?? null;
+}
+
+export function toInboxRow(record: FeedbackRecord, now: string): InboxRow {
+  return {
+    id: record.id,
+    status: record.followUp.status,
+    priority: record.followUp.priority,
+    reasons: record.followUp.reasons,
+    owner: record.followUp.owner ?? null,
+    dueAt: record.followUp.dueAt ?? null,
+    overdue: isOverdue(record.followUp, now),
+    score: record.score ?? null,
+    scale: record.scale ?? 'nps',
+    band: bandOf(record),
+    channel: record.channel ?? null,
+    segment: record.segment ?? {},
+    themes: record.analysis.themes.map((theme) => theme.id),
+    submittedAt: record.submittedAt,
+    receivedAt: record.receivedAt,
+    redactedText: record.redactedText,
+  };
+}
+
+const unresolved = (row: InboxRow) => row.status !== 'resolved';
+
+const viewTests: Record<InboxView, (row: InboxRow, actor: string) => boolean> = {
+  mine: (row, actor) => unresolved(row) && row.owner === actor,
+  unassigned: (row) => row.status === 'open' && row.owner === null,
+  overdue: (row) => unresolved(row) && row.overdue,
+  open: unresolved,
+  resolved: (row) => row.status === 'resolved',
+};
+
+const same = (a: string | undefined | null, b: string) => a?.toLocaleLowerCase() === b.toLocaleLowerCase();
+
+function matchesFilters(row: InboxRow, query: InboxQuery): boolean {
+  const { segment } = row;
+  if (query.department && !same(segment.department, query.department)) return false;
+  if (query.team && !same(segment.team, query.team)) return false;
+  if (query.agent && !same(segment.agent, query.agent)) return false;
+  if (query.product && !same(segment.product, query.product)) return false;
+  if (query.channel && !same(row.channel, query.channel)) return false;
+  if (query.band && !same(row.band, query.band)) return false;
+  if (query.theme && !row.themes.includes(query.theme)) return false;
+  if (query.q) {
+    const text = row.redactedText.toLocaleLowerCase();
+    const words = query.q.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+    if (!words.every((word) => text.includes(word))) return false;
+  }
+  return true;
+}
+
+const byPriority = (a: InboxRow, b: InboxRow) =>
+  b.priority - a.priority || a.submittedAt.localeCompare(b.submittedAt) || a.id.localeCompare(b.id);
+const byAge = (a: InboxRow, b: InboxRow) =>
+  a.submittedAt.localeCompare(b.submittedAt) || b.priority - a.priority || a.id.localeCompare(b.id);
+
+/** The rows of `query.view` that pass every filter, with the actor's counts per view. */
+export function filterInbox(rows: readonly InboxRow[], query: InboxQuery, actor: string): InboxRow[] {
+  return rows
+    .filter((row) => viewTests[query.view](row, actor) && matchesFilters(row, query))
+    .sort(query.sort === 'age' ? byAge : byPriority);
+}
+
+/** One page of the inbox. Paging is by position in a stable order, so a page stays put on reload. */
+export function buildInboxPage(
+  records: readonly FeedbackRecord[],
+  query: InboxQuery,
+  actor: string,
+  now: string,
+): InboxPage {
+  const rows = records.map((record) => toInboxRow(record, now));
+  const inView = filterInbox(rows, query, actor);
+  const counts = Object.fromEntries(
+    INBOX_VIEWS.map((view) => [view, filterInbox(rows, { ...query, view }, actor).length]),
+  ) as Record<InboxView, number>;
+  const start = (query.page - 1) * query.pageSize;
+  return {
+    items: inView.slice(start, start + query.pageSize),
+    total: inView.length,
+    page: query.page,
+    pageSize: query.pageSize,
+    counts,
+    facets: facetsOf(rows),
+  };
+}

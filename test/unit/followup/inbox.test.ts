@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { redactPii } from '../../../lib/analysis/redact-pii.js';
+import { buildInboxPage, inboxQuerySchema } from '../../../lib/followup/inbox.js';
+import { csvField, inboxToCsv } from '../../../lib/followup/inbox-csv.js';
+import type { FeedbackRecord } from '../../../lib/store/feedback-store.js';
+
+const now = '2026-06-05T00:00:00.000Z';
+
+function record(id: string, overrides: Partial<FeedbackRecord> & { owner?: string; status?: string } = {}) {
+  const { owner, status, ...rest } = overrides;
+  return {
+    id,
+    receivedAt: '2026-06-01T08:00:00.000Z',
+    submittedAt: '2026-06-01T07:00:00.000Z',
+    day: '2026-06-01',
+    score: 2,
+    channel: 'email',
+    segment: { department: 'Care', team: 'North' },
+    redactedText: 'On hold for an hour\nsecond line',
+    analysis: {
+      nps: { category: 'detractor', score: 2 },
+      themes: [{ id: 'wait_time', label: 'Wait', group: 'g', sentiment: 'negative', evidence: ['on hold'] }],
+    },
+    followUp: {
+      status: status ?? 'open',
+      priority: 80,
+      reasons: ['detractor'],
+      version: 0,
+      dueAt: '2026-06-10T08:00:00.000Z',
+      history: [],
+      ...(owner && { owner }),
+    },
+    ...rest,
+  } as unknown as FeedbackRecord;
+}
+
+const records = [
+  record('a', { followUp: { ...record('x').followUp, priority: 90 } }),
+  record('b', { owner: 'ana', status: 'claimed', submittedAt: '2026-05-01T00:00:00.000Z' }),
+  record('c', { status: 'resolved', owner: 'ben' }),
+  record('d', {
+    segment: { department: redactPii('Billing') },
+    channel: redactPii('phone'),
+    redactedText: redactPii('Charged twice, ÜBEL'),
+    followUp: { ...record('x').followUp, dueAt: '2026-06-02T00:00:00.000Z' },
+  }),
+];
+
+const page = (query: Record<string, unknown>, actor = 'ana') =>
+  buildInboxPage(records, inboxQuerySchema.parse(query), actor, now);
+const ids = (query: Record<string, unknown>, actor?: string) => page(query, actor).items.map((row) => row.id);
+
+describe('inbox views, filters and paging', () => {
+  it.each([
+    { query: {}, expected: ['a', 'b', 'd'] },
+    { query: { view: 'mine' }, expected: ['b'] },
+    { query: { view: 'unassigned' }, expected: ['a', 'd'] },
+    { query: { view: 'overdue' }, expected: ['d'] },
+    { query: { view: 'resolved' }, expected: ['c'] },
+    { query: { sort: 'age' }, expected: ['b', 'a', 'd'] },
+    { query: { department: 'care' }, expected: ['a', 'b'] },
+    { query: { channel: 'PHONE' }, expected: ['d'] },
+    { query: { theme: 'wait_time', team: 'North' }, expected: ['a', 'b'] },
+    { query: { band: 'promoter' }, expected: [] },
+    { query: { q: 'charged übel' }, expected: ['d'] },
+    { query: { q: 'hour second' }, expected: ['a', 'b'] },
+  ])('$query -> $expected', ({ query, expected }) => {
+    expect(ids(query)).toEqual(expected);
+  });
+
+  it('counts every view with the same filters, and lists the filter choices', () => {
+    const result = page({ department: 'Care' });
+    expect(result.counts).toEqual({ mine: 1, unassigned: 1, overdue: 0, open: 2, resolved: 1 });
+    expect(result.facets.department).toEqual(['Billing', 'Care']);
+    expect(result.facets.band).toEqual(['detractor']);
+  });
+
+  it('pages by position and keeps the total', () => {
+    expect(page({ pageSize: 2, page: 2 })).toMatchObject({ total: 3, page: 2, items: [{ id: 'd' }] });
+    expect(page({ pageSize: 2, page: 9 }).items).toEqual([]);
+  });
+
+  it('is mine only for the acting person', () => {
+    expect(ids({ view: 'mine' }, 'ben')).toEqual([]);
+  });
+
+  it.each([
+    { query: { view: 'everything' }, path: 'view' },
+    { query: { page: '0' }, path: 'page' },
+    { query: { pageSize: '101' }, path: 'pageSize' },
+    { query: { department: '' }, path: 'department' },
+    { query: { q: 'x'.repeat(201) }, path: 'q' },
+    { query: { sort: 'random' }, path: 'sort' },
+    { query: { owner: 'ana' }, path: '' },
+  ])('refuses $query', ({ query, path }) => {
+    const parsed = inboxQuerySchema.safeParse(query);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path.join('.')).toBe(path);
+  });
+});
+
+describe('inbox CSV', () => {
+  it.each([
+    { value: 'plain', expected: 'plain' },
+    { value: 'a, "b"', expected: '"a, ""b"""' },
+    { value: '=HYPERLINK("x")', expected: `"'=HYPERLINK(""x"")"` },
+    { value: '+1 555', expected: "'+1 555" },
+    { value: 'two\nlines', expected: '"two\nlines"' },
+    { value: null, expected: '' },
+  ])('writes $value as $expected', ({ value, expected }) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it('has a header and one line per row, redacted text only', () => {
+    const csv = inboxToCsv(page({}).items);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'id,status,priority,score,band,owner,dueAt,overdue,department,team,agent,product,channel,themes,submittedAt,redactedText',
+    );
+    // Rows end in CRLF; a comment's own newline stays inside its quotes.
+    expect(lines).toHaveLength(1 + 3);
+    expect(csv).toContain('"On hold for an hour\nsecond line"');
+  });
+});

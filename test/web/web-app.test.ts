@@ -1,0 +1,182 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebStack, type WebStack } from './support/web-stack.js';
+
+/**
+ * The CX team's app in Debian's chromium, on DynamoDB Local with the bundled samples. Every wait is on
+ * a condition (locators, expect.poll), never a fixed sleep: the machine may be busy.
+ */
+let web: WebStack;
+const contexts: BrowserContext[] = [];
+const WAIT = { timeout: 30_000 };
+
+beforeAll(async () => {
+  web = await startWebStack();
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.all(contexts.map((c) => c.close()));
+  await web?.stop();
+}, 60_000);
+
+async function newPage(url: string): Promise<Page> {
+  const context = await web.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT.timeout);
+  await page.goto(url);
+  return page;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: API bodies are read loosely; the assertions check them
+async function api(path: string): Promise<any> {
+  const response = await fetch(`${web.ana.url}/api${path}`);
+  expect(response.status).toBe(200);
+  return response.json();
+}
+
+const hashOf = (page: Page) => new URL(page.url()).hash;
+
+/** The ids of the inbox rows on screen, once the rows for the URL's query are in. */
+async function rowIds(page: Page): Promise<string[]> {
+  await page.locator('section[aria-busy="false"]').waitFor();
+  return page
+    .locator('table.inbox tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') ?? ''));
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+const today = new Date().toISOString().slice(0, 10);
+const ninetyDaysAgo = new Date(Date.now() - 89 * 86_400_000).toISOString().slice(0, 10);
+
+describe('the web app in chromium', { timeout: 180_000 }, () => {
+  it('works a follow-up from the inbox to resolved: it leaves the open view and the figures move', async () => {
+    const loopBefore = await api(`/reports/followups?from=${ninetyDaysAgo}&to=${today}`);
+    const page = await newPage(`${web.ana.url}/#/inbox`);
+    await expect.poll(() => page.getByTestId('current-user').textContent(), WAIT).toContain('ana');
+    expect((await rowIds(page)).length).toBeGreaterThan(1);
+
+    await page.getByLabel('department').selectOption('Customer Service');
+    await expect.poll(() => hashOf(page), WAIT).toContain('department=Customer+Service');
+    await expect
+      .poll(
+        async () =>
+          (await page.locator('table.inbox tbody tr .meta').allTextContents()).every((t) =>
+            t.includes('Customer Service'),
+          ),
+        WAIT,
+      )
+      .toBe(true);
+    const [topId] = await rowIds(page);
+    expect(topId).toBeTruthy();
+
+    await page.locator(`tr[data-id="${topId}"] a.row-link`).click();
+    await page.getByTestId('status').filter({ hasText: 'open' }).waitFor();
+    await page.getByRole('button', { name: 'Claim' }).click();
+    await page.getByTestId('owner').filter({ hasText: 'ana' }).waitFor();
+
+    await page.getByLabel(/Note/).fill('Called back, left a voicemail first');
+    await page.getByRole('button', { name: 'Mark contacted' }).click();
+    await page.getByTestId('status').filter({ hasText: 'contacted' }).waitFor();
+    await page.locator('.history').getByText('Called back, left a voicemail first').waitFor();
+
+    await page.getByLabel('Root cause').selectOption('refund');
+    await page.getByLabel('Action taken').fill('Refund issued and apologised');
+    await page.getByRole('button', { name: 'Resolve' }).click();
+    await page.getByTestId('status').filter({ hasText: 'resolved' }).waitFor();
+
+    const open = await newPage(`${web.ana.url}/#/inbox?view=open`);
+    expect(await rowIds(open)).not.toContain(topId);
+    const resolved = await newPage(`${web.ana.url}/#/inbox?view=resolved`);
+    expect(await rowIds(resolved)).toContain(topId);
+
+    const dashboard = await newPage(`${web.ana.url}/#/dashboard?from=${ninetyDaysAgo}&to=${today}`);
+    await expect
+      .poll(() => dashboard.getByTestId('loop-resolved').textContent(), WAIT)
+      .toBe(String(loopBefore.resolved + 1));
+    await expect
+      .poll(() => dashboard.getByTestId('loop-contacted').textContent(), WAIT)
+      .toBe(String(loopBefore.contacted + 1));
+  });
+
+  it('tells the second of two people claiming the same follow-up who was first, and refreshes', async () => {
+    const { items } = await api('/inbox?view=unassigned');
+    const id = items[0].id as string;
+    const asAna = await newPage(`${web.ana.url}/#/followup/${encodeURIComponent(id)}`);
+    const asBen = await newPage(`${web.ben.url}/#/followup/${encodeURIComponent(id)}`);
+    await asBen.getByRole('button', { name: 'Claim' }).waitFor();
+    await asAna.getByRole('button', { name: 'Claim' }).click();
+    await asAna.getByTestId('owner').filter({ hasText: 'ana' }).waitFor();
+
+    await asBen.getByRole('button', { name: 'Claim' }).click();
+    const conflict = asBen.getByTestId('conflict');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toMatch(/ana acted first: claim/);
+    await asBen.getByTestId('owner').filter({ hasText: 'ana' }).waitFor();
+    expect(await asBen.getByRole('button', { name: 'Claim' }).count()).toBe(0);
+  });
+
+  it("shows the same NPS as the API for a department's period", async () => {
+    const report = await api(`/reports/nps?from=${ninetyDaysAgo}&to=${today}&by=department`);
+    const segment = report.segments.find((s: { key: string }) => s.key === 'Customer Service');
+    const page = await newPage(
+      `${web.ana.url}/#/dashboard?from=${ninetyDaysAgo}&to=${today}&dimension=department&value=Customer+Service`,
+    );
+    await expect.poll(() => page.getByTestId('nps-current').textContent(), WAIT).toBe(segment.nps.toFixed(1));
+    await page.getByText(`from ${segment.responses} responses`).waitFor();
+  });
+
+  it('drills down from a theme to its comments with the evidence highlighted', async () => {
+    const page = await newPage(`${web.ana.url}/#/dashboard?from=${ninetyDaysAgo}&to=${today}`);
+    await page.getByRole('link', { name: 'Wait and hold times' }).click();
+    await page.getByRole('heading', { name: 'Comments on Wait and hold times' }).waitFor();
+    const marks = page.locator('.drill-list mark.evidence');
+    await marks.first().waitFor();
+    const texts = (await marks.allTextContents()).map((t) => t.toLowerCase());
+    expect(texts.some((t) => t.includes('hold') || t.includes('wait') || t.includes('queue'))).toBe(true);
+  });
+
+  it('can be worked with the keyboard alone: views, then a follow-up', async () => {
+    const page = await newPage(`${web.ana.url}/#/inbox`);
+    await rowIds(page);
+    const focusedIs = (selector: string) =>
+      page.evaluate<boolean>(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`);
+    for (let i = 0; i < 10 && !(await focusedIs('a[data-view="unassigned"]')); i++)
+      await page.keyboard.press('Tab');
+    expect(await focusedIs('a[data-view="unassigned"]')).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => hashOf(page), WAIT).toContain('view=unassigned');
+    const ids = await rowIds(page);
+    for (let i = 0; i < 40 && !(await focusedIs('a.row-link')); i++) await page.keyboard.press('Tab');
+    const focusedId = await page.evaluate<string>(
+      "document.activeElement?.closest('tr')?.getAttribute('data-id')",
+    );
+    expect(focusedId).toBe(ids[0]);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('status').waitFor();
+    expect(decodeURIComponent(hashOf(page))).toBe(`#/followup/${ids[0]}`);
+  });
+
+  it('has no serious or critical accessibility violation on any page', async () => {
+    const { items } = await api('/inbox?view=open');
+    const pages = [
+      '#/inbox',
+      '#/inbox?view=resolved',
+      `#/followup/${encodeURIComponent(items[0].id)}`,
+      `#/dashboard?from=${ninetyDaysAgo}&to=${today}&theme=wait_time`,
+    ];
+    for (const hash of pages) {
+      const page = await newPage(`${web.ana.url}/${hash}`);
+      await page.locator('main h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      expect({ hash, violations: await seriousViolations(page) }).toEqual({ hash, violations: [] });
+    }
+  });
+});

@@ -1,0 +1,165 @@
+/** The app's only data source: the same-origin HTTP API under `/api` (local server or CloudFront). */
+
+export interface AppConfig {
+  mode: 'local' | 'deployed';
+  user: string;
+  apiBase: string;
+}
+
+export type Segment = {
+  department?: string;
+  team?: string;
+  agent?: string;
+  product?: string;
+  region?: string;
+};
+
+export type FollowUpStatus = 'none' | 'open' | 'claimed' | 'contacted' | 'resolved';
+
+export interface InboxRow {
+  id: string;
+  status: FollowUpStatus;
+  priority: number;
+  reasons: string[];
+  owner: string | null;
+  dueAt: string | null;
+  overdue: boolean;
+  score: number | null;
+  scale: string;
+  band: string | null;
+  channel: string | null;
+  segment: Segment;
+  themes: string[];
+  submittedAt: string;
+  receivedAt: string;
+  redactedText: string;
+}
+
+export const INBOX_VIEWS = ['mine', 'unassigned', 'overdue', 'open', 'resolved'] as const;
+export type InboxView = (typeof INBOX_VIEWS)[number];
+
+export interface InboxPage {
+  items: InboxRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  counts: Record<InboxView, number>;
+  facets: Record<string, string[]>;
+}
+
+export interface HistoryEntry {
+  at: string;
+  by: string;
+  action: string;
+  from: string;
+  to: string;
+  note?: string;
+}
+
+export interface FollowUpState {
+  status: FollowUpStatus;
+  priority: number;
+  reasons: string[];
+  version: number;
+  dueAt?: string;
+  owner?: string;
+  contactedAt?: string;
+  resolvedAt?: string;
+  rootCause?: string;
+  action?: string;
+  overdue?: boolean;
+  history: HistoryEntry[];
+}
+
+export interface ThemeMatch {
+  id: string;
+  label: string;
+  group: string;
+  sentiment: 'negative' | 'neutral' | 'positive';
+  evidence: string[];
+}
+
+export interface FeedbackRecord {
+  id: string;
+  receivedAt: string;
+  submittedAt: string;
+  score?: number;
+  scale?: string;
+  channel?: string;
+  segment?: Segment;
+  customerId?: string;
+  redactedText: string;
+  analysis: {
+    sentiment: { label: string; score: number };
+    themes: ThemeMatch[];
+    signals: {
+      waitMinutes: number | null;
+      contactCount: number | null;
+      transferCount: number | null;
+      intents: string[];
+    };
+    nps?: { category: string };
+    csat?: { category: string };
+    ces?: { category: string };
+  };
+  followUp: FollowUpState;
+}
+
+export interface NpsFigures {
+  feedback: number;
+  responses: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  nps: number | null;
+}
+
+/** An answer other than 2xx: the status and the API's message, with the state that won on a 409. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly body: { error?: string; issues?: string[]; current?: FollowUpState },
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+let apiBase = '/api';
+
+export async function loadConfig(): Promise<AppConfig> {
+  const response = await fetch('./config.json', { cache: 'no-store' });
+  const config = (await response.json()) as AppConfig;
+  apiBase = config.apiBase ?? '/api';
+  return config;
+}
+
+async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${apiBase}${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
+  const parsed = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const message = [parsed.error, ...(parsed.issues ?? [])].filter(Boolean).join('; ');
+    throw new ApiError(response.status, message || `HTTP ${response.status}`, parsed);
+  }
+  return parsed as T;
+}
+
+export const getJson = <T>(path: string) => call<T>('GET', path);
+export const postJson = <T>(path: string, body: unknown) => call<T>('POST', path, body);
+
+/** A query string from the set values only. */
+export function queryString(values: Record<string, string | number | undefined | null>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export const apiUrl = (path: string) => `${apiBase}${path}`;
