@@ -302,7 +302,7 @@ function complaintThemeReports() {
 }
 
 const datasets = sentimentDatasets();
-if (!process.argv.includes("--no-cv")) telecomReport();
+if (!process.argv.includes('--no-cv')) telecomReport();
 datasetReport(datasets);
 if (!process.argv.includes('--no-lodo')) leaveOneDatasetOutReport(datasets);
 mamsThemeReport();
