@@ -108,6 +108,9 @@ export function sentimentDatasets(): SentimentDataset[] {
   ];
 }
 
+/** A dataset larger than this counts as if it had this many examples, so no one channel dominates. */
+const BALANCED_SIZE = 2500;
+
 /**
  * The examples the bundled model learns from: the training part of every dataset, less the telecom
  * rows `excludeTelecom` picks (cross-validation) and the datasets named in `excludeDatasets`
@@ -119,7 +122,10 @@ export function sentimentTrainingSet(
 ): LabelledComment[] {
   return sentimentDatasets()
     .filter((dataset) => !excludeDatasets.includes(dataset.name))
-    .flatMap((dataset) =>
-      dataset.name === 'telecom-nps' ? dataset.train.filter((_, i) => !excludeTelecom(i)) : dataset.train,
-    );
+    .flatMap((dataset) => {
+      const weight = Math.min(1, BALANCED_SIZE / dataset.train.length);
+      return (
+        dataset.name === 'telecom-nps' ? dataset.train.filter((_, i) => !excludeTelecom(i)) : dataset.train
+      ).map((example) => ({ ...example, weight, channel: dataset.channel }));
+    });
 }

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { analyzeFeedback } from '../../analysis/analyze-feedback.js';
+import { explainSentiment } from '../../analysis/explain-sentiment.js';
 import { loadTaxonomy, type ThemeTaxonomy } from '../../analysis/theme-taxonomy.js';
 import { InvalidFeedbackError, parseFeedbackMessage } from '../../feedback/feedback-message.js';
 import { AnalysisSummaryBuilder } from '../../reports/summarize-analyses.js';
@@ -9,7 +10,7 @@ import { formatSummary } from '../format-summary.js';
 import { formatFromPath, type InputFormat, readFeedbackLines } from '../read-feedback-lines.js';
 import { UsageError } from '../usage-error.js';
 
-export const analyzeUsage = `Usage: closeloop analyze [--taxonomy FILE] [--format jsonl|csv] [FILE|-]
+export const analyzeUsage = `Usage: closeloop analyze [--taxonomy FILE] [--format jsonl|csv] [--explain] [FILE|-]
 
 Analyses feedback comments from FILE (or standard input) and writes one JSON analysis per line to
 standard output, then a summary to standard error. Exit code 1 when any line failed.
@@ -17,6 +18,8 @@ standard output, then a summary to standard error. Exit code 1 when any line fai
   --taxonomy FILE   theme taxonomy JSON to use instead of (mode "replace") or on top of (mode "extend")
                     the built-in CX taxonomy
   --format FORMAT   jsonl or csv; by default taken from the file extension, else jsonl
+  --explain         after each comment's analysis, print to standard error the features that
+                    pushed its sentiment most towards its label
 `;
 
 export interface CommandIo {
@@ -45,7 +48,12 @@ export async function runAnalyze(args: string[], io: CommandIo): Promise<number>
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { taxonomy: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      taxonomy: { type: 'string' },
+      format: { type: 'string' },
+      explain: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help) {
     io.stdout.write(analyzeUsage);
@@ -74,8 +82,16 @@ export async function runAnalyze(args: string[], io: CommandIo): Promise<number>
       continue;
     }
     try {
-      const analysis = analyzeFeedback(parseFeedbackMessage(record.value), taxonomy ? { taxonomy } : {});
+      const message = parseFeedbackMessage(record.value);
+      const analysis = analyzeFeedback(message, taxonomy ? { taxonomy } : {});
       summary.add(analysis);
+      if (values.explain && analysis.textAnalysed) {
+        const { features } = explainSentiment(message, taxonomy ? { taxonomy } : {});
+        const listed = features.map((f) => `${f.feature} ${f.weight}`).join(', ');
+        io.stderr.write(
+          `${analysis.id}: ${analysis.sentiment.label} because ${listed || 'nothing stood out'}\n`,
+        );
+      }
       if (!io.stdout.write(`${JSON.stringify(analysis)}\n`)) {
         await new Promise((resolve) => io.stdout.once('drain', resolve));
       }
