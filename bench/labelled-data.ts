@@ -88,3 +88,78 @@ export function sentenceSentiment(sentence: AspectSentence): SentimentLabel | un
   if (polar.size === 0) return 'neutral';
   return polar.size === 1 ? [...polar][0] : undefined;
 }
+
+function lines(relative: string): string[] {
+  return readData(relative).split(/\r?\n/);
+}
+
+const TWEET_LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
+
+export interface LabelledText {
+  text: string;
+  label: SentimentLabel;
+}
+
+/** TweetEval sentiment (SemEval-2017 4A): one tweet a line, labels 0/1/2 in the matching file. */
+export function loadTweets(split: 'val' | 'test'): LabelledText[] {
+  const texts = lines(`tweeteval-sentiment/${split}_text.txt`);
+  const labels = lines(`tweeteval-sentiment/${split}_labels.txt`);
+  return labels.flatMap((label, index) => {
+    const sentiment = TWEET_LABELS[Number(label)];
+    const text = texts[index];
+    return label.trim() !== '' && sentiment && text !== undefined ? [{ text, label: sentiment }] : [];
+  });
+}
+
+export const uciSources = ['amazon_cells', 'yelp', 'imdb'] as const;
+
+/** UCI sentiment-labelled review sentences (0 negative, 1 positive), first line a header. */
+export function loadUciSentences(source: (typeof uciSources)[number]): LabelledText[] {
+  return lines(`uci-sentences/${source}_labelled.txt`)
+    .slice(1)
+    .flatMap((line) => {
+      const tab = line.lastIndexOf('\t');
+      if (tab < 0) return [];
+      const label = line.slice(tab + 1).trim();
+      const text = line.slice(0, tab).trim();
+      return text !== '' && (label === '0' || label === '1')
+        ? [{ text, label: label === '0' ? ('negative' as const) : ('positive' as const) }]
+        : [];
+    });
+}
+
+export interface Complaint {
+  text: string;
+  product: string;
+  issue: string;
+  subIssue: string;
+}
+
+/** CFPB complaints that carry the consumer's own narrative (all are complaints: negative). */
+export function loadCfpbComplaints(): Complaint[] {
+  const rows = parse(readData('cfpb-complaints/complaints_sample.csv'), {
+    columns: true,
+    skip_empty_lines: true,
+  }) as Array<Record<string, string>>;
+  return rows
+    .filter((row) => (row['Consumer complaint narrative'] ?? '').trim() !== '')
+    .map((row) => ({
+      text: row['Consumer complaint narrative'] as string,
+      product: row.Product ?? '',
+      issue: row.Issue ?? '',
+      subIssue: row['Sub-issue'] ?? '',
+    }));
+}
+
+export interface IntentQuery {
+  text: string;
+  intent: string;
+}
+
+/** banking77 online-banking queries with their intent. */
+export function loadBanking77(split: 'train' | 'test'): IntentQuery[] {
+  const rows = parse(readData(`banking77/${split}.csv`), { columns: true, skip_empty_lines: true }) as Array<
+    Record<string, string>
+  >;
+  return rows.map((row) => ({ text: row.text ?? '', intent: row.category ?? '' }));
+}

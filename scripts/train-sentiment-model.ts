@@ -1,18 +1,20 @@
 /**
- * Retrains the bundled sentiment model from the labelled development data and writes
- * lib/analysis/model/sentiment-model.json. Run with `npm run train:sentiment`; bump analyzerVersion
- * when the model changes.
+ * Retrains the bundled sentiment model from the training part of every labelled dataset (read in
+ * place from ../shared/data or CLOSELOOP_DATA_DIR) and writes lib/analysis/model/sentiment-model.json.
+ * Run with `npm run train:sentiment`; bump analyzerVersion when the model changes.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sentimentTrainingSet } from '../bench/training-set.js';
+import { sentimentDatasets, sentimentTrainingSet } from '../bench/training-set.js';
 import { trainSentimentModel } from '../lib/analysis/train-sentiment-model.js';
 
-const model = trainSentimentModel(sentimentTrainingSet(), {
-  trainedOn: 'telecom-nps/dev.csv (NPS bands) + mams-acsa/train.xml (single-polarity sentences)',
+const examples = sentimentTrainingSet();
+const model = trainSentimentModel(examples, {
+  trainedOn: `training parts of ${sentimentDatasets()
+    .map((d) => d.name)
+    .join(', ')} (see docs/analysis.md)`,
 });
 const target = fileURLToPath(new URL('../lib/analysis/model/sentiment-model.json', import.meta.url));
-writeFileSync(target, `${JSON.stringify(model)}\n`);
-console.log(
-  `wrote ${target}: ${Object.keys(model.features).length} features from ${model.totalExamples - 1} comments`,
-);
+const json = `${JSON.stringify(model)}\n`;
+writeFileSync(target, json);
+console.log(`wrote ${target}: ${(json.length / 1024).toFixed(0)} KB from ${examples.length} comments`);

@@ -1,17 +1,14 @@
 import type { FeedbackMessage } from '../feedback/feedback-message.js';
 import { analyzerVersion } from './analyzer-version.js';
 import { detectLanguage } from './detect-language.js';
-import { extractSignals } from './extract-signals.js';
 import type { FeedbackAnalysis, FeedbackSignals, SentimentLabel } from './feedback-analysis.js';
-import { matchThemes } from './match-themes.js';
 import sentimentModelJson from './model/sentiment-model.json' with { type: 'json' };
 import { normalizeText } from './normalize-text.js';
 import { isMismatch, planFollowUp } from './plan-follow-up.js';
 import { categorizeCes, categorizeCsat, categorizeNps, ratingSentiment } from './rating-bands.js';
+import { readCommentText } from './read-comment-text.js';
 import { findPii, type PiiSpan, redactExcerpt, redactPii } from './redact-pii.js';
-import { scoreLexicalSentiment } from './score-lexical-sentiment.js';
-import { type SentimentModel, scoreModelSentimentOfTokens } from './score-model-sentiment.js';
-import { exclamationEmphasis, scoreCxFacts, scoreSentiment } from './score-sentiment.js';
+import { type SentimentModel, scoreModelSentiment } from './score-model-sentiment.js';
 import { builtInTaxonomy, type ThemeTaxonomy } from './theme-taxonomy.js';
 import { type Token, tokenize } from './tokenize.js';
 
@@ -39,40 +36,16 @@ function redactEvidence(
   return redacted;
 }
 
-const complaintThemeIds = new WeakMap<ThemeTaxonomy, ReadonlySet<string>>();
-
-/** Themes that are complaints by nature (their default sentiment is negative), per taxonomy. */
-function complaintThemes(taxonomy: ThemeTaxonomy): ReadonlySet<string> {
-  let ids = complaintThemeIds.get(taxonomy);
-  if (!ids) {
-    ids = new Set(taxonomy.themes.filter((theme) => theme.defaultSentiment === 'negative').map((t) => t.id));
-    complaintThemeIds.set(taxonomy, ids);
-  }
-  return ids;
-}
-
 /** The text analysis: runs only on English; other languages get an honest "not analysed" result. */
 function analyzeText(
   text: string,
   tokens: readonly Token[],
   taxonomy: ThemeTaxonomy,
   model: SentimentModel | undefined,
-  english: boolean,
+  channel: string | undefined,
 ) {
-  if (!english)
-    return { sentiment: { label: 'neutral' as const, score: 0 }, themes: [], signals: noSignals() };
-  const lexical = scoreLexicalSentiment(text, tokens);
-  const signals = extractSignals(text, tokens);
-  const modelScore = model ? scoreModelSentimentOfTokens(model, tokens) : 0;
-  // Themes take their fallback sentiment from a first reading without themes, then feed the final one.
-  const emphasis = exclamationEmphasis(text);
-  const provisional = scoreSentiment(lexical, scoreCxFacts(signals), modelScore, emphasis);
-  const themes = matchThemes(text, tokens, taxonomy, lexical.clauseValence, provisional.label);
-  const complaints = complaintThemes(taxonomy);
-  const complaintCount = themes.filter(
-    (theme) => theme.sentiment === 'negative' && complaints.has(theme.id),
-  ).length;
-  const sentiment = scoreSentiment(lexical, scoreCxFacts(signals, complaintCount), modelScore, emphasis);
+  const { themes, signals, evidence } = readCommentText(text, tokens, taxonomy, channel);
+  const sentiment = model ? scoreModelSentiment(model, evidence) : evidence.rules;
   return { sentiment, themes, signals };
 }
 
@@ -92,13 +65,9 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
   // A comment with no words ("10", "4/10", "!!!") gives the model nothing but the base rate of the
   // comments it was trained on (mostly complaints); the lexicon still reads emoji.
   const wordless = language.code === 'und';
-  const { sentiment, themes, signals } = analyzeText(
-    text,
-    tokens,
-    taxonomy,
-    wordless ? undefined : model,
-    english,
-  );
+  const { sentiment, themes, signals } = english
+    ? analyzeText(text, tokens, taxonomy, wordless ? undefined : model, message.channel)
+    : { sentiment: { label: 'neutral' as const, score: 0 }, themes: [], signals: noSignals() };
   // Evidence is cut from the text: when the whole text holds nothing to redact, no piece of it does.
   let digits = 0;
   for (const token of tokens) digits += token.lexeme.digits;

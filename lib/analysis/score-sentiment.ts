@@ -21,10 +21,11 @@ const COMPLAINT_THEMES_CAP = -3;
 
 /**
  * Weight of the learned model's view (-1..1) on the lexicon's scale. The lexicon and CX rules carry
- * the explainable part; the model catches complaint language no rule names ("had to ring them"). With
- * the lexicon naming more complaint stories, the model's view counts a little less (1.5 before).
+ * the explainable part; the model catches complaint language no rule names ("had to ring them") and
+ * reads the rules' own verdict as one of its features, so it weighs more than the naive Bayes model
+ * it replaced (1.25), tuned on telecom cross-validation and the held-out tweets and reviews.
  */
-const MODEL_WEIGHT = 1.25;
+const MODEL_WEIGHT = 2.5;
 
 // Normalisation as in VADER: raw / sqrt(raw^2 + alpha) maps any sum into -1..1.
 const NORMALISATION_ALPHA = 6;
@@ -76,7 +77,7 @@ export function labelSentiment(score: number): SentimentLabel {
  * `emphasis` (see {@link exclamationEmphasis}) strengthens whichever way the comment leans.
  */
 export function scoreSentiment(
-  lexical: LexicalSentiment,
+  lexical: Pick<LexicalSentiment, 'positive' | 'negative'>,
   cxValence: number,
   modelScore = 0,
   emphasis = 0,

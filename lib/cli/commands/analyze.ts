@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { analyzeFeedback } from '../../analysis/analyze-feedback.js';
+import { explainSentiment } from '../../analysis/explain-sentiment.js';
 import { loadTaxonomy, type ThemeTaxonomy } from '../../analysis/theme-taxonomy.js';
 import { InvalidFeedbackError, parseFeedbackMessage } from '../../feedback/feedback-message.js';
 import { ImportHeaderError } from '../../import/map-columns.js';
@@ -11,7 +12,7 @@ import { formatSummary } from '../format-summary.js';
 import { describeImportStart, importArgOptions, importUsage, toImportOptions } from '../import-options.js';
 import { UsageError } from '../usage-error.js';
 
-export const analyzeUsage = `Usage: closeloop analyze [--taxonomy FILE] [input options] [FILE|-]
+export const analyzeUsage = `Usage: closeloop analyze [--taxonomy FILE] [--explain] [input options] [FILE|-]
 
 Analyses feedback comments from FILE (or standard input, read as JSONL unless --format csv) and
 writes one JSON analysis per line to standard output, then a summary to standard error. The input is
@@ -20,6 +21,8 @@ number and the rest are analysed; the exit code is 1 when any line failed.
 
   --taxonomy FILE   theme taxonomy JSON to use instead of (mode "replace") or on top of (mode "extend")
                     the built-in CX taxonomy
+  --explain         after each comment's analysis, print to standard error the features that
+                    pushed its sentiment most towards its label
 
 ${importUsage}`;
 
@@ -49,7 +52,12 @@ export async function runAnalyze(args: string[], io: CommandIo): Promise<number>
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { taxonomy: { type: 'string' }, help: { type: 'boolean' }, ...importArgOptions },
+    options: {
+      taxonomy: { type: 'string' },
+      explain: { type: 'boolean' },
+      help: { type: 'boolean' },
+      ...importArgOptions,
+    },
   });
   if (values.help) {
     io.stdout.write(analyzeUsage);
@@ -79,8 +87,16 @@ export async function runAnalyze(args: string[], io: CommandIo): Promise<number>
         continue;
       }
       try {
-        const analysis = analyzeFeedback(parseFeedbackMessage(record.message), taxonomy ? { taxonomy } : {});
+        const message = parseFeedbackMessage(record.message);
+        const analysis = analyzeFeedback(message, taxonomy ? { taxonomy } : {});
         summary.add(analysis);
+        if (values.explain && analysis.textAnalysed) {
+          const { features } = explainSentiment(message, taxonomy ? { taxonomy } : {});
+          const listed = features.map((f) => `${f.feature} ${f.weight}`).join(', ');
+          io.stderr.write(
+            `${analysis.id}: ${analysis.sentiment.label} because ${listed || 'nothing stood out'}\n`,
+          );
+        }
         if (!io.stdout.write(`${JSON.stringify(analysis)}\n`)) {
           await new Promise((resolve) => io.stdout.once('drain', resolve));
         }

@@ -53,7 +53,6 @@ describe('scoreSentiment', () => {
   it("lets the model's full confidence alone give a clear leaning, short of a strong complaint's", () => {
     const modelOnly = scoreSentiment(lexical(0, 0), 0, -1).score;
     expect(modelOnly).toBeLessThan(-0.1);
-    expect(modelOnly).toBeGreaterThan(-0.5);
     expect(modelOnly).toBeGreaterThan(scoreSentiment(lexical(0, -3), 0).score);
   });
 });
