@@ -11,6 +11,7 @@ export function dailyCounts(date: string, counts: Partial<DailyCounts>): DailyCo
     detractors: 0,
     negative: 0,
     followUps: 0,
+    followUpsTooOld: 0,
     themes: {},
     followUpsContacted: 0,
     contactedWithinSla: 0,

@@ -1,0 +1,16 @@
+/**
+ * Longest comment text kept on a stored record. A comment may be far longer (up to the queue's
+ * 256 KiB message); it is analysed before this cap and only the stored copy is cut, so an item stays
+ * small (DynamoDB items are at most 400 KB, a transaction 4 MB) and an alert stays readable.
+ */
+export const MAX_STORED_TEXT_CHARS = 8_000;
+
+/** The redacted text to store, cut at the cap (on a code point boundary), and whether it was cut. */
+export function storedText(redactedText: string): { text: string; truncated: boolean } {
+  if (redactedText.length <= MAX_STORED_TEXT_CHARS) return { text: redactedText, truncated: false };
+  // Cut before a lone high surrogate so half an emoji is never stored.
+  let end = MAX_STORED_TEXT_CHARS;
+  const last = redactedText.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return { text: redactedText.slice(0, end), truncated: true };
+}
