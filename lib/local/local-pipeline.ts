@@ -3,6 +3,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { createAlertHandler } from '../../functions/alert/alert-handler.js';
 import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
 import { type AlertRouting, type DetractorAlert, defaultAlertRouting } from '../alerts/detractor-alert.js';
+import type { AnalyzeOptions } from '../analysis/analyze-feedback.js';
 import type { IngestOutcome } from '../ingest/ingest-feedback.js';
 import { drainQueue, queueDepth } from './drain-queue.js';
 import { LocalAlertSink } from './local-alert-sink.js';
@@ -26,6 +27,8 @@ export interface LocalPipeline {
   drain(timeoutMs?: number): Promise<void>;
   /** Messages waiting in the dead-letter queue. */
   deadLettered(): Promise<number>;
+  /** Messages in the feedback queue, waiting or in flight. */
+  queueDepth(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -37,6 +40,8 @@ export interface LocalPipelineOptions extends LocalStackOptions {
   alertRouting?: AlertRouting;
   /** Append every EventBridge alert event to this JSON Lines file (default: `alert-events.jsonl` in `dataDir`). */
   alertEventsFile?: string;
+  /** Analysis options for the ingest function (an account's own taxonomy). */
+  analyzeOptions?: AnalyzeOptions;
 }
 
 /**
@@ -50,6 +55,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
   const handler = createIngestHandler({
     store: stack.store,
     logger: new Logger({ serviceName: 'closeloop-ingest', logLevel: 'ERROR' }),
+    ...(options.analyzeOptions && { analyzeOptions: options.analyzeOptions }),
     onOutcome: (outcome) => {
       outcomes[outcome.outcome]++;
     },
@@ -62,6 +68,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
     batchSize: options.batchSize ?? 100,
     concurrency: options.concurrency ?? 2,
     visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 10,
+    ...(stack.journal && { onDeleted: (ids: string[]) => stack.journal?.done(ids) }),
   });
   poller.start();
 
@@ -96,6 +103,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
       await streamPoller.catchUp(timeoutMs);
     },
     deadLettered: () => queueDepth(stack.sqs.client, stack.dlqUrl),
+    queueDepth: () => queueDepth(stack.sqs.client, stack.queueUrl),
     stop: async () => {
       await poller.stop();
       await streamPoller.stop();
