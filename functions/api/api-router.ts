@@ -12,6 +12,7 @@ import {
 import { FollowUpConflictError, isOverdue } from '../../lib/followup/follow-up-state.js';
 import { segmentValues } from '../../lib/reports/feedback-report.js';
 import { readCloseTheLoop, readNpsReport, readThemeDrivers } from '../../lib/reports/read-feedback-report.js';
+import { listRejects, rejectSummary, rejectsQuerySchema } from '../../lib/reports/rejects-query.js';
 import { reportQuerySchema } from '../../lib/reports/report-query.js';
 import { InvalidCursorError } from '../../lib/store/dynamodb-feedback-store.js';
 import type { FeedbackRecord, FeedbackStore } from '../../lib/store/feedback-store.js';
@@ -156,6 +157,11 @@ export function createApiRouter({ store, logger, now = () => new Date() }: ApiDe
       })),
     );
     return json(200, { ...period, by: dimension, segments });
+  });
+
+  app.get('/rejects', async ({ req }) => {
+    const query = queryOf(req, rejectsQuerySchema);
+    return json(200, { items: (await listRejects(store, query)).map(rejectSummary) });
   });
 
   app.get('/reports/followups', async ({ req }) => {
