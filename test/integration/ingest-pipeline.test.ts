@@ -12,6 +12,7 @@ import {
   type StoreOutcome,
   TransientStoreError,
 } from '../../lib/store/feedback-store.js';
+import { FOLLOW_UP_ANY_AGE } from '../support/any-age.js';
 import { sqsEvent } from '../support/sqs-event.js';
 import { withBatchWrite } from '../support/store-faults.js';
 
@@ -19,7 +20,7 @@ const logger = new Logger({ logLevel: 'SILENT' });
 let stack: LocalStack;
 
 beforeAll(async () => {
-  stack = await startLocalStack({ maxReceiveCount: 2 });
+  stack = await startLocalStack({ maxReceiveCount: 2, ...FOLLOW_UP_ANY_AGE });
 }, 60_000);
 
 afterAll(async () => {

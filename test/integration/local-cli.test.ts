@@ -45,7 +45,7 @@ describe('closeloop serve-local, send and report', () => {
   let exitCode: Promise<number | null>;
 
   beforeAll(async () => {
-    server = spawn(process.execPath, [bin, 'serve-local', '--fresh'], {
+    server = spawn(process.execPath, [bin, 'serve-local', '--fresh', '--follow-up-max-age-days', '36500'], {
       env: { ...process.env, CLOSELOOP_LOCAL_DIR: localDir },
     });
     exitCode = new Promise((resolve) => server.once('exit', (code) => resolve(code)));

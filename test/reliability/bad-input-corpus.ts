@@ -3,6 +3,8 @@
  * rules (every field x every wrong type, boundaries, encodings, languages) so that it covers the
  * message format systematically rather than by example.
  */
+
+import { MAX_TEXT_LENGTH } from '../../lib/feedback/feedback-message.js';
 export type Expected =
   | { outcome: 'stored' }
   | { outcome: 'duplicate' }
@@ -224,13 +226,17 @@ export function badInputCorpus(): BadInputCase[] {
   );
   add(
     message(
-      { id: nextId('text'), text: 'x'.repeat(10_000), score: 5 },
+      { id: nextId('text'), text: 'x'.repeat(MAX_TEXT_LENGTH), score: 5 },
       stored,
-      'text of exactly 10,000 characters',
+      'text of exactly 250,000 characters (stored capped)',
     ),
   );
   add(
-    message({ id: nextId('text'), text: 'x'.repeat(10_001), score: 5 }, schema, 'text of 10,001 characters'),
+    message(
+      { id: nextId('text'), text: 'x'.repeat(MAX_TEXT_LENGTH + 1), score: 5 },
+      schema,
+      'text of 250,001 characters',
+    ),
   );
   for (const [name, text] of [
     ['HTML', '<b>Terrible</b> service <a href="http://x">link</a>'],

@@ -2,6 +2,7 @@ import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalPipeline, startLocalPipeline } from '../../lib/local/local-pipeline.js';
 import { escapeAstralCharacters } from '../../lib/queue/send-feedback.js';
+import { FOLLOW_UP_ANY_AGE } from '../support/any-age.js';
 import { type BadInputCase, badInputCorpus } from './bad-input-corpus.js';
 
 const corpus = badInputCorpus();
@@ -10,7 +11,7 @@ let pipeline: LocalPipeline;
 const sent = new Map<BadInputCase, { messageId: string } | { refused: string }>();
 
 beforeAll(async () => {
-  pipeline = await startLocalPipeline();
+  pipeline = await startLocalPipeline(FOLLOW_UP_ANY_AGE);
   const { client } = pipeline.stack.sqs;
   // One at a time in order, so "the same id twice" arrives in the order written.
   for (const item of corpus) {
