@@ -16,8 +16,13 @@ export type OutcomeCounts = Record<IngestOutcome['outcome'], number>;
 export interface LocalPipeline {
   stack: LocalStack;
   poller: QueuePoller;
-  /** What the ingest handler did with each record since start. */
+  /** What the ingest handler did with each record since start (a redelivered message counts again). */
   outcomes: OutcomeCounts;
+  /**
+   * The first outcome of each distinct queue message handled since start, by SQS message id. A
+   * message redelivered (its visibility timeout ran out on a busy machine) is one entry: tests count these.
+   */
+  handled: Map<string, IngestOutcome['outcome']>;
   /** Alerts sent from the table's stream, in order, with the topics each went to. */
   alerts: Array<{ alert: DetractorAlert; topics: string[] }>;
   alertSink: LocalAlertSink;
@@ -52,12 +57,14 @@ export interface LocalPipelineOptions extends LocalStackOptions {
 export async function startLocalPipeline(options: LocalPipelineOptions = {}): Promise<LocalPipeline> {
   const stack = await startLocalStack(options);
   const outcomes: OutcomeCounts = { stored: 0, duplicate: 0, rejected: 0, duplicate_reject: 0 };
+  const handled = new Map<string, IngestOutcome['outcome']>();
   const handler = createIngestHandler({
     store: stack.store,
     logger: new Logger({ serviceName: 'closeloop-ingest', logLevel: 'ERROR' }),
     ...(options.analyzeOptions && { analyzeOptions: options.analyzeOptions }),
-    onOutcome: (outcome) => {
+    onOutcome: (outcome, messageId) => {
       outcomes[outcome.outcome]++;
+      if (!handled.has(messageId)) handled.set(messageId, outcome.outcome);
     },
   });
   const poller = new QueuePoller({
@@ -67,7 +74,8 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
     handler,
     batchSize: options.batchSize ?? 100,
     concurrency: options.concurrency ?? 2,
-    visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 10,
+    // Long enough that a batch on a busy machine is not delivered again (and dead-lettered) while it runs.
+    visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 30,
     ...(stack.journal && { onDeleted: (ids: string[]) => stack.journal?.done(ids) }),
   });
   poller.start();
@@ -95,6 +103,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
     stack,
     poller,
     outcomes,
+    handled,
     alerts,
     alertSink,
     alertEventsFile,

@@ -23,7 +23,9 @@ describe('closeloop demo (npm start)', () => {
     const first = cli(['demo'], localDir);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(
-      /Messages: 43 sent \(1 could not be sent\), 40 stored, 2 rejected, 1 duplicates ignored, 0 in the dead-letter queue/,
+      // Duplicates: the samples' one redelivery, plus any the machine's load caused (a batch outliving
+      // its visibility timeout is delivered again): stored and rejected are per distinct message.
+      /Messages: 43 sent \(1 could not be sent\), 40 stored, 2 rejected, \d+ duplicates ignored, 0 in the dead-letter queue/,
     );
     expect(first.stdout).toMatch(/Overall\s+-?\d+\.\d\d\s+\d+/);
     expect(first.stdout).toMatch(/Follow-up queue \(top 10 of \d+ open/);
@@ -31,7 +33,7 @@ describe('closeloop demo (npm start)', () => {
 
     const second = cli(['demo'], localDir);
     expect(second.code, second.stderr).toBe(0);
-    expect(second.stdout).toMatch(/0 stored, 0 rejected, 43 duplicates ignored/);
+    expect(second.stdout).toMatch(/0 stored, 0 rejected, (4[3-9]|[5-9]\d|\d{3,}) duplicates ignored/);
     // The same report: nothing counted twice.
     const overall = (output: string) => output.match(/Overall.*$/m)?.[0];
     expect(overall(second.stdout)).toBe(overall(first.stdout));
@@ -97,7 +99,8 @@ describe('closeloop serve-local, send and report', () => {
 
     // The report reads what is stored without waiting: poll until the poller has caught up.
     let report = {} as StoredFeedbackReport;
-    for (let attempt = 0; attempt < 50; attempt++) {
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline) {
       const result = cli(
         ['report', '--json', '--by', 'department', '--from', '2026-05-01', '--to', '2026-05-31'],
         localDir,
@@ -128,7 +131,7 @@ describe('closeloop serve-local, send and report', () => {
 
     const tables = cli(['report', '--by', 'day', '--from', '2026-05-01', '--to', '2026-05-31'], localDir);
     expect(tables.stdout).toMatch(/2026-05-06\s+25\.00\s+4/);
-  }, 60_000);
+  }, 180_000);
 
   it('serves the follow-up API at the URL on the ready line', async () => {
     const url = serverOutput.match(/API (http:\/\/127\.0\.0\.1:\d+)/)?.[1];
@@ -142,7 +145,7 @@ describe('closeloop serve-local, send and report', () => {
   it('stops on SIGTERM, exits 0 and removes its address file', async () => {
     server.kill('SIGTERM');
     expect(await exitCode).toBe(0);
-    expect(serverOutput).toMatch(/stopped \(stored 4, duplicates ignored 0, rejected 1\)/);
+    expect(serverOutput).toMatch(/stopped \(stored 4, duplicates ignored \d+, rejected 1\)/);
     expect(existsSync(join(localDir, 'local-stack.json'))).toBe(false);
     expect(cli(['send', join(localDir, 'input.jsonl')], localDir).stderr).toMatch(
       /no local stack is running/,

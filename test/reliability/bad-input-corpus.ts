@@ -1,10 +1,10 @@
+import { MAX_TEXT_LENGTH } from '../../lib/feedback/feedback-message.js';
+
 /**
  * Bodies a producer can put on the feedback queue, each with what must become of it. Built from
  * rules (every field x every wrong type, boundaries, encodings, languages) so that it covers the
  * message format systematically rather than by example.
  */
-
-import { MAX_TEXT_LENGTH } from '../../lib/feedback/feedback-message.js';
 export type Expected =
   | { outcome: 'stored' }
   | { outcome: 'duplicate' }

@@ -66,9 +66,10 @@ describe(`bad-input corpus through the local pipeline (${corpus.length} cases)`,
   });
 
   it('loses nothing: every sent message was stored, a duplicate or a stored reject, none dead-lettered', async () => {
-    const delivered = [...sent.values()].filter((d) => 'messageId' in d).length;
-    const { stored, duplicate, rejected, duplicate_reject } = pipeline.outcomes;
-    expect(stored + duplicate + rejected + duplicate_reject).toBe(delivered);
+    // Distinct queue messages: on a busy machine a batch can outlive its visibility timeout and be
+    // delivered again, which the store absorbs; counting deliveries would count those twice.
+    const delivered = [...sent.values()].flatMap((d) => ('messageId' in d ? [d.messageId] : []));
+    expect(new Set(pipeline.handled.keys())).toEqual(new Set(delivered));
     expect(await pipeline.deadLettered()).toBe(0);
     expect(pipeline.poller.stats.handlerErrors).toBe(0);
   });
