@@ -14,7 +14,7 @@ beforeAll(async () => {
   // The default follow-up window (14 days), as serve-local and a deployed stage run.
   pipeline = await startLocalPipeline();
   api = await startLocalApiServer(createApiRouter({ store: pipeline.stack.store }));
-}, 90_000);
+});
 
 afterAll(async () => {
   await api?.stop();

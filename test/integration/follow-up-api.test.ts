@@ -31,7 +31,7 @@ beforeAll(async () => {
   const event = sqsEvent(messages.map((m) => JSON.stringify({ ...m, submittedAt: `${day}T07:00:00Z` })));
   expect(await ingest(event)).toEqual({ batchItemFailures: [] });
   api = await startLocalApiServer(createApiRouter({ store: stack.store, now: () => now }));
-}, 60_000);
+});
 
 afterAll(async () => {
   await api?.stop();

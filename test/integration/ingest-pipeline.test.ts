@@ -21,7 +21,7 @@ let stack: LocalStack;
 
 beforeAll(async () => {
   stack = await startLocalStack({ maxReceiveCount: 2, ...FOLLOW_UP_ANY_AGE });
-}, 60_000);
+});
 
 afterAll(async () => {
   await stack?.stop();

@@ -37,7 +37,7 @@ describe('closeloop demo (npm start)', () => {
     // The same report: nothing counted twice.
     const overall = (output: string) => output.match(/Overall.*$/m)?.[0];
     expect(overall(second.stdout)).toBe(overall(first.stdout));
-  }, 120_000);
+  }, 600_000);
 });
 
 describe('closeloop serve-local, send and report', () => {
@@ -61,7 +61,7 @@ describe('closeloop serve-local, send and report', () => {
       });
       server.once('exit', () => reject(new Error(`serve-local exited: ${serverOutput}`)));
     });
-  }, 60_000);
+  });
 
   afterAll(() => {
     if (server.exitCode === null) server.kill('SIGKILL');

@@ -34,7 +34,7 @@ beforeAll(async () => {
     if (item.name === 'an id sent first') await pipeline.drain();
   }
   await pipeline.drain();
-}, 180_000);
+}, 600_000);
 
 afterAll(async () => {
   await pipeline?.stop();

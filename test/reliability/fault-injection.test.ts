@@ -15,7 +15,7 @@ let stack: LocalStack;
 
 beforeAll(async () => {
   stack = await startLocalStack({ maxReceiveCount: 5, ...FOLLOW_UP_ANY_AGE });
-}, 60_000);
+});
 
 afterAll(async () => {
   await stack?.stop();

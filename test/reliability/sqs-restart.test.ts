@@ -23,7 +23,7 @@ beforeAll(async () => {
     maxReceiveCount: 10,
     batchSize: 10,
   });
-}, 60_000);
+});
 
 afterAll(async () => {
   await pipeline?.stop();
