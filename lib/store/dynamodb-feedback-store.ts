@@ -142,7 +142,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
     const groups: FeedbackTransaction[] = [];
     let group = new FeedbackTransaction(this.table, (at) => this.expiresAt(at));
     entries.forEach((entry, index) => {
-      // One id twice in a batch: the first is the write, the rest are duplicates of it.
+      // One id twice in a batch: the first is the write, the rest duplicates of it (or conflicts, if they differ).
       const first = indexById.get(entry.message.id);
       if (first !== undefined) {
         const [written, received] = [

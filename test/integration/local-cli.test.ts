@@ -10,7 +10,8 @@ const bin = join(import.meta.dirname, '..', '..', 'bin', 'closeloop.js');
 function cli(args: string[], localDir: string) {
   const result = spawnSync(process.execPath, [bin, ...args], {
     encoding: 'utf8',
-    timeout: 60_000,
+    // A CLI start compiles TypeScript and may start a JVM: minutes on a loaded 2-core machine.
+    timeout: 300_000,
     env: { ...process.env, CLOSELOOP_LOCAL_DIR: localDir },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -71,7 +72,7 @@ describe('closeloop serve-local, send and report', () => {
     const second = cli(['serve-local'], localDir);
     expect(second.code).toBe(2);
     expect(second.stderr).toMatch(/already running/);
-  });
+  }, 300_000);
 
   it('stores what is sent and reports NPS by department from the counters', async () => {
     const input = join(localDir, 'input.jsonl');
@@ -150,7 +151,7 @@ describe('closeloop serve-local, send and report', () => {
     expect(cli(['send', join(localDir, 'input.jsonl')], localDir).stderr).toMatch(
       /no local stack is running/,
     );
-  }, 30_000);
+  }, 300_000);
 });
 
 describe('closeloop report usage errors', () => {
@@ -167,5 +168,5 @@ describe('closeloop report usage errors', () => {
     const missing = cli(['report'], localDir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no local data/);
-  });
+  }, 300_000);
 });
