@@ -2,9 +2,8 @@ import type { FeedbackMessage } from '../feedback/feedback-message.js';
 
 /**
  * How much of a comment the analysis reads: the first 20,000 characters (about 3,500 words, two
- * orders of magnitude more than a typical survey comment). The analysis costs about 10 ms per 1,000
- * characters here, so a full 250,000-character comment would take seconds and a batch of them would
- * outrun the ingest function's timeout; themes, signals and sentiment of a complaint are in its first
+ * orders of magnitude more than a typical survey comment). Read in full, a 250,000-character comment
+ * takes seconds (`bench/long-comments.ts`) and a batch of them would outrun the ingest function's timeout; themes, signals and sentiment of a complaint are in its first
  * pages. The whole comment is accepted; only the analysis and the stored copy are bounded.
  */
 export const MAX_ANALYSED_TEXT_CHARS = 20_000;
