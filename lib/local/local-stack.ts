@@ -66,8 +66,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   try {
     await ensureTable(dynamodb, LOCAL_TABLE_NAME);
     const queues = await createQueues(sqs.client, options.maxReceiveCount ?? 3);
-    if (dataDir && pending.length > 0) {
-      await replayMessages(sqs.client, queues.queueUrl, pending);
+    if (dataDir) {
+      if (pending.length > 0) await replayMessages(sqs.client, queues.queueUrl, pending);
+      // Now on the new queue and in the new journal (or nothing was pending): the old journal goes.
       finishReplay(dataDir);
     }
     return {
