@@ -60,7 +60,8 @@ describe('follow-up API on DynamoDB Local', () => {
     expect(all.body.items[0]).toMatchObject({
       status: 'open',
       overdue: false,
-      dueAt: '2026-06-03T08:00:00.000Z',
+      // 48 h from submission (07:00), not from receipt (08:00).
+      dueAt: '2026-06-03T07:00:00.000Z',
     });
     const care = await call('GET', '/followups?department=Care');
     expect(care.body.items.map((i: { id: string }) => i.id).sort()).toEqual(['api-late', 'api-rude']);

@@ -8,7 +8,7 @@ import { MAX_TEXT_LENGTH } from '../../lib/feedback/feedback-message.js';
 export type Expected =
   | { outcome: 'stored' }
   | { outcome: 'duplicate' }
-  | { outcome: 'rejected'; reason: 'invalid JSON' | 'schema violation' }
+  | { outcome: 'rejected'; reason: 'invalid JSON' | 'schema violation' | 'id conflict' }
   /** Refused by SQS itself at send time (characters SQS does not allow): the producer is told. */
   | { outcome: 'unsendable' };
 
@@ -304,18 +304,24 @@ export function badInputCorpus(): BadInputCase[] {
   add(message({ ...base(), misspelt: 1, scroe: 3 }, schema, 'unknown top-level keys'));
 
   // Size.
-  add(message({ ...base(), text: 'y'.repeat(200_000) }, schema, 'a 200 KB body (text over the limit)'));
+  add(
+    message(
+      { ...base(), text: 'y'.repeat(200_000) },
+      stored,
+      'a 200 KB body (a long comment, stored capped)',
+    ),
+  );
   // The queue may take it (SQS now allows up to 1 MiB; sendFeedback itself stops at 256 KB): the
   // pipeline must still reject it with a reason rather than choke on it.
   add(message({ ...base(), text: 'z'.repeat(270_000) }, schema, 'a body over 256 KB (text over the limit)'));
 
-  // The same id twice: the first one stored wins.
+  // The same id twice: the first one stored wins; the second is kept as an id conflict reject.
   const twice = nextId('twice');
   add(message({ id: twice, text: 'first version', score: 1 }, stored, 'an id sent first'));
   add(
     message(
       { id: twice, text: 'second, different version', score: 10 },
-      { outcome: 'duplicate' },
+      { outcome: 'rejected', reason: 'id conflict' },
       'the same id with other content',
     ),
   );
