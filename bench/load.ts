@@ -48,7 +48,8 @@ const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }, 200);
 
-const pipeline = await startLocalPipeline({ batchSize: 100, concurrency: 2 });
+// Dated comments of any age get follow-ups here, so the write load is that of fresh comments.
+const pipeline = await startLocalPipeline({ batchSize: 100, concurrency: 2, followUpMaxAgeDays: 36_500 });
 const originalSend = pipeline.stack.store.storeFeedbackBatch.bind(pipeline.stack.store);
 pipeline.stack.store.storeFeedbackBatch = async (entries) => {
   const started = performance.now();

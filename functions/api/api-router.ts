@@ -24,6 +24,7 @@ import { FollowUpConflictError, isOverdue } from '../../lib/followup/follow-up-s
 import { personNameSchema } from '../../lib/followup/person-name.js';
 import { segmentValues } from '../../lib/reports/feedback-report.js';
 import { readCloseTheLoop, readNpsReport, readThemeDrivers } from '../../lib/reports/read-feedback-report.js';
+import { listRejects, rejectSummary, rejectsQuerySchema } from '../../lib/reports/rejects-query.js';
 import { reportQuerySchema } from '../../lib/reports/report-query.js';
 import { InvalidCursorError } from '../../lib/store/dynamodb-feedback-store.js';
 import type { FeedbackRecord, FeedbackStore } from '../../lib/store/feedback-store.js';
@@ -250,6 +251,11 @@ export function createApiRouter({ store, logger, now = () => new Date() }: ApiDe
       })),
     );
     return json(200, { ...period, by: dimension, segments });
+  });
+
+  app.get('/rejects', async ({ req }) => {
+    const query = queryOf(req, rejectsQuerySchema);
+    return json(200, { items: (await listRejects(store, query)).map(rejectSummary) });
   });
 
   app.get('/reports/followups', async ({ req }) => {

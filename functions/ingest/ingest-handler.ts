@@ -15,8 +15,8 @@ export interface IngestHandlerDependencies {
   analyzeOptions?: AnalyzeOptions;
   /** Clock for `receivedAt`; tests pin it. */
   now?: () => Date;
-  /** Told every record's outcome: the local stack counts them for its summary. */
-  onOutcome?: (outcome: IngestOutcome) => void;
+  /** Told every record's outcome and queue message id: the local stack counts them for its summary. */
+  onOutcome?: (outcome: IngestOutcome, messageId: string) => void;
 }
 
 const METRIC_NAMES = {
@@ -46,7 +46,7 @@ export function createIngestHandler(dependencies: IngestHandlerDependencies) {
       const result = resultById.get(record.messageId);
       if (result === undefined || result instanceof Error) throw result ?? new Error('record not processed');
       metrics?.addMetric(METRIC_NAMES[result.outcome], MetricUnit.Count, 1);
-      onOutcome?.(result);
+      onOutcome?.(result, record.messageId);
       if (result.outcome === 'rejected') {
         // Reasons only: the body may hold personal data and is kept (redacted) in the table, not the logs.
         logger.warn('feedback rejected', {

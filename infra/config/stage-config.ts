@@ -19,6 +19,11 @@ export const stageConfigSchema = z.strictObject({
   /** Days a comment (record, mentions, rejects) is kept; counters are kept for trends. 0 = forever. */
   retentionDays: z.number().int().min(0).max(3650).default(730),
   followUpSlaHours: z.number().int().min(1).max(720).default(48),
+  /**
+   * Comments submitted more than this many days before they arrive (a backfill of old exports) get no
+   * follow-up and no alert; they still count in NPS and themes.
+   */
+  followUpMaxAgeDays: z.number().int().min(0).max(3650).default(14),
   alerts: z
     .strictObject({
       /** Topic name -> e-mail addresses subscribed to it. */

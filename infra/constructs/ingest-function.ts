@@ -29,6 +29,7 @@ export class IngestFunction extends Construct {
       environment: {
         TABLE_NAME: table.tableName,
         FOLLOW_UP_SLA_HOURS: String(config.followUpSlaHours),
+        FOLLOW_UP_MAX_AGE_DAYS: String(config.followUpMaxAgeDays),
         ...(config.retentionDays > 0 && { RETENTION_DAYS: String(config.retentionDays) }),
         ...(config.taxonomyFile && { TAXONOMY_FILE: './taxonomy.json' }),
         POWERTOOLS_SERVICE_NAME: 'closeloop-ingest',

@@ -223,7 +223,10 @@ export function trustedText<T extends string>(text: T): T & Redacted {
  * leave a fragment of an identifier ("CUT.PERSON@EXAMP") that no longer looks like one.
  */
 export function truncateRedacted(text: Redacted, max: number): Redacted {
-  return (text.length <= max ? text : text.slice(0, max)) as Redacted;
+  if (text.length <= max) return text;
+  // Cut before a lone high surrogate so half an emoji is never kept.
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max) as Redacted;
 }
 
 /** Spans found in the normalised view, as offsets into the original text. */

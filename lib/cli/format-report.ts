@@ -46,7 +46,7 @@ export function formatReport(report: StoredFeedbackReport): string {
   const rate = loop.withinSlaRate === null ? 'n/a' : `${Math.round(loop.withinSlaRate * 100)}%`;
   lines.push(
     '',
-    `  Close the loop: ${loop.opened} follow-ups opened, ${loop.contacted} contacted (${rate} within SLA, ` +
+    `  Close the loop: ${loop.opened} follow-ups opened${loop.tooOldToFollowUp > 0 ? ` (${loop.tooOldToFollowUp} more too old to follow up)` : ''}, ${loop.contacted} contacted (${rate} within SLA, ` +
       `median ${loop.medianTimeToContact ?? 'n/a'}), ${loop.resolved} resolved, ${loop.overdueNow} overdue now`,
   );
   for (const { theme, predicted, agreed, rate: agreement } of loop.rootCauseAgreement.slice(0, 10)) {
@@ -56,4 +56,16 @@ export function formatReport(report: StoredFeedbackReport): string {
   }
   lines.push('', `  Open follow-ups: ${report.followUpsOpen}    Rejected messages: ${report.rejected}`, '');
   return lines.join('\n');
+}
+
+/** The latest id conflicts under the report: each names the id and both content fingerprints. */
+export function formatIdConflicts(
+  conflicts: ReadonlyArray<{ receivedAt: string; issues: string[] }>,
+): string {
+  if (conflicts.length === 0) return '';
+  const lines = [
+    `  Id conflicts (an id sent again with different content; not stored): ${conflicts.length} latest`,
+  ];
+  for (const conflict of conflicts) lines.push(`  - ${conflict.receivedAt}: ${conflict.issues[0] ?? ''}`);
+  return `${lines.join('\n')}\n\n`;
 }

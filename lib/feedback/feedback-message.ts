@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { findPii } from '../analysis/redact-pii.js';
 
-/** Longest comment accepted; longer text is rejected rather than silently truncated. */
-export const MAX_TEXT_LENGTH = 10_000;
+/**
+ * Longest comment accepted: as long as an SQS message can carry (256 KiB, which also bounds the bytes
+ * of non-ASCII text), so a customer's long complaint is never turned away. Longer text is rejected
+ * rather than silently truncated. Storage keeps a capped, redacted copy (see lib/store/stored-text.ts).
+ */
+export const MAX_TEXT_LENGTH = 250_000;
 
 /** Serialised size cap for free-form metadata, so one message cannot bloat every stored item. */
 export const MAX_METADATA_BYTES = 4_096;

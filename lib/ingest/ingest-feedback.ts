@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { type AnalyzeOptions, analyzeFeedback } from '../analysis/analyze-feedback.js';
 import { type Redacted, redactPii, truncateRedacted } from '../analysis/redact-pii.js';
 import { InvalidFeedbackError, parseFeedbackMessage } from '../feedback/feedback-message.js';
-import type { FeedbackStore, FeedbackToStore } from '../store/feedback-store.js';
+import { type FeedbackStore, type FeedbackToStore, IdConflict } from '../store/feedback-store.js';
+import { analysedPart } from './analysed-text.js';
 
 /** Stored rejects keep at most this much of the body: enough to see and fix the mistake. */
 export const MAX_REJECTED_BODY_CHARS = 2_000;
@@ -46,7 +47,7 @@ function prepare(body: string, context: IngestContext): Prepared {
   }
   try {
     const message = parseFeedbackMessage(json);
-    const analysis = analyzeFeedback(message, context.analyzeOptions);
+    const analysis = analyzeFeedback(analysedPart(message), context.analyzeOptions);
     return { valid: { message, analysis, receivedAt: context.receivedAt } };
   } catch (error) {
     if (!(error instanceof InvalidFeedbackError)) throw error;
@@ -76,14 +77,42 @@ export async function ingestFeedbackBatch(
     }
   }
   const stored = await context.store.storeFeedbackBatch(valid.map((v) => v.entry));
-  valid.forEach(({ index, entry }, i) => {
+  for (const [i, { index, entry }] of valid.entries()) {
     const outcome = stored[i] as Awaited<ReturnType<FeedbackStore['storeFeedback']>> | Error;
-    results[index] =
-      outcome instanceof Error
-        ? outcome
-        : { outcome, id: entry.message.id, followUp: entry.analysis.followUp.required };
-  });
+    if (outcome instanceof IdConflict) {
+      results[index] = await rejectConflict(messages[index] as QueuedFeedback, context, outcome).catch(
+        (error: Error) => error,
+      );
+    } else {
+      results[index] =
+        outcome instanceof Error
+          ? outcome
+          : { outcome, id: entry.message.id, followUp: entry.analysis.followUp.required };
+    }
+  }
   return results;
+}
+
+/**
+ * An id already stored with other content: two different comments given one id (a reused export
+ * row number, a tool's id scheme changing). Dropping it as a duplicate would lose a comment without
+ * a word, so it is kept as a reject with both fingerprints for an operator to resolve.
+ */
+function rejectConflict(
+  message: QueuedFeedback,
+  context: IngestContext,
+  conflict: IdConflict,
+): Promise<IngestOutcome> {
+  return reject(
+    message,
+    context,
+    'id conflict',
+    [
+      `id ${conflict.id} is already stored with different content ` +
+        `(stored ${conflict.storedContentHash}, received ${conflict.receivedContentHash}); give this comment its own id`,
+    ],
+    { storedContentHash: conflict.storedContentHash, receivedContentHash: conflict.receivedContentHash },
+  );
 }
 
 async function reject(
@@ -91,6 +120,7 @@ async function reject(
   context: IngestContext,
   rawReason: string,
   rawIssues: string[],
+  hashes: { storedContentHash?: string; receivedContentHash?: string } = {},
 ): Promise<IngestOutcome> {
   // Reasons and zod issues quote what the message held (an unknown key, a bad value): through the gate.
   const reason = redactPii(rawReason);
@@ -109,6 +139,7 @@ async function reject(
       MAX_REJECTED_BODY_CHARS,
     ),
     ...(message.sourceMessageId && { sourceMessageId: message.sourceMessageId }),
+    ...hashes,
   });
   return { outcome: outcome === 'stored' ? 'rejected' : 'duplicate_reject', reason, issues };
 }

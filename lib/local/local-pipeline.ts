@@ -3,6 +3,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { createAlertHandler } from '../../functions/alert/alert-handler.js';
 import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
 import { type AlertRouting, type DetractorAlert, defaultAlertRouting } from '../alerts/detractor-alert.js';
+import type { AnalyzeOptions } from '../analysis/analyze-feedback.js';
 import type { IngestOutcome } from '../ingest/ingest-feedback.js';
 import { drainQueue, queueDepth } from './drain-queue.js';
 import { LocalAlertSink } from './local-alert-sink.js';
@@ -15,8 +16,13 @@ export type OutcomeCounts = Record<IngestOutcome['outcome'], number>;
 export interface LocalPipeline {
   stack: LocalStack;
   poller: QueuePoller;
-  /** What the ingest handler did with each record since start. */
+  /** What the ingest handler did with each record since start (a redelivered message counts again). */
   outcomes: OutcomeCounts;
+  /**
+   * The first outcome of each distinct queue message handled since start, by SQS message id. A
+   * message redelivered (its visibility timeout ran out on a busy machine) is one entry: tests count these.
+   */
+  handled: Map<string, IngestOutcome['outcome']>;
   /** Alerts sent from the table's stream, in order, with the topics each went to. */
   alerts: Array<{ alert: DetractorAlert; topics: string[] }>;
   alertSink: LocalAlertSink;
@@ -26,6 +32,8 @@ export interface LocalPipeline {
   drain(timeoutMs?: number): Promise<void>;
   /** Messages waiting in the dead-letter queue. */
   deadLettered(): Promise<number>;
+  /** Messages in the feedback queue, waiting or in flight. */
+  queueDepth(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -39,6 +47,8 @@ export interface LocalPipelineOptions extends LocalStackOptions {
   alertEventsFile?: string;
   /** What the handlers log (to stdout, as in Lambda); errors only when unset. */
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+  /** Analysis options for the ingest function (an account's own taxonomy). */
+  analyzeOptions?: AnalyzeOptions;
 }
 
 /**
@@ -49,11 +59,14 @@ export interface LocalPipelineOptions extends LocalStackOptions {
 export async function startLocalPipeline(options: LocalPipelineOptions = {}): Promise<LocalPipeline> {
   const stack = await startLocalStack(options);
   const outcomes: OutcomeCounts = { stored: 0, duplicate: 0, rejected: 0, duplicate_reject: 0 };
+  const handled = new Map<string, IngestOutcome['outcome']>();
   const handler = createIngestHandler({
     store: stack.store,
     logger: new Logger({ serviceName: 'closeloop-ingest', logLevel: options.logLevel ?? 'ERROR' }),
-    onOutcome: (outcome) => {
+    ...(options.analyzeOptions && { analyzeOptions: options.analyzeOptions }),
+    onOutcome: (outcome, messageId) => {
       outcomes[outcome.outcome]++;
+      if (!handled.has(messageId)) handled.set(messageId, outcome.outcome);
     },
   });
   const poller = new QueuePoller({
@@ -63,7 +76,9 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
     handler,
     batchSize: options.batchSize ?? 100,
     concurrency: options.concurrency ?? 2,
-    visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 10,
+    // Long enough that a batch on a busy machine is not delivered again (and dead-lettered) while it runs.
+    visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 30,
+    ...(stack.journal && { onDeleted: (ids: string[]) => stack.journal?.done(ids) }),
   });
   poller.start();
 
@@ -90,6 +105,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
     stack,
     poller,
     outcomes,
+    handled,
     alerts,
     alertSink,
     alertEventsFile,
@@ -98,6 +114,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
       await streamPoller.catchUp(timeoutMs);
     },
     deadLettered: () => queueDepth(stack.sqs.client, stack.dlqUrl),
+    queueDepth: () => queueDepth(stack.sqs.client, stack.queueUrl),
     stop: async () => {
       await poller.stop();
       await streamPoller.stop();

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CreateTableCommand,
@@ -11,6 +11,8 @@ import { DynamoDbFeedbackStore } from '../store/dynamodb-feedback-store.js';
 import { EXPIRES_AT_ATTRIBUTE, feedbackTableDefinition } from '../store/feedback-table.js';
 import { type LocalDynamoDb, startLocalDynamoDb } from './local-dynamodb.js';
 import { type LocalSqs, startLocalSqs } from './local-sqs.js';
+import { discardJournal, finishReplay, QueueJournal, takePendingMessages } from './queue-journal.js';
+import { replayMessages } from './replay-messages.js';
 
 export const LOCAL_TABLE_NAME = 'closeloop-feedback';
 export const LOCAL_QUEUE_NAME = 'closeloop-feedback';
@@ -23,6 +25,8 @@ export interface LocalStackOptions {
   fresh?: boolean;
   /** Receives before a message moves to the dead-letter queue (the deployed default is 5). */
   maxReceiveCount?: number;
+  /** Days after submission a comment still gets a follow-up and an alert (default 14). */
+  followUpMaxAgeDays?: number;
 }
 
 export interface LocalStack {
@@ -33,6 +37,10 @@ export interface LocalStack {
   queueArn: string;
   dlqUrl: string;
   store: DynamoDbFeedbackStore;
+  /** The journal of what the feedback queue accepted (with `dataDir` only). */
+  journal: QueueJournal | undefined;
+  /** Messages a previous run accepted and never finished, put back on the queue at this start. */
+  replayed: number;
   stop(): Promise<void>;
 }
 
@@ -41,27 +49,47 @@ export interface LocalStack {
  * SQS emulator, with the feedback table and the feedback queue + DLQ created as the CDK stack defines them.
  */
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
-  const dynamoDir = options.dataDir && join(options.dataDir, 'dynamodb');
+  const { dataDir } = options;
+  const dynamoDir = dataDir && join(dataDir, 'dynamodb');
   if (dynamoDir && options.fresh) rmSync(dynamoDir, { recursive: true, force: true });
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    if (options.fresh) discardJournal(dataDir);
+  }
+  // What the last run accepted and did not finish (it was stopped or killed): sent again below.
+  const pending = dataDir ? takePendingMessages(dataDir) : [];
+  const journal = dataDir ? QueueJournal.open(dataDir) : undefined;
   const [dynamodb, sqs] = await Promise.all([
     startLocalDynamoDb(dynamoDir ? { dataDir: dynamoDir } : {}),
-    startLocalSqs(),
+    startLocalSqs({ feedbackQueueName: LOCAL_QUEUE_NAME, ...(journal && { journal }) }),
   ]);
   try {
     await ensureTable(dynamodb, LOCAL_TABLE_NAME);
     const queues = await createQueues(sqs.client, options.maxReceiveCount ?? 3);
+    if (dataDir) {
+      if (pending.length > 0) await replayMessages(sqs.client, queues.queueUrl, pending);
+      // Now on the new queue and in the new journal (or nothing was pending): the old journal goes.
+      finishReplay(dataDir);
+    }
     return {
       dynamodb,
       sqs,
       tableName: LOCAL_TABLE_NAME,
       ...queues,
-      store: new DynamoDbFeedbackStore(dynamodb.client, { tableName: LOCAL_TABLE_NAME }),
+      store: new DynamoDbFeedbackStore(dynamodb.client, {
+        tableName: LOCAL_TABLE_NAME,
+        ...(options.followUpMaxAgeDays !== undefined && { followUpMaxAgeDays: options.followUpMaxAgeDays }),
+      }),
+      journal,
+      replayed: pending.length,
       stop: async () => {
         await Promise.all([sqs.stop(), dynamodb.stop()]);
+        journal?.close();
       },
     };
   } catch (error) {
     await Promise.all([sqs.stop(), dynamodb.stop()]);
+    journal?.close();
     throw error;
   }
 }

@@ -22,6 +22,8 @@ export interface QueuePollerOptions {
   visibilityTimeoutSeconds?: number;
   /** Called after each handler call, for progress and tests. */
   onBatch?: (batch: { records: number; failed: number }) => void;
+  /** Called with the ids of messages deleted after they were handled (the local queue journal marks them done). */
+  onDeleted?: (messageIds: string[]) => void;
 }
 
 export interface PollerStats {
@@ -132,13 +134,15 @@ export class QueuePoller {
     }
     const done = messages.filter((m) => !failedIds.has(m.MessageId ?? ''));
     for (let i = 0; i < done.length; i += 10) {
+      const chunk = done.slice(i, i + 10);
       try {
-        await this.options.client.send(
+        const { Successful = [] } = await this.options.client.send(
           new DeleteMessageBatchCommand({
             QueueUrl: this.options.queueUrl,
-            Entries: done.slice(i, i + 10).map((m, j) => ({ Id: String(j), ReceiptHandle: m.ReceiptHandle })),
+            Entries: chunk.map((m, j) => ({ Id: String(j), ReceiptHandle: m.ReceiptHandle })),
           }),
         );
+        this.options.onDeleted?.(Successful.map((entry) => chunk[Number(entry.Id)]?.MessageId ?? ''));
       } catch {
         // Not deleted: the messages reappear after the visibility timeout and come back as duplicates,
         // which the handler ignores. Nothing is lost.

@@ -4,6 +4,8 @@ import type { DailyCounts } from '../store/feedback-store.js';
 export interface CloseTheLoopMetrics {
   /** Follow-ups opened by comments submitted in the period. */
   opened: number;
+  /** Comments of the period that needed a follow-up but arrived too old for one (a backfill). */
+  tooOldToFollowUp: number;
   /** First contacts made in the period, and how many within the SLA. */
   contacted: number;
   contactedWithinSla: number;
@@ -55,6 +57,7 @@ export function closeTheLoopMetrics(days: readonly DailyCounts[], overdueNow: nu
   );
   return {
     opened: sum((day) => day.followUps),
+    tooOldToFollowUp: sum((day) => day.followUpsTooOld),
     contacted,
     contactedWithinSla: withinSla,
     withinSlaRate: contacted === 0 ? null : Math.round((withinSla / contacted) * 100) / 100,

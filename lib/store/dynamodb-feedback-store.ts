@@ -20,6 +20,7 @@ import { redactOptional, redactSegment } from '../analysis/redact-fields.js';
 import type { Redacted } from '../analysis/redact-pii.js';
 import type { FeedbackMessage } from '../feedback/feedback-message.js';
 import type { FollowUpHistoryEntry, FollowUpState } from '../followup/follow-up-state.js';
+import { contentHash } from './content-hash.js';
 import type {
   AlertAttempt,
   CounterChange,
@@ -33,7 +34,7 @@ import type {
   StoreOutcome,
   ThemeMention,
 } from './feedback-store.js';
-import { TransientStoreError } from './feedback-store.js';
+import { IdConflict, TransientStoreError } from './feedback-store.js';
 import { FOLLOW_UP_DEPARTMENT_INDEX, FOLLOW_UP_INDEX } from './feedback-table.js';
 import {
   counterAdd,
@@ -41,6 +42,8 @@ import {
   SEGMENT_VALUES_PREFIX,
   type TransactItems,
 } from './feedback-transaction.js';
+import { DEFAULT_FOLLOW_UP_MAX_AGE_DAYS, followUpWindow } from './follow-up-window.js';
+import { storedText } from './stored-text.js';
 import {
   alertKey,
   type CounterQuery,
@@ -65,7 +68,7 @@ export interface DynamoDbFeedbackStoreOptions {
   tableName: string;
   /** Stored items expire this many days after receipt (DynamoDB TTL); none when unset. */
   retentionDays?: number;
-  /** Hours from receipt to the first-contact deadline of a new follow-up (default 48). */
+  /** Hours from submission (or receipt, if later) to the first-contact deadline of a new follow-up (default 48). */
   followUpSlaHours?: number;
   /**
    * Key that signs page cursors (HMAC-SHA256), so a cursor only continues the query that made it. All
@@ -73,6 +76,8 @@ export interface DynamoDbFeedbackStoreOptions {
    * which is right for one process (the local stack) only.
    */
   cursorSigningKey?: string;
+  /** Comments older than this many days at receipt get no follow-up and no alert (default 14). */
+  followUpMaxAgeDays?: number;
 }
 
 /** Attempts of one transaction inside the handler before its records go back to the queue. */
@@ -137,30 +142,36 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
     message: FeedbackMessage,
     analysis: FeedbackAnalysis,
     receivedAt: string,
-  ): Promise<StoreOutcome> {
+  ): Promise<StoreOutcome | IdConflict> {
     const [outcome] = await this.storeFeedbackBatch([{ message, analysis, receivedAt }]);
     if (outcome instanceof Error) throw outcome;
-    return outcome as StoreOutcome;
+    return outcome as StoreOutcome | IdConflict;
   }
 
-  async storeFeedbackBatch(entries: readonly FeedbackToStore[]): Promise<Array<StoreOutcome | Error>> {
-    const outcomes: Array<StoreOutcome | Error> = new Array(entries.length);
+  async storeFeedbackBatch(
+    entries: readonly FeedbackToStore[],
+  ): Promise<Array<StoreOutcome | IdConflict | Error>> {
+    const outcomes: Array<StoreOutcome | IdConflict | Error> = new Array(entries.length);
     const indexById = new Map<string, number>();
     const groups: FeedbackTransaction[] = [];
     let group = new FeedbackTransaction(this.table, (at) => this.expiresAt(at));
     entries.forEach((entry, index) => {
-      // One id twice in a batch: the first is the write, the rest are duplicates of it.
-      if (indexById.has(entry.message.id)) {
-        outcomes[index] = 'duplicate';
+      // One id twice in a batch: the first is the write, the rest duplicates of it (or conflicts, if they differ).
+      const first = indexById.get(entry.message.id);
+      if (first !== undefined) {
+        const [written, received] = [
+          contentHash((entries[first] as FeedbackToStore).message),
+          contentHash(entry.message),
+        ];
+        outcomes[index] =
+          written === received ? 'duplicate' : new IdConflict(entry.message.id, written, received);
         return;
       }
       indexById.set(entry.message.id, index);
-      const record = toRecord(
-        entry.message,
-        entry.analysis,
-        entry.receivedAt,
-        this.options.followUpSlaHours ?? 48,
-      );
+      const record = toRecord(entry.message, entry.analysis, entry.receivedAt, {
+        slaHours: this.options.followUpSlaHours ?? 48,
+        maxAgeDays: this.options.followUpMaxAgeDays ?? DEFAULT_FOLLOW_UP_MAX_AGE_DAYS,
+      });
       if (!group.tryAdd(record)) {
         groups.push(group);
         group = new FeedbackTransaction(this.table, (at) => this.expiresAt(at));
@@ -183,7 +194,16 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
           );
           if (known.size > 0) {
             // Already stored by an earlier delivery: drop them and write the rest, counting nothing twice.
-            for (const id of known) outcomes[indexById.get(id) as number] = 'duplicate';
+            // The same id with other content is a conflict, reported rather than silently dropped.
+            transaction.recordIds.forEach((id, i) => {
+              if (!known.has(id)) return;
+              const stored = storedContentHash(reasons[i]?.Item);
+              const received = transaction.contentHashOf(id);
+              outcomes[indexById.get(id) as number] =
+                stored !== undefined && received !== undefined && stored !== received
+                  ? new IdConflict(id, stored, received)
+                  : 'duplicate';
+            });
             transaction = transaction.without(known);
             continue;
           }
@@ -548,14 +568,26 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
   }
 }
 
+/** The content fingerprint on the record a cancellation reason returned (ALL_OLD), if it has one. */
+function storedContentHash(item: Record<string, unknown> | undefined): string | undefined {
+  const value = item?.contentHash;
+  if (typeof value === 'string') return value;
+  const attribute = value as { S?: unknown } | undefined;
+  return typeof attribute?.S === 'string' ? attribute.S : undefined;
+}
+
 function toRecord(
   message: FeedbackMessage,
   analysis: FeedbackAnalysis,
   receivedAt: string,
-  slaHours: number,
+  followUpOptions: { slaHours: number; maxAgeDays: number },
 ): FeedbackRecord {
-  const { redactedText, ...rest } = analysis;
+  const { redactedText: fullText, ...rest } = analysis;
   const submittedAt = message.submittedAt ? new Date(message.submittedAt).toISOString() : receivedAt;
+  // Redacted first (by the analysis), then cut: a cut never leaves part of an identifier readable.
+  const { text: redactedText, truncated } = storedText(fullText);
+  const window = followUpWindow(submittedAt, receivedAt, followUpOptions);
+  const followUp = analysis.followUp.required && !window.tooOld;
   return {
     id: message.id,
     receivedAt,
@@ -568,15 +600,16 @@ function toRecord(
     customerId: message.customerId,
     locale: message.locale,
     redactedText,
+    ...(truncated && { textTruncated: true }),
+    contentHash: contentHash(message),
+    ...(analysis.followUp.required && window.tooOld && { followUpTooOld: true }),
     analysis: rest,
     followUp: {
-      status: analysis.followUp.required ? 'open' : 'none',
+      status: followUp ? 'open' : 'none',
       priority: analysis.followUp.priority,
       reasons: analysis.followUp.reasons,
       version: 0,
-      ...(analysis.followUp.required && {
-        dueAt: new Date(Date.parse(receivedAt) + slaHours * 3_600_000).toISOString(),
-      }),
+      ...(followUp && !window.tooOld && { dueAt: window.dueAt }),
       history: [],
     },
   };
@@ -702,6 +735,7 @@ function toDailyCounts(item: Record<string, NativeAttributeValue>): DailyCounts 
     cesResponses: count('cesResponses'),
     cesHighEffort: count('cesHighEffort'),
     cesScoreSum: count('cesScoreSum'),
+    followUpsTooOld: count('followUpsTooOld'),
     themes,
     followUpsContacted: count('followUpsContacted'),
     contactedWithinSla: count('contactedWithinSla'),

@@ -27,6 +27,12 @@ export interface FeedbackRecord {
   customerId?: string;
   locale?: string;
   redactedText: Redacted;
+  /** Set when `redactedText` was cut to the stored-text cap (the analysis read the whole comment). */
+  textTruncated?: true;
+  /** Fingerprint of the message's content (see `contentHash`); absent on records stored before it existed. */
+  contentHash?: string;
+  /** Set when the comment needed a follow-up but was older than the follow-up window at receipt. */
+  followUpTooOld?: true;
   analysis: Omit<FeedbackAnalysis, 'redactedText'>;
   followUp: FollowUpState;
 }
@@ -41,6 +47,9 @@ export interface RejectedMessage {
   /** The body as received, redacted, then capped in size; expires with the retention. */
   body: Redacted;
   sourceMessageId?: string;
+  /** For an id conflict: the content fingerprints of the stored record and of the message received. */
+  storedContentHash?: string;
+  receivedContentHash?: string;
 }
 
 /** One day's counts for one scope: the sums behind NPS and theme trends. */
@@ -61,6 +70,8 @@ export interface DailyCounts {
   cesResponses: number;
   cesHighEffort: number;
   cesScoreSum: number;
+  /** Comments that needed a follow-up but were too old for one when they arrived (a backfill). */
+  followUpsTooOld: number;
   /** Mentions per theme id: all, with negative sentiment, and in NPS detractors' comments. */
   themes: Record<string, { mentions: number; negative: number; detractors: number }>;
   /** Close-the-loop counts of that day: first contacts, within SLA, resolutions. */
@@ -92,6 +103,15 @@ export interface FeedbackToStore {
 
 export type StoreOutcome = 'stored' | 'duplicate';
 
+/** The id is already stored with other content: not a redelivery, and not written. */
+export class IdConflict {
+  constructor(
+    readonly id: string,
+    readonly storedContentHash: string,
+    readonly receivedContentHash: string,
+  ) {}
+}
+
 export interface FollowUpListOptions {
   status?: Exclude<FollowUpStatus, 'none'>;
   department?: string;
@@ -113,17 +133,21 @@ export interface FollowUpPage {
 
 /** Storage behind a small interface: the ingest path and reports depend on this, not on DynamoDB. */
 export interface FeedbackStore {
-  /** Stores the record and updates every counter at once; `duplicate` (and no change) for a known id. */
+  /**
+   * Stores the record and updates every counter at once; `duplicate` (and no change) for a known id
+   * with the same content, an {@link IdConflict} (and no change) for a known id with other content.
+   */
   storeFeedback(
     message: FeedbackMessage,
     analysis: FeedbackAnalysis,
     receivedAt: string,
-  ): Promise<StoreOutcome>;
+  ): Promise<StoreOutcome | IdConflict>;
   /**
-   * Stores many records with as few transactions as the limits allow; per entry `stored`, `duplicate`
-   * or the error that kept it from being written (a {@link TransientStoreError} is worth a retry).
+   * Stores many records with as few transactions as the limits allow; per entry `stored`, `duplicate`,
+   * an {@link IdConflict} or the error that kept it from being written (a {@link TransientStoreError}
+   * is worth a retry).
    */
-  storeFeedbackBatch(entries: readonly FeedbackToStore[]): Promise<Array<StoreOutcome | Error>>;
+  storeFeedbackBatch(entries: readonly FeedbackToStore[]): Promise<Array<StoreOutcome | IdConflict | Error>>;
   storeRejected(rejected: RejectedMessage): Promise<StoreOutcome>;
   getFeedback(id: string): Promise<FeedbackRecord | undefined>;
   listFollowUps(options?: FollowUpListOptions): Promise<FollowUpPage>;

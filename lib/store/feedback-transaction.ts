@@ -40,6 +40,7 @@ function counterIncrements(scope: CounterScope, record: FeedbackRecord): Increme
   }
   if (record.analysis.sentiment.label === 'negative') increments.set('negative', 1);
   if (record.followUp.status === 'open') increments.set('followUps', 1);
+  if (record.followUpTooOld) increments.set('followUpsTooOld', 1);
   for (const theme of record.analysis.themes) {
     increments.set(`theme_${theme.id}`, 1);
     if (theme.sentiment === 'negative') increments.set(`themeneg_${theme.id}`, 1);
@@ -153,6 +154,8 @@ export class FeedbackTransaction {
           expiresAt: this.expiresAt(record.receivedAt),
         },
         ConditionExpression: 'attribute_not_exists(PK)',
+        // The stored record's content fingerprint tells a redelivery from an id conflict.
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       },
     };
   }
@@ -176,6 +179,11 @@ export class FeedbackTransaction {
 
   get recordIds(): string[] {
     return this.records.map((record) => record.id);
+  }
+
+  /** The content fingerprint of the record with this id in the group. */
+  contentHashOf(id: string): string | undefined {
+    return this.records.find((record) => record.id === id)?.contentHash;
   }
 
   /** The same group without the given records (found to be duplicates). */

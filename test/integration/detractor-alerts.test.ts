@@ -34,7 +34,7 @@ beforeAll(async () => {
   });
   await sendFeedback(pipeline.stack.sqs.client, pipeline.stack.queueUrl, [...messages, messages[0]]);
   await pipeline.drain();
-}, 90_000);
+});
 
 afterAll(async () => {
   await pipeline?.stop();

@@ -5,6 +5,7 @@ import { createApiHandler } from '../../functions/api/api-router.js';
 import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
 import { type LocalApiServer, startLocalApiServer } from '../../lib/local/local-api-server.js';
 import { type LocalStack, startLocalStack } from '../../lib/local/local-stack.js';
+import { FOLLOW_UP_ANY_AGE } from '../support/any-age.js';
 import { sqsEvent } from '../support/sqs-event.js';
 
 const logger = new Logger({ logLevel: 'SILENT' });
@@ -22,7 +23,7 @@ const messages = [
 ];
 
 beforeAll(async () => {
-  stack = await startLocalStack();
+  stack = await startLocalStack(FOLLOW_UP_ANY_AGE);
   const ingest = createIngestHandler({
     store: stack.store,
     logger,
@@ -84,7 +85,8 @@ describe('follow-up API on DynamoDB Local', () => {
     expect(all.body.items[0]).toMatchObject({
       status: 'open',
       overdue: false,
-      dueAt: '2026-06-03T08:00:00.000Z',
+      // 48 h from submission (07:00), not from receipt (08:00).
+      dueAt: '2026-06-03T07:00:00.000Z',
     });
     const care = await call('GET', '/followups?department=Care');
     expect(care.body.items.map((i: { id: string }) => i.id).sort()).toEqual(['api-late', 'api-rude']);

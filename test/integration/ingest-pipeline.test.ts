@@ -12,6 +12,7 @@ import {
   type StoreOutcome,
   TransientStoreError,
 } from '../../lib/store/feedback-store.js';
+import { FOLLOW_UP_ANY_AGE } from '../support/any-age.js';
 import { sqsEvent } from '../support/sqs-event.js';
 import { withBatchWrite } from '../support/store-faults.js';
 
@@ -19,8 +20,8 @@ const logger = new Logger({ logLevel: 'SILENT' });
 let stack: LocalStack;
 
 beforeAll(async () => {
-  stack = await startLocalStack({ maxReceiveCount: 2 });
-}, 60_000);
+  stack = await startLocalStack({ maxReceiveCount: 2, ...FOLLOW_UP_ANY_AGE });
+});
 
 afterAll(async () => {
   await stack?.stop();

@@ -1,3 +1,5 @@
+import { MAX_TEXT_LENGTH } from '../../lib/feedback/feedback-message.js';
+
 /**
  * Bodies a producer can put on the feedback queue, each with what must become of it. Built from
  * rules (every field x every wrong type, boundaries, encodings, languages) so that it covers the
@@ -6,7 +8,7 @@
 export type Expected =
   | { outcome: 'stored' }
   | { outcome: 'duplicate' }
-  | { outcome: 'rejected'; reason: 'invalid JSON' | 'schema violation' }
+  | { outcome: 'rejected'; reason: 'invalid JSON' | 'schema violation' | 'id conflict' }
   /** Refused by SQS itself at send time (characters SQS does not allow): the producer is told. */
   | { outcome: 'unsendable' };
 
@@ -224,13 +226,17 @@ export function badInputCorpus(): BadInputCase[] {
   );
   add(
     message(
-      { id: nextId('text'), text: 'x'.repeat(10_000), score: 5 },
+      { id: nextId('text'), text: 'x'.repeat(MAX_TEXT_LENGTH), score: 5 },
       stored,
-      'text of exactly 10,000 characters',
+      'text of exactly 250,000 characters (stored capped)',
     ),
   );
   add(
-    message({ id: nextId('text'), text: 'x'.repeat(10_001), score: 5 }, schema, 'text of 10,001 characters'),
+    message(
+      { id: nextId('text'), text: 'x'.repeat(MAX_TEXT_LENGTH + 1), score: 5 },
+      schema,
+      'text of 250,001 characters',
+    ),
   );
   for (const [name, text] of [
     ['HTML', '<b>Terrible</b> service <a href="http://x">link</a>'],
@@ -298,18 +304,24 @@ export function badInputCorpus(): BadInputCase[] {
   add(message({ ...base(), misspelt: 1, scroe: 3 }, schema, 'unknown top-level keys'));
 
   // Size.
-  add(message({ ...base(), text: 'y'.repeat(200_000) }, schema, 'a 200 KB body (text over the limit)'));
+  add(
+    message(
+      { ...base(), text: 'y'.repeat(200_000) },
+      stored,
+      'a 200 KB body (a long comment, stored capped)',
+    ),
+  );
   // The queue may take it (SQS now allows up to 1 MiB; sendFeedback itself stops at 256 KB): the
   // pipeline must still reject it with a reason rather than choke on it.
   add(message({ ...base(), text: 'z'.repeat(270_000) }, schema, 'a body over 256 KB (text over the limit)'));
 
-  // The same id twice: the first one stored wins.
+  // The same id twice: the first one stored wins; the second is kept as an id conflict reject.
   const twice = nextId('twice');
   add(message({ id: twice, text: 'first version', score: 1 }, stored, 'an id sent first'));
   add(
     message(
       { id: twice, text: 'second, different version', score: 10 },
-      { outcome: 'duplicate' },
+      { outcome: 'rejected', reason: 'id conflict' },
       'the same id with other content',
     ),
   );

@@ -2,6 +2,7 @@ import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalPipeline, startLocalPipeline } from '../../lib/local/local-pipeline.js';
 import { escapeAstralCharacters } from '../../lib/queue/send-feedback.js';
+import { FOLLOW_UP_ANY_AGE } from '../support/any-age.js';
 import { type BadInputCase, badInputCorpus } from './bad-input-corpus.js';
 
 const corpus = badInputCorpus();
@@ -10,7 +11,7 @@ let pipeline: LocalPipeline;
 const sent = new Map<BadInputCase, { messageId: string } | { refused: string }>();
 
 beforeAll(async () => {
-  pipeline = await startLocalPipeline();
+  pipeline = await startLocalPipeline(FOLLOW_UP_ANY_AGE);
   const { client } = pipeline.stack.sqs;
   // One at a time in order, so "the same id twice" arrives in the order written.
   for (const item of corpus) {
@@ -33,7 +34,7 @@ beforeAll(async () => {
     if (item.name === 'an id sent first') await pipeline.drain();
   }
   await pipeline.drain();
-}, 180_000);
+}, 600_000);
 
 afterAll(async () => {
   await pipeline?.stop();
@@ -65,9 +66,10 @@ describe(`bad-input corpus through the local pipeline (${corpus.length} cases)`,
   });
 
   it('loses nothing: every sent message was stored, a duplicate or a stored reject, none dead-lettered', async () => {
-    const delivered = [...sent.values()].filter((d) => 'messageId' in d).length;
-    const { stored, duplicate, rejected, duplicate_reject } = pipeline.outcomes;
-    expect(stored + duplicate + rejected + duplicate_reject).toBe(delivered);
+    // Distinct queue messages: on a busy machine a batch can outlive its visibility timeout and be
+    // delivered again, which the store absorbs; counting deliveries would count those twice.
+    const delivered = [...sent.values()].flatMap((d) => ('messageId' in d ? [d.messageId] : []));
+    expect(new Set(pipeline.handled.keys())).toEqual(new Set(delivered));
     expect(await pipeline.deadLettered()).toBe(0);
     expect(pipeline.poller.stats.handlerErrors).toBe(0);
   });

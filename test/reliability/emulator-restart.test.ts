@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFeedback } from '../../lib/analysis/analyze-feedback.js';
 import { type LocalPipeline, startLocalPipeline } from '../../lib/local/local-pipeline.js';
 import { sendFeedback } from '../../lib/queue/send-feedback.js';
+import { FOLLOW_UP_ANY_AGE } from '../support/any-age.js';
 
 let pipeline: LocalPipeline;
 const day = '2026-02-12';
@@ -20,12 +21,13 @@ const messages = Array.from({ length: 200 }, (_, i) => ({
 
 beforeAll(async () => {
   pipeline = await startLocalPipeline({
+    ...FOLLOW_UP_ANY_AGE,
     dataDir: mkdtempSync(join(tmpdir(), 'closeloop-restart-')),
     visibilityTimeoutSeconds: 2,
     maxReceiveCount: 10,
     batchSize: 10,
   });
-}, 60_000);
+});
 
 afterAll(async () => {
   await pipeline?.stop();

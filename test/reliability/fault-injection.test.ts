@@ -7,14 +7,15 @@ import { type LocalStack, startLocalStack } from '../../lib/local/local-stack.js
 import { QueuePoller } from '../../lib/local/queue-poller.js';
 import { sendFeedback } from '../../lib/queue/send-feedback.js';
 import type { FeedbackStore } from '../../lib/store/feedback-store.js';
+import { FOLLOW_UP_ANY_AGE } from '../support/any-age.js';
 import { withBatchWrite } from '../support/store-faults.js';
 
 const logger = new Logger({ logLevel: 'SILENT' });
 let stack: LocalStack;
 
 beforeAll(async () => {
-  stack = await startLocalStack({ maxReceiveCount: 5 });
-}, 60_000);
+  stack = await startLocalStack({ maxReceiveCount: 5, ...FOLLOW_UP_ANY_AGE });
+});
 
 afterAll(async () => {
   await stack?.stop();

@@ -17,6 +17,7 @@ export function dailyCounts(date: string, counts: Partial<DailyCounts>): DailyCo
     cesResponses: 0,
     cesHighEffort: 0,
     cesScoreSum: 0,
+    followUpsTooOld: 0,
     themes: {},
     followUpsContacted: 0,
     contactedWithinSla: 0,

@@ -32,7 +32,7 @@ export interface CommandIo {
   stderr: Writable;
 }
 
-function readTaxonomyFile(path: string): ThemeTaxonomy {
+export function readTaxonomyFile(path: string): ThemeTaxonomy {
   if (!existsSync(path)) throw new UsageError(`taxonomy file not found: ${path}`);
   let json: unknown;
   try {

@@ -19,6 +19,9 @@ so a second run finds every message already stored and changes nothing.
   --fresh   start from empty data
 `;
 
+/** Wide enough for the samples' dates for a century. */
+const SAMPLES_FOLLOW_UP_MAX_AGE_DAYS = 36_500;
+
 const SAMPLES = ['feedback.jsonl', 'problem-messages.jsonl'].map((name) => packageFile('samples', name));
 
 /** `closeloop demo`. */
@@ -38,6 +41,9 @@ export async function runDemo(args: string[], io: CommandIo): Promise<number> {
   const pipeline = await startLocalPipeline({
     dataDir,
     fresh: values.fresh === true,
+    // The bundled samples are dated: follow them up at any age, so the demo shows a follow-up queue.
+    // serve-local and the deployed function follow up comments submitted within 14 days only.
+    followUpMaxAgeDays: SAMPLES_FOLLOW_UP_MAX_AGE_DAYS,
   });
   const { stack } = pipeline;
   try {

@@ -5,9 +5,10 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startLocalDynamoDb } from '../../local/local-dynamodb.js';
 import { LOCAL_TABLE_NAME } from '../../local/local-stack.js';
 import { readFeedbackReport } from '../../reports/read-feedback-report.js';
+import { listRejects, rejectSummary } from '../../reports/rejects-query.js';
 import { reportQuerySchema } from '../../reports/report-query.js';
 import { DynamoDbFeedbackStore } from '../../store/dynamodb-feedback-store.js';
-import { formatReport } from '../format-report.js';
+import { formatIdConflicts, formatReport } from '../format-report.js';
 import { localDataDir, readLocalStackState } from '../local-stack-state.js';
 import { UsageError } from '../usage-error.js';
 import type { CommandIo } from './analyze.js';
@@ -53,8 +54,15 @@ export async function runReport(args: string[], io: CommandIo): Promise<number> 
 
   const { client, tableName, close } = await openTable(values.table);
   try {
-    const report = await readFeedbackReport(new DynamoDbFeedbackStore(client, { tableName }), options);
-    io.stdout.write(values.json ? `${JSON.stringify(report)}\n` : formatReport(report));
+    const store = new DynamoDbFeedbackStore(client, { tableName });
+    const report = await readFeedbackReport(store, options);
+    // Two comments given one id: never silently dropped, so listed where the figures are read.
+    const idConflicts = (await listRejects(store, { limit: 20, reason: 'id conflict' })).map(rejectSummary);
+    io.stdout.write(
+      values.json
+        ? `${JSON.stringify({ ...report, idConflicts })}\n`
+        : formatReport(report) + formatIdConflicts(idConflicts),
+    );
     return 0;
   } finally {
     await close();

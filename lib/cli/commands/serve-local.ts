@@ -1,10 +1,13 @@
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { createApiHandler } from '../../../functions/api/api-router.js';
-import { startLocalApiServer } from '../../local/local-api-server.js';
+import { z } from 'zod';
+import { type ApiHandler, createApiHandler } from '../../../functions/api/api-router.js';
+import { type LocalApiServer, startLocalApiServer } from '../../local/local-api-server.js';
 import { startLocalPipeline } from '../../local/local-pipeline.js';
 import { createLocalWebhookRoute } from '../../local/local-webhook-route.js';
+import { drainOnStop, formatProgress, readProgress, reportProgress } from '../../local/pipeline-progress.js';
+import { DEFAULT_FOLLOW_UP_MAX_AGE_DAYS } from '../../store/follow-up-window.js';
 import { loadLocalWebhookSettings } from '../../webhooks/webhook-settings.js';
 import {
   localDataDir,
@@ -14,28 +17,58 @@ import {
 } from '../local-stack-state.js';
 import { packageFile } from '../package-files.js';
 import { UsageError } from '../usage-error.js';
-import type { CommandIo } from './analyze.js';
+import { type CommandIo, readTaxonomyFile } from './analyze.js';
 
-export const serveLocalUsage = `Usage: closeloop serve-local [--fresh] [--user NAME] [--webhooks FILE]
+export const serveLocalUsage = `Usage: closeloop serve-local [--fresh] [--port N] [--user NAME] [--taxonomy FILE]
+                             [--webhooks FILE] [--follow-up-max-age-days N] [--progress-seconds N]
 
 Runs the pipeline on this machine until interrupted: DynamoDB Local and an SQS emulator on loopback,
-the feedback table and queue (with dead-letter queue), the ingest function polling the queue, and the
+the feedback table and queue (with dead-letter queue), the ingest function polling the queue, the
 follow-up and reports API, and the team's web app (inbox and dashboard) at the same URL, with the API
 under /api. Prints a line containing "ready" and the URL when it accepts messages; send them with
-"closeloop send FILE".
-Data is kept in .closeloop/ (or $CLOSELOOP_LOCAL_DIR) between runs.
+"closeloop send FILE". While messages flow it prints a progress line (received, stored, rejected,
+duplicates, queue depth).
+Data is kept in .closeloop/ (or $CLOSELOOP_LOCAL_DIR) between runs. Every message the queue accepts
+is journaled there first: Ctrl-C (or SIGTERM) finishes the queued messages before stopping (Ctrl-C
+again stops at once), and whatever a stop or a crash left unfinished is replayed at the next start.
 
 Survey tools can post signed webhooks to POST <API>/ingest/<source> (typeform, surveymonkey, qualtrics,
 delighted, zendesk, formbricks, generic): secrets from CLOSELOOP_WEBHOOK_SECRET_<SOURCE> (and
 CLOSELOOP_WEBHOOK_API_TOKEN_<SOURCE>, CLOSELOOP_WEBHOOK_API_URL_<SOURCE>) or the --webhooks file.
 See docs/integrations.md.
 
-  --fresh          start from empty data
-  --user NAME      the local user shown in the web app and recorded on every change (default: the OS user)
-  --webhooks FILE  webhook secrets and mapping overrides (JSON)
+  --fresh                      start from empty data
+  --port N                     serve the API on this port (default: a free one, on the ready line)
+  --user NAME                  the local user shown in the web app and recorded on every change
+                               (default: the OS user)
+  --webhooks FILE              webhook secrets and mapping overrides (JSON)
+  --taxonomy FILE              theme taxonomy JSON, as for "closeloop analyze --taxonomy"
+  --follow-up-max-age-days N   comments older than N days when they arrive get no follow-up and no
+                               alert, but count in NPS and themes (default ${DEFAULT_FOLLOW_UP_MAX_AGE_DAYS})
+  --progress-seconds N         seconds between progress lines (default 5)
 `;
 
-/** Resolves on SIGINT or SIGTERM. */
+const optionsSchema = z.object({
+  port: z.coerce
+    .number({ error: '--port must be a number' })
+    .int('--port must be a whole number')
+    .min(1, '--port must be between 1 and 65535')
+    .max(65535, '--port must be between 1 and 65535')
+    .optional(),
+  followUpMaxAgeDays: z.coerce
+    .number({ error: '--follow-up-max-age-days must be a number' })
+    .int('--follow-up-max-age-days must be a whole number of days')
+    .min(0, '--follow-up-max-age-days must be between 0 and 3650')
+    .max(3650, '--follow-up-max-age-days must be between 0 and 3650')
+    .default(DEFAULT_FOLLOW_UP_MAX_AGE_DAYS),
+  progressSeconds: z.coerce
+    .number({ error: '--progress-seconds must be a number' })
+    .min(0.1, '--progress-seconds must be between 0.1 and 3600')
+    .max(3600, '--progress-seconds must be between 0.1 and 3600')
+    .default(5),
+});
+
+/** Resolves on the next SIGINT or SIGTERM. */
 export function untilInterrupted(): Promise<void> {
   return new Promise((resolve) => {
     const stop = () => {
@@ -46,6 +79,36 @@ export function untilInterrupted(): Promise<void> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+}
+
+function parseOptions(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      fresh: { type: 'boolean' },
+      port: { type: 'string' },
+      user: { type: 'string' },
+      webhooks: { type: 'string' },
+      taxonomy: { type: 'string' },
+      'follow-up-max-age-days': { type: 'string' },
+      'progress-seconds': { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  const parsed = optionsSchema.safeParse({
+    port: values.port,
+    followUpMaxAgeDays: values['follow-up-max-age-days'],
+    progressSeconds: values['progress-seconds'],
+  });
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => issue.message).join('; '));
+  return {
+    fresh: values.fresh === true,
+    taxonomy: values.taxonomy,
+    user: values.user,
+    webhooks: values.webhooks,
+    help: values.help === true,
+    ...parsed.data,
+  };
 }
 
 /** The OS user; `userInfo` throws where the uid has no passwd entry (some containers). */
@@ -66,80 +129,107 @@ export function localUserOf(given: string | undefined): string {
   return name;
 }
 
-/** `closeloop serve-local`: runs until `until` resolves (a signal), then drains and stops. */
+async function startApi(
+  handler: ApiHandler,
+  port: number | undefined,
+  options: Parameters<typeof startLocalApiServer>[2],
+): Promise<LocalApiServer> {
+  try {
+    return await startLocalApiServer(handler, port, options);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'EADDRINUSE') throw new UsageError(`--port ${port}: the port is in use`);
+    if (code === 'EACCES') throw new UsageError(`--port ${port}: not allowed to listen on this port`);
+    throw error;
+  }
+}
+
+/**
+ * `closeloop serve-local`: runs until `until` resolves (a signal), then drains the queue with a
+ * progress line (until `interruptedAgain` resolves: a second signal) and stops.
+ */
 export async function runServeLocal(
   args: string[],
   io: CommandIo,
   until: () => Promise<void> = untilInterrupted,
+  interruptedAgain: () => Promise<void> = untilInterrupted,
 ): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      fresh: { type: 'boolean' },
-      user: { type: 'string' },
-      help: { type: 'boolean' },
-      webhooks: { type: 'string' },
-    },
-  });
-  if (values.help) {
+  const options = parseOptions(args);
+  if (options.help) {
     io.stdout.write(serveLocalUsage);
     return 0;
   }
-  const user = localUserOf(values.user);
+  const taxonomy = options.taxonomy ? readTaxonomyFile(options.taxonomy) : undefined;
+  const user = localUserOf(options.user);
   // Read before anything starts, so a bad file fails fast with its reason.
-  const webhookSettings = loadLocalWebhookSettings(process.env, values.webhooks);
+  const webhookSettings = loadLocalWebhookSettings(process.env, options.webhooks);
   const dataDir = localDataDir();
   const running = readLocalStackState(dataDir);
   if (running) throw new UsageError(`a local stack is already running (pid ${running.pid}) for ${dataDir}`);
 
+  const out = (line: string) => io.stdout.write(`closeloop: ${line}\n`);
+  const intervalMs = options.progressSeconds * 1000;
   const stopping = until();
   const pipeline = await startLocalPipeline({
     dataDir,
-    fresh: values.fresh === true,
+    fresh: options.fresh,
+    followUpMaxAgeDays: options.followUpMaxAgeDays,
+    ...(taxonomy && { analyzeOptions: { taxonomy } }),
   });
   const { stack } = pipeline;
-  const webhooks = createLocalWebhookRoute({
-    settings: webhookSettings,
-    sqs: stack.sqs.client,
-    queueUrl: stack.queueUrl,
-  });
-  const api = await startLocalApiServer(
-    // Errors only: a 5xx is logged with its request id (never message content).
-    createApiHandler({
-      store: stack.store,
-      logger: new Logger({ serviceName: 'closeloop-api', logLevel: 'ERROR' }),
-    }),
-    0,
-    { routes: [webhooks], web: { root: packageFile('dist', 'web'), user } },
-  );
+  let stopProgress = () => {};
   try {
-    writeLocalStackState(dataDir, {
-      pid: process.pid,
-      sqsEndpoint: stack.sqs.endpoint,
+    const webhooks = createLocalWebhookRoute({
+      settings: webhookSettings,
+      sqs: stack.sqs.client,
       queueUrl: stack.queueUrl,
-      dlqUrl: stack.dlqUrl,
-      dynamodbEndpoint: stack.dynamodb.endpoint,
-      tableName: stack.tableName,
-      apiUrl: api.url,
     });
-    io.stdout.write(
-      `closeloop local stack ready: API ${api.url}, web app ${api.url}/ as ${user}, queue ${stack.queueUrl} (SQS ${stack.sqs.endpoint}), ` +
-        `table ${stack.tableName} (DynamoDB ${stack.dynamodb.endpoint}), data in ${dataDir}\n`,
+    const api = await startApi(
+      // Errors only: a 5xx is logged with its request id (never message content).
+      createApiHandler({
+        store: stack.store,
+        logger: new Logger({ serviceName: 'closeloop-api', logLevel: 'ERROR' }),
+      }),
+      options.port,
+      { routes: [webhooks], web: { root: packageFile('dist', 'web'), user } },
     );
-    const sources = Object.keys(webhookSettings);
-    if (sources.length > 0) {
-      io.stdout.write(`closeloop: webhooks for ${sources.join(', ')} at ${api.url}/ingest/<source>\n`);
+    try {
+      writeLocalStackState(dataDir, {
+        pid: process.pid,
+        sqsEndpoint: stack.sqs.endpoint,
+        queueUrl: stack.queueUrl,
+        dlqUrl: stack.dlqUrl,
+        dynamodbEndpoint: stack.dynamodb.endpoint,
+        tableName: stack.tableName,
+        apiUrl: api.url,
+      });
+      if (stack.replayed > 0) {
+        out(`replaying ${stack.replayed} messages accepted before the last stop and not yet handled`);
+      }
+      io.stdout.write(
+        `closeloop local stack ready: API ${api.url}, web app ${api.url}/ as ${user}, queue ${stack.queueUrl} (SQS ${stack.sqs.endpoint}), ` +
+          `table ${stack.tableName} (DynamoDB ${stack.dynamodb.endpoint}), data in ${dataDir}\n`,
+      );
+      const sources = Object.keys(webhookSettings);
+      if (sources.length > 0) out(`webhooks for ${sources.join(', ')} at ${api.url}/ingest/<source>`);
+      stopProgress = reportProgress(pipeline, out, intervalMs);
+      await stopping;
+      stopProgress();
+      out('stopping: handling the messages already on the queue (Ctrl-C again to stop at once)...');
+      const drained = await drainOnStop(pipeline, out, interruptedAgain(), intervalMs);
+      if (!drained) {
+        out(`stopped before the queue was empty: ${formatProgress(await readProgress(pipeline))}`);
+        out(`the rest is kept in ${dataDir} and handled at the next start`);
+      }
+    } finally {
+      stopProgress();
+      removeLocalStackState(dataDir);
+      await api.stop();
     }
-    await stopping;
-    io.stdout.write('closeloop: stopping, finishing the batches in flight...\n');
   } finally {
-    removeLocalStackState(dataDir);
-    await api.stop();
     await pipeline.stop();
   }
   const { stored, duplicate, rejected } = pipeline.outcomes;
-  io.stdout.write(
-    `closeloop: stopped (stored ${stored}, duplicates ignored ${duplicate}, rejected ${rejected})\n`,
-  );
+  out(`stopped (stored ${stored}, duplicates ignored ${duplicate}, rejected ${rejected})`);
   return 0;
 }

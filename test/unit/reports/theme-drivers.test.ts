@@ -57,6 +57,7 @@ describe('closeTheLoopMetrics', () => {
       [
         day('2026-03-01', {
           followUps: 5,
+          followUpsTooOld: 3,
           followUpsContacted: 3,
           contactedWithinSla: 2,
           contactHours: { '4': 1, '24': 1, over168: 1 },
@@ -70,6 +71,7 @@ describe('closeTheLoopMetrics', () => {
     );
     expect(metrics).toEqual({
       opened: 5,
+      tooOldToFollowUp: 3,
       contacted: 4,
       contactedWithinSla: 2,
       withinSlaRate: 0.5,

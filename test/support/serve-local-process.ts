@@ -1,0 +1,85 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DynamoDBClient, paginateScan } from '@aws-sdk/client-dynamodb';
+import type { LocalStackState } from '../../lib/cli/local-stack-state.js';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../lib/local/local-dynamodb.js';
+
+const bin = join(import.meta.dirname, '..', '..', 'bin', 'closeloop.js');
+
+/** `closeloop serve-local` as its own process, as a user runs it, on a data folder of the test's. */
+export interface ServeLocalProcess {
+  child: ChildProcess;
+  /** Everything it printed so far. */
+  output(): string;
+  exited: Promise<number | null>;
+  state: LocalStackState;
+  /** Resolves once the output matches (or rejects if the process exits first). */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
+}
+
+export async function startServeLocal(localDir: string, args: string[] = []): Promise<ServeLocalProcess> {
+  const child = spawn(process.execPath, [bin, 'serve-local', ...args], {
+    env: { ...process.env, CLOSELOOP_LOCAL_DIR: localDir },
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const waitFor = async (pattern: RegExp, timeoutMs = 90_000) => {
+    const deadline = Date.now() + timeoutMs;
+    let gone = false;
+    void exited.then(() => {
+      gone = true;
+    });
+    while (!pattern.test(output)) {
+      if (gone) throw new Error(`serve-local exited before printing ${pattern}: ${output}`);
+      if (Date.now() > deadline) throw new Error(`serve-local did not print ${pattern}: ${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  await waitFor(/ready/);
+  const state = JSON.parse(readFileSync(join(localDir, 'local-stack.json'), 'utf8')) as LocalStackState;
+  return { child, output: () => output, exited, state, waitFor };
+}
+
+/** The distinct feedback ids stored in a table: what "stored exactly once" is checked against. */
+export async function storedFeedbackIds(endpoint: string, tableName: string): Promise<Set<string>> {
+  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+  const ids = new Set<string>();
+  try {
+    for await (const page of paginateScan(
+      { client },
+      {
+        TableName: tableName,
+        FilterExpression: '#type = :feedback',
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: { ':feedback': { S: 'feedback' } },
+        ProjectionExpression: 'id',
+      },
+    )) {
+      for (const item of page.Items ?? []) if (item.id?.S) ids.add(item.id.S);
+    }
+  } finally {
+    client.destroy();
+  }
+  return ids;
+}
+
+/** The pid in DynamoDB Local's pid file under the data folder. */
+export function dynamoDbPid(localDir: string): number {
+  return Number(readFileSync(join(localDir, 'dynamodb', 'dynamodb-local.pid'), 'utf8'));
+}
+
+/** Whether a process is running (and not a zombie). */
+export function isRunning(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8') !== '';
+  } catch {
+    return false;
+  }
+}
