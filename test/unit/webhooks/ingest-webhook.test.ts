@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedbackMessage } from '../../../lib/feedback/feedback-message.js';
+import { MAX_TEXT_LENGTH } from '../../../lib/feedback/feedback-message.js';
 import { handleWebhook, type IngestWebhookDependencies } from '../../../lib/webhooks/ingest-webhook.js';
 import { signWebhook } from '../../../lib/webhooks/sign-webhook.js';
 import { WebhookQueueError } from '../../../lib/webhooks/webhook-errors.js';
@@ -71,11 +72,11 @@ describe('handleWebhook', () => {
     const notJson = 'form_response=1';
     const bad = await deliver('typeform', notJson, signWebhook('typeform', notJson, 'tf-secret'));
     expect(bad).toMatchObject({ status: 422, body: { issues: ['the body is not valid JSON'] } });
-    const tooLong = JSON.stringify(typeformPayload(1, { comment: 'x'.repeat(10_001) }));
+    const tooLong = JSON.stringify(typeformPayload(1, { comment: 'x'.repeat(MAX_TEXT_LENGTH + 1) }));
     const long = await deliver('typeform', tooLong, signWebhook('typeform', tooLong, 'tf-secret'));
     expect(long).toMatchObject({
       status: 422,
-      body: { issues: ['text: text must be at most 10000 characters'] },
+      body: { issues: [`text: text must be at most ${MAX_TEXT_LENGTH} characters`] },
     });
     const ping = JSON.stringify({ ...typeformPayload(1), event_type: 'form_response_partial' });
     expect((await deliver('typeform', ping, signWebhook('typeform', ping, 'tf-secret'))).status).toBe(200);
