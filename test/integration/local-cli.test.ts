@@ -50,7 +50,7 @@ describe('closeloop serve-local, send and report', () => {
   beforeAll(async () => {
     server = spawn(
       process.execPath,
-      [bin, 'serve-local', '--fresh', '--user', 'Zoë', '--follow-up-max-age-days', '36500'],
+      [bin, 'serve-local', '--fresh', '--user', 'Zoë', '--follow-up-max-age-days', '3650'],
       {
         env: { ...process.env, CLOSELOOP_LOCAL_DIR: localDir },
       },

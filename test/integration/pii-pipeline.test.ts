@@ -6,6 +6,7 @@ import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LocalNotification } from '../../lib/local/local-alert-sink.js';
 import { type LocalPipeline, startLocalPipeline } from '../../lib/local/local-pipeline.js';
+import { FOLLOW_UP_ANY_AGE } from '../support/any-age.js';
 import { leakedForms, PII_CORPUS } from '../support/pii-corpus.js';
 
 /**
@@ -71,7 +72,7 @@ beforeAll(async () => {
       return write(chunk as string, ...(rest as []));
     });
   }
-  pipeline = await startLocalPipeline({ dataDir, logLevel: 'DEBUG', batchSize: 50 });
+  pipeline = await startLocalPipeline({ dataDir, logLevel: 'DEBUG', batchSize: 50, ...FOLLOW_UP_ANY_AGE });
   const all = bodies();
   for (let i = 0; i < all.length; i += 10) {
     await pipeline.stack.sqs.client.send(

@@ -7,6 +7,7 @@ import { createApiHandler } from '../../functions/api/api-router.js';
 import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
 import { type LocalApiServer, startLocalApiServer } from '../../lib/local/local-api-server.js';
 import { type LocalStack, startLocalStack } from '../../lib/local/local-stack.js';
+import { FOLLOW_UP_ANY_AGE } from '../support/any-age.js';
 import { sqsEvent } from '../support/sqs-event.js';
 
 const logger = new Logger({ logLevel: 'SILENT' });
@@ -43,7 +44,7 @@ const messages = [
 ];
 
 beforeAll(async () => {
-  stack = await startLocalStack();
+  stack = await startLocalStack(FOLLOW_UP_ANY_AGE);
   const ingest = createIngestHandler({
     store: stack.store,
     logger,

@@ -6,6 +6,7 @@ import { createApiHandler } from '../../../functions/api/api-router.js';
 import { createIngestHandler } from '../../../functions/ingest/ingest-handler.js';
 import { type LocalApiServer, startLocalApiServer } from '../../../lib/local/local-api-server.js';
 import { type LocalStack, startLocalStack } from '../../../lib/local/local-stack.js';
+import { FOLLOW_UP_ANY_AGE } from '../../support/any-age.js';
 import { sqsEvent } from '../../support/sqs-event.js';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
@@ -40,7 +41,7 @@ export async function startWebStack(): Promise<WebStack> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`no chromium at ${CHROMIUM}: apt-get install -y chromium (.ci/run does)`);
   }
-  const stack = await startLocalStack();
+  const stack = await startLocalStack(FOLLOW_UP_ANY_AGE);
   const started: Array<{ stop(): Promise<void> }> = [stack];
   try {
     const logger = new Logger({ logLevel: 'SILENT' });
