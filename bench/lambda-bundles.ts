@@ -9,6 +9,7 @@
  * import time is counted in init as it would be on Lambda.
  */
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -77,7 +78,11 @@ const functions: Record<
       ],
     }),
   },
-  api: { entry: 'functions/api/index.ts', event: () => httpGet('/followups') },
+  api: {
+    entry: 'functions/api/index.ts',
+    event: () => httpGet('/followups'),
+    env: { CURSOR_SIGNING_KEY: randomBytes(32).toString('hex') },
+  },
   alert: {
     entry: 'functions/alert/index.ts',
     event: () => ({ Records: [] }),
