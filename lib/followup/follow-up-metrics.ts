@@ -1,6 +1,7 @@
-import type { CounterChange, FeedbackRecord } from '../store/feedback-store.js';
-import { type CounterScope, dayOf } from '../store/table-keys.js';
-import type { FollowUpState } from './follow-up-state.js';
+import { dayOf } from '../model/calendar.js';
+import type { CounterChange, CounterScope } from '../model/counter-scope.js';
+import type { FeedbackRecord } from '../model/feedback-record.js';
+import type { FollowUpState } from '../model/follow-up-state.js';
 
 /** Upper bounds (hours from receipt) of the time-to-first-contact histogram kept in the counters. */
 export const CONTACT_HOUR_BUCKETS = [1, 4, 8, 24, 48, 72, 168] as const;

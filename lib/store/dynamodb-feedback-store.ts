@@ -14,12 +14,15 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { AlertDestination } from '../alerts/detractor-alert.js';
 import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
 import { redactOptional, redactSegment } from '../analysis/redact-fields.js';
 import type { Redacted } from '../analysis/redact-pii.js';
 import type { FeedbackMessage } from '../feedback/feedback-message.js';
-import type { FollowUpHistoryEntry, FollowUpState } from '../followup/follow-up-state.js';
+import type { AlertDestination } from '../model/alert-destination.js';
+import { dayOf } from '../model/calendar.js';
+import { type CounterQuery, counterScopeOf } from '../model/counter-scope.js';
+import type { FollowUpHistoryEntry, FollowUpState } from '../model/follow-up-state.js';
+import { SEGMENT_DIMENSIONS } from '../model/segment-dimensions.js';
 import { contentHash } from './content-hash.js';
 import type {
   AlertAttempt,
@@ -46,10 +49,7 @@ import { DEFAULT_FOLLOW_UP_MAX_AGE_DAYS, followUpWindow } from './follow-up-wind
 import { storedText } from './stored-text.js';
 import {
   alertKey,
-  type CounterQuery,
   counterKey,
-  counterScopeOf,
-  dayOf,
   FOLLOW_UP_CHANGE_PREFIX,
   feedbackKey,
   followUpChangeKey,
@@ -60,7 +60,6 @@ import {
   rejectedKey,
   rejectedPartition,
   rejectGuardKey,
-  SEGMENT_DIMENSIONS,
   themeMentionPartition,
 } from './table-keys.js';
 

@@ -1,99 +1,16 @@
-import type { AlertDestination } from '../alerts/detractor-alert.js';
 import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
-import type { RedactedSegment } from '../analysis/redact-fields.js';
-import type { Redacted } from '../analysis/redact-pii.js';
 import type { FeedbackMessage } from '../feedback/feedback-message.js';
-import type { FollowUpHistoryEntry, FollowUpState, FollowUpStatus } from '../followup/follow-up-state.js';
-import type { CounterQuery, CounterScope, SegmentDimension } from './table-keys.js';
+import type { AlertDestination } from '../model/alert-destination.js';
+import type { CounterChange, CounterQuery } from '../model/counter-scope.js';
+import type { DailyCounts } from '../model/daily-counts.js';
+import type { FeedbackRecord } from '../model/feedback-record.js';
+import type { FollowUpHistoryEntry, FollowUpState, FollowUpStatus } from '../model/follow-up-state.js';
+import type { RejectedMessage } from '../model/rejected-message.js';
+import type { ThemeMention } from '../model/theme-mention.js';
 
-/**
- * A stored, classified piece of feedback. Raw text is never stored: only `redactedText`. Every string
- * that came from the message is `Redacted` (it went through the redaction gate), except `id` (validated
- * to hold no identifier) and `customerId`.
- */
-export interface FeedbackRecord {
-  id: string;
-  receivedAt: string;
-  submittedAt: string;
-  day: string;
-  score?: number;
-  scale?: FeedbackMessage['scale'];
-  channel?: Redacted;
-  segment?: RedactedSegment;
-  /**
-   * The key the team uses to reach the customer: personal data, kept only here and in the follow-up
-   * views, never in counter keys, alerts or logs; it expires with the record (retention).
-   */
-  customerId?: string;
-  locale?: string;
-  redactedText: Redacted;
-  /** Set when `redactedText` was cut to the stored-text cap (the analysis read the whole comment). */
-  textTruncated?: true;
-  /** Fingerprint of the message's content (see `contentHash`); absent on records stored before it existed. */
-  contentHash?: string;
-  /** Set when the comment needed a follow-up but was older than the follow-up window at receipt. */
-  followUpTooOld?: true;
-  analysis: Omit<FeedbackAnalysis, 'redactedText'>;
-  followUp: FollowUpState;
-}
-
-/** A message that can never be stored, kept with its reason so an operator can fix and resend it. */
-export interface RejectedMessage {
-  /** Hash of the body: the same bad message delivered twice is one reject. */
-  rejectId: string;
-  receivedAt: string;
-  reason: Redacted;
-  issues: Redacted[];
-  /** The body as received, redacted, then capped in size; expires with the retention. */
-  body: Redacted;
-  sourceMessageId?: string;
-  /** For an id conflict: the content fingerprints of the stored record and of the message received. */
-  storedContentHash?: string;
-  receivedContentHash?: string;
-}
-
-/** One day's counts for one scope: the sums behind NPS and theme trends. */
-export interface DailyCounts {
-  day: string;
-  feedback: number;
-  responses: number;
-  promoters: number;
-  passives: number;
-  detractors: number;
-  negative: number;
-  followUps: number;
-  /** CSAT (1-5) responses, how many were satisfied (4-5), and the sum of their scores (for the mean). */
-  csatResponses: number;
-  csatSatisfied: number;
-  csatScoreSum: number;
-  /** CES (1-7) responses, how many were high effort (1-3), and the sum of their scores. */
-  cesResponses: number;
-  cesHighEffort: number;
-  cesScoreSum: number;
-  /** Comments that needed a follow-up but were too old for one when they arrived (a backfill). */
-  followUpsTooOld: number;
-  /** Mentions per theme id: all, with negative sentiment, and in NPS detractors' comments. */
-  themes: Record<string, { mentions: number; negative: number; detractors: number }>;
-  /** Close-the-loop counts of that day: first contacts, within SLA, resolutions. */
-  followUpsContacted: number;
-  contactedWithinSla: number;
-  followUpsResolved: number;
-  /** First contacts per hours-after-receipt bucket (`1`, `4`, ..., `168`, `over168`). */
-  contactHours: Record<string, number>;
-  /** Resolutions per root cause (theme id, or `other` for free text). */
-  rootCauses: Record<string, number>;
-  /** Per theme: resolved follow-ups whose comment the analysis tagged with it, and how many of those the team gave it as root cause. */
-  rootCauseAgreement: Record<string, { predicted: number; agreed: number }>;
-  /** Account-wide rows only: the segment values seen that day, per dimension. */
-  segments: Partial<Record<SegmentDimension, Redacted[]>>;
-}
-
-export interface ThemeMention {
-  id: string;
-  day: string;
-  sentiment: string;
-  evidence: string[];
-}
+// The domain types this interface speaks live in lib/model; they are re-exported so a caller of the
+// store imports its contract from one place.
+export type { CounterChange, DailyCounts, FeedbackRecord, RejectedMessage, ThemeMention };
 
 export interface FeedbackToStore {
   message: FeedbackMessage;
@@ -117,13 +34,6 @@ export interface FollowUpListOptions {
   department?: string;
   limit?: number;
   cursor?: string;
-}
-
-/** Numbers added to one day's counter item for one scope. */
-export interface CounterChange {
-  scope: CounterScope;
-  day: string;
-  increments: Record<string, number>;
 }
 
 export interface FollowUpPage {

@@ -1,13 +1,8 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { FeedbackRecord } from './feedback-store.js';
-import {
-  type CounterScope,
-  counterKey,
-  feedbackKey,
-  followUpIndexKeys,
-  SEGMENT_DIMENSIONS,
-  themeMentionKey,
-} from './table-keys.js';
+import type { CounterScope } from '../model/counter-scope.js';
+import type { FeedbackRecord } from '../model/feedback-record.js';
+import { SEGMENT_DIMENSIONS } from '../model/segment-dimensions.js';
+import { counterKey, feedbackKey, followUpIndexKeys, themeMentionKey } from './table-keys.js';
 
 export type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
 
