@@ -2,9 +2,12 @@ import type { ImportEdge } from './import-graph.js';
 
 /**
  * The layers, lowest first (docs/architecture.md, "Layers"). A file may import from its own layer or a
- * lower one, never from a higher one. Each layer lists path prefixes; the longest matching prefix wins.
+ * lower one, never from a higher one. Each layer lists path prefixes (the longest matching one wins) or
+ * patterns (a match wins over any prefix).
  */
-export const LAYERS: ReadonlyArray<{ name: string; paths: readonly string[] }> = [
+export const LAYERS: ReadonlyArray<{ name: string; paths: ReadonlyArray<string | RegExp> }> = [
+  // The redaction gate sits below the message schema, which refuses ids that hold personal data.
+  { name: 'redaction', paths: [/^lib\/analysis\/(?:[^/]+\/)*(?:redact-pii|pii-view)\.ts$/] },
   { name: 'feedback', paths: ['lib/feedback/'] },
   { name: 'analysis', paths: ['lib/analysis/'] },
   { name: 'model', paths: ['lib/model/'] },
@@ -38,10 +41,16 @@ export interface LayerViolation {
 export function layerOf(file: string): number | undefined {
   let best: { index: number; length: number } | undefined;
   LAYERS.forEach((layer, index) => {
-    for (const prefix of layer.paths) {
-      if (file.startsWith(prefix) && (!best || prefix.length > best.length)) {
-        best = { index, length: prefix.length };
-      }
+    for (const path of layer.paths) {
+      const length =
+        typeof path === 'string'
+          ? file.startsWith(path)
+            ? path.length
+            : -1
+          : path.test(file)
+            ? Infinity
+            : -1;
+      if (length >= 0 && (!best || length > best.length)) best = { index, length };
     }
   });
   return best?.index;
