@@ -41,8 +41,8 @@ export interface FollowUpPage {
   cursor?: string;
 }
 
-/** Storage behind a small interface: the ingest path and reports depend on this, not on DynamoDB. */
-export interface FeedbackStore {
+/** Feedback writes: each record once, with its counters; rejects once per body. */
+export interface FeedbackWrites {
   /**
    * Stores the record and updates every counter at once; `duplicate` (and no change) for a known id
    * with the same content, an {@link IdConflict} (and no change) for a known id with other content.
@@ -59,8 +59,10 @@ export interface FeedbackStore {
    */
   storeFeedbackBatch(entries: readonly FeedbackToStore[]): Promise<Array<StoreOutcome | IdConflict | Error>>;
   storeRejected(rejected: RejectedMessage): Promise<StoreOutcome>;
-  getFeedback(id: string): Promise<FeedbackRecord | undefined>;
-  listFollowUps(options?: FollowUpListOptions): Promise<FollowUpPage>;
+}
+
+/** Follow-up state changes, safe when two people act at once. */
+export interface FollowUpTransitions {
   /**
    * Writes a follow-up's next state if nobody changed it since `record` was read (its version), with
    * the counter changes the transition makes, all at once. Not updated: `current` is what is stored.
@@ -70,13 +72,10 @@ export interface FeedbackStore {
     next: FollowUpState,
     counters: readonly CounterChange[],
   ): Promise<{ updated: true } | { updated: false; current?: FeedbackRecord }>;
-  /** A segment value is looked up as it was stored: redacted (`agent=jane@x.example` reads `[EMAIL]`). */
-  readDailyCounts(scope: CounterQuery, from: string, to: string): Promise<DailyCounts[]>;
-  listThemeMentions(themeId: string, from: string, to: string): Promise<ThemeMention[]>;
-  listRejected(options?: { limit?: number; months?: string[] }): Promise<RejectedMessage[]>;
-  countOpenFollowUps(department?: string): Promise<number>;
-  /** Every change of a follow-up, oldest first (the record keeps only the latest). */
-  listFollowUpHistory(id: string): Promise<FollowUpHistoryEntry[]>;
+}
+
+/** The alert ledger: which alerts went out, and where, so a redelivered record alerts once. */
+export interface AlertLedger {
   /**
    * Takes the right to send the alert for a feedback id: `send` the first time (and again when an
    * earlier attempt's lease ran out or was given back unfinished, with the destinations it reached),
@@ -90,11 +89,30 @@ export interface FeedbackStore {
   releaseAlert(id: string): Promise<void>;
   /** Records that the alert for this id went out, so later deliveries of the same record skip it. */
   completeAlert(id: string, at: string): Promise<void>;
+}
+
+/** Reads and counts for the follow-up queue, the inbox and the reports. */
+export interface FeedbackReads {
+  getFeedback(id: string): Promise<FeedbackRecord | undefined>;
+  listFollowUps(options?: FollowUpListOptions): Promise<FollowUpPage>;
+  /** A segment value is looked up as it was stored: redacted (`agent=jane@x.example` reads `[EMAIL]`). */
+  readDailyCounts(scope: CounterQuery, from: string, to: string): Promise<DailyCounts[]>;
+  listThemeMentions(themeId: string, from: string, to: string): Promise<ThemeMention[]>;
+  listRejected(options?: { limit?: number; months?: string[] }): Promise<RejectedMessage[]>;
+  countOpenFollowUps(department?: string): Promise<number>;
+  /** Every change of a follow-up, oldest first (the record keeps only the latest). */
+  listFollowUpHistory(id: string): Promise<FollowUpHistoryEntry[]>;
   /** Open or claimed follow-ups whose first-contact deadline is before `now`. */
   countOverdueFollowUps(now: string): Promise<number>;
   /** Rejects received in the given months (yyyy-mm). */
   countRejected(months: string[]): Promise<number>;
 }
+
+/**
+ * Storage behind a small interface: the ingest path, the follow-up workflow, the alerts and the reports
+ * depend on this, not on DynamoDB. One interface per concern, so a caller can ask for only what it uses.
+ */
+export interface FeedbackStore extends FeedbackWrites, FollowUpTransitions, AlertLedger, FeedbackReads {}
 
 export type AlertAttempt =
   | { status: 'send'; delivered: AlertDestination[] }
