@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeFeedback } from '../../../lib/analysis/analyze-feedback.js';
-import { explainSentiment } from '../../../lib/analysis/explain-sentiment.js';
-import sentimentModel from '../../../lib/analysis/model/sentiment-model.json' with { type: 'json' };
-import type { SentimentModel } from '../../../lib/analysis/score-model-sentiment.js';
-import { type LabelledComment, trainSentimentModel } from '../../../lib/analysis/train-sentiment-model.js';
+import { analyzeFeedback } from '../../../../lib/analysis/analyze-feedback.js';
+import { explainSentiment } from '../../../../lib/analysis/sentiment/explain-sentiment.js';
+import sentimentModel from '../../../../lib/analysis/sentiment/model/sentiment-model.json' with {
+  type: 'json',
+};
+import type { SentimentModel } from '../../../../lib/analysis/sentiment/score-model-sentiment.js';
+import {
+  type LabelledComment,
+  trainSentimentModel,
+} from '../../../../lib/analysis/sentiment/train-sentiment-model.js';
 
 const shippedModel = sentimentModel as SentimentModel;
 

@@ -1,4 +1,4 @@
-import type { FeedbackSignals, SentimentLabel, SentimentResult } from './feedback-analysis.js';
+import type { FeedbackSignals, SentimentLabel, SentimentResult } from '../feedback-analysis.js';
 import type { LexicalSentiment } from './score-lexical-sentiment.js';
 
 /**

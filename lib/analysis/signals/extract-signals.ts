@@ -1,56 +1,7 @@
-import type { FeedbackSignals, Intent } from './feedback-analysis.js';
-import { LexemeCache } from './lexemes.js';
-import { type Token, tokenize } from './tokenize.js';
-
-/** Number words customers write instead of digits; vague quantities get a documented floor. */
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  'forty five': 45,
-  fifty: 50,
-  sixty: 60,
-  ninety: 90,
-  couple: 2,
-  'a couple of': 2,
-  few: 3,
-  'a few': 3,
-  several: 3,
-  many: 3,
-  multiple: 3,
-  numerous: 3,
-  countless: 5,
-  endless: 5,
-  twice: 2,
-  half: 0.5,
-};
-
-const ORDINALS: Readonly<Record<string, number>> = {
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
+import type { FeedbackSignals, Intent } from '../feedback-analysis.js';
+import { NUMBER_WORDS, ORDINALS } from '../lexicon/number-words.js';
+import { LexemeCache } from '../text/lexemes.js';
+import { type Token, tokenize } from '../text/tokenize.js';
 
 const UNIT_MINUTES: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:min|mins|minute|minutes)$/, 1],

@@ -1,4 +1,4 @@
-import type { SentimentLabel, SentimentResult } from './feedback-analysis.js';
+import type { SentimentLabel, SentimentResult } from '../feedback-analysis.js';
 import { scoreSentiment } from './score-sentiment.js';
 import {
   bucketOf,

@@ -1,3 +1,4 @@
+import { EXCEPTIVE_BEFORE_BUT, NOT_NEGATING_AFTER } from '../lexicon/clause-words.js';
 import { asciiLexemeAt, FNV_OFFSET, FNV_PRIME, type Lexeme, lexemeOf } from './lexemes.js';
 
 /** A word of the comment, lower-cased, with its stem and where it stands in the original text. */
@@ -19,8 +20,6 @@ export interface Token {
 
 // Negation reaches three words on, as in VADER, and never past the end of a clause.
 const NEGATION_WINDOW = 3;
-// "not only ... but", "no doubt", "nothing but trouble" do not negate what follows.
-const NOT_NEGATING_AFTER = new Set(['only', 'doubt', 'but']);
 
 /** Appends a token, marking negators and the words in their scope as it goes. */
 function pushToken(
@@ -58,8 +57,6 @@ function pushToken(
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}/gu;
 // Sentence punctuation, and contrast words that start a new clause, bound negation and cue windows.
 const CLAUSE_BREAK = /[.!?;:\n()]/u;
-// "No choice but to", "nothing but trouble", "anything but easy": this "but" means "except", no contrast.
-const EXCEPTIVE_BEFORE_BUT = new Set(['nothing', 'anything', 'choice', 'option', 'options', 'alternative']);
 
 /** The word starts a contrasting clause ("but", "however"), given the word before it. */
 function startsContrast(lexeme: Lexeme, previous: Token | undefined): boolean {

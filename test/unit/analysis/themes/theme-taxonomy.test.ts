@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { builtInTaxonomy, InvalidTaxonomyError, loadTaxonomy } from '../../../lib/analysis/theme-taxonomy.js';
+import {
+  builtInTaxonomy,
+  InvalidTaxonomyError,
+  loadTaxonomy,
+} from '../../../../lib/analysis/themes/theme-taxonomy.js';
 
 const minimal = {
   name: 'mine',

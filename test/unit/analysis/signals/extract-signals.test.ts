@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractSignals } from '../../../lib/analysis/extract-signals.js';
+import { extractSignals } from '../../../../lib/analysis/signals/extract-signals.js';
 
 describe('extractSignals: wait duration in minutes', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../../lib/analysis/normalize-text.js';
+import { normalizeText } from '../../../../lib/analysis/text/normalize-text.js';
 
 describe('normalizeText', () => {
   it.each([

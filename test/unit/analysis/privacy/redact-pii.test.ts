@@ -5,7 +5,7 @@ import {
   passesLuhnCheck,
   redactExcerpt,
   redactPii,
-} from '../../../lib/analysis/redact-pii.js';
+} from '../../../../lib/analysis/privacy/redact-pii.js';
 
 interface Row {
   input: string;

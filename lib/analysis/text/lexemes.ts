@@ -1,5 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import { negators } from './lexicon/cx-sentiment-lexicon.js';
+import { CONTRAST_WORDS } from '../lexicon/clause-words.js';
+import { negators } from '../lexicon/cx-sentiment-lexicon.js';
 
 /** A distinct lower-cased word: what is known of it whatever comment it stands in. */
 export interface Lexeme {
@@ -17,9 +18,6 @@ export interface Lexeme {
   /** How many ASCII digits the word holds: every digit of a text stands in one of its words. */
   readonly digits: number;
 }
-
-// "yet" is left out: in service text it mostly means "not yet", not "but".
-const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas']);
 
 // Survey comments reuse a small vocabulary: each word is stemmed and classified once, and every token
 // of it shares one Lexeme. Bounded so that a stream of unique junk cannot grow memory without end.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { stemWord } from '../text/tokenize.js';
 import builtInTaxonomyJson from './taxonomy/cx-taxonomy.json' with { type: 'json' };
-import { stemWord } from './tokenize.js';
 
 const sentimentLabelSchema = z.enum(['negative', 'neutral', 'positive']);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeFeedback } from '../../../lib/analysis/analyze-feedback.js';
-import type { LexicalSentiment } from '../../../lib/analysis/score-lexical-sentiment.js';
-import { exclamationEmphasis, scoreSentiment } from '../../../lib/analysis/score-sentiment.js';
+import { analyzeFeedback } from '../../../../lib/analysis/analyze-feedback.js';
+import type { LexicalSentiment } from '../../../../lib/analysis/sentiment/score-lexical-sentiment.js';
+import { exclamationEmphasis, scoreSentiment } from '../../../../lib/analysis/sentiment/score-sentiment.js';
 
 function lexical(positive: number, negative: number): LexicalSentiment {
   return { positive, negative, clauseValence: new Map(), cues: [] };

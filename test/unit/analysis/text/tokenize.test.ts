@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stemWord, tokenize } from '../../../lib/analysis/tokenize.js';
+import { stemWord, tokenize } from '../../../../lib/analysis/text/tokenize.js';
 
 describe('tokenize', () => {
   it('keeps contractions whole, folds typographic apostrophes and records offsets', () => {

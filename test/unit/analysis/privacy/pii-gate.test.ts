@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { piiView } from '../../../lib/analysis/pii-view.js';
-import { redactSegment } from '../../../lib/analysis/redact-fields.js';
-import { findPii, redactPii, truncateRedacted } from '../../../lib/analysis/redact-pii.js';
-import { canonical, leakedForms, PII_CORPUS } from '../../support/pii-corpus.js';
+import { piiView } from '../../../../lib/analysis/privacy/pii-view.js';
+import { redactSegment } from '../../../../lib/analysis/privacy/redact-fields.js';
+import { findPii, redactPii, truncateRedacted } from '../../../../lib/analysis/privacy/redact-pii.js';
+import { canonical, leakedForms, PII_CORPUS } from '../../../support/pii-corpus.js';
 
 describe('the redaction gate on the PII corpus', () => {
   it('holds at least 60 forms', () => {

@@ -6,7 +6,7 @@ import {
   type Lexeme,
   LexemeCache,
   lexemeOf,
-} from '../../../lib/analysis/lexemes.js';
+} from '../../../../lib/analysis/text/lexemes.js';
 
 /** The hash the tokenizer computes while it reads a word. */
 function hashAsRead(text: string, start: number, end: number): number {

@@ -1,17 +1,17 @@
-import type { FeedbackMessage } from '../feedback/feedback-message.js';
-import { detectLanguage } from './detect-language.js';
-import type { SentimentResult } from './feedback-analysis.js';
+import type { FeedbackMessage } from '../../feedback/feedback-message.js';
+import type { SentimentResult } from '../feedback-analysis.js';
+import { readCommentText } from '../read-comment-text.js';
+import { detectLanguage } from '../text/detect-language.js';
+import { normalizeText } from '../text/normalize-text.js';
+import { tokenize } from '../text/tokenize.js';
+import { builtInTaxonomy, type ThemeTaxonomy } from '../themes/theme-taxonomy.js';
 import sentimentModelJson from './model/sentiment-model.json' with { type: 'json' };
-import { normalizeText } from './normalize-text.js';
-import { readCommentText } from './read-comment-text.js';
 import {
   explainModelSentiment,
   type FeatureContribution,
   type SentimentModel,
   scoreModelSentiment,
 } from './score-model-sentiment.js';
-import { builtInTaxonomy, type ThemeTaxonomy } from './theme-taxonomy.js';
-import { tokenize } from './tokenize.js';
 
 export interface SentimentExplanation {
   sentiment: SentimentResult;

@@ -1,10 +1,10 @@
-import type { SentimentLabel } from './feedback-analysis.js';
-import { normalizeText } from './normalize-text.js';
-import { readCommentText } from './read-comment-text.js';
+import type { SentimentLabel } from '../feedback-analysis.js';
+import { readCommentText } from '../read-comment-text.js';
+import { normalizeText } from '../text/normalize-text.js';
+import { tokenize } from '../text/tokenize.js';
+import { builtInTaxonomy } from '../themes/theme-taxonomy.js';
 import { type SentimentModel, softmax, wordFeatureValue } from './score-model-sentiment.js';
 import { bucketOf, denseFeatureNames, denseFeatures, wordFeatureHashes } from './sentiment-features.js';
-import { builtInTaxonomy } from './theme-taxonomy.js';
-import { tokenize } from './tokenize.js';
 
 export interface LabelledComment {
   text: string;

@@ -1,6 +1,6 @@
-import type { SentimentResult } from './feedback-analysis.js';
-import { FNV_OFFSET, FNV_PRIME, LexemeCache } from './lexemes.js';
-import type { Token } from './tokenize.js';
+import type { SentimentResult } from '../feedback-analysis.js';
+import { FNV_OFFSET, FNV_PRIME, LexemeCache } from '../text/lexemes.js';
+import type { Token } from '../text/tokenize.js';
 
 /**
  * What the learned sentiment model reads of a comment: its words, and what the explainable rules

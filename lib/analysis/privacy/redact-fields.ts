@@ -1,4 +1,4 @@
-import type { Segment } from '../feedback/feedback-message.js';
+import type { Segment } from '../../feedback/feedback-message.js';
 import { type Redacted, redactPii } from './redact-pii.js';
 
 /** A segment whose values went through the redaction gate: what records, counter keys and alerts hold. */

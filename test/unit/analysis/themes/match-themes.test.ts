@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matchThemes } from '../../../lib/analysis/match-themes.js';
-import { scoreLexicalSentiment } from '../../../lib/analysis/score-lexical-sentiment.js';
-import { builtInTaxonomy, loadTaxonomy } from '../../../lib/analysis/theme-taxonomy.js';
-import { tokenize } from '../../../lib/analysis/tokenize.js';
+import { scoreLexicalSentiment } from '../../../../lib/analysis/sentiment/score-lexical-sentiment.js';
+import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
+import { matchThemes } from '../../../../lib/analysis/themes/match-themes.js';
+import { builtInTaxonomy, loadTaxonomy } from '../../../../lib/analysis/themes/theme-taxonomy.js';
 
 function themesOf(text: string) {
   const tokens = tokenize(text);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { scoreLexicalSentiment, wordValence } from '../../../lib/analysis/score-lexical-sentiment.js';
-import { tokenize } from '../../../lib/analysis/tokenize.js';
+import {
+  scoreLexicalSentiment,
+  wordValence,
+} from '../../../../lib/analysis/sentiment/score-lexical-sentiment.js';
+import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
 
 function net(text: string): number {
   const result = scoreLexicalSentiment(text, tokenize(text));

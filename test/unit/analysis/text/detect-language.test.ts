@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../../lib/analysis/detect-language.js';
-import { tokenize } from '../../../lib/analysis/tokenize.js';
+import { detectLanguage } from '../../../../lib/analysis/text/detect-language.js';
+import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
 
 const samples: Array<[code: string, text: string]> = [
   ['es', 'La entrega llegó tarde y nadie contestó el teléfono'],

@@ -1,4 +1,4 @@
-import type { LanguageResult } from './feedback-analysis.js';
+import type { LanguageResult } from '../feedback-analysis.js';
 import { LexemeCache } from './lexemes.js';
 import type { Token } from './tokenize.js';
 
