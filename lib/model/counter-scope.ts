@@ -1,4 +1,4 @@
-import { type Redacted, redactPii } from '../analysis/redact-pii.js';
+import { type Redacted, redactPii } from '../analysis/privacy/redact-pii.js';
 import type { SegmentDimension } from './segment-dimensions.js';
 
 /** A counter scope: the whole account, or one value of one segment dimension. */

@@ -1,4 +1,4 @@
-import type { Redacted } from '../analysis/redact-pii.js';
+import type { Redacted } from '../analysis/privacy/redact-pii.js';
 import type { SegmentDimension } from './segment-dimensions.js';
 
 /** One day's counts for one scope: the sums behind NPS and theme trends. */

@@ -1,6 +1,6 @@
 import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
-import type { RedactedSegment } from '../analysis/redact-fields.js';
-import type { Redacted } from '../analysis/redact-pii.js';
+import type { RedactedSegment } from '../analysis/privacy/redact-fields.js';
+import type { Redacted } from '../analysis/privacy/redact-pii.js';
 import type { FeedbackMessage } from '../feedback/feedback-message.js';
 import type { FollowUpState } from './follow-up-state.js';
 

@@ -1,4 +1,4 @@
-import type { Redacted } from '../analysis/redact-pii.js';
+import type { Redacted } from '../analysis/privacy/redact-pii.js';
 
 /** A message that can never be stored, kept with its reason so an operator can fix and resend it. */
 export interface RejectedMessage {

@@ -1,4 +1,4 @@
-import type { Redacted } from '../analysis/redact-pii.js';
+import type { Redacted } from '../analysis/privacy/redact-pii.js';
 import type { DailyCounts } from '../model/daily-counts.js';
 import type { SegmentDimension } from '../model/segment-dimensions.js';
 import { type CesFigures, type CsatFigures, cesFromCounts, csatFromCounts } from './csat-ces.js';

@@ -1,5 +1,5 @@
 import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
-import type { Redacted } from '../analysis/redact-pii.js';
+import type { Redacted } from '../analysis/privacy/redact-pii.js';
 import { type CounterQuery, counterScopeOf } from '../model/counter-scope.js';
 import type { DailyCounts } from '../model/daily-counts.js';
 import { SEGMENT_DIMENSIONS } from '../model/segment-dimensions.js';

@@ -1,5 +1,5 @@
 import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
-import { redactOptional, redactSegment } from '../analysis/redact-fields.js';
+import { redactOptional, redactSegment } from '../analysis/privacy/redact-fields.js';
 import type { FeedbackMessage } from '../feedback/feedback-message.js';
 import { dayOf } from '../model/calendar.js';
 import type { FeedbackRecord } from '../model/feedback-record.js';
