@@ -4,11 +4,11 @@ import {
   ALERT_DEDUPE_ATTRIBUTE,
   ALERT_EVENT_SOURCE,
   ALERT_EVENT_TYPE,
+  type AlertDestination,
   type AlertPublisher,
   type DetractorAlert,
 } from '../../lib/alerts/detractor-alert.js';
 import { formatAlert } from '../../lib/alerts/format-alert.js';
-import type { AlertDestination } from '../../lib/model/alert-destination.js';
 
 /** Sends alerts to SNS topics (by routing name -> ARN) and as events to an EventBridge bus. */
 export class AwsAlertPublisher implements AlertPublisher {

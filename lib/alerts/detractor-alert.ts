@@ -96,6 +96,9 @@ export function routeAlert(alert: DetractorAlert, routing: AlertRouting): string
   return topics;
 }
 
+// Defined in lib/model (the store records deliveries too); re-exported for callers of the alert contract.
+export type { AlertDestination };
+
 /** Every destination of an alert routed to `topics`: each topic, then the event bus. */
 export function alertDestinations(topics: readonly string[]): AlertDestination[] {
   return [...topics.map((topic) => `topic:${topic}` as const), 'events'];

@@ -11,6 +11,9 @@ import {
   HISTORY_KEPT_ON_RECORD,
 } from '../model/follow-up-state.js';
 
+// The state itself is shared vocabulary (lib/model); re-exported beside the workflow that changes it.
+export type { FollowUpHistoryEntry, FollowUpState, FollowUpStatus };
+
 /** From which statuses each action may start. Claiming someone else's claim is refused, not stolen. */
 const allowedFrom: Record<FollowUpAction, readonly FollowUpStatus[]> = {
   claim: ['open'],
