@@ -9,6 +9,7 @@ import {
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { ZodError } from 'zod';
+import { issueLines } from '../../lib/feedback/issue-lines.js';
 import { FollowUpNotFoundError } from '../../lib/followup/change-follow-up.js';
 import { FollowUpConflictError } from '../../lib/followup/follow-up-state.js';
 import { InvalidCursorError } from '../../lib/store/dynamodb-feedback-store.js';
@@ -31,24 +32,14 @@ function errorJson(status: number, body: ApiErrorBody & Record<string, unknown>)
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
 
-/** An issue as `path: message` (`(root)` for the whole input). */
-function issueLine(issue: { path?: readonly unknown[] | undefined; message: string }): string {
-  const path = (issue.path ?? []).map((segment) =>
-    typeof segment === 'object' && segment !== null && 'key' in segment
-      ? String(segment.key)
-      : String(segment),
-  );
-  return `${path.join('.') || '(root)'}: ${issue.message}`;
-}
-
 /**
  * The event-handler's validation names the part first (`query.status`, `path.id`, `body.owner`);
  * callers see the field alone, as they always have.
  */
 function requestIssues(error: RequestValidationError): string[] {
-  const issues = (error.details as { issues?: Array<{ path?: unknown[]; message: string }> } | undefined)
-    ?.issues;
-  return (issues ?? []).map((issue) => issueLine({ ...issue, path: (issue.path ?? []).slice(1) }));
+  type Issue = Parameters<typeof issueLines>[0][number];
+  const issues = (error.details as { issues?: Issue[] } | undefined)?.issues;
+  return issueLines((issues ?? []).map((issue) => ({ ...issue, path: (issue.path ?? []).slice(1) })));
 }
 
 /** The request id to log and quote: API Gateway's, else the Lambda invocation's. */
@@ -62,7 +53,7 @@ function registerErrorMapping(app: Router, logger: Logger | undefined): void {
   const invalid = (issues: string[]) =>
     errorJson(400, { error: 'bad_request', message: 'the request is invalid', issues });
   app.errorHandler(RequestValidationError, async (error) => invalid(requestIssues(error)));
-  app.errorHandler(ZodError, async (error) => invalid(error.issues.map(issueLine)));
+  app.errorHandler(ZodError, async (error) => invalid(issueLines(error.issues)));
   app.errorHandler(InvalidCursorError, async () =>
     errorJson(400, {
       error: 'bad_request',
