@@ -9,28 +9,26 @@ import {
   parseFollowUpCommand,
 } from '../../../lib/followup/follow-up-requests.js';
 import { FOLLOW_UP_ACTIONS, isOverdue } from '../../../lib/followup/follow-up-state.js';
+import { toInboxRow } from '../../../lib/followup/inbox.js';
 import type { FeedbackRecord } from '../../../lib/store/feedback-store.js';
 import { type ApiRoute, defineRoute, json } from '../api-route.js';
 
 /** A path naming one feedback record; the router has already percent-decoded it (once: decoding again would let `%2523` become `#`). */
 export const feedbackIdPath = z.object({ id: followUpIdSchema });
 
-/** A list row: what a team member needs to pick the next customer to call. */
+/**
+ * A `/followups` row: the inbox row without the fields this older list never had (its contract
+ * stays as documented in docs/follow-up-api.md).
+ */
 function followUpSummary(record: FeedbackRecord, now: string) {
-  return {
-    id: record.id,
-    status: record.followUp.status,
-    priority: record.followUp.priority,
-    reasons: record.followUp.reasons,
-    owner: record.followUp.owner ?? null,
-    dueAt: record.followUp.dueAt ?? null,
-    overdue: isOverdue(record.followUp, now),
-    score: record.score ?? null,
-    segment: record.segment ?? {},
-    themes: record.analysis.themes.map((theme) => theme.id),
-    submittedAt: record.submittedAt,
-    redactedText: record.redactedText,
-  };
+  const {
+    scale: _scale,
+    band: _band,
+    channel: _channel,
+    receivedAt: _receivedAt,
+    ...row
+  } = toInboxRow(record, now);
+  return row;
 }
 
 export const listFollowUpsRoute = defineRoute({

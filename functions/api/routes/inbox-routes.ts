@@ -1,7 +1,6 @@
 import { NotFoundError } from '@aws-lambda-powertools/event-handler/http';
 import { z } from 'zod';
 import { builtInTaxonomy } from '../../../lib/analysis/themes/theme-taxonomy.js';
-import { isOverdue } from '../../../lib/followup/follow-up-state.js';
 import { buildInboxPage, filterInbox, inboxQuerySchema, toInboxRow } from '../../../lib/followup/inbox.js';
 import { inboxToCsv } from '../../../lib/followup/inbox-csv.js';
 import { readInboxRecords } from '../../../lib/followup/read-inbox.js';
@@ -55,7 +54,7 @@ export const relatedFeedbackRoute = defineRoute({
     const at = now.toISOString();
     const items = (await readInboxRecords(store))
       .filter((other) => other.customerId === record.customerId && other.id !== record.id)
-      .map((other) => ({ ...toInboxRow(other, at), overdue: isOverdue(other.followUp, at) }))
+      .map((other) => toInboxRow(other, at))
       .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
     return json(200, { customerId: record.customerId, items });
   },

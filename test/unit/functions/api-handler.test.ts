@@ -41,6 +41,21 @@ describe('API handler (in-memory store)', () => {
     expect((list.body.items as Array<{ id: string; overdue: boolean }>).map((item) => item.id)).toEqual([
       'fb-1',
     ]);
+    // The documented row, no more (the inbox row it is cut from has more fields).
+    expect(Object.keys((list.body.items as object[])[0] ?? {})).toEqual([
+      'id',
+      'status',
+      'priority',
+      'reasons',
+      'owner',
+      'dueAt',
+      'overdue',
+      'score',
+      'segment',
+      'themes',
+      'submittedAt',
+      'redactedText',
+    ]);
     const one = await call('GET', '/feedback/fb-1');
     expect(one.status).toBe(200);
     expect(one.body).toMatchObject({ id: 'fb-1', followUp: { status: 'open', history: [], overdue: false } });
