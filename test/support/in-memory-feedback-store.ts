@@ -3,6 +3,7 @@ import type { FeedbackAnalysis } from '../../lib/analysis/feedback-analysis.js';
 import { redactOptional, redactSegment } from '../../lib/analysis/privacy/redact-fields.js';
 import type { FeedbackMessage } from '../../lib/feedback/feedback-message.js';
 import type { FollowUpHistoryEntry, FollowUpState } from '../../lib/followup/follow-up-state.js';
+import { dayOf } from '../../lib/model/calendar.js';
 import { contentHash } from '../../lib/store/content-hash.js';
 import {
   type AlertAttempt,
@@ -20,7 +21,6 @@ import {
 } from '../../lib/store/feedback-store.js';
 import { DEFAULT_FOLLOW_UP_MAX_AGE_DAYS, followUpWindow } from '../../lib/store/follow-up-window.js';
 import { storedText } from '../../lib/store/stored-text.js';
-import { dayOf } from '../../lib/store/table-keys.js';
 
 /**
  * The record the DynamoDB store writes for a message (same rules: redacted fields, capped text,

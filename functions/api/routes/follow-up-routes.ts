@@ -8,8 +8,9 @@ import {
   followUpListQuerySchema,
   parseFollowUpCommand,
 } from '../../../lib/followup/follow-up-requests.js';
-import { FOLLOW_UP_ACTIONS, isOverdue } from '../../../lib/followup/follow-up-state.js';
+import { isOverdue } from '../../../lib/followup/follow-up-state.js';
 import { toInboxRow } from '../../../lib/followup/inbox.js';
+import { FOLLOW_UP_ACTIONS } from '../../../lib/model/follow-up-state.js';
 import type { FeedbackRecord } from '../../../lib/store/feedback-store.js';
 import { type ApiRoute, defineRoute, json } from '../api-route.js';
 
