@@ -27,17 +27,21 @@ export interface AlertHandlerDependencies {
 
 /**
  * The stream-triggered alert Lambda: for each newly stored feedback record that needs a follow-up,
- * publish one alert to its routed SNS topics and to EventBridge. The event source filter in AWS passes
- * only such INSERTs; the handler checks again, so a wider filter cannot cause wrong alerts. Each id is
+ * publish one alert to its routed SNS topics and to EventBridge (a record replaced by a newer version of
+ * the response counts as new). The event source filter in AWS passes only such INSERTs and MODIFYs; the handler checks again, so a wider filter cannot cause wrong alerts. Each id is
  * alerted once however often the stream delivers it; a failed publish is reported back and retried.
  */
 export function createAlertHandler(dependencies: AlertHandlerDependencies) {
   const { store, publisher, routing, logger, metrics, onAlert, now = () => new Date() } = dependencies;
 
   const handleRecord = async (record: DynamoDBRecord) => {
-    if (record.eventName !== 'INSERT' || !record.dynamodb?.NewImage) return 'ignored';
+    if (!record.dynamodb?.NewImage) return 'ignored';
     const item = unmarshall(record.dynamodb.NewImage as never) as FeedbackRecord & { type?: string };
     if (item.type !== 'feedback') return 'ignored';
+    // A newer version of a response (revisedAt set) may newly need a follow-up: alerted like an insert,
+    // once per id (the ledger), so a version that only changes the text of an alerted one sends nothing.
+    const revised = record.eventName === 'MODIFY' && item.revisedAt !== undefined;
+    if (record.eventName !== 'INSERT' && !revised) return 'ignored';
     const alert = detractorAlertFor(item);
     if (!alert) return 'ignored';
     const topics = routeAlert(alert, routing);

@@ -21,6 +21,7 @@ export interface IngestHandlerDependencies {
 
 const METRIC_NAMES = {
   stored: 'FeedbackStored',
+  updated: 'FeedbackUpdated',
   duplicate: 'FeedbackDuplicate',
   rejected: 'FeedbackRejected',
   duplicate_reject: 'FeedbackRejectDuplicate',

@@ -75,7 +75,8 @@ export class DetractorAlerts extends Construct {
         bisectBatchOnError: true,
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(this.failedAlerts),
-        // Only inserts of feedback that needs a follow-up wake the function.
+        // Only inserts of feedback that needs a follow-up wake the function, and newer versions of a
+        // response (revisedAt) that have one open: the handler alerts each id once.
         filters: [
           FilterCriteria.filter({
             eventName: FilterRule.isEqual('INSERT'),
@@ -83,6 +84,16 @@ export class DetractorAlerts extends Construct {
               NewImage: {
                 type: { S: FilterRule.isEqual('feedback') },
                 followUp: { M: { status: { S: FilterRule.notEquals('none') } } },
+              },
+            },
+          }),
+          FilterCriteria.filter({
+            eventName: FilterRule.isEqual('MODIFY'),
+            dynamodb: {
+              NewImage: {
+                type: { S: FilterRule.isEqual('feedback') },
+                revisedAt: { S: FilterRule.exists() },
+                followUp: { M: { status: { S: FilterRule.isEqual('open') } } },
               },
             },
           }),

@@ -82,6 +82,13 @@ export const feedbackMessageSchema = z
           'submittedAt must be an ISO 8601 date-time with offset (2026-11-20T10:15:00Z) or a date (2026-11-20)',
       })
       .optional(),
+    // The version of the response: a later `updatedAt` for a stored id replaces what is stored.
+    updatedAt: z.iso
+      .datetime({
+        offset: true,
+        error: 'updatedAt must be an ISO 8601 date-time with offset (2026-11-20T10:15:00Z)',
+      })
+      .optional(),
     locale: z
       .string()
       .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'locale must be a BCP 47 tag such as en-GB')

@@ -9,7 +9,7 @@ import { analysedPart } from './analysed-text.js';
 export const MAX_REJECTED_BODY_CHARS = 2_000;
 
 export type IngestOutcome =
-  | { outcome: 'stored' | 'duplicate'; id: string; followUp: boolean }
+  | { outcome: 'stored' | 'updated' | 'duplicate'; id: string; followUp: boolean }
   | { outcome: 'rejected' | 'duplicate_reject'; reason: Redacted; issues: Redacted[] };
 
 export interface QueuedFeedback {

@@ -58,7 +58,7 @@ export interface LocalPipelineOptions extends LocalStackOptions {
  */
 export async function startLocalPipeline(options: LocalPipelineOptions = {}): Promise<LocalPipeline> {
   const stack = await startLocalStack(options);
-  const outcomes: OutcomeCounts = { stored: 0, duplicate: 0, rejected: 0, duplicate_reject: 0 };
+  const outcomes: OutcomeCounts = { stored: 0, updated: 0, duplicate: 0, rejected: 0, duplicate_reject: 0 };
   const handled = new Map<string, IngestOutcome['outcome']>();
   const handler = createIngestHandler({
     store: stack.store,

@@ -24,6 +24,10 @@ export interface FeedbackRecord {
    */
   customerId?: string;
   locale?: string;
+  /** The version of the response stored (the message's `updatedAt`); unset = older than any dated version. */
+  updatedAt?: string;
+  /** When the latest newer version replaced the first one stored (receipt time); unset if never. */
+  revisedAt?: string;
   redactedText: Redacted;
   /** Set when `redactedText` was cut to the stored-text cap (the analysis read the whole comment). */
   textTruncated?: true;

@@ -9,10 +9,16 @@ export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 export const FOLLOW_UP_ACTIONS = ['claim', 'contacted', 'resolve', 'reopen'] as const;
 export type FollowUpAction = (typeof FOLLOW_UP_ACTIONS)[number];
 
+/**
+ * What a history entry records: a person's action, or `response_updated` when a newer version of the
+ * customer's response replaced the stored one while the follow-up was being worked (see lib/store/revise-record.ts).
+ */
+export type FollowUpHistoryAction = FollowUpAction | 'response_updated';
+
 export interface FollowUpHistoryEntry {
   at: string;
   by: string;
-  action: FollowUpAction;
+  action: FollowUpHistoryAction;
   from: FollowUpStatus;
   to: FollowUpStatus;
   note?: string;

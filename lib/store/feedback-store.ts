@@ -18,7 +18,8 @@ export interface FeedbackToStore {
   receivedAt: string;
 }
 
-export type StoreOutcome = 'stored' | 'duplicate';
+/** `updated`: a newer version (later `updatedAt`) of a stored response replaced it. */
+export type StoreOutcome = 'stored' | 'duplicate' | 'updated';
 
 /** The id is already stored with other content: not a redelivery, and not written. */
 export class IdConflict {
@@ -45,7 +46,9 @@ export interface FollowUpPage {
 export interface FeedbackWrites {
   /**
    * Stores the record and updates every counter at once; `duplicate` (and no change) for a known id
-   * with the same content, an {@link IdConflict} (and no change) for a known id with other content.
+   * with the same content or an older version, `updated` when a newer version (`updatedAt`) replaced
+   * the stored one (counters moved by the difference), an {@link IdConflict} (and no change) for a
+   * known id with other content and the same version.
    */
   storeFeedback(
     message: FeedbackMessage,

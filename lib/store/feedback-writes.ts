@@ -4,13 +4,9 @@ import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
 import type { FeedbackMessage } from '../feedback/feedback-message.js';
 import type { RejectedMessage } from '../model/rejected-message.js';
 import { contentHash } from './content-hash.js';
-import {
-  type FeedbackToStore,
-  type FeedbackWrites,
-  IdConflict,
-  type StoreOutcome,
-} from './feedback-store.js';
+import type { FeedbackToStore, FeedbackWrites, IdConflict, StoreOutcome } from './feedback-store.js';
 import { FeedbackTransaction } from './feedback-transaction.js';
+import { DynamoDbFeedbackUpdates } from './feedback-update.js';
 import { recordOfMessage } from './record-of-message.js';
 import type { StoreTable } from './store-table.js';
 import { rejectedKey, rejectGuardKey } from './table-keys.js';
@@ -28,13 +24,19 @@ export interface FollowUpOptions {
 
 /**
  * Feedback writes: each record once, with its theme mentions and counters in the same transaction, so
- * a redelivered message changes nothing and an id stored with other content is reported as a conflict.
+ * a redelivered message changes nothing. An id stored with other content goes to the update path
+ * (feedback-update.ts): a newer version replaces the record, an older one is a duplicate, the same
+ * version with other content a conflict.
  */
 export class DynamoDbFeedbackWrites implements FeedbackWrites {
+  private readonly updates: DynamoDbFeedbackUpdates;
+
   constructor(
     private readonly table: StoreTable,
     private readonly followUp: FollowUpOptions,
-  ) {}
+  ) {
+    this.updates = new DynamoDbFeedbackUpdates(table, followUp);
+  }
 
   async storeFeedback(
     message: FeedbackMessage,
@@ -50,20 +52,20 @@ export class DynamoDbFeedbackWrites implements FeedbackWrites {
     entries: readonly FeedbackToStore[],
   ): Promise<Array<StoreOutcome | IdConflict | Error>> {
     const outcomes: Array<StoreOutcome | IdConflict | Error> = new Array(entries.length);
+    // Entries whose id is stored (or written earlier in this batch) with other content: other versions.
+    const otherVersions: number[] = [];
     const indexById = new Map<string, number>();
     const groups: FeedbackTransaction[] = [];
     const newGroup = () => new FeedbackTransaction(this.table.name, (at) => this.table.expiresAt(at));
     let group = newGroup();
     entries.forEach((entry, index) => {
-      // One id twice in a batch: the first is the write, the rest duplicates of it (or conflicts, if they differ).
+      // One id twice in a batch: the first is the write, the rest duplicates of it or other versions,
+      // applied after it in batch order.
       const first = indexById.get(entry.message.id);
       if (first !== undefined) {
-        const [written, received] = [
-          contentHash((entries[first] as FeedbackToStore).message),
-          contentHash(entry.message),
-        ];
-        outcomes[index] =
-          written === received ? 'duplicate' : new IdConflict(entry.message.id, written, received);
+        const same = contentHash((entries[first] as FeedbackToStore).message) === contentHash(entry.message);
+        if (same) outcomes[index] = 'duplicate';
+        else otherVersions.push(index);
         return;
       }
       indexById.set(entry.message.id, index);
@@ -90,15 +92,15 @@ export class DynamoDbFeedbackWrites implements FeedbackWrites {
           );
           if (known.size > 0) {
             // Already stored by an earlier delivery: drop them and write the rest, counting nothing twice.
-            // The same id with other content is a conflict, reported rather than silently dropped.
+            // The same id with other content is another version, for the update path.
             transaction.recordIds.forEach((id, i) => {
               if (!known.has(id)) return;
               const stored = storedContentHash(reasons[i]?.Item);
               const received = transaction.contentHashOf(id);
-              outcomes[indexById.get(id) as number] =
-                stored !== undefined && received !== undefined && stored !== received
-                  ? new IdConflict(id, stored, received)
-                  : 'duplicate';
+              const index = indexById.get(id) as number;
+              if (stored !== undefined && received !== undefined && stored !== received) {
+                otherVersions.push(index);
+              } else outcomes[index] = 'duplicate';
             });
             transaction = transaction.without(known);
             continue;
@@ -114,6 +116,12 @@ export class DynamoDbFeedbackWrites implements FeedbackWrites {
           break;
         }
       }
+    }
+    otherVersions.sort((a, b) => a - b);
+    for (const index of otherVersions) {
+      outcomes[index] = await this.updates
+        .storeVersion(entries[index] as FeedbackToStore)
+        .catch((error: unknown) => storeWriteError(error));
     }
     return outcomes;
   }

@@ -34,6 +34,7 @@ export function recordOfMessage(
     segment: message.segment && redactSegment(message.segment),
     customerId: message.customerId,
     locale: message.locale,
+    ...(message.updatedAt && { updatedAt: new Date(message.updatedAt).toISOString() }),
     redactedText,
     ...(truncated && { textTruncated: true }),
     contentHash: contentHash(message),

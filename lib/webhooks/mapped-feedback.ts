@@ -11,7 +11,7 @@ export interface MappedResponse {
   segment?: Segment | undefined;
   customerId?: string | undefined;
   submittedAt?: string | undefined;
-  /** When the tool last changed the response (kept in metadata for responses that change later). */
+  /** When the tool last changed the response: the message's version (`updatedAt`), newer replaces older. */
   updatedAt?: string | undefined;
   /** Ids of the survey/form/ticket: never personal data. */
   context?: Record<string, string> | undefined;
@@ -32,11 +32,7 @@ export function toFeedbackMessage(source: WebhookSource, mapped: MappedResponse)
     id: `${source}:${mapped.responseId}`,
     text: mapped.text ?? '',
     channel: source,
-    metadata: {
-      source,
-      ...(mapped.updatedAt && { sourceUpdatedAt: mapped.updatedAt }),
-      ...mapped.context,
-    },
+    metadata: { source, ...mapped.context },
   };
   if (mapped.score !== undefined) {
     message.score = mapped.score;
@@ -45,6 +41,7 @@ export function toFeedbackMessage(source: WebhookSource, mapped: MappedResponse)
   if (mapped.segment) message.segment = mapped.segment;
   if (mapped.customerId) message.customerId = mapped.customerId;
   if (mapped.submittedAt) message.submittedAt = mapped.submittedAt;
+  if (mapped.updatedAt) message.updatedAt = mapped.updatedAt;
   return message satisfies Partial<Record<keyof FeedbackMessage, unknown>>;
 }
 

@@ -53,7 +53,8 @@ export function mapDelighted(payload: unknown, mapping: WebhookMapping): Mapping
       scale,
       ...segmentAndCustomer(properties, mapping),
       submittedAt: isoFromUnixSeconds(data.created_at),
-      updatedAt: isoFromUnixSeconds(data.updated_at),
+      // The score arrives with `created`, the comment with a later `updated`: the later time wins.
+      updatedAt: isoFromUnixSeconds(data.updated_at ?? data.created_at),
       context: { eventId: event_id },
     },
   };

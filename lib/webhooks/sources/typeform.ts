@@ -19,6 +19,7 @@ export const typeformPayloadSchema = z.looseObject({
     form_id: z.string().min(1),
     token: z.string().min(1),
     submitted_at: z.string().optional(),
+    landed_at: z.string().optional(),
     hidden: z.record(z.string(), z.unknown()).nullish(),
     answers: z.array(typeformAnswerSchema).default([]),
   }),
@@ -56,7 +57,8 @@ export function mapTypeform(payload: unknown, mapping: WebhookMapping): MappingR
       scale: mapping.scale,
       ...segmentAndCustomer(response.hidden, mapping),
       submittedAt: isoFromText(response.submitted_at),
-      updatedAt: isoFromText(response.submitted_at),
+      // A partial response has only `landed_at`; the complete one's `submitted_at` is later and replaces it.
+      updatedAt: isoFromText(response.submitted_at ?? response.landed_at),
       context: { formId: response.form_id, eventId: event_id },
     },
   };
