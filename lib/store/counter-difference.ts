@@ -18,21 +18,30 @@ export interface CounterDifference {
  * follow-up since claimed, contacted or resolved still counts as the one opened.
  */
 export function counterDifference(stored: FeedbackRecord, next: FeedbackRecord): CounterDifference[] {
-  const items = new Map<string, CounterDifference>();
+  const items = new Map<string, CounterDifference & { listed: Set<string> }>();
   const add = (record: FeedbackRecord, sign: 1 | -1) => {
     const asInserted = insertedView(record);
     for (const scope of counterScopes(asInserted)) {
       const key = counterKey(scope, asInserted.day);
       const id = JSON.stringify(key);
-      const item = items.get(id) ?? { key, increments: new Map() };
+      const item = items.get(id) ?? { key, increments: new Map(), listed: new Set<string>() };
       for (const [attribute, value] of counterIncrements(scope, asInserted)) {
         const current = item.increments.get(attribute);
         if (typeof value === 'number') {
           item.increments.set(attribute, ((current as number | undefined) ?? 0) + sign * value);
-        } else if (sign > 0) {
+          continue;
+        }
+        const members = [...value].map((member) => JSON.stringify([attribute, member]));
+        if (sign < 0) {
+          // Listed on this item by the stored version already: not written again.
+          for (const member of members) item.listed.add(member);
+          continue;
+        }
+        const added = [...value].filter((_, i) => !item.listed.has(members[i] as string));
+        if (added.length > 0) {
           item.increments.set(
             attribute,
-            new Set([...((current as Set<string> | undefined) ?? []), ...value]),
+            new Set([...((current as Set<string> | undefined) ?? []), ...added]),
           );
         }
       }
@@ -42,11 +51,11 @@ export function counterDifference(stored: FeedbackRecord, next: FeedbackRecord):
   add(stored, -1);
   add(next, 1);
   const differences: CounterDifference[] = [];
-  for (const item of items.values()) {
-    for (const [attribute, value] of item.increments) {
-      if (value === 0) item.increments.delete(attribute);
+  for (const { key, increments } of items.values()) {
+    for (const [attribute, value] of increments) {
+      if (value === 0) increments.delete(attribute);
     }
-    if (item.increments.size > 0) differences.push(item);
+    if (increments.size > 0) differences.push({ key, increments });
   }
   return differences;
 }

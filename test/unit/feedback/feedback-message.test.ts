@@ -68,6 +68,13 @@ describe('parseFeedbackMessage', () => {
     [{ id: 'a', text: 'hi', segment: { dept: 'x' } }, 'segment'],
     [{ id: 'a', text: 'hi', segment: { department: 5 } }, 'segment.department'],
     [{ id: 'a', text: 'hi', submittedAt: 'yesterday' }, 'submittedAt'],
+    [{ id: 'a', text: 'hi', updatedAt: 'yesterday' }, 'updatedAt: updatedAt must be an ISO 8601 date-time'],
+    [{ id: 'a', text: 'hi', updatedAt: '2026-11-20' }, 'updatedAt: updatedAt must be an ISO 8601 date-time'],
+    [{ id: 'a', text: 'hi', updatedAt: 1764410660 }, 'updatedAt'],
+    [{ id: 'a', text: 'hi', updatedAt: '' }, 'updatedAt'],
+    [{ id: 'a', text: 'hi', updatedAt: `2026-11-20T10:15:00Z${'9'.repeat(10_000)}` }, 'updatedAt'],
+    [{ id: 'a', text: 'hi', updatedAt: '２０２６-11-20T10:15:00Z' }, 'updatedAt'],
+    [{ id: 'a', text: 'hi', updatedAt: "2026-11-20T10:15:00Z' OR 1=1" }, 'updatedAt'],
     [{ id: 'a', text: 'hi', locale: 'english please' }, 'locale'],
     [{ id: 'a', text: 'hi', metadata: { blob: 'x'.repeat(5000) } }, 'metadata'],
     [{ id: 'a', text: 'hi', metadata: 'not an object' }, 'metadata'],
@@ -79,6 +86,12 @@ describe('parseFeedbackMessage', () => {
 
   it.each([[null], [undefined], ['a string'], [42], [[]]])('rejects %j', (value) => {
     expect(() => parseFeedbackMessage(value)).toThrow(InvalidFeedbackError);
+  });
+
+  it('takes updatedAt (the version of the response) as an ISO date-time with offset', () => {
+    expect(
+      parseFeedbackMessage({ id: 'a', text: 'hi', updatedAt: '2026-11-20T10:15:00+01:00' }).updatedAt,
+    ).toBe('2026-11-20T10:15:00+01:00');
   });
 
   it('keeps HTML, emoji and other languages as they are: they are data, not errors', () => {
