@@ -89,7 +89,7 @@ describe('closeloop stack', () => {
     }
   });
 
-  it('wakes the alert function only for new feedback that needs a follow-up, with a failure destination', () => {
+  it('wakes the alert function only for new (or newly revised) feedback that needs a follow-up, with a failure destination', () => {
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       StartingPosition: 'TRIM_HORIZON',
       FunctionResponseTypes: ['ReportBatchItemFailures'],
@@ -104,6 +104,19 @@ describe('closeloop stack', () => {
                 NewImage: {
                   type: { S: ['feedback'] },
                   followUp: { M: { status: { S: [{ 'anything-but': ['none'] }] } } },
+                },
+              },
+            }),
+          },
+          {
+            // A newer version of a response that opened a follow-up.
+            Pattern: JSON.stringify({
+              eventName: ['MODIFY'],
+              dynamodb: {
+                NewImage: {
+                  type: { S: ['feedback'] },
+                  revisedAt: { S: [{ exists: true }] },
+                  followUp: { M: { status: { S: ['open'] } } },
                 },
               },
             }),

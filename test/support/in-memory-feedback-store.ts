@@ -2,7 +2,6 @@ import type { AlertDestination } from '../../lib/alerts/detractor-alert.js';
 import type { FeedbackAnalysis } from '../../lib/analysis/feedback-analysis.js';
 import type { FeedbackMessage } from '../../lib/feedback/feedback-message.js';
 import type { FollowUpHistoryEntry, FollowUpState } from '../../lib/followup/follow-up-state.js';
-import { contentHash } from '../../lib/store/content-hash.js';
 import {
   type AlertAttempt,
   type CounterChange,
@@ -19,6 +18,8 @@ import {
 } from '../../lib/store/feedback-store.js';
 import { DEFAULT_FOLLOW_UP_MAX_AGE_DAYS } from '../../lib/store/follow-up-window.js';
 import { recordOfMessage } from '../../lib/store/record-of-message.js';
+import { compareVersions } from '../../lib/store/response-version.js';
+import { reviseRecord } from '../../lib/store/revise-record.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
 
@@ -30,7 +31,8 @@ interface AlertLedgerEntry {
 
 /**
  * `FeedbackStore` in memory, for handler unit tests that need no emulator. It keeps the conditions
- * the handlers rely on: a known id is `duplicate` (same content) or an {@link IdConflict}; a
+ * the handlers rely on: a known id is `duplicate` (same content, older version), `updated` (newer
+ * version) or an {@link IdConflict} (same version, other content); a
  * follow-up changes only at the version it was read at; the alert lease is taken once until it runs
  * out or is given back. Counters are recorded as changes (`counterChanges`), not summed into days:
  * report figures are tested against DynamoDB Local. Every read hands out copies, as a real store would.
@@ -55,21 +57,23 @@ export class InMemoryFeedbackStore implements FeedbackStore {
   async storeFeedbackBatch(
     entries: readonly FeedbackToStore[],
   ): Promise<Array<StoreOutcome | IdConflict | Error>> {
+    const options = { slaHours: 48, maxAgeDays: DEFAULT_FOLLOW_UP_MAX_AGE_DAYS };
     return entries.map(({ message, analysis, receivedAt }) => {
       const stored = this.records.get(message.id);
-      const received = contentHash(message);
       if (stored) {
-        return stored.contentHash === received
-          ? 'duplicate'
-          : new IdConflict(message.id, stored.contentHash ?? '', received);
+        // The same decisions as the DynamoDB update path, with the same pure parts.
+        const fresh = recordOfMessage(message, analysis, stored.receivedAt, options);
+        const verdict = compareVersions(stored, fresh);
+        if (verdict === 'redelivery' || verdict === 'older') return 'duplicate';
+        if (verdict === 'same-version-other-content') {
+          return new IdConflict(message.id, stored.contentHash ?? '', fresh.contentHash ?? '');
+        }
+        const { record, change } = reviseRecord(stored, fresh, receivedAt);
+        this.records.set(message.id, record);
+        if (change) this.history.set(message.id, [...(this.history.get(message.id) ?? []), copy(change)]);
+        return 'updated';
       }
-      this.records.set(
-        message.id,
-        recordOfMessage(message, analysis, receivedAt, {
-          slaHours: 48,
-          maxAgeDays: DEFAULT_FOLLOW_UP_MAX_AGE_DAYS,
-        }),
-      );
+      this.records.set(message.id, recordOfMessage(message, analysis, receivedAt, options));
       return 'stored';
     });
   }

@@ -18,11 +18,14 @@ async function storedRecord(store: InMemoryFeedbackStore, message: FeedbackMessa
 }
 
 /** The stream event for new items, as the table's stream delivers them (marshalled, with a type). */
-function streamEvent(records: FeedbackRecord[]): DynamoDBStreamEvent {
+function streamEvent(
+  records: FeedbackRecord[],
+  eventName: 'INSERT' | 'MODIFY' = 'INSERT',
+): DynamoDBStreamEvent {
   return {
     Records: records.map((record, i) => ({
       eventID: `e-${i}`,
-      eventName: 'INSERT',
+      eventName,
       eventSource: 'aws:dynamodb',
       dynamodb: {
         SequenceNumber: String(i + 1),
@@ -100,5 +103,36 @@ describe('alert handler (in-memory store)', () => {
     });
     expect((await handler(streamEvent([record]))).batchItemFailures).toEqual([]);
     expect(deliveries).toBe(0);
+  });
+
+  it('alerts once for a follow-up a newer version opened (MODIFY with revisedAt), not for other changes', async () => {
+    const store = new InMemoryFeedbackStore();
+    await storedRecord(store, { id: 'chg-1', text: 'Fine', score: 8, updatedAt: '2026-11-30T08:00:00Z' });
+    await store.storeFeedback(
+      { ...detractor, id: 'chg-1', updatedAt: '2026-11-30T08:05:00Z' },
+      analyzeFeedback({ ...detractor, id: 'chg-1' }),
+      now().toISOString(),
+    );
+    const revised = (await store.getFeedback('chg-1')) as FeedbackRecord;
+    expect(revised).toMatchObject({ revisedAt: now().toISOString(), followUp: { status: 'open' } });
+    const sent: string[] = [];
+    const handler = createAlertHandler({
+      store,
+      logger,
+      now,
+      routing: defaultAlertRouting,
+      publisher: { deliver: async (alert) => void sent.push(alert.id) },
+    });
+    // A follow-up action is a MODIFY too, without revisedAt: not an alert.
+    const { revisedAt: _, ...unrevised } = revised;
+    await handler(streamEvent([unrevised as FeedbackRecord], 'MODIFY'));
+    expect(sent).toEqual([]);
+    await handler(streamEvent([revised], 'MODIFY'));
+    const once = sent.length;
+    await handler(streamEvent([revised], 'MODIFY'));
+    expect(once).toBeGreaterThan(0);
+    expect(sent.length).toBe(once);
+    expect(new Set(sent)).toEqual(new Set(['chg-1']));
+    expect(store.alerts.get('chg-1')?.status).toBe('sent');
   });
 });
