@@ -68,6 +68,14 @@ describe('default mappings', () => {
       customerId: 'D-1',
       updatedAt: '2025-11-29T10:04:20.000Z',
     });
+    // The version travels as the message's updatedAt; without updated_at the creation time is the version.
+    expect(toFeedbackMessage('delighted', feedback)).toMatchObject({ updatedAt: '2025-11-29T10:04:20.000Z' });
+    expect(toFeedbackMessage('delighted', feedback).metadata).not.toHaveProperty('sourceUpdatedAt');
+    const created = delightedPayload(3, { type: 'survey_response.created', comment: null });
+    (created.event_data as { updated_at?: number }).updated_at = undefined;
+    expect(feedbackOf(mapDelighted(created, {})).updatedAt).toBe(
+      new Date(created.event_data.created_at * 1000).toISOString(),
+    );
     const thumbs = delightedPayload(2);
     thumbs.event_data.survey_type = 'thumbs';
     expect(feedbackOf(mapDelighted(thumbs, {})).score).toBeUndefined();
@@ -143,6 +151,14 @@ describe('default mappings', () => {
 });
 
 describe('mapping overrides', () => {
+  it('Typeform: the complete response (submitted_at) is a later version than the partial one (landed_at)', () => {
+    const complete = typeformPayload(1);
+    const partial = typeformPayload(1);
+    partial.form_response.submitted_at = undefined as unknown as string;
+    expect(feedbackOf(mapTypeform(partial, {})).updatedAt).toBe('2026-11-29T10:00:00.000Z');
+    expect(feedbackOf(mapTypeform(complete, {})).updatedAt).toBe('2026-11-29T10:01:12.000Z');
+  });
+
   it('Typeform: a rating field on the CSAT scale, a short_text by ref, renamed hidden fields', () => {
     const payload = typeformPayload(1);
     payload.form_response.answers.push({
