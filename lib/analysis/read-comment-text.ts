@@ -43,9 +43,9 @@ export function readCommentText(
   const provisional = scoreSentiment(lexical, scoreCxFacts(signals), 0, emphasis);
   const themes = matchThemes(text, tokens, taxonomy, lexical.clauseValence, provisional.label);
   const complaints = complaintThemes(taxonomy);
-  const complaintCount = themes.filter(
-    (theme) => theme.sentiment === 'negative' && complaints.has(theme.id),
-  ).length;
+  let complaintCount = 0;
+  for (const theme of themes)
+    if (theme.sentiment === 'negative' && complaints.has(theme.id)) complaintCount++;
   const cxValence = scoreCxFacts(signals, complaintCount);
   const rules = scoreSentiment(lexical, cxValence, 0, emphasis);
   return {
