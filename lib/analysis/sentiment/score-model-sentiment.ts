@@ -1,4 +1,5 @@
 import type { SentimentLabel, SentimentResult } from '../feedback-analysis.js';
+import { neutralIfPlainRequest } from './plain-request.js';
 import { scoreSentiment } from './score-sentiment.js';
 import {
   bucketOf,
@@ -132,7 +133,8 @@ export function scoreModelSentiment(model: SentimentModel, evidence: SentimentEv
     evidence.emphasis,
   );
   const neutral = p[1] > p[0] && p[1] > p[2];
-  if (!neutral || Math.abs(combined.score) >= NEUTRAL_CEILING) return combined;
+  if (!neutral || Math.abs(combined.score) >= NEUTRAL_CEILING)
+    return neutralIfPlainRequest(combined, evidence);
   return { label: 'neutral', score: Math.round(combined.score * NEUTRAL_SHRINK * 1000) / 1000 };
 }
 

@@ -19,6 +19,12 @@ export interface SentimentEvidence {
   emphasis: number;
   /** The comment asks something ("?"). */
   question: boolean;
+  /** The comment asks or requests something (see `asksOrRequests`). */
+  request: boolean;
+  /** Words written in capitals in mixed-case text ("you ROCK"), counted up to 3: stress. */
+  capitals: number;
+  /** Emoji and emoticons: their sentiment is in the lexicon; this says the writer used any. */
+  symbols: number;
   /** The message's channel ("survey", "social", "review", "support", ...), when the sender gave one. */
   channel?: string | undefined;
 }
@@ -39,6 +45,9 @@ export const denseFeatureNames = [
   'social channel',
   'review channel',
   'support channel',
+  'request',
+  'capitals',
+  'emoji or emoticon',
 ] as const;
 
 function clip(value: number, limit: number): number {
@@ -67,6 +76,9 @@ export function denseFeatures(evidence: SentimentEvidence, into: number[] = []):
   into[11] = evidence.channel === 'social' ? 1 : 0;
   into[12] = evidence.channel === 'review' ? 1 : 0;
   into[13] = evidence.channel === 'support' ? 1 : 0;
+  into[14] = evidence.request ? 1 : 0;
+  into[15] = evidence.capitals / 3;
+  into[16] = Math.min(evidence.symbols, 3) / 3;
   return into;
 }
 
