@@ -1,4 +1,10 @@
-import type { FeedbackAnalysis, SentimentLabel } from '../analysis/feedback-analysis.js';
+import type {
+  FeedbackAnalysis,
+  FollowUp,
+  SentimentLabel,
+  SentimentResult,
+  ThemeMatch,
+} from '../analysis/feedback-analysis.js';
 import { type NpsCounts, npsFromCounts } from './nps.js';
 
 export interface ThemeSummary {
@@ -22,7 +28,17 @@ export interface AnalysisSummary {
   topFollowUps: Array<{ id: string; priority: number; reasons: string[] }>;
 }
 
-function isDetractor(analysis: FeedbackAnalysis): boolean {
+/**
+ * The part of an analysis the summary reads: `closeloop analyze` worker threads send back only this,
+ * not the whole analysis, so less crosses between threads.
+ */
+export type SummarisedAnalysis = Pick<FeedbackAnalysis, 'id' | 'nps'> & {
+  sentiment: Pick<SentimentResult, 'label'>;
+  themes: Array<Pick<ThemeMatch, 'id' | 'label' | 'sentiment'>>;
+  followUp: FollowUp;
+};
+
+function isDetractor(analysis: SummarisedAnalysis): boolean {
   if (analysis.nps) return analysis.nps.category === 'detractor';
   return analysis.followUp.required;
 }
@@ -42,7 +58,7 @@ export class AnalysisSummaryBuilder {
 
   constructor(private readonly topFollowUps = 5) {}
 
-  add(analysis: FeedbackAnalysis): void {
+  add(analysis: SummarisedAnalysis): void {
     this.analysed++;
     if (analysis.nps) this.nps[`${analysis.nps.category}s` as keyof NpsCounts]++;
     this.sentiment[analysis.sentiment.label]++;
