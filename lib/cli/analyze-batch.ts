@@ -3,7 +3,7 @@ import { explainSentiment } from '../analysis/explain-sentiment.js';
 import type { ThemeTaxonomy } from '../analysis/theme-taxonomy.js';
 import { InvalidFeedbackError, parseFeedbackMessage } from '../feedback/feedback-message.js';
 import type { FeedbackRecord } from '../import/read-feedback-records.js';
-import type { SummarisedAnalysis } from '../reports/summarize-analyses.js';
+import { type AnalysisSummary, AnalysisSummaryBuilder } from '../reports/summarize-analyses.js';
 
 export interface AnalyzeBatchSettings {
   /** Print the features behind each comment's sentiment (`--explain`). */
@@ -13,25 +13,20 @@ export interface AnalyzeBatchSettings {
 
 /** What `closeloop analyze` prints for a batch of input lines, in their order. */
 export interface AnalyzedBatch {
-  /** One JSON analysis per line, for standard output in one write. */
-  output: string;
+  /**
+   * One JSON analysis per line, UTF-8 encoded, for standard output in one write. Bytes in a buffer of
+   * their own, so a worker thread hands them over without a copy.
+   */
+  output: Uint8Array<ArrayBuffer>;
   /** Line errors and `--explain` lines, for standard error. */
   messages: string;
-  /** What the closing summary needs of each analysis (never the whole analysis: less to copy between threads). */
-  analysed: SummarisedAnalysis[];
+  /** The batch's figures for the closing summary (the analyses themselves are not sent back). */
+  summary: AnalysisSummary;
   /** Lines that could not be read or failed the message schema. */
   failed: number;
 }
 
-function summarised(analysis: ReturnType<typeof analyzeFeedback>): SummarisedAnalysis {
-  return {
-    id: analysis.id,
-    ...(analysis.nps && { nps: analysis.nps }),
-    sentiment: { label: analysis.sentiment.label },
-    themes: analysis.themes.map(({ id, label, sentiment }) => ({ id, label, sentiment })),
-    followUp: analysis.followUp,
-  };
-}
+const utf8 = new TextEncoder();
 
 /**
  * Validates and analyses a batch of input records, in the calling thread or in a worker thread (the
@@ -46,7 +41,7 @@ export function analyzeBatch(
   let output = '';
   let messages = '';
   let failed = 0;
-  const analysed: SummarisedAnalysis[] = [];
+  const summary = new AnalysisSummaryBuilder();
   for (const record of records) {
     if ('skipped' in record) {
       failed++;
@@ -63,7 +58,7 @@ export function analyzeBatch(
       continue;
     }
     const analysis = analyzeFeedback(message, options);
-    analysed.push(summarised(analysis));
+    summary.add(analysis);
     output += `${JSON.stringify(analysis)}\n`;
     if (settings.explain && analysis.textAnalysed) {
       const { features } = explainSentiment(message, options);
@@ -71,5 +66,5 @@ export function analyzeBatch(
       messages += `${analysis.id}: ${analysis.sentiment.label} because ${listed || 'nothing stood out'}\n`;
     }
   }
-  return { output, messages, analysed, failed };
+  return { output: utf8.encode(output), messages, summary: summary.build(), failed };
 }

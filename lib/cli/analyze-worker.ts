@@ -19,11 +19,10 @@ const settings = {
 };
 
 port.on('message', ({ batch, records }: BatchRequest) => {
-  let response: BatchResponse;
   try {
-    response = { batch, result: analyzeBatch(records, settings) };
+    const result = analyzeBatch(records, settings);
+    port.postMessage({ batch, result } satisfies BatchResponse, [result.output.buffer]);
   } catch (error) {
-    response = { batch, error };
+    port.postMessage({ batch, error } satisfies BatchResponse);
   }
-  port.postMessage(response);
 });

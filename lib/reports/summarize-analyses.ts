@@ -1,10 +1,4 @@
-import type {
-  FeedbackAnalysis,
-  FollowUp,
-  SentimentLabel,
-  SentimentResult,
-  ThemeMatch,
-} from '../analysis/feedback-analysis.js';
+import type { FeedbackAnalysis, SentimentLabel } from '../analysis/feedback-analysis.js';
 import { type NpsCounts, npsFromCounts } from './nps.js';
 
 export interface ThemeSummary {
@@ -28,17 +22,7 @@ export interface AnalysisSummary {
   topFollowUps: Array<{ id: string; priority: number; reasons: string[] }>;
 }
 
-/**
- * The part of an analysis the summary reads: `closeloop analyze` worker threads send back only this,
- * not the whole analysis, so less crosses between threads.
- */
-export type SummarisedAnalysis = Pick<FeedbackAnalysis, 'id' | 'nps'> & {
-  sentiment: Pick<SentimentResult, 'label'>;
-  themes: Array<Pick<ThemeMatch, 'id' | 'label' | 'sentiment'>>;
-  followUp: FollowUp;
-};
-
-function isDetractor(analysis: SummarisedAnalysis): boolean {
+function isDetractor(analysis: FeedbackAnalysis): boolean {
   if (analysis.nps) return analysis.nps.category === 'detractor';
   return analysis.followUp.required;
 }
@@ -58,7 +42,7 @@ export class AnalysisSummaryBuilder {
 
   constructor(private readonly topFollowUps = 5) {}
 
-  add(analysis: SummarisedAnalysis): void {
+  add(analysis: FeedbackAnalysis): void {
     this.analysed++;
     if (analysis.nps) this.nps[`${analysis.nps.category}s` as keyof NpsCounts]++;
     this.sentiment[analysis.sentiment.label]++;
@@ -88,6 +72,35 @@ export class AnalysisSummaryBuilder {
       this.shortlist.sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
       this.shortlist.length = Math.min(this.shortlist.length, this.topFollowUps);
     }
+  }
+
+  /**
+   * Adds a summary built from other analyses (each counted once in one of the two): how `closeloop
+   * analyze` joins what its worker threads summarised, batch by batch. Each part keeps its own top
+   * follow-ups, so the joined shortlist is the top of the union.
+   */
+  merge(part: AnalysisSummary): void {
+    this.analysed += part.analysed;
+    this.detractors += part.detractors;
+    this.nps.promoters += part.nps.promoters;
+    this.nps.passives += part.nps.passives;
+    this.nps.detractors += part.nps.detractors;
+    for (const label of Object.keys(this.sentiment) as SentimentLabel[])
+      this.sentiment[label] += part.sentiment[label];
+    for (const theme of part.themes) {
+      const summary = this.themes.get(theme.id);
+      if (summary) {
+        summary.mentions += theme.mentions;
+        summary.negative += theme.negative;
+        summary.detractorMentions += theme.detractorMentions;
+      } else {
+        this.themes.set(theme.id, { ...theme, detractorShare: 0 });
+      }
+    }
+    this.followUpsRequired += part.followUpsRequired;
+    this.shortlist.push(...part.topFollowUps);
+    this.shortlist.sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+    this.shortlist.length = Math.min(this.shortlist.length, this.topFollowUps);
   }
 
   build(): AnalysisSummary {

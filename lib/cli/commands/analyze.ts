@@ -119,10 +119,10 @@ export async function runAnalyze(args: string[], io: CommandIo): Promise<number>
   };
   const printOldest = async () => {
     const batch = await (inFlight.shift() as Promise<AnalyzedBatch>);
-    for (const analysis of batch.analysed) summary.add(analysis);
+    summary.merge(batch.summary);
     failed += batch.failed;
     if (batch.messages) io.stderr.write(batch.messages);
-    if (batch.output && !io.stdout.write(batch.output)) await once(io.stdout, 'drain');
+    if (batch.output.length > 0 && !io.stdout.write(batch.output)) await once(io.stdout, 'drain');
   };
 
   const input = fromStdin ? io.stdin : createReadStream(path);
