@@ -1,6 +1,6 @@
 import { analyzeFeedback } from '../analysis/analyze-feedback.js';
-import { explainSentiment } from '../analysis/explain-sentiment.js';
-import type { ThemeTaxonomy } from '../analysis/theme-taxonomy.js';
+import { explainSentiment } from '../analysis/sentiment/explain-sentiment.js';
+import type { ThemeTaxonomy } from '../analysis/themes/theme-taxonomy.js';
 import { InvalidFeedbackError, parseFeedbackMessage } from '../feedback/feedback-message.js';
 import type { FeedbackRecord } from '../import/read-feedback-records.js';
 import { type AnalysisSummary, AnalysisSummaryBuilder } from '../reports/summarize-analyses.js';

@@ -3,7 +3,7 @@
  * main.js): analyses the batches the main thread sends and posts back what to print, batch by batch.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadTaxonomy } from '../analysis/theme-taxonomy.js';
+import { loadTaxonomy } from '../analysis/themes/theme-taxonomy.js';
 import type { AnalyzeWorkerData, BatchRequest, BatchResponse } from './analysis-worker-pool.js';
 import { analyzeBatch } from './analyze-batch.js';
 

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { loadTaxonomy, type ThemeTaxonomy } from '../../analysis/theme-taxonomy.js';
+import { loadTaxonomy, type ThemeTaxonomy } from '../../analysis/themes/theme-taxonomy.js';
 import { ImportHeaderError } from '../../import/map-columns.js';
 import { type FeedbackRecord, readFeedbackRecords } from '../../import/read-feedback-records.js';
 import { AnalysisSummaryBuilder } from '../../reports/summarize-analyses.js';
