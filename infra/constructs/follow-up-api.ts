@@ -7,21 +7,10 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { gatewayRouteKeyPath } from '../../functions/api/api-route.js';
+import { apiRoutes } from '../../functions/api/api-routes.js';
 import type { StageConfig } from '../config/stage-config.js';
 import { CloseloopFunction } from './closeloop-function.js';
-
-/** The routes of functions/api/api-router.ts: one Lambda behind them, IAM auth on every one. */
-const ROUTES: Array<[HttpMethod, string]> = [
-  [HttpMethod.GET, '/followups'],
-  [HttpMethod.GET, '/feedback/{id}'],
-  [HttpMethod.POST, '/followups/{id}/claim'],
-  [HttpMethod.POST, '/followups/{id}/contacted'],
-  [HttpMethod.POST, '/followups/{id}/resolve'],
-  [HttpMethod.POST, '/followups/{id}/reopen'],
-  [HttpMethod.GET, '/reports/nps'],
-  [HttpMethod.GET, '/reports/themes'],
-  [HttpMethod.GET, '/reports/followups'],
-];
 
 /** The follow-up and reports HTTP API, IAM-authorised, with access logs. */
 export class FollowUpApi extends Construct {
@@ -66,6 +55,13 @@ export class FollowUpApi extends Construct {
       throttle: { rateLimit: 50, burstLimit: 100 },
     });
     const integration = new HttpLambdaIntegration('Router', this.function);
-    for (const [method, path] of ROUTES) this.api.addRoutes({ path, methods: [method], integration });
+    // The router's own table: every route it serves gets an API Gateway route (IAM auth), no other.
+    for (const route of apiRoutes) {
+      this.api.addRoutes({
+        path: gatewayRouteKeyPath(route.path),
+        methods: [HttpMethod[route.method]],
+        integration,
+      });
+    }
   }
 }

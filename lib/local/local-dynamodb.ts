@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { findFreePort } from './free-port.js';
 import { removeJvmPidFile, stopStaleJvm, writeJvmPidFile } from './jvm-pid-file.js';
@@ -137,7 +138,7 @@ async function waitUntilReady(client: DynamoDBClient): Promise<void> {
       return;
     } catch (error) {
       if (Date.now() > deadline) throw new Error(`DynamoDB Local did not start: ${(error as Error).message}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await sleep(100);
     }
   }
 }
