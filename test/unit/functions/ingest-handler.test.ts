@@ -40,6 +40,19 @@ describe('ingest handler (in-memory store)', () => {
     expect(store.records.size).toBe(1);
   });
 
+  it('reports a newer version as updated, and an older one arriving late as a duplicate', async () => {
+    const store = new InMemoryFeedbackStore();
+    const outcomes: string[] = [];
+    const handler = createIngestHandler({ store, logger, now, onOutcome: (o) => outcomes.push(o.outcome) });
+    const version = (text: string, updatedAt: string) =>
+      JSON.stringify({ id: 'ver-1', text, score: 2, submittedAt, updatedAt });
+    await handler(sqsEvent([version('Still not fixed', '2026-11-30T08:00:00Z')]));
+    await handler(sqsEvent([version('Still not fixed, and billed twice', '2026-11-30T08:10:00Z')]));
+    await handler(sqsEvent([version('Still not fixed', '2026-11-30T08:00:00Z')]));
+    expect(outcomes).toEqual(['stored', 'updated', 'duplicate']);
+    expect(store.records.get('ver-1')?.redactedText).toBe('Still not fixed, and billed twice');
+  });
+
   it('hands a message back to the queue when the store fails, and only that one', async () => {
     const store = new InMemoryFeedbackStore();
     const real = store.storeFeedbackBatch.bind(store);
