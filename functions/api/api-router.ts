@@ -6,12 +6,7 @@ import {
   Router,
 } from '@aws-lambda-powertools/event-handler/http';
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type {
-  APIGatewayProxyEventV2,
-  APIGatewayProxyEventV2WithIAMAuthorizer,
-  APIGatewayProxyStructuredResultV2,
-  Context,
-} from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { ZodError, type ZodType, type z } from 'zod';
 import { changeFollowUp, FollowUpNotFoundError } from '../../lib/followup/change-follow-up.js';
 import {
@@ -21,16 +16,18 @@ import {
   parseFollowUpCommand,
 } from '../../lib/followup/follow-up-requests.js';
 import { FollowUpConflictError, isOverdue } from '../../lib/followup/follow-up-state.js';
-import { personNameSchema } from '../../lib/followup/person-name.js';
 import { segmentValues } from '../../lib/reports/feedback-report.js';
 import { readCloseTheLoop, readNpsReport, readThemeDrivers } from '../../lib/reports/read-feedback-report.js';
 import { listRejects, rejectSummary, rejectsQuerySchema } from '../../lib/reports/rejects-query.js';
 import { reportQuerySchema } from '../../lib/reports/report-query.js';
 import { InvalidCursorError } from '../../lib/store/dynamodb-feedback-store.js';
 import type { FeedbackRecord, FeedbackStore } from '../../lib/store/feedback-store.js';
+import { actorOf } from './actor.js';
 import { type ApiErrorBody, ApiRequestError, errorResponse } from './api-errors.js';
 import { registerDashboardRoutes } from './routes/dashboard-routes.js';
 import { registerInboxRoutes } from './routes/inbox-routes.js';
+import { authorizeTeamRole } from './team-roles.js';
+import { withoutWebAppPrefix } from './web-app-prefix.js';
 
 export interface ApiDependencies {
   store: FeedbackStore;
@@ -40,23 +37,6 @@ export interface ApiDependencies {
 
 /** Largest request body accepted (bytes): follow-up commands are a few KB at most. */
 export const MAX_REQUEST_BODY_BYTES = 1_000_000;
-
-/**
- * Who is acting: the IAM caller in AWS; locally, the `x-closeloop-actor` header. Header values reach
- * the router as byte strings (see {@link createApiHandler}) and are read as UTF-8; a name that is not
- * a valid person name is refused with 400, never stored garbled.
- */
-function actorOf(event: unknown, headers: Headers): string {
-  const iam = (event as Partial<APIGatewayProxyEventV2WithIAMAuthorizer>).requestContext?.authorizer?.iam;
-  const header = headers.get('x-closeloop-actor');
-  const raw =
-    iam?.userArn ?? (header === null ? 'anonymous' : Buffer.from(header, 'latin1').toString('utf8'));
-  const parsed = personNameSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ZodError(parsed.error.issues.map((issue) => ({ ...issue, path: ['x-closeloop-actor'] })));
-  }
-  return parsed.data;
-}
 
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -337,8 +317,10 @@ export function createApiHandler(dependencies: ApiDependencies): ApiHandler {
   return async (event, context) => {
     try {
       checkRequest(event);
+      const routed = withoutWebAppPrefix(event);
+      authorizeTeamRole(routed, routed.requestContext?.http?.method ?? 'GET', routed.rawPath);
       return (await router.resolve(
-        { ...event, headers: asByteStrings(event.headers) },
+        { ...routed, headers: asByteStrings(routed.headers) },
         context,
       )) as APIGatewayProxyStructuredResultV2;
     } catch (error) {
