@@ -1,5 +1,10 @@
 import { Duration } from 'aws-cdk-lib';
-import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  HttpApi,
+  HttpMethod,
+  type IHttpRouteAuthorizer,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
@@ -7,10 +12,11 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { WEB_APP_PREFIX } from '../../functions/api/web-app-prefix.js';
 import type { StageConfig } from '../config/stage-config.js';
 import { CloseloopFunction } from './closeloop-function.js';
 
-/** The routes of functions/api/api-router.ts: one Lambda behind them, IAM auth on every one. */
+/** The routes of functions/api/api-router.ts and routes/: one Lambda behind them, IAM auth on every one. */
 const ROUTES: Array<[HttpMethod, string]> = [
   [HttpMethod.GET, '/followups'],
   [HttpMethod.GET, '/feedback/{id}'],
@@ -21,15 +27,35 @@ const ROUTES: Array<[HttpMethod, string]> = [
   [HttpMethod.GET, '/reports/nps'],
   [HttpMethod.GET, '/reports/themes'],
   [HttpMethod.GET, '/reports/followups'],
+  [HttpMethod.GET, '/rejects'],
+  [HttpMethod.GET, '/inbox'],
+  [HttpMethod.GET, '/inbox/export'],
+  [HttpMethod.GET, '/feedback/{id}/related'],
+  [HttpMethod.GET, '/taxonomy/themes'],
+  [HttpMethod.GET, '/reports/trend'],
+  [HttpMethod.GET, '/reports/themes/{id}/comments'],
+  [HttpMethod.GET, '/reports/rejected'],
 ];
 
-/** The follow-up and reports HTTP API, IAM-authorised, with access logs. */
+export interface FollowUpApiProps {
+  config: StageConfig;
+  table: TableV2;
+  /**
+   * The web app's authorizer (the team's Cognito JWTs). When given, every route is also served under
+   * `/api` with it, for the app behind CloudFront: an HTTP API route has exactly one authorizer, so
+   * the IAM routes for machine clients and the JWT routes for people are separate routes to the same
+   * function. @default - IAM routes only
+   */
+  webAppAuthorizer?: IHttpRouteAuthorizer;
+}
+
+/** The follow-up and reports HTTP API, IAM-authorised (and JWT under `/api` for the app), with access logs. */
 export class FollowUpApi extends Construct {
   readonly api: HttpApi;
   readonly function: NodejsFunction;
   readonly cursorSigningKey: Secret;
 
-  constructor(scope: Construct, id: string, props: { config: StageConfig; table: TableV2 }) {
+  constructor(scope: Construct, id: string, props: FollowUpApiProps) {
     super(scope, id);
     // Signs the follow-up list's page cursors, so a cursor only continues the query that made it.
     this.cursorSigningKey = new Secret(this, 'CursorSigningKey', {
@@ -67,5 +93,16 @@ export class FollowUpApi extends Construct {
     });
     const integration = new HttpLambdaIntegration('Router', this.function);
     for (const [method, path] of ROUTES) this.api.addRoutes({ path, methods: [method], integration });
+    // The web app's routes: the same handler, the team's JWTs instead of IAM (issue 15).
+    if (props.webAppAuthorizer) {
+      for (const [method, path] of ROUTES) {
+        this.api.addRoutes({
+          path: `${WEB_APP_PREFIX}${path}`,
+          methods: [method],
+          integration,
+          authorizer: props.webAppAuthorizer,
+        });
+      }
+    }
   }
 }
