@@ -48,6 +48,22 @@ export interface WebHostingProps {
   readonly production?: boolean;
 }
 
+/**
+ * What the app may load and call: its own origin only, plus the login page's token endpoint (the
+ * PKCE code exchange). No inline scripts, no framing.
+ */
+export function contentSecurityPolicy(loginOrigin: string): string {
+  return [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "style-src 'self' 'unsafe-inline'",
+    `connect-src 'self' ${loginOrigin}`,
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
 /** The app routes in the URL hash; any other path without a file extension gets the app itself. */
 const SPA_FALLBACK = `function handler(event) {
   var request = event.request;
@@ -105,15 +121,7 @@ export class WebHosting extends Construct {
       comment: 'closeloop web app: same-origin only, plus the login page token endpoint',
       securityHeadersBehavior: {
         contentSecurityPolicy: {
-          contentSecurityPolicy: [
-            "default-src 'self'",
-            "img-src 'self' data:",
-            "style-src 'self' 'unsafe-inline'",
-            `connect-src 'self' ${props.loginOrigin}`,
-            "frame-ancestors 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-          ].join('; '),
+          contentSecurityPolicy: contentSecurityPolicy(props.loginOrigin),
           override: true,
         },
         contentTypeOptions: { override: true },
