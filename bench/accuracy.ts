@@ -10,8 +10,11 @@
 import { createRequire } from 'node:module';
 import { analyzeFeedback } from '../lib/analysis/analyze-feedback.js';
 import type { SentimentLabel } from '../lib/analysis/feedback-analysis.js';
-import type { SentimentModel } from '../lib/analysis/score-model-sentiment.js';
-import { type LabelledComment, trainSentimentModel } from '../lib/analysis/train-sentiment-model.js';
+import type { SentimentModel } from '../lib/analysis/sentiment/score-model-sentiment.js';
+import {
+  type LabelledComment,
+  trainSentimentModel,
+} from '../lib/analysis/sentiment/train-sentiment-model.js';
 import {
   type AspectSentence,
   loadBanking77,

@@ -1,4 +1,4 @@
-import type { LabelledComment } from '../lib/analysis/train-sentiment-model.js';
+import type { LabelledComment } from '../lib/analysis/sentiment/train-sentiment-model.js';
 import {
   loadBanking77,
   loadCfpbComplaints,

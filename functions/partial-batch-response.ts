@@ -2,7 +2,7 @@ import { BatchProcessor, type EventType, processPartialResponse } from '@aws-lam
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { Context } from 'aws-lambda';
-import { redactPii } from '../lib/analysis/redact-pii.js';
+import { redactPii } from '../lib/analysis/privacy/redact-pii.js';
 
 /**
  * Runs `handleRecord` on every record of an SQS or DynamoDB-stream event with Powertools' batch

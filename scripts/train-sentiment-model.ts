@@ -1,12 +1,12 @@
 /**
  * Retrains the bundled sentiment model from the training part of every labelled dataset (read in
- * place from ../shared/data or CLOSELOOP_DATA_DIR) and writes lib/analysis/model/sentiment-model.json.
+ * place from ../shared/data or CLOSELOOP_DATA_DIR) and writes lib/analysis/sentiment/model/sentiment-model.json.
  * Run with `npm run train:sentiment`; bump analyzerVersion when the model changes.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sentimentDatasets, sentimentTrainingSet } from '../bench/training-set.js';
-import { trainSentimentModel } from '../lib/analysis/train-sentiment-model.js';
+import { trainSentimentModel } from '../lib/analysis/sentiment/train-sentiment-model.js';
 
 const examples = sentimentTrainingSet();
 const model = trainSentimentModel(examples, {
@@ -14,7 +14,9 @@ const model = trainSentimentModel(examples, {
     .map((d) => d.name)
     .join(', ')} (see docs/analysis.md)`,
 });
-const target = fileURLToPath(new URL('../lib/analysis/model/sentiment-model.json', import.meta.url));
+const target = fileURLToPath(
+  new URL('../lib/analysis/sentiment/model/sentiment-model.json', import.meta.url),
+);
 const json = `${JSON.stringify(model)}\n`;
 writeFileSync(target, json);
 console.log(`wrote ${target}: ${(json.length / 1024).toFixed(0)} KB from ${examples.length} comments`);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { RedactedSegment } from '../analysis/redact-fields.js';
-import type { Redacted } from '../analysis/redact-pii.js';
+import type { RedactedSegment } from '../analysis/privacy/redact-fields.js';
+import type { Redacted } from '../analysis/privacy/redact-pii.js';
 import type { FeedbackRecord } from '../store/feedback-store.js';
 
 /**

@@ -1,16 +1,16 @@
 import type { FeedbackMessage } from '../feedback/feedback-message.js';
 import { analyzerVersion } from './analyzer-version.js';
-import { detectLanguage } from './detect-language.js';
 import type { FeedbackAnalysis, FeedbackSignals, SentimentLabel } from './feedback-analysis.js';
-import sentimentModelJson from './model/sentiment-model.json' with { type: 'json' };
-import { normalizeText } from './normalize-text.js';
 import { isMismatch, planFollowUp } from './plan-follow-up.js';
+import { findPii, type PiiSpan, redactExcerpt, redactPii } from './privacy/redact-pii.js';
 import { categorizeCes, categorizeCsat, categorizeNps, ratingSentiment } from './rating-bands.js';
 import { readCommentText } from './read-comment-text.js';
-import { findPii, type PiiSpan, redactExcerpt, redactPii } from './redact-pii.js';
-import { type SentimentModel, scoreModelSentiment } from './score-model-sentiment.js';
-import { builtInTaxonomy, type ThemeTaxonomy } from './theme-taxonomy.js';
-import { type Token, tokenize } from './tokenize.js';
+import sentimentModelJson from './sentiment/model/sentiment-model.json' with { type: 'json' };
+import { type SentimentModel, scoreModelSentiment } from './sentiment/score-model-sentiment.js';
+import { detectLanguage } from './text/detect-language.js';
+import { normalizeText } from './text/normalize-text.js';
+import { type Token, tokenize } from './text/tokenize.js';
+import { builtInTaxonomy, type ThemeTaxonomy } from './themes/theme-taxonomy.js';
 
 export interface AnalyzeOptions {
   /** A compiled taxonomy (see `loadTaxonomy`) to use instead of the built-in CX taxonomy. */

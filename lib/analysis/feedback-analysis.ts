@@ -1,4 +1,4 @@
-import type { Redacted } from './redact-pii.js';
+import type { Redacted } from './privacy/redact-pii.js';
 /**
  * The analysis result contract. Field names here are read by outside tools (exports, dashboards,
  * the alert payload): add fields freely, never rename or remove one without a major version.

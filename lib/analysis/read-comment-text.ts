@@ -1,11 +1,11 @@
-import { extractSignals } from './extract-signals.js';
 import type { FeedbackSignals, ThemeMatch } from './feedback-analysis.js';
-import { matchThemes } from './match-themes.js';
-import { scoreLexicalSentiment } from './score-lexical-sentiment.js';
-import { exclamationEmphasis, scoreCxFacts, scoreSentiment } from './score-sentiment.js';
-import type { SentimentEvidence } from './sentiment-features.js';
-import type { ThemeTaxonomy } from './theme-taxonomy.js';
-import type { Token } from './tokenize.js';
+import { scoreLexicalSentiment } from './sentiment/score-lexical-sentiment.js';
+import { exclamationEmphasis, scoreCxFacts, scoreSentiment } from './sentiment/score-sentiment.js';
+import type { SentimentEvidence } from './sentiment/sentiment-features.js';
+import { extractSignals } from './signals/extract-signals.js';
+import type { Token } from './text/tokenize.js';
+import { matchThemes } from './themes/match-themes.js';
+import type { ThemeTaxonomy } from './themes/theme-taxonomy.js';
 
 export interface CommentReading {
   themes: ThemeMatch[];

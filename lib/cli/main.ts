@@ -13,6 +13,7 @@ const commands: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import('./commands/analyze.js')).runAnalyze,
   demo: async () => (await import('./commands/demo.js')).runDemo,
   'serve-local': async () => (await import('./commands/serve-local.js')).runServeLocal,
+  start: async () => (await import('./commands/start.js')).runStart,
   send: async () => (await import('./commands/send.js')).runSend,
   report: async () => (await import('./commands/report.js')).runReport,
 };
@@ -20,13 +21,15 @@ const commands: Record<string, () => Promise<Command>> = {
 const usage = `Usage: closeloop <command> [options]
 
 Commands:
+  start         the local stack with the sample comments and the web app, until Ctrl-C (npm start)
   analyze       analyse feedback comments from a JSONL or CSV file (no AWS, no emulators)
-  demo          run the whole pipeline once on local emulators with sample comments
+  demo          run the whole pipeline once on local emulators with sample comments, then stop
   serve-local   run the pipeline on local emulators until interrupted
   send          send feedback from a JSONL or CSV file to the ingest queue
   report        NPS, theme drivers, follow-ups and rejects from the stored feedback
 
 Examples:
+  closeloop start --fresh                       the web app on sample data, from empty data
   closeloop demo --fresh                        the pipeline once, from empty data
   closeloop analyze comments.csv > out.jsonl    one analysis per comment, no AWS
   closeloop report --by department              NPS and themes from what is stored

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findPii } from '../analysis/redact-pii.js';
+import { findPii } from '../analysis/privacy/redact-pii.js';
 
 /**
  * Longest comment accepted: as long as an SQS message can carry (256 KiB, which also bounds the bytes

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type AnalyzeOptions, analyzeFeedback } from '../analysis/analyze-feedback.js';
-import { type Redacted, redactPii, truncateRedacted } from '../analysis/redact-pii.js';
+import { type Redacted, redactPii, truncateRedacted } from '../analysis/privacy/redact-pii.js';
 import { InvalidFeedbackError, parseFeedbackMessage } from '../feedback/feedback-message.js';
 import { type FeedbackStore, type FeedbackToStore, IdConflict } from '../store/feedback-store.js';
 import { analysedPart } from './analysed-text.js';

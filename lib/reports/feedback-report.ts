@@ -1,4 +1,4 @@
-import type { Redacted } from '../analysis/redact-pii.js';
+import type { Redacted } from '../analysis/privacy/redact-pii.js';
 import type { DailyCounts } from '../store/feedback-store.js';
 import type { SegmentDimension } from '../store/table-keys.js';
 import { type CesFigures, type CsatFigures, cesFromCounts, csatFromCounts } from './csat-ces.js';

@@ -1,4 +1,4 @@
-import { builtInTaxonomy, type ThemeTaxonomy } from '../analysis/theme-taxonomy.js';
+import { builtInTaxonomy, type ThemeTaxonomy } from '../analysis/themes/theme-taxonomy.js';
 import type { DailyCounts, FeedbackStore } from '../store/feedback-store.js';
 import { type CounterScope, monthsBetween } from '../store/table-keys.js';
 import { type CloseTheLoopMetrics, closeTheLoopMetrics } from './close-the-loop.js';

@@ -16,8 +16,8 @@ import {
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AlertDestination } from '../alerts/detractor-alert.js';
 import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
-import { redactOptional, redactSegment } from '../analysis/redact-fields.js';
-import type { Redacted } from '../analysis/redact-pii.js';
+import { redactOptional, redactSegment } from '../analysis/privacy/redact-fields.js';
+import type { Redacted } from '../analysis/privacy/redact-pii.js';
 import type { FeedbackMessage } from '../feedback/feedback-message.js';
 import type { FollowUpHistoryEntry, FollowUpState } from '../followup/follow-up-state.js';
 import { contentHash } from './content-hash.js';

@@ -1,7 +1,7 @@
 import type { AlertDestination } from '../alerts/detractor-alert.js';
 import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
-import type { RedactedSegment } from '../analysis/redact-fields.js';
-import type { Redacted } from '../analysis/redact-pii.js';
+import type { RedactedSegment } from '../analysis/privacy/redact-fields.js';
+import type { Redacted } from '../analysis/privacy/redact-pii.js';
 import type { FeedbackMessage } from '../feedback/feedback-message.js';
 import type { FollowUpHistoryEntry, FollowUpState, FollowUpStatus } from '../followup/follow-up-state.js';
 import type { CounterQuery, CounterScope, SegmentDimension } from './table-keys.js';

@@ -1,4 +1,4 @@
-import { type Redacted, truncateRedacted } from '../analysis/redact-pii.js';
+import { type Redacted, truncateRedacted } from '../analysis/privacy/redact-pii.js';
 
 /**
  * Longest comment text kept on a stored record. A comment may be far longer (up to the queue's

@@ -4,7 +4,7 @@
  * validated to exclude `#`, the separator.
  */
 
-import { type Redacted, redactPii } from '../analysis/redact-pii.js';
+import { type Redacted, redactPii } from '../analysis/privacy/redact-pii.js';
 
 export const SEGMENT_DIMENSIONS = ['department', 'team', 'agent', 'product'] as const;
 export type SegmentDimension = (typeof SEGMENT_DIMENSIONS)[number];

@@ -17,7 +17,7 @@ function cli(args: string[], localDir: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('closeloop demo (npm start)', () => {
+describe('closeloop demo (npm run demo)', () => {
   const localDir = mkdtempSync(join(tmpdir(), 'closeloop-demo-'));
 
   it('runs the samples through SQS into DynamoDB, then ignores them all when run again', () => {

@@ -18,8 +18,13 @@ export interface ServeLocalProcess {
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
 }
 
-export async function startServeLocal(localDir: string, args: string[] = []): Promise<ServeLocalProcess> {
-  const child = spawn(process.execPath, [bin, 'serve-local', ...args], {
+export async function startServeLocal(
+  localDir: string,
+  args: string[] = [],
+  command: 'serve-local' | 'start' = 'serve-local',
+  ready: RegExp = /ready/,
+): Promise<ServeLocalProcess> {
+  const child = spawn(process.execPath, [bin, command, ...args], {
     env: { ...process.env, CLOSELOOP_LOCAL_DIR: localDir },
   });
   let output = '';
@@ -37,12 +42,12 @@ export async function startServeLocal(localDir: string, args: string[] = []): Pr
       gone = true;
     });
     while (!pattern.test(output)) {
-      if (gone) throw new Error(`serve-local exited before printing ${pattern}: ${output}`);
-      if (Date.now() > deadline) throw new Error(`serve-local did not print ${pattern}: ${output}`);
+      if (gone) throw new Error(`${command} exited before printing ${pattern}: ${output}`);
+      if (Date.now() > deadline) throw new Error(`${command} did not print ${pattern}: ${output}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };
-  await waitFor(/ready/);
+  await waitFor(ready);
   const state = JSON.parse(readFileSync(join(localDir, 'local-stack.json'), 'utf8')) as LocalStackState;
   return { child, output: () => output, exited, state, waitFor };
 }

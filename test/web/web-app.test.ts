@@ -131,6 +131,11 @@ describe('the web app in chromium', { timeout: 180_000 }, () => {
     );
     await expect.poll(() => page.getByTestId('nps-current').textContent(), WAIT).toBe(segment.nps.toFixed(1));
     await page.getByText(`from ${segment.responses} responses`).waitFor();
+    // CSAT beside NPS for the same filter (the samples have CSAT answers in Customer Service).
+    expect(segment.csat.responses).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('csat-ces').textContent(), WAIT)
+      .toContain(`CSAT ${Math.round(segment.csat.satisfiedPercent)}% satisfied`);
   });
 
   it('drills down from a theme to its comments with the evidence highlighted', async () => {

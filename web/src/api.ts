@@ -106,6 +106,9 @@ export interface NpsFigures {
   passives: number;
   detractors: number;
   nps: number | null;
+  /** CSAT (1-5) and CES (1-7) answers of the same period and segment; null figures without answers. */
+  csat: { responses: number; satisfiedPercent: number | null; mean: number | null };
+  ces: { responses: number; mean: number | null; highEffortPercent: number | null };
 }
 
 /** An answer other than 2xx: the status and the API's message, with the state that won on a 409. */

@@ -63,6 +63,9 @@ function useJson<T>(path: string | null): { data: T | null; error: string | null
   return state;
 }
 
+/** A 0-100 percentage as the API gives it, or a dash without answers. */
+const percentOf = (value: number | null) => (value === null ? '—' : `${Math.round(value)}%`);
+
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /** The weekly review: NPS over time, theme drivers, NPS by segment, close-the-loop and rejects. */
@@ -191,6 +194,24 @@ export function Dashboard({ params }: { params: URLSearchParams }) {
             {change !== null && <span class={change >= 0 ? 'up' : 'down'}> ({signed(change)} points)</span>}
           </p>
         )}
+        {current && (current.csat.responses > 0 || current.ces.responses > 0) && (
+          <p class="headline" data-testid="csat-ces">
+            {current.csat.responses > 0 && (
+              <>
+                CSAT <strong>{percentOf(current.csat.satisfiedPercent)}</strong> satisfied (mean{' '}
+                {current.csat.mean?.toFixed(2)} of 5, {current.csat.responses} responses; previous{' '}
+                {percentOf(previous?.csat.satisfiedPercent ?? null)}).{' '}
+              </>
+            )}
+            {current.ces.responses > 0 && (
+              <>
+                CES mean <strong>{current.ces.mean?.toFixed(2)}</strong> of 7,{' '}
+                {percentOf(current.ces.highEffortPercent)} high effort ({current.ces.responses} responses;
+                previous mean {previous?.ces.mean?.toFixed(2) ?? '—'}).
+              </>
+            )}
+          </p>
+        )}
         {trend.data && trend.data.points.length > 0 && <NpsChart points={trend.data.points} />}
         {trend.data && (
           <table class="numbers">
@@ -203,6 +224,8 @@ export function Dashboard({ params }: { params: URLSearchParams }) {
                 <th scope="col">passives</th>
                 <th scope="col">detractors</th>
                 <th scope="col">NPS</th>
+                <th scope="col">CSAT satisfied</th>
+                <th scope="col">CES mean</th>
               </tr>
             </thead>
             <tbody>
@@ -214,6 +237,12 @@ export function Dashboard({ params }: { params: URLSearchParams }) {
                   <td>{p.passives}</td>
                   <td>{p.detractors}</td>
                   <td>{formatNps(p.nps)}</td>
+                  <td>
+                    {p.csat.responses > 0
+                      ? `${percentOf(p.csat.satisfiedPercent)} of ${p.csat.responses}`
+                      : '—'}
+                  </td>
+                  <td>{p.ces.responses > 0 ? `${p.ces.mean?.toFixed(2)} of ${p.ces.responses}` : '—'}</td>
                 </tr>
               ))}
             </tbody>

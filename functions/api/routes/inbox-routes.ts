@@ -1,6 +1,6 @@
 import { NotFoundError, type Router } from '@aws-lambda-powertools/event-handler/http';
 import { z } from 'zod';
-import { builtInTaxonomy } from '../../../lib/analysis/theme-taxonomy.js';
+import { builtInTaxonomy } from '../../../lib/analysis/themes/theme-taxonomy.js';
 import { followUpIdSchema } from '../../../lib/followup/follow-up-requests.js';
 import { isOverdue } from '../../../lib/followup/follow-up-state.js';
 import { buildInboxPage, filterInbox, inboxQuerySchema, toInboxRow } from '../../../lib/followup/inbox.js';

@@ -1,16 +1,15 @@
 import { parseArgs } from 'node:util';
 import { startLocalPipeline } from '../../local/local-pipeline.js';
 import { readFeedbackReport } from '../../reports/read-feedback-report.js';
+import { loadBundledSamples, SAMPLES_FOLLOW_UP_MAX_AGE_DAYS } from '../bundled-samples.js';
 import { formatReport } from '../format-report.js';
 import { localDataDir, readLocalStackState } from '../local-stack-state.js';
-import { packageFile } from '../package-files.js';
 import { UsageError } from '../usage-error.js';
 import type { CommandIo } from './analyze.js';
-import { sendFeedbackFile } from './send.js';
 
 export const demoUsage = `Usage: closeloop demo [--fresh]
 
-The whole pipeline once, on this machine (what "npm start" runs): starts DynamoDB Local and an SQS
+The whole pipeline once, on this machine (what "npm run demo" runs): starts DynamoDB Local and an SQS
 emulator, sends the bundled sample comments (and a few broken messages and a redelivery) through
 the queue, lets the ingest function store them, prints what happened, NPS per department, the themes
 behind the detractors and the follow-up queue, then stops. Data stays in .closeloop/ between runs,
@@ -18,11 +17,6 @@ so a second run finds every message already stored and changes nothing.
 
   --fresh   start from empty data
 `;
-
-/** Wide enough for the samples' dates for a century. */
-const SAMPLES_FOLLOW_UP_MAX_AGE_DAYS = 36_500;
-
-const SAMPLES = ['feedback.jsonl', 'problem-messages.jsonl'].map((name) => packageFile('samples', name));
 
 /** `closeloop demo`. */
 export async function runDemo(args: string[], io: CommandIo): Promise<number> {
@@ -41,21 +35,13 @@ export async function runDemo(args: string[], io: CommandIo): Promise<number> {
   const pipeline = await startLocalPipeline({
     dataDir,
     fresh: values.fresh === true,
-    // The bundled samples are dated: follow them up at any age, so the demo shows a follow-up queue.
     // serve-local and the deployed function follow up comments submitted within 14 days only.
     followUpMaxAgeDays: SAMPLES_FOLLOW_UP_MAX_AGE_DAYS,
   });
   const { stack } = pipeline;
   try {
     out(`  queue ${stack.queueUrl} -> ingest function -> table ${stack.tableName} (data in ${dataDir})`);
-    let sent = 0;
-    let notSent = 0;
-    for (const path of SAMPLES) {
-      const result = await sendFeedbackFile(stack.sqs.client, stack.queueUrl, path, 'jsonl', io.stderr);
-      sent += result.sent;
-      notSent += result.failed.length + result.unreadable;
-    }
-    await pipeline.drain();
+    const { sent, notSent } = await loadBundledSamples(pipeline, io.stderr);
     const { stored, duplicate, rejected, duplicate_reject } = pipeline.outcomes;
     out();
     out(
@@ -93,6 +79,8 @@ export async function runDemo(args: string[], io: CommandIo): Promise<number> {
   }
   out();
   out(`closeloop demo: done in ${((performance.now() - started) / 1000).toFixed(1)} s; emulators stopped.`);
-  out('Run it again to see redelivered messages ignored, or "npx closeloop serve-local" to keep it running.');
+  out(
+    'Run it again to see redelivered messages ignored, or "npm start" to keep it running with the web app.',
+  );
   return 0;
 }

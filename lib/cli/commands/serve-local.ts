@@ -7,8 +7,11 @@ import { type LocalApiServer, startLocalApiServer } from '../../local/local-api-
 import { startLocalPipeline } from '../../local/local-pipeline.js';
 import { createLocalWebhookRoute } from '../../local/local-webhook-route.js';
 import { drainOnStop, formatProgress, readProgress, reportProgress } from '../../local/pipeline-progress.js';
+import { readFeedbackReport } from '../../reports/read-feedback-report.js';
 import { DEFAULT_FOLLOW_UP_MAX_AGE_DAYS } from '../../store/follow-up-window.js';
 import { loadLocalWebhookSettings } from '../../webhooks/webhook-settings.js';
+import { loadBundledSamples, SAMPLES_FOLLOW_UP_MAX_AGE_DAYS } from '../bundled-samples.js';
+import { formatReport } from '../format-report.js';
 import {
   localDataDir,
   readLocalStackState,
@@ -19,7 +22,7 @@ import { packageFile } from '../package-files.js';
 import { UsageError } from '../usage-error.js';
 import { type CommandIo, readTaxonomyFile } from './analyze.js';
 
-export const serveLocalUsage = `Usage: closeloop serve-local [--fresh] [--port N] [--user NAME] [--taxonomy FILE]
+export const serveLocalUsage = `Usage: closeloop serve-local [--fresh] [--samples] [--port N] [--user NAME] [--taxonomy FILE]
                              [--webhooks FILE] [--follow-up-max-age-days N] [--progress-seconds N]
 
 Runs the pipeline on this machine until interrupted: DynamoDB Local and an SQS emulator on loopback,
@@ -38,6 +41,10 @@ CLOSELOOP_WEBHOOK_API_TOKEN_<SOURCE>, CLOSELOOP_WEBHOOK_API_URL_<SOURCE>) or the
 See docs/integrations.md.
 
   --fresh                      start from empty data
+  --samples                    load the bundled sample comments and print the report before the
+                               ready line ("closeloop start" and "npm start" do this); the samples
+                               are dated, so their comments are followed up at any age unless
+                               --follow-up-max-age-days is given
   --port N                     serve the API on this port (default: a free one, on the ready line)
   --user NAME                  the local user shown in the web app and recorded on every change
                                (default: the OS user)
@@ -60,7 +67,7 @@ const optionsSchema = z.object({
     .int('--follow-up-max-age-days must be a whole number of days')
     .min(0, '--follow-up-max-age-days must be between 0 and 3650')
     .max(3650, '--follow-up-max-age-days must be between 0 and 3650')
-    .default(DEFAULT_FOLLOW_UP_MAX_AGE_DAYS),
+    .optional(),
   progressSeconds: z.coerce
     .number({ error: '--progress-seconds must be a number' })
     .min(0.1, '--progress-seconds must be between 0.1 and 3600')
@@ -86,6 +93,7 @@ function parseOptions(args: string[]) {
     args,
     options: {
       fresh: { type: 'boolean' },
+      samples: { type: 'boolean' },
       port: { type: 'string' },
       user: { type: 'string' },
       webhooks: { type: 'string' },
@@ -101,13 +109,19 @@ function parseOptions(args: string[]) {
     progressSeconds: values['progress-seconds'],
   });
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => issue.message).join('; '));
+  const samples = values.samples === true;
+  const followUpMaxAgeDays =
+    parsed.data.followUpMaxAgeDays ??
+    (samples ? SAMPLES_FOLLOW_UP_MAX_AGE_DAYS : DEFAULT_FOLLOW_UP_MAX_AGE_DAYS);
   return {
     fresh: values.fresh === true,
+    samples,
     taxonomy: values.taxonomy,
     user: values.user,
     webhooks: values.webhooks,
     help: values.help === true,
     ...parsed.data,
+    followUpMaxAgeDays,
   };
 }
 
@@ -206,12 +220,21 @@ export async function runServeLocal(
       if (stack.replayed > 0) {
         out(`replaying ${stack.replayed} messages accepted before the last stop and not yet handled`);
       }
+      if (options.samples) {
+        const { sent } = await loadBundledSamples(pipeline, io.stderr);
+        const { stored, duplicate, rejected } = pipeline.outcomes;
+        out(
+          `sample comments: ${sent} sent, ${stored} stored, ${rejected} rejected, ${duplicate} already stored`,
+        );
+        io.stdout.write(formatReport(await readFeedbackReport(stack.store, { by: 'department' })));
+      }
       io.stdout.write(
         `closeloop local stack ready: API ${api.url}, web app ${api.url}/ as ${user}, queue ${stack.queueUrl} (SQS ${stack.sqs.endpoint}), ` +
           `table ${stack.tableName} (DynamoDB ${stack.dynamodb.endpoint}), data in ${dataDir}\n`,
       );
       const sources = Object.keys(webhookSettings);
       if (sources.length > 0) out(`webhooks for ${sources.join(', ')} at ${api.url}/ingest/<source>`);
+      io.stdout.write(`closeloop is ready: open ${api.url}/ (Ctrl-C to stop)\n`);
       stopProgress = reportProgress(pipeline, out, intervalMs);
       await stopping;
       stopProgress();

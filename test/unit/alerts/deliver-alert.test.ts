@@ -3,7 +3,7 @@ import { ALERT_LEASE_SECONDS } from '../../../lib/alerts/deliver-alert.js';
 import { type DetractorAlert, detractorAlertFor } from '../../../lib/alerts/detractor-alert.js';
 import { formatAlert } from '../../../lib/alerts/format-alert.js';
 import { analyzeFeedback } from '../../../lib/analysis/analyze-feedback.js';
-import { redactSegment } from '../../../lib/analysis/redact-fields.js';
+import { redactSegment } from '../../../lib/analysis/privacy/redact-fields.js';
 import type { FeedbackRecord } from '../../../lib/store/feedback-store.js';
 
 describe('alert delivery', () => {

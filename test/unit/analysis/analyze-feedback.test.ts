@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFeedback } from '../../../lib/analysis/analyze-feedback.js';
 import { analyzerVersion } from '../../../lib/analysis/analyzer-version.js';
-import { loadTaxonomy } from '../../../lib/analysis/theme-taxonomy.js';
+import { loadTaxonomy } from '../../../lib/analysis/themes/theme-taxonomy.js';
 import type { FeedbackMessage } from '../../../lib/feedback/feedback-message.js';
 
 function analyze(text: string, extra: Partial<FeedbackMessage> = {}) {

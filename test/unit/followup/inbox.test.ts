@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactPii } from '../../../lib/analysis/redact-pii.js';
+import { redactPii } from '../../../lib/analysis/privacy/redact-pii.js';
 import { buildInboxPage, inboxQuerySchema } from '../../../lib/followup/inbox.js';
 import { csvField, inboxToCsv } from '../../../lib/followup/inbox-csv.js';
 import type { FeedbackRecord } from '../../../lib/store/feedback-store.js';

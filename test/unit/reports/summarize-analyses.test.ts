@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedbackAnalysis, ThemeMatch } from '../../../lib/analysis/feedback-analysis.js';
-import { redactPii } from '../../../lib/analysis/redact-pii.js';
+import { redactPii } from '../../../lib/analysis/privacy/redact-pii.js';
 import { summarizeAnalyses } from '../../../lib/reports/summarize-analyses.js';
 
 function analysis(

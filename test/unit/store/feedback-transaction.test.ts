@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFeedback } from '../../../lib/analysis/analyze-feedback.js';
-import { redactSegment } from '../../../lib/analysis/redact-fields.js';
+import { redactSegment } from '../../../lib/analysis/privacy/redact-fields.js';
 import type { Segment } from '../../../lib/feedback/feedback-message.js';
 import type { FeedbackRecord } from '../../../lib/store/feedback-store.js';
 import { FeedbackTransaction, MAX_TRANSACTION_ITEMS } from '../../../lib/store/feedback-transaction.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactPii } from '../../../lib/analysis/redact-pii.js';
+import { redactPii } from '../../../lib/analysis/privacy/redact-pii.js';
 import { contentHash } from '../../../lib/store/content-hash.js';
 import { MAX_STORED_TEXT_CHARS, storedText } from '../../../lib/store/stored-text.js';
 

@@ -1,0 +1,24 @@
+/** Words that open, close or bend a clause: contrast, negation scope, unmet expectations. */
+
+// "yet" is left out: in service text it mostly means "not yet", not "but".
+export const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas']);
+
+// "not only ... but", "no doubt", "nothing but trouble" do not negate what follows.
+export const NOT_NEGATING_AFTER = new Set(['only', 'doubt', 'but']);
+
+// "No choice but to", "nothing but trouble", "anything but easy": this "but" means "except", no contrast.
+export const EXCEPTIVE_BEFORE_BUT = new Set([
+  'nothing',
+  'anything',
+  'choice',
+  'option',
+  'options',
+  'alternative',
+]);
+
+export const CONTRAST_STARTERS = new Set(['but', 'however']);
+
+export const EMPHATIC_AFTER_NEVER = new Set(['such', 'so', 'this']);
+
+// "Haven't received it yet", "still don't have": a negated clause with yet/still is an unmet expectation.
+export const UNMET_EXPECTATION_MARKERS = new Set(['yet', 'still']);

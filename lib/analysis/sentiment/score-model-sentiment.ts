@@ -1,0 +1,189 @@
+import type { SentimentLabel, SentimentResult } from '../feedback-analysis.js';
+import { scoreSentiment } from './score-sentiment.js';
+import {
+  bucketOf,
+  denseFeatureNames,
+  denseFeatures,
+  type SentimentEvidence,
+  wordFeatureHashes,
+} from './sentiment-features.js';
+
+/**
+ * A multinomial logistic regression over hashed word and word-pair features plus what the rules made
+ * of the comment (see `sentiment-features.ts`), trained by `scripts/train-sentiment-model.ts`. It
+ * ships weights only: no training text, no vocabulary.
+ */
+export interface SentimentModel {
+  format: 'hashed-logistic-1';
+  /** Provenance: what the model was trained on, for the record. */
+  trainedOn: string;
+  /** Word features are hashed into 2^bucketBits buckets. */
+  bucketBits: number;
+  /** Per bucket, the [negative, neutral, positive] weights as signed bytes, base64. */
+  wordWeights: string;
+  /** A byte of `wordWeights` times this is the weight. */
+  wordScale: number;
+  /** Per dense feature (by name), its [negative, neutral, positive] weights. */
+  denseWeights: Record<string, number[]>;
+  /** [negative, neutral, positive] intercepts. */
+  bias: number[];
+}
+
+const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
+/**
+ * The model's "neutral" decides a comment's label unless the rules and the model together lean far
+ * one way (|score| >= this): a clear complaint stays a complaint even when the words around it are
+ * those of a question. A neutral comment keeps a tenth of its leaning as its score, so that it sorts
+ * between complaints and praise without crossing the label threshold.
+ */
+const NEUTRAL_CEILING = 0.7;
+const NEUTRAL_SHRINK = 0.1;
+
+interface CompiledModel {
+  bits: number;
+  /** The stored signed bytes: a quarter of the memory of floats, so more of it stays in cache. */
+  words: Int8Array;
+  wordScale: number;
+  dense: Float64Array;
+  bias: Float64Array;
+}
+
+const compiledModels = new WeakMap<SentimentModel, CompiledModel>();
+
+function compile(model: SentimentModel): CompiledModel {
+  const cached = compiledModels.get(model);
+  if (cached) return cached;
+  const bytes = Buffer.from(model.wordWeights, 'base64');
+  const words = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length).slice();
+  const dense = new Float64Array(3 * denseFeatureNames.length);
+  denseFeatureNames.forEach((name, f) => {
+    const weights = model.denseWeights[name] ?? [0, 0, 0];
+    for (let k = 0; k < 3; k++) dense[3 * f + k] = weights[k] ?? 0;
+  });
+  const compiled: CompiledModel = {
+    bits: model.bucketBits,
+    words,
+    wordScale: model.wordScale,
+    dense,
+    bias: Float64Array.from(model.bias),
+  };
+  compiledModels.set(model, compiled);
+  return compiled;
+}
+
+/**
+ * Word features count 1/sqrt(n) each, n their number: a long review's many small words weigh no more
+ * in all than a short comment's few.
+ */
+export function wordFeatureValue(count: number): number {
+  return count === 0 ? 0 : 1 / Math.sqrt(count);
+}
+
+const hashes: number[] = [];
+const logits = [0, 0, 0];
+const denseValues: number[] = [];
+
+/** The model's three class scores (logits) for the evidence, into `logits`. */
+function logitsOf(compiled: CompiledModel, evidence: SentimentEvidence): number[] {
+  const { words, dense, bias, bits } = compiled;
+  hashes.length = 0;
+  wordFeatureHashes(evidence.tokens, hashes);
+  let negative = 0;
+  let neutral = 0;
+  let positive = 0;
+  for (const hash of hashes) {
+    const b = 3 * bucketOf(hash, bits);
+    negative += words[b] as number;
+    neutral += words[b + 1] as number;
+    positive += words[b + 2] as number;
+  }
+  const value = wordFeatureValue(hashes.length) * compiled.wordScale;
+  negative = (bias[0] as number) + negative * value;
+  neutral = (bias[1] as number) + neutral * value;
+  positive = (bias[2] as number) + positive * value;
+  const values = denseFeatures(evidence, denseValues);
+  for (let f = 0; f < values.length; f++) {
+    const x = values[f] as number;
+    if (x === 0) continue;
+    negative += x * (dense[3 * f] as number);
+    neutral += x * (dense[3 * f + 1] as number);
+    positive += x * (dense[3 * f + 2] as number);
+  }
+  logits[0] = negative;
+  logits[1] = neutral;
+  logits[2] = positive;
+  return logits;
+}
+
+/** Class probabilities [negative, neutral, positive] from the three logits. */
+export function softmax(logits: readonly number[]): [number, number, number] {
+  const a = logits[0] as number;
+  const b = logits[1] as number;
+  const c = logits[2] as number;
+  const max = a > b ? (a > c ? a : c) : b > c ? b : c;
+  const ea = Math.exp(a - max);
+  const eb = Math.exp(b - max);
+  const ec = Math.exp(c - max);
+  const sum = ea + eb + ec;
+  return [ea / sum, eb / sum, ec / sum];
+}
+
+/**
+ * The comment's sentiment: the rules' valence plus the model's view P(positive) - P(negative), as one
+ * score in -1..1, labelled by its sign, except where the model finds `neutral` the most probable
+ * class: then neutral is the model's decision, not what is left when no cue fired.
+ */
+export function scoreModelSentiment(model: SentimentModel, evidence: SentimentEvidence): SentimentResult {
+  const p = softmax(logitsOf(compile(model), evidence));
+  const combined = scoreSentiment(
+    { positive: evidence.praise, negative: evidence.complaint },
+    evidence.cxValence,
+    p[2] - p[0],
+    evidence.emphasis,
+  );
+  const neutral = p[1] > p[0] && p[1] > p[2];
+  if (!neutral || Math.abs(combined.score) >= NEUTRAL_CEILING) return combined;
+  return { label: 'neutral', score: Math.round(combined.score * NEUTRAL_SHRINK * 1000) / 1000 };
+}
+
+export interface FeatureContribution {
+  /** A stem ("delay"), a negated stem ("not happi"), a stem pair ("hung up") or a rule feature. */
+  feature: string;
+  /** How far the feature pushed the comment towards the label it got, against the other two. */
+  weight: number;
+}
+
+/** The features that pushed the comment most towards its label, strongest first. */
+export function explainModelSentiment(
+  model: SentimentModel,
+  evidence: SentimentEvidence,
+  label: SentimentLabel,
+  top = 6,
+): FeatureContribution[] {
+  const { words, wordScale, dense, bits } = compile(model);
+  const k = LABELS.indexOf(label);
+  const towards = (weights: ArrayLike<number>, at: number) =>
+    (weights[at + k] as number) -
+    ((weights[at] as number) +
+      (weights[at + 1] as number) +
+      (weights[at + 2] as number) -
+      (weights[at + k] as number)) /
+      2;
+  const found: number[] = [];
+  const names: string[] = [];
+  wordFeatureHashes(evidence.tokens, found, names);
+  const value = wordFeatureValue(found.length) * wordScale;
+  const byName = new Map<string, number>();
+  found.forEach((hash, i) => {
+    const name = names[i] as string;
+    byName.set(name, (byName.get(name) ?? 0) + value * towards(words, 3 * bucketOf(hash, bits)));
+  });
+  denseFeatures(evidence).forEach((x, f) => {
+    if (x !== 0) byName.set(denseFeatureNames[f] as string, x * towards(dense, 3 * f));
+  });
+  return [...byName]
+    .map(([feature, weight]) => ({ feature, weight: Math.round(weight * 1000) / 1000 }))
+    .filter((c) => c.weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, top);
+}

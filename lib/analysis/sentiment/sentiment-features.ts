@@ -1,0 +1,114 @@
+import type { SentimentResult } from '../feedback-analysis.js';
+import { FNV_OFFSET, FNV_PRIME, LexemeCache } from '../text/lexemes.js';
+import type { Token } from '../text/tokenize.js';
+
+/**
+ * What the learned sentiment model reads of a comment: its words, and what the explainable rules
+ * already made of it. Shared by training and scoring so the two can never drift apart.
+ */
+export interface SentimentEvidence {
+  tokens: readonly Token[];
+  /** The rules' own verdict (lexicon, CX facts, complaint themes, emphasis), before any model. */
+  rules: SentimentResult;
+  /** Lexicon praise (>= 0) and complaint (<= 0) sums. */
+  praise: number;
+  complaint: number;
+  /** CX facts (waits, repeat contacts, intents, complaint themes) on the lexicon's scale, <= 0. */
+  cxValence: number;
+  /** Exclamation emphasis (see `exclamationEmphasis`). */
+  emphasis: number;
+  /** The comment asks something ("?"). */
+  question: boolean;
+  /** The message's channel ("survey", "social", "review", "support", ...), when the sender gave one. */
+  channel?: string | undefined;
+}
+
+/** The dense features, in the order their weights are stored in a model. */
+export const denseFeatureNames = [
+  'rules verdict',
+  'lexicon praise',
+  'lexicon complaint',
+  'cx facts',
+  'exclamation',
+  'question',
+  'no sentiment cue',
+  'one or two words',
+  'rules say negative',
+  'rules say positive',
+  'survey channel',
+  'social channel',
+  'review channel',
+  'support channel',
+] as const;
+
+function clip(value: number, limit: number): number {
+  return Math.max(-limit, Math.min(limit, value));
+}
+
+/**
+ * Dense feature values of the evidence, in {@link denseFeatureNames} order, each within about -2..2.
+ * Written into `into` when given (scoring reuses one array), else into a new array.
+ */
+export function denseFeatures(evidence: SentimentEvidence, into?: number[]): number[] {
+  const noCue = evidence.praise === 0 && evidence.complaint === 0 && evidence.cxValence === 0;
+  const values = [
+    evidence.rules.score,
+    clip(evidence.praise, 8) / 4,
+    clip(evidence.complaint, 8) / 4,
+    clip(evidence.cxValence, 8) / 4,
+    evidence.emphasis / 2,
+    evidence.question ? 1 : 0,
+    noCue ? 1 : 0,
+    evidence.tokens.length <= 2 ? 1 : 0,
+    evidence.rules.label === 'negative' ? 1 : 0,
+    evidence.rules.label === 'positive' ? 1 : 0,
+    // A channel has its own base rates (surveys hold more complaints than tweets): one weight each.
+    evidence.channel === 'survey' ? 1 : 0,
+    evidence.channel === 'social' ? 1 : 0,
+    evidence.channel === 'review' ? 1 : 0,
+    evidence.channel === 'support' ? 1 : 0,
+  ];
+  if (!into) return values;
+  for (let f = 0; f < values.length; f++) into[f] = values[f] as number;
+  return into;
+}
+
+function fnv(text: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+// A word's hash is worked out once per distinct word: plain, and inside a negation scope.
+const plainHashOf = new LexemeCache(({ stem }) => fnv(stem));
+const negatedHashOf = new LexemeCache(({ stem }) => fnv(`not ${stem}`));
+
+function pairHash(first: number, second: number): number {
+  return Math.imul(first ^ Math.imul(second, 0x9e3779b1), FNV_PRIME) ^ 0x5bd1e995;
+}
+
+/** Folds a 32-bit hash into a bucket number below 2^bits. */
+export function bucketOf(hash: number, bits: number): number {
+  return (hash ^ (hash >>> bits) ^ (hash >>> 27)) & ((1 << bits) - 1);
+}
+
+/**
+ * Hashes of the comment's word features into `hashes`: each word's stem (marked when negated) and each
+ * pair of neighbouring stems in one clause ("no repli", "hung up"). `names`, when given, receives each
+ * feature's readable name at the same index, for explanations.
+ */
+export function wordFeatureHashes(tokens: readonly Token[], hashes: number[], names?: string[]): void {
+  let previous: Token | undefined;
+  let previousHash = 0;
+  for (const token of tokens) {
+    const plain = plainHashOf.get(token.lexeme);
+    hashes.push(token.negated ? negatedHashOf.get(token.lexeme) : plain);
+    names?.push(token.negated ? `not ${token.stem}` : token.stem);
+    if (previous !== undefined && previous.clause === token.clause) {
+      hashes.push(pairHash(previousHash, plain));
+      names?.push(`${previous.stem} ${token.stem}`);
+    }
+    previous = token;
+    previousHash = plain;
+  }
+}

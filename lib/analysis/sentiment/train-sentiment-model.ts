@@ -1,0 +1,159 @@
+import type { SentimentLabel } from '../feedback-analysis.js';
+import { readCommentText } from '../read-comment-text.js';
+import { normalizeText } from '../text/normalize-text.js';
+import { tokenize } from '../text/tokenize.js';
+import { builtInTaxonomy } from '../themes/theme-taxonomy.js';
+import { type SentimentModel, softmax, wordFeatureValue } from './score-model-sentiment.js';
+import { bucketOf, denseFeatureNames, denseFeatures, wordFeatureHashes } from './sentiment-features.js';
+
+export interface LabelledComment {
+  text: string;
+  label: SentimentLabel;
+  /** How much the example counts (1 by default): lets a large dataset count no more than a small one. */
+  weight?: number;
+  /** The channel the comment came from, as a message would give it. */
+  channel?: string;
+}
+
+export interface TrainingOptions {
+  trainedOn: string;
+  /** Word features are hashed into 2^bucketBits buckets (15: a 128 KB model). */
+  bucketBits?: number;
+  epochs?: number;
+  learningRate?: number;
+  /** L2 penalty per update: keeps rare words from learning big weights. */
+  l2?: number;
+}
+
+const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
+const DENSE = denseFeatureNames.length;
+
+/** A labelled comment read into model features (see {@link prepareExample}). */
+export interface Example {
+  buckets: Int32Array;
+  wordValue: number;
+  dense: number[];
+  label: number;
+  weight: number;
+}
+
+/** Reads a labelled comment into the features the model learns from. */
+export function prepareExample(example: LabelledComment, bits: number): Example {
+  const text = normalizeText(example.text);
+  const tokens = tokenize(text);
+  const { evidence } = readCommentText(text, tokens, builtInTaxonomy, example.channel);
+  const hashes: number[] = [];
+  wordFeatureHashes(tokens, hashes);
+  return {
+    buckets: Int32Array.from(hashes, (hash) => bucketOf(hash, bits)),
+    wordValue: wordFeatureValue(hashes.length),
+    dense: denseFeatures(evidence),
+    label: LABELS.indexOf(example.label),
+    weight: example.weight ?? 1,
+  };
+}
+
+/** A small deterministic generator (mulberry32), so the same examples always give the same model. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Trains the multinomial logistic regression of {@link SentimentModel} by AdaGrad on the softmax loss,
+ * then stores word weights as signed bytes. Deterministic: the same examples in the same order give
+ * the same model.
+ */
+export function trainSentimentModel(
+  examples: readonly LabelledComment[],
+  options: TrainingOptions,
+): SentimentModel {
+  const bits = options.bucketBits ?? DEFAULT_BITS;
+  return fitSentimentModel(
+    examples.map((example) => prepareExample(example, bits)),
+    options,
+  );
+}
+
+const DEFAULT_BITS = 15;
+
+/** Trains on examples already read by {@link prepareExample} with the same `bucketBits`. */
+export function fitSentimentModel(prepared: readonly Example[], options: TrainingOptions): SentimentModel {
+  const bits = options.bucketBits ?? DEFAULT_BITS;
+  const epochs = options.epochs ?? 4;
+  const rate = options.learningRate ?? 0.3;
+  const l2 = options.l2 ?? 1e-5;
+  const words = new Float64Array(3 << bits);
+  const wordSquares = new Float64Array(3 << bits).fill(1e-6);
+  const dense = new Float64Array(3 * DENSE);
+  const denseSquares = new Float64Array(3 * DENSE).fill(1e-6);
+  const bias = new Float64Array(3);
+  const biasSquares = new Float64Array(3).fill(1e-6);
+  const next = random(18);
+  const order = prepared.map((_, i) => i);
+  const logits = [0, 0, 0];
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const index of order) {
+      const example = prepared[index] as Example;
+      for (let k = 0; k < 3; k++) {
+        let sum = 0;
+        for (const b of example.buckets) sum += words[3 * b + k] as number;
+        let z = (bias[k] as number) + sum * example.wordValue;
+        for (let f = 0; f < DENSE; f++) z += (example.dense[f] as number) * (dense[3 * f + k] as number);
+        logits[k] = z;
+      }
+      const p = softmax(logits);
+      for (let k = 0; k < 3; k++) {
+        const g = ((p[k] as number) - (k === example.label ? 1 : 0)) * example.weight;
+        if (g === 0) continue;
+        biasSquares[k] = (biasSquares[k] as number) + g * g;
+        bias[k] = (bias[k] as number) - (rate * g) / Math.sqrt(biasSquares[k] as number);
+        for (let f = 0; f < DENSE; f++) {
+          const x = example.dense[f] as number;
+          if (x === 0) continue;
+          const at = 3 * f + k;
+          const gx = g * x;
+          denseSquares[at] = (denseSquares[at] as number) + gx * gx;
+          dense[at] = (dense[at] as number) - (rate * gx) / Math.sqrt(denseSquares[at] as number);
+        }
+        const gw = g * example.wordValue;
+        for (const b of example.buckets) {
+          const at = 3 * b + k;
+          const w = words[at] as number;
+          const gx = gw + l2 * w;
+          wordSquares[at] = (wordSquares[at] as number) + gx * gx;
+          words[at] = w - (rate * gx) / Math.sqrt(wordSquares[at] as number);
+        }
+      }
+    }
+  }
+  let largest = 0;
+  for (const w of words) largest = Math.max(largest, Math.abs(w));
+  const scale = largest === 0 ? 1 : largest / 127;
+  const bytes = new Int8Array(words.length);
+  words.forEach((w, i) => {
+    bytes[i] = Math.round(w / scale);
+  });
+  const round = (value: number) => Math.round(value * 10_000) / 10_000;
+  return {
+    format: 'hashed-logistic-1',
+    trainedOn: options.trainedOn,
+    bucketBits: bits,
+    wordWeights: Buffer.from(bytes.buffer).toString('base64'),
+    wordScale: scale,
+    denseWeights: Object.fromEntries(
+      denseFeatureNames.map((name, f) => [name, [0, 1, 2].map((k) => round(dense[3 * f + k] as number))]),
+    ),
+    bias: [0, 1, 2].map((k) => round(bias[k] as number)),
+  };
+}

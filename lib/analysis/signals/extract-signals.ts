@@ -1,0 +1,300 @@
+import type { FeedbackSignals, Intent } from '../feedback-analysis.js';
+import { NUMBER_WORDS, ORDINALS } from '../lexicon/number-words.js';
+import { LexemeCache } from '../text/lexemes.js';
+import { type Token, tokenize } from '../text/tokenize.js';
+
+const UNIT_MINUTES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:min|mins|minute|minutes)$/, 1],
+  [/^(?:h|hr|hrs|hour|hours)$/, 60],
+  [/^(?:day|days)$/, 24 * 60],
+  [/^(?:wk|wks|week|weeks)$/, 7 * 24 * 60],
+  [/^(?:mth|mths|month|months)$/, 30 * 24 * 60],
+  [/^(?:yr|yrs|year|years)$/, 365 * 24 * 60],
+];
+
+const NUMBER = String.raw`\d+(?:\.\d+)?|a couple of|a few|forty five|couple of|couple|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety`;
+const UNIT = 'min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|w(?:ee)?ks?|months?|mths?|y(?:ea)?rs?';
+const DURATION = new RegExp(
+  String.raw`\b(?:(half an? hour)|(an? hour and a half)|(?:over |more than |nearly |almost |about |around )?(${NUMBER})\s*\+?\s*-?\s*(${UNIT})\b(?: and a half)?)`,
+  'g',
+);
+// A duration describes waiting when a wait cue stands just before it or a "later" after it;
+// "delivered within 24 hours" or "a 2 hour slot" do not.
+const WAIT_BEFORE =
+  /\b(?:wait(?:ed|ing)?|hold|queu(?:e|ed|ing)|took|taken|taking|take|for|over|after|since|been|spent|delay(?:ed)?|late|still|chasing|more than|nearly|almost|ages)\b[^.!?]{0,30}$/;
+const WAIT_AFTER =
+  /^[^.!?]{0,20}\b(?:later|late|on hold|wait(?:ing)?|delay|to (?:get|be|answer|connect|arrive|deliver|install|fix|sort|respond))\b/;
+const NOT_A_WAIT_BEFORE = /\b(?:within|in (?:just|only|under)|under|less than|only took|only|just)\s*$/;
+
+const CONTACT_VERB =
+  'call(?:ed|ing)?|rang|ring(?:ing)?|rung|phon(?:ed|ing)|contact(?:ed|ing)?|e-?mail(?:ed|ing)?|chas(?:ed|ing)|spoken?|chat(?:ted)?|wr(?:ote|itten)|messag(?:ed|ing)';
+const CONTACT_NOUN =
+  'calls|phone calls|e-?mails|contacts|attempts|conversations|chats|messages|letters|complaints';
+const CONTACT_TIMES = new RegExp(
+  String.raw`\b(?:${CONTACT_VERB})\b(?:\s+(?:you|them|us|it|back|up|in|customer services?|the company|about this|about it)){0,3}\s+(?:(twice)|(${NUMBER}|countless|numerous|multiple|many|endless)\s*\+?\s*times)`,
+  'g',
+);
+const CONTACT_COUNT = new RegExp(
+  String.raw`\b(\d+|twice|two|three|four|five|six|seven|eight|nine|ten|twenty|several|multiple|numerous|countless|many|endless)\s*\+?\s*(?:separate |different |more |further |phone )?(?:${CONTACT_NOUN})\b`,
+  'g',
+);
+const CONTACT_ORDINAL =
+  /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:nd|rd|th))\s+(time|call|attempt|e-?mail|contact)\b/g;
+const CONTACT_AGAIN = new RegExp(
+  String.raw`\b(?:${CONTACT_VERB})\b(?:\s+\w+){0,2}\s+again\b|\b(?:call|ring|phone|chase|contact)\s+(?:you|them)?\s*back again\b|\bhad to (?:call|ring|phone|chase|contact)\b`,
+  'g',
+);
+
+const TRANSFER_TIMES = new RegExp(
+  String.raw`\b(?:transferr?(?:ed|ing)|passed (?:on|over|around|between)|put through|redirected|bounced)\b[^.!?]{0,30}?\b(${NUMBER}|twice|several|multiple|numerous|countless)\s*(?:times|departments|different)`,
+  'g',
+);
+const TRANSFER_PEOPLE =
+  /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|several|multiple|numerous)\s+(?:different\s+|separate\s+)?(?:departments|people|agents|advisors|advisers|teams|operators|staff members|persons)\b/g;
+const TRANSFER_ONCE = /\b(?:transferr?(?:ed|ing)|put through to|redirected to|passed (?:on|over) to)\b/;
+const PASSED_AROUND =
+  /\b(?:passed (?:around|from pillar to post|from one|between)|pillar to post|pushed from)\b/;
+
+interface IntentRule {
+  intent: Intent;
+  pattern: RegExp;
+  /** The trigger group the pattern cannot match without (see `triggerGroups`). */
+  requires: TriggerGroup;
+}
+
+// Each rule finds the intent; NEGATED_BEFORE then drops "I'm not leaving" and "nobody called me back".
+const intentRules: readonly IntentRule[] = [
+  {
+    intent: 'churn_risk',
+    requires: 'churn',
+    pattern:
+      /\b(?:(?:will be |am |i'm |im |we're |we are |going to |gonna |thinking of |considering |about to |want to |would like to |i'll |we'll |will )(?:cancel(?:l?ing)?|clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?) (?:my|our|the) (?:account|contract|subscription|service|membership|policy|broadband|package)|cancel(?:l?ing)? (?:my|our) (?:account|contract|subscription|membership|policy|direct debit)|clos(?:e|ing) (?:my|our) account|switch(?:ing)? (?:over )?to (?!the app|the website|online|paperless|direct debit|e-?billing)\w+|(?:mov(?:e|ing)|go(?:ing)?|leav(?:e|ing)|chang(?:e|ing)) (?:over )?to (?:another|a different|a new|a better|a cheaper|other) (?:provider|supplier|company|bank|network|carrier|insurer|airline)|(?:switch(?:ing)?|leav(?:e|ing)) (?:provider|supplier|company|bank|network)s?|tak(?:e|ing) my (?:business|custom|money) elsewhere|look(?:ing)? (?:for|at) (?:another|a new|a different|other) (?:provider|supplier|company|bank|network|insurer)|(?:won't|will not|not going to|never) (?:be )?(?:renew(?:ing)?|using you|use you|stay(?:ing)? with you|come back|return(?:ing)?)|never (?:using|use|shopping|flying|ordering|dealing) (?:with )?(?:you|them|this company|again)|(?:i'm|i am|we're|we are) leaving\b|will be leaving|shop(?:ping)? elsewhere|go(?:ing)? elsewhere|end of (?:my|our) contract i(?:'ll| will))/,
+  },
+  {
+    intent: 'callback_request',
+    requires: 'callback',
+    pattern:
+      /\b(?:(?:please|pls|can|could|would|will) (?:someone|somebody|you|a manager|anyone)? ?(?:please )?(?:call|ring|phone|contact) (?:me|us)(?: back)?|(?:i'd|i would|i) (?:like|want|need) (?:a|someone to|you to) (?:call|ring|phone|contact)(?: me| us)?(?: back)?|call me back|ring me back|get (?:back )?in touch with me|contact me (?:on|at|asap|urgently|please)|call me on|ring me on|please call|please ring|please contact me)/,
+  },
+  {
+    intent: 'escalation',
+    requires: 'escalation',
+    pattern:
+      /\b(?:ombudsman|ofcom|ofgem|ofwat|fca|financial conduct authority|bbb|better business bureau|cfpb|ftc|trading standards|regulator|citizens advice|watchdog|solicitor|lawyer|attorney|legal action|small claims|court|sue|suing|take (?:this|it|you) further|formal complaint|escalat(?:e|ed|ing)|complain(?:t)? to (?:the )?(?:ceo|chief executive|head office|md|managing director)|(?:post|posting|put|putting|share|sharing|write|writing|tell|telling)(?: this| it| about (?:this|it|you))? (?:on|all over|to) (?:twitter|facebook|social media|instagram|tiktok|trustpilot|tripadvisor|yelp|google reviews|the press|the papers|the media)|(?:go|going) to the (?:press|papers|media|bbc|watchdog)|bad review|tell everyone)\b/,
+  },
+];
+const NEGATED_BEFORE =
+  /\b(?:not|never|no one|nobody|didn't|did not|don't|do not|won't|haven't|hasn't|isn't)\s+(?:\w+\s+){0,1}$/;
+const CHURN_NEGATION = /\b(?:not|never|no plans? to|won't be|wouldn't)\s+$/;
+
+function toNumber(word: string): number | undefined {
+  const normal = word.trim().toLowerCase();
+  if (/^\d+(?:\.\d+)?$/.test(normal)) return Number(normal);
+  return NUMBER_WORDS[normal] ?? NUMBER_WORDS[normal.replace(/ of$/, '')];
+}
+
+function unitMinutes(unit: string): number {
+  return UNIT_MINUTES.find(([pattern]) => pattern.test(unit))?.[1] ?? 0;
+}
+
+/**
+ * What a word of the comment must look like for each pattern to have a chance: a pattern runs only when
+ * one of the comment's words matches its group's test. Working this out once per distinct word (survey
+ * text repeats a small vocabulary) skips the regular expressions on most comments, which is most of the
+ * time this module takes. Each test is a loose image of its pattern, never stricter: `^` or a
+ * non-word character stands for the pattern's word boundary, and multi-word cues are filed under one of
+ * their words ("had to call" under "had").
+ */
+const triggerGroups = {
+  // A unit that ends a word (not "minimum", "through"): "45 mins", "2hrs", "an hour's"; "half an hour"
+  // needs no boundary after it.
+  duration: /(?:min(?:ute)?s?|h(?:ou)?rs?|days?|w(?:ee)?ks?|months?|mths?|y(?:ea)?rs?)(?![a-z0-9_])|hour/,
+  contactTimes: /twice|times/,
+  contactCount: /calls|mails|contacts|attempts|conversations|chats|messages|letters|complaints/,
+  // "third time", "5th call": the ordinal is what is rare.
+  contactOrdinal: /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:nd|rd|th)/,
+  contactAgain: /again|had/,
+  transferTimes: /transfer|passed|through|redirected|bounced/,
+  transferPeople: /department|people|agents|advis|teams|operators|staff|persons/,
+  transferOnce: /transfer|through|redirected|passed|pillar|pushed/,
+  // "won't be renewing", "never using you again": the verb, not the negator, is what is rare.
+  churn:
+    /cancel|clos|terminat|^end(?:ing)?$|switch|provider|supplier|company|bank|network|carrier|insurer|airline|elsewhere|leaving|contract|^renew|^(?:use|using|stay|staying|come|shopping|flying|ordering|dealing)$|^return/,
+  // "please call", "ring me back", "in touch with me" (not "during" or "bring"); the pattern lets "you"
+  // run into the verb ("can youcall me").
+  callback: /(?:^|[^a-z0-9_]|someone|somebody|you|manager|anyone)(?:call|ring|phone|contact)|touch/,
+  escalation:
+    /ombudsman|ofcom|ofgem|ofwat|fca|financial|bbb|better|cfpb|ftc|trading|regulator|citizens|watchdog|solicitor|lawyer|attorney|legal|small|court|sue|suing|further|formal|escalat|complain|twitter|facebook|social|instagram|tiktok|trustpilot|tripadvisor|yelp|google|press|papers|media|bbc|review|everyone/,
+} as const;
+
+type TriggerGroup = keyof typeof triggerGroups;
+
+const groupBits = Object.fromEntries(
+  Object.keys(triggerGroups).map((group, bit) => [group, 1 << bit]),
+) as Record<TriggerGroup, number>;
+
+const triggerBitsOf = new LexemeCache(({ word }) => {
+  let bits = 0;
+  for (const [group, test] of Object.entries(triggerGroups) as Array<[TriggerGroup, RegExp]>) {
+    if (test.test(word)) bits |= groupBits[group];
+  }
+  return bits;
+});
+
+/** The trigger groups present in a comment, as bits of `groupBits`. */
+function triggersIn(tokens: readonly Token[]): number {
+  let bits = 0;
+  for (const token of tokens) bits |= triggerBitsOf.get(token.lexeme);
+  return bits;
+}
+
+/**
+ * The matches of a global pattern, like `matchAll` without the copy of the pattern `matchAll` makes on
+ * every call (this runs for every comment with a trigger word).
+ */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    matches.push(match);
+    if (match[0] === '') pattern.lastIndex++;
+  }
+  return matches;
+}
+
+function findWait(text: string, lower: string): { minutes: number; phrase: string } | undefined {
+  let best: { minutes: number; phrase: string } | undefined;
+  for (const match of allMatches(DURATION, lower)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = lower.slice(Math.max(0, start - 40), start);
+    const after = lower.slice(end, end + 30);
+    if (NOT_A_WAIT_BEFORE.test(before)) continue;
+    if (!WAIT_BEFORE.test(before) && !WAIT_AFTER.test(after)) continue;
+    let minutes: number;
+    if (match[1]) minutes = 30;
+    else if (match[2]) minutes = 90;
+    else {
+      const count = toNumber(match[3] ?? '');
+      if (count === undefined) continue;
+      minutes = count * unitMinutes(match[4] ?? '') * (match[0].endsWith('and a half') ? 1.5 : 1);
+      if (match[0].endsWith('and a half') && (match[3] === 'an' || match[3] === 'a'))
+        minutes = unitMinutes(match[4] ?? '') * 1.5;
+    }
+    if (minutes <= 0) continue;
+    if (!best || minutes > best.minutes)
+      best = { minutes: Math.round(minutes), phrase: phraseAround(text, start, end, before) };
+  }
+  return best;
+}
+
+/** The original-text phrase for a match, widened to include the wait cue just before it. */
+function phraseAround(text: string, start: number, end: number, before: string): string {
+  const cue = before.match(
+    /\b(?:on hold for|waited|waiting|wait(?:ed)? for|hold for|queued for|took|taken|taking|been|for|over|after|since|still)\b[^.!?]*$/,
+  );
+  const from = cue ? start - cue[0].length : start;
+  return text.slice(from, end).trim();
+}
+
+/** A pattern that counts something, how to read the count from a match, and its trigger group. */
+type CountPattern = readonly [
+  RegExp,
+  (match: RegExpMatchArray) => number | undefined,
+  requires: TriggerGroup,
+];
+
+const contactPatterns: readonly CountPattern[] = [
+  [CONTACT_TIMES, (m) => (m[1] ? 2 : toNumber(m[2] ?? '')), 'contactTimes'],
+  [CONTACT_COUNT, (m) => toNumber(m[1] ?? ''), 'contactCount'],
+  [CONTACT_ORDINAL, (m) => ORDINALS[m[1] ?? ''] ?? (m[2] ? Number(m[2]) : undefined), 'contactOrdinal'],
+  [CONTACT_AGAIN, () => 2, 'contactAgain'],
+];
+
+const transferPatterns: readonly CountPattern[] = [
+  [TRANSFER_TIMES, (m) => toNumber(m[1] ?? ''), 'transferTimes'],
+  [TRANSFER_PEOPLE, (m) => toNumber(m[1] ?? ''), 'transferPeople'],
+];
+
+function largest(
+  text: string,
+  lower: string,
+  present: (group: TriggerGroup) => boolean,
+  patterns: readonly CountPattern[],
+): { count: number; phrase: string } | undefined {
+  let best: { count: number; phrase: string } | undefined;
+  for (const [pattern, count, requires] of patterns) {
+    if (!present(requires)) continue;
+    for (const match of allMatches(pattern, lower)) {
+      const value = count(match);
+      if (value === undefined || value < 1) continue;
+      if (!best || value > best.count) {
+        best = { count: value, phrase: text.slice(match.index, match.index + match[0].length).trim() };
+      }
+    }
+  }
+  return best;
+}
+
+function findIntents(
+  text: string,
+  lower: string,
+  present: (group: TriggerGroup) => boolean,
+): Array<{ intent: Intent; phrase: string }> {
+  const found: Array<{ intent: Intent; phrase: string }> = [];
+  for (const { intent, pattern, requires } of intentRules) {
+    if (!present(requires)) continue;
+    const match = lower.match(pattern);
+    if (!match || match.index === undefined) continue;
+    const before = lower.slice(Math.max(0, match.index - 25), match.index);
+    const negation = intent === 'churn_risk' ? CHURN_NEGATION : NEGATED_BEFORE;
+    if (negation.test(before)) continue;
+    found.push({ intent, phrase: text.slice(match.index, match.index + match[0].length).trim() });
+  }
+  return found;
+}
+
+/**
+ * Extracts the numbers a CX lead asks about (how long, how many contacts, how many transfers) and the
+ * intents that need action (churn, call-back, escalation), each with the phrase it came from.
+ * Pure and deterministic; works on English text and finds nothing in other languages. `tokens` are the
+ * text's tokens when the caller has them already.
+ */
+export function extractSignals(text: string, tokens: readonly Token[] = tokenize(text)): FeedbackSignals {
+  // Offsets must line up between `text` and `lower`, so only same-length changes are made.
+  const triggers = triggersIn(tokens);
+  if (triggers === 0) {
+    return { waitMinutes: null, contactCount: null, transferCount: null, intents: [], evidence: {} };
+  }
+  const present = (group: TriggerGroup) => (triggers & groupBits[group]) !== 0;
+  const lower = text.toLowerCase().replaceAll('’', "'");
+  const evidence: Record<string, string> = {};
+
+  const wait = present('duration') ? findWait(text, lower) : undefined;
+  if (wait) evidence.waitMinutes = wait.phrase;
+
+  const contacts = largest(text, lower, present, contactPatterns);
+  if (contacts) evidence.contactCount = contacts.phrase;
+
+  let transfers = largest(text, lower, present, transferPatterns);
+  if (!transfers && present('transferOnce')) {
+    const around = lower.match(PASSED_AROUND) ?? undefined;
+    const once = around ? undefined : lower.match(TRANSFER_ONCE);
+    const match = around ?? once;
+    if (match?.index !== undefined) {
+      transfers = { count: around ? 2 : 1, phrase: text.slice(match.index, match.index + match[0].length) };
+    }
+  }
+  if (transfers) evidence.transferCount = transfers.phrase;
+
+  const intents = findIntents(text, lower, present);
+  for (const { intent, phrase } of intents) evidence[intent] = phrase;
+
+  return {
+    waitMinutes: wait?.minutes ?? null,
+    contactCount: contacts?.count ?? null,
+    transferCount: transfers?.count ?? null,
+    intents: intents.map((found) => found.intent),
+    evidence,
+  };
+}

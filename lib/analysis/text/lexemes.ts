@@ -1,0 +1,139 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { CONTRAST_WORDS } from '../lexicon/clause-words.js';
+import { negators } from '../lexicon/cx-sentiment-lexicon.js';
+
+/** A distinct lower-cased word: what is known of it whatever comment it stands in. */
+export interface Lexeme {
+  /**
+   * Dense number (0, 1, 2, ...) that keys per-taxonomy and per-model tables as array indexes;
+   * -1 for a word met after the table filled up, which each step then works out afresh.
+   */
+  readonly id: number;
+  readonly word: string;
+  readonly stem: string;
+  /** The word negates ("not", "never", "didn't"). */
+  readonly negator: boolean;
+  /** A contrast word ("but", "however") that starts a new clause. */
+  readonly contrast: boolean;
+  /** How many ASCII digits the word holds: every digit of a text stands in one of its words. */
+  readonly digits: number;
+}
+
+// Survey comments reuse a small vocabulary: each word is stemmed and classified once, and every token
+// of it shares one Lexeme. Bounded so that a stream of unique junk cannot grow memory without end.
+const MAX_LEXEMES = 50_000;
+const lexemes: Lexeme[] = [];
+const byWord = new Map<string, Lexeme>();
+
+// Plain-ASCII words are found without cutting them out of the text: an open-addressing table keyed by
+// an FNV-1a hash the tokenizer computes as it reads the characters. This is the tokenizer's hot path.
+// Slot k holds the hash at 2k and the lexeme id + 1 at 2k + 1 (0: empty); it doubles at half full
+// and stays small enough for the processor's cache.
+let slotCount = 1 << 12;
+let slots = new Int32Array(2 * slotCount);
+
+function place(hash: number, id: number) {
+  let slot = hash & (slotCount - 1);
+  while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & (slotCount - 1);
+  slots[2 * slot] = hash;
+  slots[2 * slot + 1] = id + 1;
+}
+
+function grow() {
+  slotCount *= 2;
+  slots = new Int32Array(2 * slotCount);
+  for (const lexeme of lexemes) place(hashOf(lexeme.word), lexeme.id);
+}
+
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
+function hashOf(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+function isNegator(word: string): boolean {
+  return negators.has(word) || word.endsWith("n't");
+}
+
+function remember(word: string, hash: number): Lexeme {
+  const full = lexemes.length >= MAX_LEXEMES;
+  const lexeme: Lexeme = {
+    id: full ? -1 : lexemes.length,
+    word,
+    stem: /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word,
+    negator: isNegator(word),
+    contrast: CONTRAST_WORDS.has(word),
+    digits: word.replace(/[^0-9]/g, '').length,
+  };
+  if (full) return lexeme;
+  lexemes.push(lexeme);
+  byWord.set(word, lexeme);
+  if (2 * lexemes.length > slotCount) grow();
+  else place(hash, lexeme.id);
+  return lexeme;
+}
+
+/** The lexeme of a lower-cased word. */
+export function lexemeOf(word: string): Lexeme {
+  return byWord.get(word) ?? remember(word, hashOf(word));
+}
+
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
+
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const APOSTROPHE = 0x27;
+
+/** A character code as it stands in a word: ASCII lower case, typographic apostrophe folded to `'`. */
+function lowerCode(code: number): number {
+  if (code >= UPPER_A && code <= UPPER_Z) return code | 0x20;
+  return code === RIGHT_SINGLE_QUOTE ? APOSTROPHE : code;
+}
+
+/** Whether text[start, end), lower-cased, spells `word`. */
+function spells(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = start; i < end; i++)
+    if (lowerCode(text.charCodeAt(i)) !== word.charCodeAt(i - start)) return false;
+  return true;
+}
+
+/**
+ * The lexeme of the ASCII word text[start, end) (it may hold a typographic apostrophe), whose
+ * characters, as `lowerCode` gives them, hash to `hash` (FNV-1a from FNV_OFFSET with FNV_PRIME).
+ */
+export function asciiLexemeAt(text: string, start: number, end: number, hash: number): Lexeme {
+  const mask = slotCount - 1;
+  for (let slot = hash & mask; slots[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
+    if (slots[2 * slot] === hash) {
+      const lexeme = lexemes[(slots[2 * slot + 1] as number) - 1] as Lexeme;
+      if (spells(lexeme.word, text, start, end)) return lexeme;
+    }
+  }
+  return remember(text.slice(start, end).toLowerCase().replaceAll('\u2019', "'"), hash);
+}
+
+/**
+ * What a step works out per distinct word (its function words, trigger groups, candidate cues), kept
+ * by lexeme id: an array read per token instead of hashing the word again in every step.
+ */
+export class LexemeCache<T> {
+  private readonly values: Array<T | undefined> = [];
+
+  constructor(private readonly compute: (lexeme: Lexeme) => T) {}
+
+  get(lexeme: Lexeme): T {
+    const cached = this.values[lexeme.id];
+    if (cached !== undefined) return cached;
+    const value = this.compute(lexeme);
+    if (lexeme.id >= 0) {
+      // Filled in id order so the array stays dense (no holes) whatever order words come in.
+      while (this.values.length < lexeme.id) this.values.push(undefined);
+      this.values[lexeme.id] = value;
+    }
+    return value;
+  }
+}

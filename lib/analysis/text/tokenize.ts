@@ -1,0 +1,164 @@
+import { EXCEPTIVE_BEFORE_BUT, NOT_NEGATING_AFTER } from '../lexicon/clause-words.js';
+import { asciiLexemeAt, FNV_OFFSET, FNV_PRIME, type Lexeme, lexemeOf } from './lexemes.js';
+
+/** A word of the comment, lower-cased, with its stem and where it stands in the original text. */
+export interface Token {
+  /** Lower-cased surface form with typographic apostrophes folded to `'`. */
+  word: string;
+  stem: string;
+  start: number;
+  end: number;
+  /** Index of the clause the word belongs to; clauses end at sentence punctuation and contrast words. */
+  clause: number;
+  /** The word negates ("not", "never", "didn't"). */
+  negator: boolean;
+  /** A negator stands within a few words before this one, in the same clause. */
+  negated: boolean;
+  /** The word's entry in the table of distinct words, shared by every token of that word. */
+  lexeme: Lexeme;
+}
+
+// Negation reaches three words on, as in VADER, and never past the end of a clause.
+const NEGATION_WINDOW = 3;
+
+/** Appends a token, marking negators and the words in their scope as it goes. */
+function pushToken(
+  tokens: Token[],
+  lexeme: Lexeme,
+  start: number,
+  end: number,
+  clause: number,
+  negatorAt: number,
+) {
+  let negated = false;
+  if (
+    negatorAt >= 0 &&
+    negatorAt >= tokens.length - NEGATION_WINDOW &&
+    tokens[negatorAt]?.clause === clause
+  ) {
+    const next = negatorAt + 1 === tokens.length ? lexeme.word : (tokens[negatorAt + 1] as Token).word;
+    negated = !NOT_NEGATING_AFTER.has(next);
+  }
+  tokens.push({
+    word: lexeme.word,
+    stem: lexeme.stem,
+    start,
+    end,
+    clause,
+    negator: lexeme.negator,
+    negated,
+    lexeme,
+  });
+  return lexeme.negator ? tokens.length - 1 : negatorAt;
+}
+
+// Words with inner apostrophes stay whole ("didn't", "i've") so negation and contractions survive;
+// each emoji is a token of its own because customers use them as sentiment words.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}/gu;
+// Sentence punctuation, and contrast words that start a new clause, bound negation and cue windows.
+const CLAUSE_BREAK = /[.!?;:\n()]/u;
+
+/** The word starts a contrasting clause ("but", "however"), given the word before it. */
+function startsContrast(lexeme: Lexeme, previous: Token | undefined): boolean {
+  if (previous === undefined || !lexeme.contrast) return false;
+  return lexeme.word !== 'but' || !EXCEPTIVE_BEFORE_BUT.has(previous.word);
+}
+
+/** Porter stem of a lower-cased word (words that are not plain a-z are their own stem). */
+export function stemWord(word: string): string {
+  return lexemeOf(word).stem;
+}
+
+/** Splits text into tokens with offsets and clause numbers. */
+export function tokenize(text: string): Token[] {
+  return tokenizeAscii(text) ?? tokenizeUnicode(text);
+}
+
+function tokenizeUnicode(text: string): Token[] {
+  const tokens: Token[] = [];
+  let clause = 0;
+  let last = 0;
+  let negatorAt = -1;
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    if (CLAUSE_BREAK.test(text.slice(last, start))) clause++;
+    const lexeme = lexemeOf(match[0].toLowerCase().replaceAll('’', "'"));
+    if (startsContrast(lexeme, tokens[tokens.length - 1])) clause++;
+    negatorAt = pushToken(tokens, lexeme, start, start + match[0].length, clause, negatorAt);
+    last = start + match[0].length;
+  }
+  return tokens;
+}
+
+// Per UTF-16 code: the lower-cased code of an ASCII word character (a-z, A-Z, 0-9), else 0. Sized for
+// every code so that a lookup never falls outside the array, which would slow every lookup down.
+const wordCharacters = new Uint8Array(0x10000);
+// Per ASCII code: 1 for sentence punctuation.
+const clauseEnds = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const character = String.fromCharCode(code);
+  if (/[a-z0-9]/i.test(character)) wordCharacters[code] = character.toLowerCase().charCodeAt(0);
+  if (CLAUSE_BREAK.test(character)) clauseEnds[code] = 1;
+}
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const LOWER_A = 0x61;
+// Punctuation beyond ASCII that phones and word processors put in plain English text; none is a letter,
+// digit or emoji, so the fast path can step over it (and read ’ as an apostrophe inside a word).
+const TYPOGRAPHIC_PUNCTUATION = new Set([
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014, 0x2026, 0x2022, 0xa3, 0x20ac, 0xa0, 0xb0,
+]);
+
+function isApostrophe(code: number): boolean {
+  return code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
+}
+
+/** The lower-cased code of the word character at `i`, or 0 (also past the end and outside ASCII). */
+function wordCharacterAt(text: string, i: number): number {
+  return i < text.length ? (wordCharacters[text.charCodeAt(i)] as number) : 0;
+}
+
+/**
+ * The same tokens as `tokenizeUnicode`, read a character code at a time: most comments are plain ASCII
+ * (with curly quotes, dashes or a pound sign at most), and this is the single most frequent step of the
+ * analysis. Undefined when the text holds any other character.
+ */
+function tokenizeAscii(text: string): Token[] | undefined {
+  const tokens: Token[] = [];
+  let clause = 0;
+  let clauseBreak = false;
+  let negatorAt = -1;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) {
+      if (!TYPOGRAPHIC_PUNCTUATION.has(code)) return undefined;
+      i++;
+      continue;
+    }
+    if (wordCharacters[code] === 0) {
+      if (clauseEnds[code] === 1) clauseBreak = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    // The word's hash is computed as it is read, so known words need no string of their own.
+    let hash = FNV_OFFSET;
+    for (let c = wordCharacterAt(text, i); c !== 0; c = wordCharacterAt(text, ++i)) {
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+    }
+    // Inner apostrophes followed by letters stay in the word: "didn't", "i've".
+    while (isApostrophe(text.charCodeAt(i)) && wordCharacterAt(text, i + 1) >= LOWER_A) {
+      hash = Math.imul(hash ^ APOSTROPHE, FNV_PRIME);
+      for (let c = wordCharacterAt(text, ++i); c >= LOWER_A; c = wordCharacterAt(text, ++i)) {
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+      }
+    }
+    if (clauseBreak) clause++;
+    clauseBreak = false;
+    const lexeme = asciiLexemeAt(text, start, i, hash);
+    if (startsContrast(lexeme, tokens[tokens.length - 1])) clause++;
+    negatorAt = pushToken(tokens, lexeme, start, i, clause, negatorAt);
+  }
+  return tokens;
+}

@@ -1,0 +1,170 @@
+import { type Lexeme, LexemeCache } from '../text/lexemes.js';
+import type { Token } from '../text/tokenize.js';
+import type { CompiledCue, Term, ThemeTaxonomy } from './theme-taxonomy.js';
+
+// The taxonomy compiled for matching: built once per taxonomy (WeakMap) and reused by every comment.
+
+/** A term's alternatives sorted by kind, so that a token is checked with set lookups. */
+export interface TermMatcher {
+  stems: ReadonlySet<string>;
+  prefixes: ReadonlySet<string>;
+  negator: boolean;
+}
+
+export function compileTerm(term: Term): TermMatcher {
+  const stems = new Set<string>();
+  const prefixes = new Set<string>();
+  let negator = false;
+  for (const alternative of term) {
+    if (alternative.kind === 'stem') stems.add(alternative.stem);
+    else if (alternative.kind === 'prefix') prefixes.add(alternative.prefix);
+    else negator = true;
+  }
+  return { stems, prefixes, negator };
+}
+
+export function matchesTerm(token: Token, term: TermMatcher, index: CueIndex): boolean {
+  if (term.stems.has(token.stem) || (term.negator && token.negator)) return true;
+  if (term.prefixes.size === 0) return false;
+  // Most words start with none of the taxonomy's prefixes, so this loop rarely runs at all.
+  for (const prefix of index.prefixesOf.get(token.lexeme)) if (term.prefixes.has(prefix)) return true;
+  return false;
+}
+
+/** One cue sequence, filed under the alternatives of its first word. */
+export interface IndexedSequence {
+  themeIndex: number;
+  cue: CompiledCue;
+  sequence: TermMatcher[];
+  near?: TermMatcher;
+  unless?: TermMatcher;
+  /** Position in taxonomy order, so ties between hits sort the same whatever the lookup order. */
+  order: number;
+}
+
+/** Cue sequences filed under the alternatives (stem, prefix, any negator) of one of their words. */
+interface TermIndex {
+  byStem: Map<string, IndexedSequence[]>;
+  byPrefix: Map<string, IndexedSequence[]>;
+  longestPrefix: number;
+  byNegator: IndexedSequence[];
+}
+
+function emptyTermIndex(): TermIndex {
+  return { byStem: new Map(), byPrefix: new Map(), longestPrefix: 0, byNegator: [] };
+}
+
+function fileUnder(index: TermIndex, term: Term, entry: IndexedSequence) {
+  for (const alternative of term) {
+    if (alternative.kind === 'negator') {
+      if (!index.byNegator.includes(entry)) index.byNegator.push(entry);
+      continue;
+    }
+    const [map, key] =
+      alternative.kind === 'stem' ? [index.byStem, alternative.stem] : [index.byPrefix, alternative.prefix];
+    const list = map.get(key);
+    // "waits|waiting" stem alike: file the sequence once per key.
+    if (list) {
+      if (!list.includes(entry)) list.push(entry);
+    } else map.set(key, [entry]);
+    if (alternative.kind === 'prefix') index.longestPrefix = Math.max(index.longestPrefix, key.length);
+  }
+}
+
+/**
+ * The taxonomy's cue sequences indexed by their first word, so that each token is checked only against
+ * the cues that can start on it instead of every cue of every theme.
+ */
+export interface CueIndex {
+  starts: TermIndex;
+  /** Sequences of two or more words by the alternatives of their second word. */
+  seconds: TermIndex;
+  /** The widest window of any cue: how far after its first word a sequence's second word can stand. */
+  widestWindow: number;
+  /** Candidates per word, worked out once: survey text repeats a small vocabulary. */
+  sequencesOf: LexemeCache<IndexedSequence[]>;
+  /** Per word, the sequences whose second word it can be. */
+  followersOf: LexemeCache<IndexedSequence[]>;
+  /** Every prefix alternative of the taxonomy, and per word the ones it starts with. */
+  prefixes: Set<string>;
+  prefixesOf: LexemeCache<string[]>;
+}
+
+const cueIndexes = new WeakMap<ThemeTaxonomy, CueIndex>();
+
+export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
+  const cached = cueIndexes.get(taxonomy);
+  if (cached) return cached;
+  const index: CueIndex = {
+    starts: emptyTermIndex(),
+    seconds: emptyTermIndex(),
+    widestWindow: 0,
+    sequencesOf: new LexemeCache((lexeme) => lookUp(lexeme, index.starts)),
+    followersOf: new LexemeCache((lexeme) => lookUp(lexeme, index.seconds)),
+    prefixes: new Set(),
+    prefixesOf: new LexemeCache((lexeme) => [...index.prefixes].filter((p) => lexeme.word.startsWith(p))),
+  };
+  let order = 0;
+  taxonomy.themes.forEach((theme, themeIndex) => {
+    for (const cue of theme.cues) {
+      index.widestWindow = Math.max(index.widestWindow, cue.window);
+      for (const sequence of cue.sequences) {
+        for (const term of [...sequence, cue.near ?? [], cue.unless ?? []]) {
+          for (const alternative of term)
+            if (alternative.kind === 'prefix') index.prefixes.add(alternative.prefix);
+        }
+        const entry: IndexedSequence = {
+          themeIndex,
+          cue,
+          sequence: sequence.map(compileTerm),
+          ...(cue.near && { near: compileTerm(cue.near) }),
+          ...(cue.unless && { unless: compileTerm(cue.unless) }),
+          order: order++,
+        };
+        fileUnder(index.starts, sequence[0] as Term, entry);
+        if (sequence.length > 1) fileUnder(index.seconds, sequence[1] as Term, entry);
+      }
+    }
+  });
+  cueIndexes.set(taxonomy, index);
+  return index;
+}
+
+/** The sequences filed under an alternative that this word matches. */
+function lookUp(lexeme: Lexeme, index: TermIndex): IndexedSequence[] {
+  const found: IndexedSequence[][] = [];
+  const byStem = index.byStem.get(lexeme.stem);
+  if (byStem) found.push(byStem);
+  const longest = Math.min(lexeme.word.length, index.longestPrefix);
+  for (let length = 1; length <= longest; length++) {
+    const byPrefix = index.byPrefix.get(lexeme.word.slice(0, length));
+    if (byPrefix) found.push(byPrefix);
+  }
+  if (index.byNegator.length > 0 && lexeme.negator) found.push(index.byNegator);
+  if (found.length <= 1) return found[0] ?? [];
+  // A sequence filed under two alternatives that both match this token is still one candidate.
+  return [...new Set(found.flat())];
+}
+
+const NO_FOLLOWERS: readonly IndexedSequence[] = [];
+
+/**
+ * The sequences whose second word stands within reach after token `at`. A word that starts many
+ * sequences (every negator starts the "not fixed", "not called back", ... cues) is then checked only
+ * against the few whose next word is really there, in one pass instead of one per sequence.
+ */
+export function followersAfter(
+  tokens: readonly Token[],
+  at: number,
+  index: CueIndex,
+): readonly IndexedSequence[] {
+  const clause = (tokens[at] as Token).clause;
+  let followers = NO_FOLLOWERS;
+  for (let j = at + 1; j < tokens.length && j <= at + 1 + index.widestWindow; j++) {
+    const token = tokens[j] as Token;
+    if (token.clause !== clause) break;
+    const found = index.followersOf.get(token.lexeme);
+    if (found.length > 0) followers = followers.length === 0 ? found : [...followers, ...found];
+  }
+  return followers;
+}

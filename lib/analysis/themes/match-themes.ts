@@ -1,0 +1,164 @@
+import type { SentimentLabel, ThemeMatch } from '../feedback-analysis.js';
+import type { Token } from '../text/tokenize.js';
+import {
+  type CueIndex,
+  cueIndexFor,
+  followersAfter,
+  type IndexedSequence,
+  matchesTerm,
+  type TermMatcher,
+} from './cue-index.js';
+import type { CompiledCue, ThemeTaxonomy } from './theme-taxonomy.js';
+
+/** Weight of a cue's own polarity against the lexical valence of the clause it stands in. */
+const CUE_SENTIMENT_WEIGHT = 2;
+/** Below this net valence a theme mention reads as neutral. */
+const THEME_SENTIMENT_THRESHOLD = 0.5;
+
+interface CueHit {
+  first: number;
+  last: number;
+  cue: CompiledCue;
+}
+
+/** A hit with its cue sequence's position in the taxonomy, to break ties. */
+type OrderedHit = CueHit & { order: number };
+
+/** Index of the last token of `sequence` when it matches from `start`, else -1. */
+function matchSequence(
+  tokens: readonly Token[],
+  start: number,
+  sequence: readonly TermMatcher[],
+  window: number,
+  index: CueIndex,
+): number {
+  const clause = (tokens[start] as Token).clause;
+  let position = start;
+  for (let t = 1; t < sequence.length; t++) {
+    const term = sequence[t] as TermMatcher;
+    let found = -1;
+    for (let j = position + 1; j < tokens.length && j <= position + 1 + window; j++) {
+      const token = tokens[j] as Token;
+      if (token.clause !== clause) break;
+      if (matchesTerm(token, term, index)) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    position = found;
+  }
+  return position;
+}
+
+/** Whether a word of the clause that token `at` stands in matches `term` (a clause is a run of tokens). */
+function clauseHas(tokens: readonly Token[], at: number, term: TermMatcher, index: CueIndex): boolean {
+  const clause = (tokens[at] as Token).clause;
+  for (let j = at; j >= 0 && (tokens[j] as Token).clause === clause; j--)
+    if (matchesTerm(tokens[j] as Token, term, index)) return true;
+  for (let j = at + 1; j < tokens.length && (tokens[j] as Token).clause === clause; j++)
+    if (matchesTerm(tokens[j] as Token, term, index)) return true;
+  return false;
+}
+
+// Below this many candidates on one word, each sequence is simply tried.
+const MANY_CANDIDATES = 3;
+
+/** Reading order; a longer hit first where two start on the same word; then taxonomy order. */
+function byPosition(a: OrderedHit, b: OrderedHit): number {
+  return a.first - b.first || b.last - a.last || a.order - b.order;
+}
+
+/**
+ * Sorts a theme's hits `byPosition`. They arrive in reading order but for hits that start on the same
+ * word, so an insertion sort does little more than one pass.
+ */
+function sortByPosition(hits: Array<OrderedHit>): void {
+  for (let k = 1; k < hits.length; k++) {
+    const hit = hits[k] as OrderedHit;
+    let j = k - 1;
+    for (; j >= 0 && byPosition(hits[j] as OrderedHit, hit) > 0; j--) hits[j + 1] = hits[j] as OrderedHit;
+    hits[j + 1] = hit;
+  }
+}
+
+/** Every cue hit in the text, per theme (index in the taxonomy) in reading order; undefined if none. */
+function findCueHits(
+  tokens: readonly Token[],
+  taxonomy: ThemeTaxonomy,
+): Array<CueHit[] | undefined> | undefined {
+  const index = cueIndexFor(taxonomy);
+  let hitsByTheme: Array<Array<OrderedHit> | undefined> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const candidates = index.sequencesOf.get(token.lexeme);
+    if (candidates.length === 0) continue;
+    const followers = candidates.length >= MANY_CANDIDATES ? followersAfter(tokens, i, index) : undefined;
+    for (let c = 0; c < candidates.length; c++) {
+      const candidate = candidates[c] as IndexedSequence;
+      const { themeIndex, cue, sequence, near, unless, order } = candidate;
+      if (followers && sequence.length > 1 && !followers.includes(candidate)) continue;
+      if (cue.negatable && token.negated) continue;
+      const last = sequence.length === 1 ? i : matchSequence(tokens, i, sequence, cue.window, index);
+      if (last < 0) continue;
+      if (near && !clauseHas(tokens, i, near, index)) continue;
+      if (unless && clauseHas(tokens, i, unless, index)) continue;
+      hitsByTheme ??= new Array(taxonomy.themes.length).fill(undefined);
+      const hits = hitsByTheme[themeIndex];
+      const hit = { first: i, last, cue, order };
+      if (hits) hits.push(hit);
+      else hitsByTheme[themeIndex] = [hit];
+    }
+  }
+  for (const hits of hitsByTheme ?? []) {
+    if (hits && hits.length > 1) sortByPosition(hits);
+  }
+  return hitsByTheme;
+}
+
+function labelFor(valence: number): SentimentLabel | undefined {
+  if (valence <= -THEME_SENTIMENT_THRESHOLD) return 'negative';
+  if (valence >= THEME_SENTIMENT_THRESHOLD) return 'positive';
+  return undefined;
+}
+
+const cuePolarity: Record<SentimentLabel, number> = { negative: -1, neutral: 0, positive: 1 };
+
+/**
+ * Finds the taxonomy's themes in tokenised text. Each theme carries the words that triggered it and
+ * its own sentiment: the cues' polarity plus the lexical valence of the clauses they stand in, falling
+ * back to the theme's default and then to the comment's overall sentiment.
+ */
+export function matchThemes(
+  text: string,
+  tokens: readonly Token[],
+  taxonomy: ThemeTaxonomy,
+  clauseValence: ReadonlyMap<number, number>,
+  overall: SentimentLabel,
+): ThemeMatch[] {
+  const matches: ThemeMatch[] = [];
+  const hitsByTheme = findCueHits(tokens, taxonomy);
+  if (!hitsByTheme) return matches;
+  for (let themeIndex = 0; themeIndex < hitsByTheme.length; themeIndex++) {
+    const hits = hitsByTheme[themeIndex];
+    if (!hits) continue;
+    const theme = taxonomy.themes[themeIndex] as ThemeTaxonomy['themes'][number];
+    const evidence: string[] = [];
+    const clauses = new Set<number>();
+    let valence = 0;
+    let coveredUntil = -1;
+    for (const hit of hits) {
+      valence += cuePolarity[hit.cue.sentiment ?? 'neutral'] * CUE_SENTIMENT_WEIGHT;
+      clauses.add((tokens[hit.first] as Token).clause);
+      // Overlapping hits (two cues on the same words) give one piece of evidence.
+      if (hit.first <= coveredUntil) continue;
+      evidence.push(text.slice((tokens[hit.first] as Token).start, (tokens[hit.last] as Token).end));
+      coveredUntil = hit.last;
+    }
+    for (const clause of clauses) valence += clauseValence.get(clause) ?? 0;
+    const sentiment =
+      labelFor(valence) ?? (theme.defaultSentiment !== 'neutral' ? theme.defaultSentiment : overall);
+    matches.push({ id: theme.id, label: theme.label, group: theme.group, sentiment, evidence });
+  }
+  return matches;
+}

@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { stemWord } from '../text/tokenize.js';
+import builtInTaxonomyJson from './taxonomy/cx-taxonomy.json' with { type: 'json' };
+
+const sentimentLabelSchema = z.enum(['negative', 'neutral', 'positive']);
+
+/**
+ * A cue pattern: words separated by spaces, each word a `|`-list of alternatives. An alternative is a
+ * word (matches any word with the same Porter stem: `wait` matches "waited", "waiting"), a prefix
+ * ending in `*` (`transfer*`), or `NEG` (any negator: not, never, nobody, didn't, ...).
+ */
+const patternSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(400)
+  .regex(/^[\p{L}\p{N}'*|\- ]+$/u, 'a pattern holds words, `|`, `*` and spaces only');
+
+// A bare string is shorthand for `{ pattern }` with every option at its default.
+const cueSchema = z.preprocess(
+  (cue) => (typeof cue === 'string' ? { pattern: cue } : cue),
+  z.strictObject({
+    /** One pattern, or several alternatives of which any may match. */
+    pattern: z.union([patternSchema, z.array(patternSchema).min(1)]),
+    /** How many other words may stand between two consecutive pattern words (same clause only). */
+    window: z.number().int().min(0).max(8).default(0),
+    /** When true (the default), a negator just before the cue cancels it: "no wait at all". */
+    negatable: z.boolean().default(true),
+    /** Sentiment the cue carries by itself ("rude" is negative whatever surrounds it). */
+    sentiment: sentimentLabelSchema.optional(),
+    /** The cue only counts when one of these words stands in the same clause. */
+    near: patternSchema.optional(),
+    /** The cue does not count when one of these words stands in the same clause. */
+    unless: patternSchema.optional(),
+  }),
+);
+
+const themeSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'theme ids are snake_case'),
+  label: z.string().trim().min(1).max(80),
+  group: z.string().trim().min(1).max(40),
+  description: z.string().trim().max(400).default(''),
+  /** Sentiment when nothing around the cue says otherwise (a long wait is a complaint by itself). */
+  defaultSentiment: sentimentLabelSchema.default('neutral'),
+  cues: z.array(cueSchema).min(1),
+});
+
+export const themeTaxonomySchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(80),
+    version: z.string().trim().min(1).max(40),
+    /** `extend` adds to / overrides the built-in themes by id; `replace` (default) stands alone. */
+    mode: z.enum(['replace', 'extend']).default('replace'),
+    themes: z.array(themeSchema).min(1),
+  })
+  .superRefine((taxonomy, ctx) => {
+    const seen = new Set<string>();
+    taxonomy.themes.forEach((theme, index) => {
+      if (seen.has(theme.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['themes', index, 'id'],
+          message: `duplicate theme id ${theme.id}`,
+        });
+      }
+      seen.add(theme.id);
+    });
+  });
+
+export type ThemeTaxonomyDefinition = z.infer<typeof themeTaxonomySchema>;
+export type ThemeSentiment = z.infer<typeof sentimentLabelSchema>;
+
+/** One alternative for one word position of a cue. */
+export type TermAlternative =
+  | { kind: 'stem'; stem: string }
+  | { kind: 'prefix'; prefix: string }
+  | { kind: 'negator' };
+export type Term = TermAlternative[];
+
+export interface CompiledCue {
+  /** Alternative word sequences; any may match. */
+  sequences: Term[][];
+  window: number;
+  negatable: boolean;
+  sentiment?: ThemeSentiment;
+  near?: Term;
+  unless?: Term;
+}
+
+export interface CompiledTheme {
+  id: string;
+  label: string;
+  group: string;
+  description: string;
+  defaultSentiment: ThemeSentiment;
+  cues: CompiledCue[];
+}
+
+/** A validated taxonomy ready for matching. */
+export interface ThemeTaxonomy {
+  name: string;
+  version: string;
+  themes: CompiledTheme[];
+}
+
+/** Raised for a taxonomy file that does not follow the schema, with every problem listed. */
+export class InvalidTaxonomyError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`invalid theme taxonomy: ${issues.join('; ')}`);
+    this.name = 'InvalidTaxonomyError';
+  }
+}
+
+function compileTerm(term: string): Term {
+  return term.split('|').map((alternative): TermAlternative => {
+    const lower = alternative.toLowerCase();
+    if (alternative === 'NEG') return { kind: 'negator' };
+    if (lower.endsWith('*')) return { kind: 'prefix', prefix: lower.slice(0, -1) };
+    return { kind: 'stem', stem: stemWord(lower) };
+  });
+}
+
+function compilePattern(pattern: string): Term[] {
+  return pattern.split(/\s+/).map(compileTerm);
+}
+
+function compileTheme(theme: ThemeTaxonomyDefinition['themes'][number]): CompiledTheme {
+  return {
+    id: theme.id,
+    label: theme.label,
+    group: theme.group,
+    description: theme.description,
+    defaultSentiment: theme.defaultSentiment,
+    cues: theme.cues.map((cue): CompiledCue => {
+      const patterns = Array.isArray(cue.pattern) ? cue.pattern : [cue.pattern];
+      return {
+        sequences: patterns.map(compilePattern),
+        window: cue.window,
+        negatable: cue.negatable,
+        ...(cue.sentiment && { sentiment: cue.sentiment }),
+        ...(cue.near && { near: compileTerm(cue.near.replaceAll(' ', '|')) }),
+        ...(cue.unless && { unless: compileTerm(cue.unless.replaceAll(' ', '|')) }),
+      };
+    }),
+  };
+}
+
+/**
+ * Validates and compiles a taxonomy definition (parsed JSON). With `mode: "extend"`, its themes are
+ * merged over `base` (by id), so an account can add or refine a few themes without copying the rest.
+ */
+export function loadTaxonomy(definition: unknown, base: ThemeTaxonomy = builtInTaxonomy): ThemeTaxonomy {
+  const result = themeTaxonomySchema.safeParse(definition);
+  if (!result.success) {
+    throw new InvalidTaxonomyError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
+  }
+  const own = result.data.themes.map(compileTheme);
+  if (result.data.mode === 'replace')
+    return { name: result.data.name, version: result.data.version, themes: own };
+  const ownIds = new Set(own.map((theme) => theme.id));
+  return {
+    name: `${base.name}+${result.data.name}`,
+    version: `${base.version}+${result.data.version}`,
+    themes: [...base.themes.filter((theme) => !ownIds.has(theme.id)), ...own],
+  };
+}
+
+/** The CX taxonomy shipped with closeloop (contact centre, operations, money, product, people). */
+export const builtInTaxonomy: ThemeTaxonomy = loadTaxonomy(builtInTaxonomyJson, {
+  name: '',
+  version: '',
+  themes: [],
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { piiView } from '../../../../lib/analysis/privacy/pii-view.js';
+import { redactSegment } from '../../../../lib/analysis/privacy/redact-fields.js';
+import { findPii, redactPii, truncateRedacted } from '../../../../lib/analysis/privacy/redact-pii.js';
+import { canonical, leakedForms, PII_CORPUS } from '../../../support/pii-corpus.js';
+
+describe('the redaction gate on the PII corpus', () => {
+  it('holds at least 60 forms', () => {
+    expect(PII_CORPUS.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(PII_CORPUS)('redacts $name inside a sentence', ({ form, secret }) => {
+    const text = `Please call me on ${form} before Friday.`;
+    // Invisible controls around an identifier may stay: they are not part of it.
+    const redacted = redactPii(text).replace(/[\u202a-\u202e]/g, '');
+    expect(canonical(redacted)).not.toContain(canonical(secret));
+    expect(redacted).toMatch(/^Please call me on \[(?:CARD|PHONE|EMAIL|IBAN)\] before Friday\.$/);
+  });
+
+  it.each(PII_CORPUS)('redacts $name as a whole field (a segment value)', ({ form }) => {
+    expect(leakedForms(redactPii(form))).toEqual([]);
+  });
+
+  it('finds nothing to redact in the corpus secrets once redacted: the gate is idempotent', () => {
+    for (const { form } of PII_CORPUS) {
+      const once = redactPii(form);
+      expect(redactPii(once)).toBe(once);
+    }
+  });
+});
+
+describe('piiView', () => {
+  it('maps every character of the view back to where it came from', () => {
+    const original = 'a\u00a0b\u200bc\\u0040d  e';
+    const view = piiView(original);
+    expect(view.text).toBe('a bc@d e');
+    expect(view.text.split('').map((_, i) => original.slice(view.starts[i], view.ends[i]))).toEqual([
+      'a',
+      '\u00a0',
+      'b',
+      'c',
+      '\\u0040',
+      'd',
+      ' ',
+      'e',
+    ]);
+  });
+
+  it('leaves plain text alone', () => {
+    expect(piiView('On hold for 45 minutes, order 12345678.').text).toBe(
+      'On hold for 45 minutes, order 12345678.',
+    );
+  });
+});
+
+describe('redactPii keeps what is not an identifier', () => {
+  it.each([
+    'Order 12345678 arrived on 01/02/2024 after 45 minutes on hold',
+    'Rated it 5 4 3 2 1 across the board',
+    'Version 10.0.1.5 crashed twice — again – and again',
+    'Ｔｈａｎｋｓ for the ２０% discount',
+    'مرحبا ١٢ دقيقة',
+    'The fee was £4.99 (was £12.50)',
+  ])('%s', (text) => {
+    expect(redactPii(text)).toBe(text);
+  });
+
+  it('replaces only the original characters of an identifier, whatever the view changed around it', () => {
+    expect(redactPii('Ｍｙ card: ４１１１ １１１１ １１１１ １１１１ ｔｈａｎｋｓ')).toBe(
+      'Ｍｙ card: [CARD] ｔｈａｎｋｓ',
+    );
+  });
+
+  it('finds an identifier behind JSON escapes in a raw body', () => {
+    expect(findPii('{"text":"\\u0034111111111111111"}')).toEqual([
+      { start: 9, end: 30, placeholder: '[CARD]' },
+    ]);
+  });
+});
+
+describe('truncateRedacted', () => {
+  it('cuts after redaction, so a cut cannot leave part of an identifier', () => {
+    const body = `${'x'.repeat(1_990)} CUT.PERSON@EXAMPLE.COM and card 5105 1051 0510 5100`;
+    const stored = truncateRedacted(redactPii(body), 2_000);
+    expect(stored).toHaveLength(2_000);
+    expect(stored).not.toContain('CUT.PERSON');
+    expect(stored.slice(1_991)).toBe('[EMAIL] a');
+  });
+});
+
+describe('redactSegment', () => {
+  it('redacts every value of a segment and keeps the ordinary ones', () => {
+    expect(
+      redactSegment({
+        department: 'Billing',
+        agent: 'jane.doe@corp.example.com',
+        product: 'card 4111 1111 1111 1111',
+        team: 'Team +44 7700 900123',
+      }),
+    ).toEqual({ department: 'Billing', agent: '[EMAIL]', product: 'card [CARD]', team: 'Team [PHONE]' });
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeFeedback } from '../../../../lib/analysis/analyze-feedback.js';
+import { explainSentiment } from '../../../../lib/analysis/sentiment/explain-sentiment.js';
+import sentimentModel from '../../../../lib/analysis/sentiment/model/sentiment-model.json' with {
+  type: 'json',
+};
+import type { SentimentModel } from '../../../../lib/analysis/sentiment/score-model-sentiment.js';
+import {
+  type LabelledComment,
+  trainSentimentModel,
+} from '../../../../lib/analysis/sentiment/train-sentiment-model.js';
+
+const shippedModel = sentimentModel as SentimentModel;
+
+// A handful of made-up comments, each kind written several ways so the model has something to learn.
+const examples: LabelledComment[] = [
+  ...['the parcel never turned up', 'parcel never arrived, nobody answers', 'never got my parcel'].map(
+    (text) => ({ text, label: 'negative' as const }),
+  ),
+  ...['lovely helpful people', 'helpful and lovely team', 'such helpful people'].map((text) => ({
+    text,
+    label: 'positive' as const,
+  })),
+  ...['what time does the branch open', 'does the branch open on sunday', 'which branch opens first'].map(
+    (text) => ({ text, label: 'neutral' as const }),
+  ),
+];
+
+function tinyModel() {
+  return trainSentimentModel(examples, { trainedOn: 'unit test', bucketBits: 10, epochs: 30 });
+}
+
+describe('trainSentimentModel', () => {
+  it('learns all three classes, neutral included, from their words', () => {
+    const model = tinyModel();
+    const label = (text: string) =>
+      analyzeFeedback({ id: 'x', text }, { sentimentModel: model }).sentiment.label;
+    expect(label('when does the branch open on saturday')).toBe('neutral');
+    expect(label('my parcel never turned up')).toBe('negative');
+    expect(label('lovely people')).toBe('positive');
+  });
+
+  it('gives the same model for the same examples, and ships weights only', () => {
+    const model = tinyModel();
+    expect(JSON.stringify(tinyModel())).toBe(JSON.stringify(model));
+    expect(Buffer.from(model.wordWeights, 'base64').length).toBe(3 * 2 ** 10);
+    expect(JSON.stringify(model)).not.toContain('parcel');
+  });
+});
+
+describe('the learned sentiment', () => {
+  it('keeps a neutral decision inside the neutral band of scores', () => {
+    const { sentiment } = analyzeFeedback(
+      { id: 'q', text: 'Can I take skis as hand luggage?' },
+      { sentimentModel: shippedModel },
+    );
+    expect(sentiment.label).toBe('neutral');
+    expect(Math.abs(sentiment.score)).toBeLessThan(0.1);
+  });
+
+  it('keeps a clear complaint a complaint even when it is asked as a question', () => {
+    const { sentiment } = analyzeFeedback({
+      id: 'q',
+      text: 'Why has nobody called me back after three weeks of no broadband? Disgusting service',
+    });
+    expect(sentiment.label).toBe('negative');
+  });
+
+  it('ships a model under 300 KB', () => {
+    expect(JSON.stringify(shippedModel).length).toBeLessThan(300 * 1024);
+    expect(shippedModel.format).toBe('hashed-logistic-1');
+  });
+});
+
+describe('explainSentiment', () => {
+  it('names the features that pushed a comment towards its label, strongest first', () => {
+    const { sentiment, features } = explainSentiment({
+      text: 'The engineer never turned up and nobody called, awful',
+    });
+    expect(sentiment.label).toBe('negative');
+    expect(features.length).toBeGreaterThan(0);
+    expect(features.length).toBeLessThanOrEqual(6);
+    const weights = features.map((f) => f.weight);
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    expect(weights.every((w) => w > 0)).toBe(true);
+    expect(features.map((f) => f.feature).join(' ')).toMatch(/lexicon complaint|rules|awful|never/);
+  });
+
+  it('names stems and stem pairs as the model read them', () => {
+    const model = tinyModel();
+    const { features } = explainSentiment(
+      { text: 'parcel never arrived' },
+      { sentimentModel: model, top: 20 },
+    );
+    const names = features.map((f) => f.feature);
+    expect(names.some((name) => name.includes(' '))).toBe(true);
+    expect(names).toContain('parcel');
+  });
+
+  it('explains an empty comment without failing', () => {
+    expect(explainSentiment({ text: '' }).sentiment.label).toBe('neutral');
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { extractSignals } from '../../../../lib/analysis/signals/extract-signals.js';
+
+describe('extractSignals: wait duration in minutes', () => {
+  it.each([
+    ['I waited on hold for 45 minutes', 45],
+    ['Waited two hours to speak to someone', 120],
+    ['It took 3 weeks to get connected', 30240],
+    ['45 mins on hold', 45],
+    ['on hold 2hrs', 120],
+    ['Still waiting after 1.5 hours', 90],
+    ['Over a month later and nothing', 43200],
+    ['Been waiting a couple of days', 2880],
+    ['Took a few weeks', 30240],
+    ['waited half an hour', 30],
+    ['waited half an hour-ish', 30],
+    ["an hour's wait on the phone", 60],
+    ['On hold 10 minutes, then 40 minutes the next day', 40],
+    ['I WAITED 20 MINUTES', 20],
+    ['I have been waiting 6 months for my refund', 259200],
+  ])('"%s" -> %i', (text, minutes) => {
+    const signals = extractSignals(text);
+    expect(signals.waitMinutes).toBe(minutes);
+    expect(text).toContain(signals.evidence.waitMinutes);
+  });
+
+  it.each([
+    ['No wait at all'],
+    ['Delivered within 24 hours'],
+    ['The engineer fixed it in 10 minutes'],
+    ['We booked a 2 hour slot'],
+    ['Waited ages'],
+    ['Great service'],
+  ])('"%s" -> no wait figure', (text) => {
+    expect(extractSignals(text).waitMinutes).toBeNull();
+  });
+});
+
+describe('extractSignals: contacts and transfers', () => {
+  it.each([
+    ["This is the third time I've called", 3],
+    ['Third time I\u2019ve called about this', 3],
+    ['I have called 5 times', 5],
+    ['rang three times and nobody knew', 3],
+    ["I've had to call back twice", 2],
+    ['after numerous calls', 3],
+    ['I called again yesterday', 2],
+    ['contacted you 4 times', 4],
+    ['10+ calls and still broken', 10],
+    ['my 4th call this week', 4],
+    ['Tenth attempt to get this fixed', 10],
+  ])('"%s" -> %i contacts', (text, count) => {
+    expect(extractSignals(text).contactCount).toBe(count);
+  });
+
+  it.each([['Called once and it was sorted'], ['Great call with the agent'], ['First time customer']])(
+    '"%s" -> no repeat contact',
+    (text) => {
+      expect(extractSignals(text).contactCount).toBeNull();
+    },
+  );
+
+  it.each([
+    ['I was transferred 4 times', 4],
+    ['Passed from pillar to post', 2],
+    ['I was transferred to another department', 1],
+    ['I spoke to 5 different people', 5],
+    ['transferred three times before anyone helped', 3],
+  ])('"%s" -> %i transfers', (text, count) => {
+    expect(extractSignals(text).transferCount).toBe(count);
+  });
+
+  it('finds no transfers in a comment without any', () => {
+    expect(extractSignals('The agent sorted it herself').transferCount).toBeNull();
+  });
+});
+
+describe('extractSignals: intents', () => {
+  it.each([
+    ["I'm cancelling my account", 'churn_risk'],
+    ['I will be leaving at the end of my contract', 'churn_risk'],
+    ['switching to Sky next month', 'churn_risk'],
+    ['moving to another provider', 'churn_risk'],
+    ['taking my business elsewhere', 'churn_risk'],
+    ["won't be renewing", 'churn_risk'],
+    ['We will not be returning', 'churn_risk'],
+    ['never using you again', 'churn_risk'],
+    ["I won't be staying with you", 'churn_risk'],
+    ['I am ending my contract', 'churn_risk'],
+    ['Please call me back', 'callback_request'],
+    ['Can someone ring me on my mobile', 'callback_request'],
+    ["I'd like a call from a manager", 'callback_request'],
+    ['Could you please phone me back', 'callback_request'],
+    ['Please get back in touch with me', 'callback_request'],
+    ['I will complain to the ombudsman', 'escalation'],
+    ['Ofcom will hear about this', 'escalation'],
+    ['My solicitor will be in touch', 'escalation'],
+    ["I'll be posting this on Twitter", 'escalation'],
+    ['I have made a formal complaint', 'escalation'],
+  ])('"%s" -> %s', (text, intent) => {
+    const signals = extractSignals(text);
+    expect(signals.intents).toContain(intent);
+    expect(text).toContain(signals.evidence[intent]);
+  });
+
+  it.each([
+    ['You cancelled my order without telling me'],
+    ['My appointment was cancelled'],
+    ["I'm not leaving, just annoyed"],
+    ['Nobody called me back'],
+    ['Moving to a new house went smoothly'],
+    ['Switching to paperless billing was easy'],
+    ['During the call the agent offered to bring the date forward'],
+    ['I will recommend you to my friends'],
+  ])('"%s" -> no intent', (text) => {
+    expect(extractSignals(text).intents).toEqual([]);
+  });
+});
+
+describe('extractSignals on hard input', () => {
+  it.each([[''], ['😡😡😡'], ['<b>on hold</b> for <i>ages</i>'], ['El técnico no vino y esperé 3 horas']])(
+    'finds nothing odd in %j',
+    (text) => {
+      const signals = extractSignals(text);
+      expect(signals.contactCount).toBeNull();
+      expect(signals.intents).toEqual([]);
+    },
+  );
+
+  it('finishes on 100 KB of text and still finds the figures', () => {
+    const text = `${'Service was fine. '.repeat(6000)}I waited on hold for 45 minutes and called 3 times.`;
+    const signals = extractSignals(text);
+    expect(signals.waitMinutes).toBe(45);
+    expect(signals.contactCount).toBe(3);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  asciiLexemeAt,
+  FNV_OFFSET,
+  FNV_PRIME,
+  type Lexeme,
+  LexemeCache,
+  lexemeOf,
+} from '../../../../lib/analysis/text/lexemes.js';
+
+/** The hash the tokenizer computes while it reads a word. */
+function hashAsRead(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.toLowerCase().charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+function lexemeIn(text: string, word: string): Lexeme {
+  const start = text.indexOf(word);
+  return asciiLexemeAt(text, start, start + word.length, hashAsRead(text, start, start + word.length));
+}
+
+describe('lexemes', () => {
+  it('gives every spelling of a word one shared lexeme, read from the text or given as a string', () => {
+    const waiting = lexemeOf('waiting');
+    expect(waiting).toMatchObject({ word: 'waiting', stem: 'wait', negator: false, contrast: false });
+    expect(lexemeIn('I was WAITING for ages', 'WAITING')).toBe(waiting);
+    expect(lexemeIn('Waiting, waiting', 'Waiting')).toBe(waiting);
+    expect(lexemeIn('still waitin', 'waitin')).not.toBe(waiting);
+  });
+
+  it('knows negators and contrast words', () => {
+    expect(lexemeIn("They didn't call", "didn't").negator).toBe(true);
+    expect(lexemeOf('never').negator).toBe(true);
+    expect(lexemeIn('Fast But rude', 'But').contrast).toBe(true);
+    expect(lexemeOf('butter').contrast).toBe(false);
+  });
+
+  it('finds every word again after the table has grown many times', () => {
+    const words = Array.from({ length: 20_000 }, (_, i) => `w${i.toString(36)}x`);
+    const first = words.map((word) => lexemeOf(word));
+    const text = words.join(' ').toUpperCase();
+    let start = 0;
+    words.forEach((word, i) => {
+      const found = asciiLexemeAt(
+        text,
+        start,
+        start + word.length,
+        hashAsRead(text, start, start + word.length),
+      );
+      expect(found).toBe(first[i]);
+      start += word.length + 1;
+    });
+    expect(new Set(first.map((lexeme) => lexeme.id)).size).toBe(words.length);
+  });
+
+  it('caches what a step works out per word, once', () => {
+    let computed = 0;
+    const lengths = new LexemeCache((lexeme) => {
+      computed++;
+      return lexeme.word.length;
+    });
+    expect(lengths.get(lexemeOf('refund'))).toBe(6);
+    expect(lengths.get(lexemeOf('refund'))).toBe(6);
+    expect(lengths.get(lexemeOf('bill'))).toBe(4);
+    expect(computed).toBe(2);
+  });
+
+  // Last: it fills the module's table for the rest of this file.
+  it('stops remembering new words when full, and still reads them', () => {
+    const words = Array.from({ length: 50_100 }, (_, i) => `full${i.toString(36)}`);
+    const lexemes = words.map((word) => lexemeOf(word));
+    const late = lexemes.at(-1) as Lexeme;
+    expect(late).toMatchObject({ id: -1, word: words.at(-1), stem: words.at(-1) });
+    expect(lexemeIn(`the ${late.word}`, late.word)).toMatchObject({ id: -1, word: late.word });
+    let computed = 0;
+    const cache = new LexemeCache((lexeme) => ++computed + lexeme.word.length);
+    cache.get(late);
+    cache.get(late);
+    expect(computed).toBe(2);
+  });
+});
