@@ -102,8 +102,8 @@ function followUpSummary(record: FeedbackRecord, now: string) {
 }
 
 /**
- * The follow-up and reports API (API Gateway HTTP API with IAM auth in AWS; `closeloop serve-local`
- * serves the same router on loopback). Every input is validated with zod; state changes are
+ * The follow-up and reports API (API Gateway HTTP API in AWS: IAM auth, and the team's JWTs under
+ * `/api`; `closeloop serve-local` serves the same router on loopback). Every input is validated with zod; state changes are
  * conditional writes, so of two people acting at once the second gets 409 and the state that won.
  */
 export function createApiRouter({ store, logger, now = () => new Date() }: ApiDependencies): Router {
