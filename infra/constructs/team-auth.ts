@@ -15,12 +15,12 @@ import { Construct } from 'constructs';
 
 /**
  * The team's roles, as Cognito groups. Agents work the inbox; leads also bulk-assign and export;
- * admins also manage users (in Cognito, not in closeloop).
+ * admins may all a lead may (managing users is done in Cognito with AWS access, not in the app).
  */
 export const TEAM_GROUPS = {
   agent: 'Works the follow-up inbox: claim, contact, resolve; reads the dashboard.',
   lead: 'An agent who also assigns in bulk and exports the feedback behind a view.',
-  admin: 'A lead who also invites users and sets their groups.',
+  admin: 'A lead who also looks after the team: invites users and sets their groups (in Cognito).',
 } as const;
 
 export interface TeamAuthProps {
