@@ -9,6 +9,7 @@ import {
   type DetractorAlert,
 } from '../../lib/alerts/detractor-alert.js';
 import { formatAlert } from '../../lib/alerts/format-alert.js';
+import { traced } from '../tracer.js';
 
 /** Sends alerts to SNS topics (by routing name -> ARN) and as events to an EventBridge bus. */
 export class AwsAlertPublisher implements AlertPublisher {
@@ -67,5 +68,10 @@ export function awsAlertPublisher(
   topicArns: Record<string, string>,
   eventBusName: string,
 ): AwsAlertPublisher {
-  return new AwsAlertPublisher(new SNSClient({}), new EventBridgeClient({}), topicArns, eventBusName);
+  return new AwsAlertPublisher(
+    traced(new SNSClient({})),
+    traced(new EventBridgeClient({})),
+    topicArns,
+    eventBusName,
+  );
 }

@@ -4,6 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { z } from 'zod';
 import { alertRoutingSchema } from '../../lib/alerts/detractor-alert.js';
 import { DynamoDbFeedbackStore } from '../../lib/store/dynamodb-feedback-store.js';
+import { traced } from '../tracer.js';
 import { createAlertHandler } from './alert-handler.js';
 import { awsAlertPublisher } from './aws-alert-publisher.js';
 
@@ -25,7 +26,7 @@ const environment = environmentSchema.parse(process.env);
 
 /** Lambda entry point: DynamoDB stream of the feedback table, filtered to new follow-up records. */
 export const handler = createAlertHandler({
-  store: new DynamoDbFeedbackStore(new DynamoDBClient({}), { tableName: environment.TABLE_NAME }),
+  store: new DynamoDbFeedbackStore(traced(new DynamoDBClient({})), { tableName: environment.TABLE_NAME }),
   publisher: awsAlertPublisher(environment.ALERT_TOPIC_ARNS, environment.EVENT_BUS_NAME),
   routing: environment.ALERT_ROUTING,
   logger: new Logger({ serviceName: 'closeloop-alert' }),

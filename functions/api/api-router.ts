@@ -3,31 +3,26 @@ import {
   HttpError,
   MethodNotAllowedError,
   NotFoundError,
+  RequestValidationError,
   Router,
 } from '@aws-lambda-powertools/event-handler/http';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { ZodError, type ZodType, type z } from 'zod';
-import { changeFollowUp, FollowUpNotFoundError } from '../../lib/followup/change-follow-up.js';
-import {
-  type FollowUpActionName,
-  followUpIdSchema,
-  followUpListQuerySchema,
-  parseFollowUpCommand,
-} from '../../lib/followup/follow-up-requests.js';
-import { FollowUpConflictError, isOverdue } from '../../lib/followup/follow-up-state.js';
-import { segmentValues } from '../../lib/reports/feedback-report.js';
-import { readCloseTheLoop, readNpsReport, readThemeDrivers } from '../../lib/reports/read-feedback-report.js';
-import { listRejects, rejectSummary, rejectsQuerySchema } from '../../lib/reports/rejects-query.js';
-import { reportQuerySchema } from '../../lib/reports/report-query.js';
+import { ZodError } from 'zod';
+import { issueLines } from '../../lib/feedback/issue-lines.js';
+import { FollowUpNotFoundError } from '../../lib/followup/change-follow-up.js';
+import { FollowUpConflictError } from '../../lib/followup/follow-up-state.js';
 import { InvalidCursorError } from '../../lib/store/dynamodb-feedback-store.js';
-import type { FeedbackRecord, FeedbackStore } from '../../lib/store/feedback-store.js';
+import type { FeedbackStore } from '../../lib/store/feedback-store.js';
 import { actorOf } from './actor.js';
 import { type ApiErrorBody, ApiRequestError, errorResponse } from './api-errors.js';
-import { registerDashboardRoutes } from './routes/dashboard-routes.js';
-import { registerInboxRoutes } from './routes/inbox-routes.js';
+import type { ApiRoute } from './api-route.js';
+import { apiRoutes } from './api-routes.js';
+import { jsonBody, MAX_REQUEST_BODY_BYTES } from './json-body.js';
 import { authorizeTeamRole } from './team-roles.js';
 import { withoutWebAppPrefix } from './web-app-prefix.js';
+
+export { MAX_REQUEST_BODY_BYTES };
 
 export interface ApiDependencies {
   store: FeedbackStore;
@@ -35,46 +30,18 @@ export interface ApiDependencies {
   now?: () => Date;
 }
 
-/** Largest request body accepted (bytes): follow-up commands are a few KB at most. */
-export const MAX_REQUEST_BODY_BYTES = 1_000_000;
-
-function json(status: number, body: unknown): Response {
+function errorJson(status: number, body: ApiErrorBody & Record<string, unknown>): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
 
-function errorJson(status: number, body: ApiErrorBody & Record<string, unknown>): Response {
-  return json(status, body);
-}
-
-/** The query string, validated: a bad one ends as 400 with the zod issues. */
-function queryOf<T extends ZodType>(req: Request, schema: T): z.output<T> {
-  return schema.parse(Object.fromEntries(new URL(req.url).searchParams));
-}
-
-function issuesOf(error: ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-}
-
-/** The id from the path; the router has already percent-decoded it (once: decoding again would let `%2523` become `#`). */
-function parseId(raw: string | undefined): string {
-  const parsed = followUpIdSchema.safeParse(raw ?? '');
-  if (!parsed.success) {
-    throw new ZodError(parsed.error.issues.map((issue) => ({ ...issue, path: ['id'] })));
-  }
-  return parsed.data;
-}
-
-async function readBody(req: Request): Promise<unknown> {
-  const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_REQUEST_BODY_BYTES) {
-    throw new ApiRequestError(413, 'payload_too_large', `the body is over ${MAX_REQUEST_BODY_BYTES} bytes`);
-  }
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new BadRequestError('the body is not valid JSON');
-  }
+/**
+ * The event-handler's validation names the part first (`query.status`, `path.id`, `body.owner`);
+ * callers see the field alone, as they always have.
+ */
+function requestIssues(error: RequestValidationError): string[] {
+  type Issue = Parameters<typeof issueLines>[0][number];
+  const issues = (error.details as { issues?: Issue[] } | undefined)?.issues;
+  return issueLines((issues ?? []).map((issue) => ({ ...issue, path: (issue.path ?? []).slice(1) })));
 }
 
 /** The request id to log and quote: API Gateway's, else the Lambda invocation's. */
@@ -83,44 +50,12 @@ function requestIdOf(event: unknown, context: Context | undefined): string {
   return fromEvent ?? context?.awsRequestId ?? 'unknown';
 }
 
-/** A list row: what a team member needs to pick the next customer to call. */
-function followUpSummary(record: FeedbackRecord, now: string) {
-  return {
-    id: record.id,
-    status: record.followUp.status,
-    priority: record.followUp.priority,
-    reasons: record.followUp.reasons,
-    owner: record.followUp.owner ?? null,
-    dueAt: record.followUp.dueAt ?? null,
-    overdue: isOverdue(record.followUp, now),
-    score: record.score ?? null,
-    segment: record.segment ?? {},
-    themes: record.analysis.themes.map((theme) => theme.id),
-    submittedAt: record.submittedAt,
-    redactedText: record.redactedText,
-  };
-}
-
-/**
- * The follow-up and reports API (API Gateway HTTP API in AWS: IAM auth, and the team's JWTs under
- * `/api`; `closeloop serve-local` serves the same router on loopback). Every input is validated with zod; state changes are
- * conditional writes, so of two people acting at once the second gets 409 and the state that won.
- */
-export function createApiRouter({ store, logger, now = () => new Date() }: ApiDependencies): Router {
-  // The router's own debug lines quote error messages (which may quote stored data): dropped; its
-  // warnings and errors are passed on by kind only.
-  const app = new Router({
-    logger: {
-      debug: () => undefined,
-      info: () => undefined,
-      warn: (message: unknown) => logger?.warn(message instanceof Error ? message.name : String(message)),
-      error: (message: unknown) => logger?.error(message instanceof Error ? message.name : String(message)),
-    },
-  });
-
-  app.errorHandler(ZodError, async (error) =>
-    errorJson(400, { error: 'bad_request', message: 'the request is invalid', issues: issuesOf(error) }),
-  );
+/** The error shape `{ error, message, issues? }` for every failure: one mapping from kind to status. */
+function registerErrorMapping(app: Router, logger: Logger | undefined): void {
+  const invalid = (issues: string[]) =>
+    errorJson(400, { error: 'bad_request', message: 'the request is invalid', issues });
+  app.errorHandler(RequestValidationError, async (error) => invalid(requestIssues(error)));
+  app.errorHandler(ZodError, async (error) => invalid(issueLines(error.issues)));
   app.errorHandler(InvalidCursorError, async () =>
     errorJson(400, {
       error: 'bad_request',
@@ -160,96 +95,49 @@ export function createApiRouter({ store, logger, now = () => new Date() }: ApiDe
     logger?.error('request failed', { requestId, errorName: error.name, route: reqCtx.route ?? null });
     return errorJson(500, { error: 'internal_error', message: `internal error (request ${requestId})` });
   });
+}
 
-  app.get('/followups', async ({ req }) => {
-    const query = queryOf(req, followUpListQuerySchema);
-    const page = await store.listFollowUps(query);
-    const at = now().toISOString();
-    return json(200, {
-      items: page.items.map((record) => followUpSummary(record, at)),
-      cursor: page.cursor ?? null,
-    });
-  });
-
-  app.get('/feedback/:id', async ({ params }) => {
-    const id = parseId(params.id);
-    const record = await store.getFeedback(id);
-    if (!record) throw new NotFoundError(`no feedback "${id}"`);
-    // The record keeps the latest changes; the whole history is read from its own items.
-    const history = record.followUp.status === 'none' ? [] : await store.listFollowUpHistory(id);
-    return json(200, {
-      ...record,
-      followUp: {
-        ...record.followUp,
-        history: history.length >= record.followUp.history.length ? history : record.followUp.history,
-        overdue: isOverdue(record.followUp, now().toISOString()),
-      },
-    });
-  });
-
-  for (const action of ['claim', 'contacted', 'resolve', 'reopen'] as const satisfies FollowUpActionName[]) {
-    app.post(`/followups/:id/${action}`, async ({ req, params, event }) => {
-      const id = parseId(params.id);
-      const command = parseFollowUpCommand(action, await readBody(req));
-      const record = await changeFollowUp(
+/** Registers one route of the table: its schemas checked by the event-handler, then its handler. */
+function registerRoute(app: Router, route: ApiRoute, store: FeedbackStore, now: () => Date): void {
+  const { path, query, body } = route.schemas;
+  const req = { ...(path && { path }), ...(query && { query }), ...(body && { body }) };
+  app.route(
+    async (reqCtx) =>
+      route.handle({
+        input: (reqCtx as { valid?: { req?: Record<string, unknown> } }).valid?.req ?? {},
         store,
-        id,
-        command,
-        actorOf(event, req.headers),
-        now().toISOString(),
-      );
-      return json(200, { id: record.id, followUp: record.followUp });
-    });
-  }
+        now: now(),
+        actor: () => actorOf(reqCtx.event, reqCtx.req.headers),
+      }),
+    {
+      method: route.method,
+      path: route.path,
+      middleware: body ? [jsonBody] : [],
+      // Every route validates at least its query or path; the cast only widens the schemas' types.
+      validation: { req } as Parameters<Router['route']>[1]['validation'] & object,
+    },
+  );
+}
 
-  app.get('/reports/nps', async ({ req }) => {
-    const query = queryOf(req, reportQuerySchema);
-    const report = await readNpsReport(store, { ...query, today: now().toISOString().slice(0, 10) });
-    return json(200, { ...report, by: report.by ?? null });
+/**
+ * The follow-up and reports API (API Gateway HTTP API in AWS: IAM auth, and the team's JWTs under
+ * `/api`; `closeloop serve-local` serves the same router on loopback). The routes come from one table (api-routes.ts); every input is
+ * validated with zod; state changes are conditional writes, so of two people acting at once the second
+ * gets 409 and the state that won.
+ */
+export function createApiRouter({ store, logger, now = () => new Date() }: ApiDependencies): Router {
+  // The router's own debug lines quote error messages (which may quote stored data): dropped; its
+  // warnings and errors are passed on by kind only.
+  const app = new Router({
+    logger: {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: (message: unknown) => logger?.warn(message instanceof Error ? message.name : String(message)),
+      error: (message: unknown) => logger?.error(message instanceof Error ? message.name : String(message)),
+    },
   });
-
-  /** A report's period: as asked, else the 30 days up to today. */
-  const periodOf = (query: { from?: string | undefined; to?: string | undefined }) => {
-    const to = query.to ?? now().toISOString().slice(0, 10);
-    const from =
-      query.from ?? new Date(Date.parse(`${to}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
-    return { from, to };
-  };
-
-  app.get('/reports/themes', async ({ req }) => {
-    const query = queryOf(req, reportQuerySchema);
-    const period = periodOf(query);
-    if (!query.by || query.by === 'day' || query.by === 'week') {
-      return json(200, { ...period, themes: await readThemeDrivers(store, period) });
-    }
-    const dimension = query.by;
-    const overall = await store.readDailyCounts({ dimension: 'all' }, period.from, period.to);
-    const segments = await Promise.all(
-      segmentValues(overall, dimension).map(async (value) => ({
-        key: value,
-        themes: await readThemeDrivers(store, { ...period, scope: { dimension, value } }),
-      })),
-    );
-    return json(200, { ...period, by: dimension, segments });
-  });
-
-  app.get('/rejects', async ({ req }) => {
-    const query = queryOf(req, rejectsQuerySchema);
-    return json(200, { items: (await listRejects(store, query)).map(rejectSummary) });
-  });
-
-  app.get('/reports/followups', async ({ req }) => {
-    const period = periodOf(queryOf(req, reportQuerySchema));
-    return json(200, {
-      ...period,
-      ...(await readCloseTheLoop(store, { ...period, now: now().toISOString() })),
-    });
-  });
-
-  // The web app's routes (inbox, dashboard) live in routes/: one file per page's needs.
-  registerInboxRoutes(app, store, now);
-  registerDashboardRoutes(app, store);
-
+  registerErrorMapping(app, logger);
+  for (const route of apiRoutes) registerRoute(app, route, store, now);
   return app;
 }
 

@@ -2,6 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { z } from 'zod';
 import { DynamoDbFeedbackStore } from '../../lib/store/dynamodb-feedback-store.js';
+import { traced } from '../tracer.js';
 import { createApiHandler } from './api-router.js';
 
 const environmentSchema = z.object({
@@ -13,7 +14,7 @@ const environment = environmentSchema.parse(process.env);
 
 /** Lambda entry point behind the HTTP API (IAM for machine clients; the team's JWTs under /api). */
 export const handler = createApiHandler({
-  store: new DynamoDbFeedbackStore(new DynamoDBClient({}), {
+  store: new DynamoDbFeedbackStore(traced(new DynamoDBClient({})), {
     tableName: environment.TABLE_NAME,
     cursorSigningKey: environment.CURSOR_SIGNING_KEY,
   }),

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { loadTaxonomy } from '../../lib/analysis/themes/theme-taxonomy.js';
 import { DynamoDbFeedbackStore } from '../../lib/store/dynamodb-feedback-store.js';
 import { DEFAULT_FOLLOW_UP_MAX_AGE_DAYS } from '../../lib/store/follow-up-window.js';
+import { traced } from '../tracer.js';
 import { createIngestHandler } from './ingest-handler.js';
 
 /** The function's configuration, set by the CDK stack; a wrong value fails the cold start loudly. */
@@ -25,7 +26,7 @@ const taxonomy = environment.TAXONOMY_FILE
 
 /** Lambda entry point: SQS event source mapping with ReportBatchItemFailures. */
 export const handler = createIngestHandler({
-  store: new DynamoDbFeedbackStore(new DynamoDBClient({}), {
+  store: new DynamoDbFeedbackStore(traced(new DynamoDBClient({})), {
     tableName: environment.TABLE_NAME,
     ...(environment.RETENTION_DAYS && { retentionDays: environment.RETENTION_DAYS }),
     followUpSlaHours: environment.FOLLOW_UP_SLA_HOURS,

@@ -1,12 +1,14 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
+import { SecretsProvider } from '@aws-lambda-powertools/parameters/secrets';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { z } from 'zod';
 import { sendFeedback } from '../../lib/queue/send-feedback.js';
 import { WebhookQueueError } from '../../lib/webhooks/webhook-errors.js';
 import { webhookMappingsSchema } from '../../lib/webhooks/webhook-settings.js';
 import { webhookSourceSchema } from '../../lib/webhooks/webhook-source.js';
+import { traced } from '../tracer.js';
 import { createSecretSettings } from './secret-settings.js';
 import { createWebhookHandler } from './webhook-handler.js';
 
@@ -27,7 +29,9 @@ const environment = z
   })
   .parse(process.env);
 
-const sqs = new SQSClient({});
+const sqs = traced(new SQSClient({}));
+/** Secrets read through a traced client (the default provider's client is not traced). */
+const secrets = new SecretsProvider({ awsSdkV3Client: traced(new SecretsManagerClient({})) });
 
 /** Lambda entry point behind the webhook routes of the HTTP API. */
 export const handler = createWebhookHandler({
@@ -35,7 +39,8 @@ export const handler = createWebhookHandler({
     secretNames: environment.WEBHOOK_SECRET_NAMES,
     mappings: environment.WEBHOOK_MAPPINGS,
     getSecret: async (name) =>
-      (await getSecret<string>(name, { maxAge: environment.SECRET_CACHE_SECONDS })) ?? undefined,
+      ((await secrets.get(name, { maxAge: environment.SECRET_CACHE_SECONDS })) as string | undefined) ??
+      undefined,
   }),
   enqueue: async (message) => {
     const sent = await sendFeedback(sqs, environment.QUEUE_URL, [message]);

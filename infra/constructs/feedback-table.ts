@@ -1,11 +1,7 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import {
-  EXPIRES_AT_ATTRIBUTE,
-  FOLLOW_UP_DEPARTMENT_INDEX,
-  FOLLOW_UP_INDEX,
-} from '../../lib/store/feedback-table.js';
+import { EXPIRES_AT_ATTRIBUTE, FEEDBACK_TABLE_KEYS } from '../../lib/store/feedback-table.js';
 
 /**
  * The single feedback table (docs/table-design.md): on-demand, point-in-time recovery, a stream for
@@ -17,8 +13,9 @@ export class FeedbackTable extends Construct {
   constructor(scope: Construct, id: string, props: { production: boolean }) {
     super(scope, id);
     this.table = new TableV2(this, 'Table', {
-      partitionKey: { name: 'PK', type: AttributeType.STRING },
-      sortKey: { name: 'SK', type: AttributeType.STRING },
+      // The same keys as the store and the local table: one definition in lib/store/feedback-table.ts.
+      partitionKey: { name: FEEDBACK_TABLE_KEYS.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: FEEDBACK_TABLE_KEYS.sortKey, type: AttributeType.STRING },
       billing: Billing.onDemand(),
       encryption: TableEncryptionV2.awsManagedKey(),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
@@ -26,18 +23,11 @@ export class FeedbackTable extends Construct {
       timeToLiveAttribute: EXPIRES_AT_ATTRIBUTE,
       deletionProtection: props.production,
       removalPolicy: props.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-      globalSecondaryIndexes: [
-        {
-          indexName: FOLLOW_UP_INDEX,
-          partitionKey: { name: 'FU_PK', type: AttributeType.STRING },
-          sortKey: { name: 'FU_SK', type: AttributeType.STRING },
-        },
-        {
-          indexName: FOLLOW_UP_DEPARTMENT_INDEX,
-          partitionKey: { name: 'FU_DEPT_PK', type: AttributeType.STRING },
-          sortKey: { name: 'FU_SK', type: AttributeType.STRING },
-        },
-      ],
+      globalSecondaryIndexes: FEEDBACK_TABLE_KEYS.indexes.map((index) => ({
+        indexName: index.indexName,
+        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: index.sortKey, type: AttributeType.STRING },
+      })),
     });
   }
 }

@@ -12,30 +12,11 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { gatewayRouteKeyPath } from '../../functions/api/api-route.js';
+import { apiRoutes } from '../../functions/api/api-routes.js';
 import { WEB_APP_PREFIX } from '../../functions/api/web-app-prefix.js';
 import type { StageConfig } from '../config/stage-config.js';
 import { CloseloopFunction } from './closeloop-function.js';
-
-/** The routes of functions/api/api-router.ts and routes/: one Lambda behind them, IAM auth on every one. */
-const ROUTES: Array<[HttpMethod, string]> = [
-  [HttpMethod.GET, '/followups'],
-  [HttpMethod.GET, '/feedback/{id}'],
-  [HttpMethod.POST, '/followups/{id}/claim'],
-  [HttpMethod.POST, '/followups/{id}/contacted'],
-  [HttpMethod.POST, '/followups/{id}/resolve'],
-  [HttpMethod.POST, '/followups/{id}/reopen'],
-  [HttpMethod.GET, '/reports/nps'],
-  [HttpMethod.GET, '/reports/themes'],
-  [HttpMethod.GET, '/reports/followups'],
-  [HttpMethod.GET, '/rejects'],
-  [HttpMethod.GET, '/inbox'],
-  [HttpMethod.GET, '/inbox/export'],
-  [HttpMethod.GET, '/feedback/{id}/related'],
-  [HttpMethod.GET, '/taxonomy/themes'],
-  [HttpMethod.GET, '/reports/trend'],
-  [HttpMethod.GET, '/reports/themes/{id}/comments'],
-  [HttpMethod.GET, '/reports/rejected'],
-];
 
 export interface FollowUpApiProps {
   config: StageConfig;
@@ -92,13 +73,20 @@ export class FollowUpApi extends Construct {
       throttle: { rateLimit: 50, burstLimit: 100 },
     });
     const integration = new HttpLambdaIntegration('Router', this.function);
-    for (const [method, path] of ROUTES) this.api.addRoutes({ path, methods: [method], integration });
-    // The web app's routes: the same handler, the team's JWTs instead of IAM (issue 15).
+    // The router's own table: every route it serves gets an API Gateway route (IAM auth), no other.
+    for (const route of apiRoutes) {
+      this.api.addRoutes({
+        path: gatewayRouteKeyPath(route.path),
+        methods: [HttpMethod[route.method]],
+        integration,
+      });
+    }
+    // The web app's routes: the same table under /api, the team's JWTs instead of IAM (issue 15).
     if (props.webAppAuthorizer) {
-      for (const [method, path] of ROUTES) {
+      for (const route of apiRoutes) {
         this.api.addRoutes({
-          path: `${WEB_APP_PREFIX}${path}`,
-          methods: [method],
+          path: `${WEB_APP_PREFIX}${gatewayRouteKeyPath(route.path)}`,
+          methods: [HttpMethod[route.method]],
           integration,
           authorizer: props.webAppAuthorizer,
         });

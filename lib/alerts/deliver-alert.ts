@@ -1,10 +1,6 @@
+import type { AlertDestination } from '../model/alert-destination.js';
 import type { FeedbackStore } from '../store/feedback-store.js';
-import {
-  type AlertDestination,
-  type AlertPublisher,
-  alertDestinations,
-  type DetractorAlert,
-} from './detractor-alert.js';
+import { type AlertPublisher, alertDestinations, type DetractorAlert } from './detractor-alert.js';
 
 /**
  * How long one attempt may hold the right to send an alert before another may take over. A publish

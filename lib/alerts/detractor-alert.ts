@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { RedactedSegment } from '../analysis/privacy/redact-fields.js';
 import type { Redacted } from '../analysis/privacy/redact-pii.js';
-import type { FeedbackRecord } from '../store/feedback-store.js';
+import type { AlertDestination } from '../model/alert-destination.js';
+import type { FeedbackRecord } from '../model/feedback-record.js';
 
 /**
  * What an alert says about an unhappy customer: enough to act on, with the redacted text only.
@@ -95,8 +96,8 @@ export function routeAlert(alert: DetractorAlert, routing: AlertRouting): string
   return topics;
 }
 
-/** One place an alert is sent to: an SNS topic by its routing name, or the EventBridge bus. */
-export type AlertDestination = `topic:${string}` | 'events';
+// Defined in lib/model (the store records deliveries too); re-exported for callers of the alert contract.
+export type { AlertDestination };
 
 /** Every destination of an alert routed to `topics`: each topic, then the event bus. */
 export function alertDestinations(topics: readonly string[]): AlertDestination[] {

@@ -1,6 +1,8 @@
-import type { CounterChange, FeedbackRecord } from '../store/feedback-store.js';
-import { type CounterScope, dayOf } from '../store/table-keys.js';
-import type { FollowUpState } from './follow-up-state.js';
+import { dayOf } from '../model/calendar.js';
+import type { CounterChange, CounterScope } from '../model/counter-scope.js';
+import type { FeedbackRecord } from '../model/feedback-record.js';
+import type { FollowUpState } from '../model/follow-up-state.js';
+import { counter, counterAttribute } from '../store/counter-attributes.js';
 
 /** Upper bounds (hours from receipt) of the time-to-first-contact histogram kept in the counters. */
 export const CONTACT_HOUR_BUCKETS = [1, 4, 8, 24, 48, 72, 168] as const;
@@ -8,7 +10,7 @@ export const CONTACT_HOUR_BUCKETS = [1, 4, 8, 24, 48, 72, 168] as const;
 /** Counter attribute of the histogram bucket for a first contact after `hours`. */
 export function contactBucket(hours: number): string {
   const bound = CONTACT_HOUR_BUCKETS.find((limit) => hours <= limit);
-  return bound === undefined ? 'contactHours_over168' : `contactHours_${bound}`;
+  return counterAttribute('contactHours', bound === undefined ? 'over168' : String(bound));
 }
 
 function scopes(record: FeedbackRecord): CounterScope[] {
@@ -25,13 +27,13 @@ function resolutionIncrements(
   sign: 1 | -1,
 ): Record<string, number> {
   const predicted = record.analysis.themes.map((theme) => theme.id);
-  const increments: Record<string, number> = { followUpsResolved: sign };
+  const increments: Record<string, number> = { [counter('followUpsResolved')]: sign };
   // A root cause that names a theme is checked against the themes the analysis predicted.
   const themeCause = /^[a-z][a-z0-9_]*$/.test(rootCause) ? rootCause : undefined;
-  increments[`rootcause_${themeCause ?? 'other'}`] = sign;
+  increments[counterAttribute('rootCause', themeCause ?? 'other')] = sign;
   for (const theme of predicted) {
-    increments[`rcpred_${theme}`] = sign;
-    if (theme === themeCause) increments[`rcagree_${theme}`] = sign;
+    increments[counterAttribute('rootCausePredicted', theme)] = sign;
+    if (theme === themeCause) increments[counterAttribute('rootCauseAgreed', theme)] = sign;
   }
   return increments;
 }
@@ -46,8 +48,11 @@ export function followUpCounterChanges(record: FeedbackRecord, next: FollowUpSta
   const changes: Array<{ day: string; increments: Record<string, number> }> = [];
   if (!before.contactedAt && next.contactedAt) {
     const hours = (Date.parse(next.contactedAt) - Date.parse(record.receivedAt)) / 3_600_000;
-    const increments: Record<string, number> = { followUpsContacted: 1, [contactBucket(hours)]: 1 };
-    if (next.dueAt && next.contactedAt <= next.dueAt) increments.contactedWithinSla = 1;
+    const increments: Record<string, number> = {
+      [counter('followUpsContacted')]: 1,
+      [contactBucket(hours)]: 1,
+    };
+    if (next.dueAt && next.contactedAt <= next.dueAt) increments[counter('contactedWithinSla')] = 1;
     changes.push({ day: dayOf(next.contactedAt), increments });
   }
   if (before.status !== 'resolved' && next.status === 'resolved' && next.resolvedAt && next.rootCause) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FeedbackRecord } from '../store/feedback-store.js';
+import type { FeedbackRecord } from '../model/feedback-record.js';
 import { isOverdue } from './follow-up-state.js';
 
 /**

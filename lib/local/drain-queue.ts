@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { QueuePoller } from './queue-poller.js';
 
@@ -25,6 +26,6 @@ export async function drainQueue(
   while ((await queueDepth(client, queueUrl).catch(() => Number.NaN)) !== 0 || !poller.idle) {
     // NaN: the queue could not be asked (SQS unreachable for a moment), so it is not known to be empty.
     if (Date.now() > deadline) throw new Error(`the queue did not drain within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
   }
 }

@@ -1,5 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * The pid of the DynamoDB Local JVM that serves a data folder, kept in that folder. A `kill -9` of
@@ -57,7 +58,7 @@ export async function stopStaleJvm(dataDir: string, timeoutMs = 10_000): Promise
       killed = true;
     }
     if (Date.now() > deadline + timeoutMs) throw new Error(`could not stop DynamoDB Local (pid ${pid})`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
   }
   rmSync(pidFile(dataDir), { force: true });
   return pid;

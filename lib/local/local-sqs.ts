@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { buildApp } from 'fauxqs';
 import { z } from 'zod';
@@ -56,7 +57,7 @@ export async function startLocalSqs(options: LocalSqsOptions = {}): Promise<Loca
       const closed = new Promise((resolve) => app.server.close(resolve));
       app.server.closeAllConnections();
       await closed;
-      await new Promise((resolve) => setTimeout(resolve, downMs));
+      await sleep(downMs);
       await new Promise<void>((resolve, reject) => {
         app.server.once('error', reject);
         app.server.listen(Number(port), '127.0.0.1', () => {

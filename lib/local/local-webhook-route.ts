@@ -5,6 +5,7 @@ import { handleWebhook, type WebhookHttpResult } from '../webhooks/ingest-webhoo
 import { WebhookQueueError, WebhookTooLargeError } from '../webhooks/webhook-errors.js';
 import type { WebhookSourceSettings } from '../webhooks/webhook-settings.js';
 import { MAX_WEBHOOK_BYTES, type WebhookRequest, type WebhookSource } from '../webhooks/webhook-source.js';
+import { readRequestBody } from './read-request-body.js';
 
 /** Bodies above this are not even read to the end: the connection is closed after the 413. */
 const DISCARD_LIMIT_BYTES = 16 * MAX_WEBHOOK_BYTES;
@@ -16,21 +17,6 @@ export interface LocalWebhookRouteOptions {
   now?: () => Date;
   /** Told about every delivery (for the serve-local summary and tests). */
   onResult?: (result: WebhookHttpResult['result'] | WebhookTooLargeError) => void;
-}
-
-/** The body, or `undefined` when it is over the limit (read on and dropped so the sender sees the 413). */
-async function readLimitedBody(request: IncomingMessage): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > DISCARD_LIMIT_BYTES) {
-      request.destroy();
-      return undefined;
-    }
-    if (size <= MAX_WEBHOOK_BYTES) chunks.push(chunk as Buffer);
-  }
-  return size > MAX_WEBHOOK_BYTES ? undefined : Buffer.concat(chunks);
 }
 
 function lowerCaseHeaders(request: IncomingMessage): Record<string, string> {
@@ -60,7 +46,10 @@ export function createLocalWebhookRoute(options: LocalWebhookRouteOptions) {
       reply(405, { error: 'use POST' });
       return true;
     }
-    const rawBody = await readLimitedBody(request);
+    const rawBody = await readRequestBody(request, {
+      limit: MAX_WEBHOOK_BYTES,
+      discardLimit: DISCARD_LIMIT_BYTES,
+    });
     if (!rawBody) {
       const error = new WebhookTooLargeError(MAX_WEBHOOK_BYTES);
       options.onResult?.(error);

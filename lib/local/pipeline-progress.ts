@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { LocalPipeline } from './local-pipeline.js';
 
 export interface PipelineProgress {
@@ -77,6 +78,6 @@ export async function drainOnStop(
       write(`draining: ${formatProgress(progress)}`);
       lastLine = Date.now();
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
 }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   DeleteMessageBatchCommand,
   type Message,
@@ -87,7 +88,7 @@ export class QueuePoller {
         // As the event source mapping does when SQS is unreachable: keep polling, backing off.
         this.stats.queueErrors++;
         pauseMs = Math.min(2_000, Math.max(100, pauseMs * 2));
-        await new Promise((resolve) => setTimeout(resolve, pauseMs));
+        await sleep(pauseMs);
         continue;
       }
       if (messages.length === 0) continue;

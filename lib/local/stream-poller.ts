@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   DescribeStreamCommand,
@@ -67,7 +68,7 @@ export class StreamPoller {
     while (this.lastQuietPass <= after) {
       if (!this.running) throw new Error('the stream poller is not running');
       if (Date.now() > deadline) throw new Error('the stream poller did not catch up');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await sleep(50);
     }
   }
 
@@ -96,7 +97,7 @@ export class StreamPoller {
         await this.refreshStreamArn().catch(() => undefined);
       }
       if (found === 0) this.lastQuietPass = pass;
-      if (found <= 0) await new Promise((resolve) => setTimeout(resolve, this.options.idleMs ?? 200));
+      if (found <= 0) await sleep(this.options.idleMs ?? 200);
     }
   }
 
@@ -147,7 +148,7 @@ export class StreamPoller {
         }),
       );
       this.iterators.set(shardId, ShardIterator);
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await sleep(1_000);
     } else {
       this.iterators.set(shardId, NextShardIterator);
     }

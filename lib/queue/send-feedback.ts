@@ -1,9 +1,11 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   SendMessageBatchCommand,
   type SendMessageBatchRequestEntry,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
 import { feedbackMessageSchema } from '../feedback/feedback-message.js';
+import { issueLines } from '../feedback/issue-lines.js';
 
 /** SQS limits for one SendMessageBatch call. */
 const MAX_ENTRIES_PER_BATCH = 10;
@@ -58,9 +60,7 @@ export async function sendFeedback(
     const id = idOf(message);
     const parsed = feedbackMessageSchema.safeParse(message);
     if (!parsed.success) {
-      const reason = parsed.error.issues
-        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-        .join('; ');
+      const reason = issueLines(parsed.error.issues).join('; ');
       if (!options.sendInvalid) {
         result.failed.push({ index, ...(id && { id }), reason: `invalid: ${reason}` });
         return;
@@ -166,7 +166,7 @@ async function sendWithRetries(
       else for (const entry of remaining) outcomes.push(failure(entry, (error as Error).message));
     }
     remaining = retry;
-    if (remaining.length > 0) await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+    if (remaining.length > 0) await sleep(100 * 2 ** attempt);
   }
   return outcomes;
 }

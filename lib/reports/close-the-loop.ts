@@ -1,5 +1,5 @@
 import { CONTACT_HOUR_BUCKETS } from '../followup/follow-up-metrics.js';
-import type { DailyCounts } from '../store/feedback-store.js';
+import type { DailyCounts } from '../model/daily-counts.js';
 
 export interface CloseTheLoopMetrics {
   /** Follow-ups opened by comments submitted in the period. */

@@ -1,6 +1,6 @@
 import type { Redacted } from '../analysis/privacy/redact-pii.js';
-import type { DailyCounts } from '../store/feedback-store.js';
-import type { SegmentDimension } from '../store/table-keys.js';
+import type { DailyCounts } from '../model/daily-counts.js';
+import type { SegmentDimension } from '../model/segment-dimensions.js';
 import { type CesFigures, type CsatFigures, cesFromCounts, csatFromCounts } from './csat-ces.js';
 import { type NpsCounts, npsFromCounts } from './nps.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { DailyCounts } from '../store/feedback-store.js';
-import { SEGMENT_DIMENSIONS } from '../store/table-keys.js';
+import type { DailyCounts } from '../model/daily-counts.js';
+import { SEGMENT_DIMENSIONS } from '../model/segment-dimensions.js';
 import { isoWeek, type NpsFigures, npsFiguresOf } from './feedback-report.js';
 import { previousPeriod } from './theme-drivers.js';
 

@@ -1,6 +1,7 @@
 import { builtInTaxonomy, type ThemeTaxonomy } from '../analysis/themes/theme-taxonomy.js';
+import type { CounterScope } from '../model/counter-scope.js';
 import type { DailyCounts, FeedbackStore } from '../store/feedback-store.js';
-import { type CounterScope, monthsBetween } from '../store/table-keys.js';
+import { monthsBetween } from '../store/table-keys.js';
 import { type CloseTheLoopMetrics, closeTheLoopMetrics } from './close-the-loop.js';
 import {
   buildFeedbackReport,

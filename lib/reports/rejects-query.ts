@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RejectedMessage } from '../store/feedback-store.js';
+import type { RejectedMessage } from '../model/rejected-message.js';
 
 /** `GET /rejects` query: the latest rejects, optionally one reason only (e.g. `id conflict`). */
 export const rejectsQuerySchema = z.strictObject({

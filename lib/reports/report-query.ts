@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEGMENT_DIMENSIONS } from '../store/table-keys.js';
+import { SEGMENT_DIMENSIONS } from '../model/segment-dimensions.js';
 
 const GROUPINGS = [...SEGMENT_DIMENSIONS, 'day', 'week'] as const;
 

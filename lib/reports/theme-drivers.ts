@@ -1,4 +1,4 @@
-import type { DailyCounts } from '../store/feedback-store.js';
+import type { DailyCounts } from '../model/daily-counts.js';
 
 export interface ThemeDriver {
   id: string;

@@ -1,99 +1,16 @@
-import type { AlertDestination } from '../alerts/detractor-alert.js';
 import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
-import type { RedactedSegment } from '../analysis/privacy/redact-fields.js';
-import type { Redacted } from '../analysis/privacy/redact-pii.js';
 import type { FeedbackMessage } from '../feedback/feedback-message.js';
-import type { FollowUpHistoryEntry, FollowUpState, FollowUpStatus } from '../followup/follow-up-state.js';
-import type { CounterQuery, CounterScope, SegmentDimension } from './table-keys.js';
+import type { AlertDestination } from '../model/alert-destination.js';
+import type { CounterChange, CounterQuery } from '../model/counter-scope.js';
+import type { DailyCounts } from '../model/daily-counts.js';
+import type { FeedbackRecord } from '../model/feedback-record.js';
+import type { FollowUpHistoryEntry, FollowUpState, FollowUpStatus } from '../model/follow-up-state.js';
+import type { RejectedMessage } from '../model/rejected-message.js';
+import type { ThemeMention } from '../model/theme-mention.js';
 
-/**
- * A stored, classified piece of feedback. Raw text is never stored: only `redactedText`. Every string
- * that came from the message is `Redacted` (it went through the redaction gate), except `id` (validated
- * to hold no identifier) and `customerId`.
- */
-export interface FeedbackRecord {
-  id: string;
-  receivedAt: string;
-  submittedAt: string;
-  day: string;
-  score?: number;
-  scale?: FeedbackMessage['scale'];
-  channel?: Redacted;
-  segment?: RedactedSegment;
-  /**
-   * The key the team uses to reach the customer: personal data, kept only here and in the follow-up
-   * views, never in counter keys, alerts or logs; it expires with the record (retention).
-   */
-  customerId?: string;
-  locale?: string;
-  redactedText: Redacted;
-  /** Set when `redactedText` was cut to the stored-text cap (the analysis read the whole comment). */
-  textTruncated?: true;
-  /** Fingerprint of the message's content (see `contentHash`); absent on records stored before it existed. */
-  contentHash?: string;
-  /** Set when the comment needed a follow-up but was older than the follow-up window at receipt. */
-  followUpTooOld?: true;
-  analysis: Omit<FeedbackAnalysis, 'redactedText'>;
-  followUp: FollowUpState;
-}
-
-/** A message that can never be stored, kept with its reason so an operator can fix and resend it. */
-export interface RejectedMessage {
-  /** Hash of the body: the same bad message delivered twice is one reject. */
-  rejectId: string;
-  receivedAt: string;
-  reason: Redacted;
-  issues: Redacted[];
-  /** The body as received, redacted, then capped in size; expires with the retention. */
-  body: Redacted;
-  sourceMessageId?: string;
-  /** For an id conflict: the content fingerprints of the stored record and of the message received. */
-  storedContentHash?: string;
-  receivedContentHash?: string;
-}
-
-/** One day's counts for one scope: the sums behind NPS and theme trends. */
-export interface DailyCounts {
-  day: string;
-  feedback: number;
-  responses: number;
-  promoters: number;
-  passives: number;
-  detractors: number;
-  negative: number;
-  followUps: number;
-  /** CSAT (1-5) responses, how many were satisfied (4-5), and the sum of their scores (for the mean). */
-  csatResponses: number;
-  csatSatisfied: number;
-  csatScoreSum: number;
-  /** CES (1-7) responses, how many were high effort (1-3), and the sum of their scores. */
-  cesResponses: number;
-  cesHighEffort: number;
-  cesScoreSum: number;
-  /** Comments that needed a follow-up but were too old for one when they arrived (a backfill). */
-  followUpsTooOld: number;
-  /** Mentions per theme id: all, with negative sentiment, and in NPS detractors' comments. */
-  themes: Record<string, { mentions: number; negative: number; detractors: number }>;
-  /** Close-the-loop counts of that day: first contacts, within SLA, resolutions. */
-  followUpsContacted: number;
-  contactedWithinSla: number;
-  followUpsResolved: number;
-  /** First contacts per hours-after-receipt bucket (`1`, `4`, ..., `168`, `over168`). */
-  contactHours: Record<string, number>;
-  /** Resolutions per root cause (theme id, or `other` for free text). */
-  rootCauses: Record<string, number>;
-  /** Per theme: resolved follow-ups whose comment the analysis tagged with it, and how many of those the team gave it as root cause. */
-  rootCauseAgreement: Record<string, { predicted: number; agreed: number }>;
-  /** Account-wide rows only: the segment values seen that day, per dimension. */
-  segments: Partial<Record<SegmentDimension, Redacted[]>>;
-}
-
-export interface ThemeMention {
-  id: string;
-  day: string;
-  sentiment: string;
-  evidence: string[];
-}
+// The domain types this interface speaks live in lib/model; they are re-exported so a caller of the
+// store imports its contract from one place.
+export type { CounterChange, DailyCounts, FeedbackRecord, RejectedMessage, ThemeMention };
 
 export interface FeedbackToStore {
   message: FeedbackMessage;
@@ -119,20 +36,13 @@ export interface FollowUpListOptions {
   cursor?: string;
 }
 
-/** Numbers added to one day's counter item for one scope. */
-export interface CounterChange {
-  scope: CounterScope;
-  day: string;
-  increments: Record<string, number>;
-}
-
 export interface FollowUpPage {
   items: FeedbackRecord[];
   cursor?: string;
 }
 
-/** Storage behind a small interface: the ingest path and reports depend on this, not on DynamoDB. */
-export interface FeedbackStore {
+/** Feedback writes: each record once, with its counters; rejects once per body. */
+export interface FeedbackWrites {
   /**
    * Stores the record and updates every counter at once; `duplicate` (and no change) for a known id
    * with the same content, an {@link IdConflict} (and no change) for a known id with other content.
@@ -149,8 +59,10 @@ export interface FeedbackStore {
    */
   storeFeedbackBatch(entries: readonly FeedbackToStore[]): Promise<Array<StoreOutcome | IdConflict | Error>>;
   storeRejected(rejected: RejectedMessage): Promise<StoreOutcome>;
-  getFeedback(id: string): Promise<FeedbackRecord | undefined>;
-  listFollowUps(options?: FollowUpListOptions): Promise<FollowUpPage>;
+}
+
+/** Follow-up state changes, safe when two people act at once. */
+export interface FollowUpTransitions {
   /**
    * Writes a follow-up's next state if nobody changed it since `record` was read (its version), with
    * the counter changes the transition makes, all at once. Not updated: `current` is what is stored.
@@ -160,13 +72,10 @@ export interface FeedbackStore {
     next: FollowUpState,
     counters: readonly CounterChange[],
   ): Promise<{ updated: true } | { updated: false; current?: FeedbackRecord }>;
-  /** A segment value is looked up as it was stored: redacted (`agent=jane@x.example` reads `[EMAIL]`). */
-  readDailyCounts(scope: CounterQuery, from: string, to: string): Promise<DailyCounts[]>;
-  listThemeMentions(themeId: string, from: string, to: string): Promise<ThemeMention[]>;
-  listRejected(options?: { limit?: number; months?: string[] }): Promise<RejectedMessage[]>;
-  countOpenFollowUps(department?: string): Promise<number>;
-  /** Every change of a follow-up, oldest first (the record keeps only the latest). */
-  listFollowUpHistory(id: string): Promise<FollowUpHistoryEntry[]>;
+}
+
+/** The alert ledger: which alerts went out, and where, so a redelivered record alerts once. */
+export interface AlertLedger {
   /**
    * Takes the right to send the alert for a feedback id: `send` the first time (and again when an
    * earlier attempt's lease ran out or was given back unfinished, with the destinations it reached),
@@ -180,11 +89,30 @@ export interface FeedbackStore {
   releaseAlert(id: string): Promise<void>;
   /** Records that the alert for this id went out, so later deliveries of the same record skip it. */
   completeAlert(id: string, at: string): Promise<void>;
+}
+
+/** Reads and counts for the follow-up queue, the inbox and the reports. */
+export interface FeedbackReads {
+  getFeedback(id: string): Promise<FeedbackRecord | undefined>;
+  listFollowUps(options?: FollowUpListOptions): Promise<FollowUpPage>;
+  /** A segment value is looked up as it was stored: redacted (`agent=jane@x.example` reads `[EMAIL]`). */
+  readDailyCounts(scope: CounterQuery, from: string, to: string): Promise<DailyCounts[]>;
+  listThemeMentions(themeId: string, from: string, to: string): Promise<ThemeMention[]>;
+  listRejected(options?: { limit?: number; months?: string[] }): Promise<RejectedMessage[]>;
+  countOpenFollowUps(department?: string): Promise<number>;
+  /** Every change of a follow-up, oldest first (the record keeps only the latest). */
+  listFollowUpHistory(id: string): Promise<FollowUpHistoryEntry[]>;
   /** Open or claimed follow-ups whose first-contact deadline is before `now`. */
   countOverdueFollowUps(now: string): Promise<number>;
   /** Rejects received in the given months (yyyy-mm). */
   countRejected(months: string[]): Promise<number>;
 }
+
+/**
+ * Storage behind a small interface: the ingest path, the follow-up workflow, the alerts and the reports
+ * depend on this, not on DynamoDB. One interface per concern, so a caller can ask for only what it uses.
+ */
+export interface FeedbackStore extends FeedbackWrites, FollowUpTransitions, AlertLedger, FeedbackReads {}
 
 export type AlertAttempt =
   | { status: 'send'; delivered: AlertDestination[] }

@@ -1,78 +1,17 @@
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { FeedbackRecord } from './feedback-store.js';
+import type { FeedbackRecord } from '../model/feedback-record.js';
 import {
-  type CounterScope,
-  counterKey,
-  feedbackKey,
-  followUpIndexKeys,
-  SEGMENT_DIMENSIONS,
-  themeMentionKey,
-} from './table-keys.js';
-
-export type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
+  counterAdd,
+  counterIncrements,
+  counterScopes,
+  type Increments,
+  mergeIncrements,
+  type TransactItems,
+} from './counter-writes.js';
+import { counterKey, feedbackKey, followUpIndexKeys, themeMentionKey } from './table-keys.js';
 
 /** DynamoDB's limits for one TransactWriteItems call (items; total size, kept with a margin). */
 export const MAX_TRANSACTION_ITEMS = 100;
 export const MAX_TRANSACTION_BYTES = 3_500_000;
-
-export const SEGMENT_VALUES_PREFIX = 'segments_';
-
-type Increments = Map<string, number | Set<string>>;
-
-/** What one record adds to one counter item. */
-function counterIncrements(scope: CounterScope, record: FeedbackRecord): Increments {
-  const increments: Increments = new Map([['feedback', 1]]);
-  const category = record.analysis.nps?.category;
-  if (category) {
-    increments.set('responses', 1);
-    increments.set(`${category}s`, 1);
-  }
-  const { csat, ces } = record.analysis;
-  if (csat) {
-    increments.set('csatResponses', 1);
-    increments.set('csatScoreSum', csat.score);
-    if (csat.category === 'satisfied') increments.set('csatSatisfied', 1);
-  }
-  if (ces) {
-    increments.set('cesResponses', 1);
-    increments.set('cesScoreSum', ces.score);
-    if (ces.category === 'high_effort') increments.set('cesHighEffort', 1);
-  }
-  if (record.analysis.sentiment.label === 'negative') increments.set('negative', 1);
-  if (record.followUp.status === 'open') increments.set('followUps', 1);
-  if (record.followUpTooOld) increments.set('followUpsTooOld', 1);
-  for (const theme of record.analysis.themes) {
-    increments.set(`theme_${theme.id}`, 1);
-    if (theme.sentiment === 'negative') increments.set(`themeneg_${theme.id}`, 1);
-    if (category === 'detractor') increments.set(`themedet_${theme.id}`, 1);
-  }
-  if (scope.dimension === 'all') {
-    // The account-wide item also records which segment values were seen that day, so reports can
-    // list departments, agents... with a Query instead of a Scan.
-    for (const dimension of SEGMENT_DIMENSIONS) {
-      const value = record.segment?.[dimension];
-      if (value) increments.set(`${SEGMENT_VALUES_PREFIX}${dimension}`, new Set([value]));
-    }
-  }
-  return increments;
-}
-
-export function counterScopes(record: FeedbackRecord): CounterScope[] {
-  const scopes: CounterScope[] = [{ dimension: 'all' }];
-  for (const dimension of SEGMENT_DIMENSIONS) {
-    const value = record.segment?.[dimension];
-    if (value) scopes.push({ dimension, value });
-  }
-  return scopes;
-}
-
-function merge(into: Increments, from: Increments): void {
-  for (const [attribute, value] of from) {
-    const current = into.get(attribute);
-    if (typeof value === 'number') into.set(attribute, ((current as number | undefined) ?? 0) + value);
-    else into.set(attribute, new Set([...((current as Set<string> | undefined) ?? []), ...value]));
-  }
-}
 
 /**
  * The write for a group of feedback records as one transaction: a conditional Put per record (the
@@ -119,7 +58,7 @@ export class FeedbackTransaction {
       const key = counterKey(scope, record.day);
       const id = JSON.stringify(key);
       const counter = this.counters.get(id) ?? { key, increments: new Map() };
-      merge(counter.increments, counterIncrements(scope, record));
+      mergeIncrements(counter.increments, counterIncrements(scope, record));
       this.counters.set(id, counter);
     }
     return true;
@@ -192,31 +131,4 @@ export class FeedbackTransaction {
     for (const record of this.records) if (!ids.has(record.id)) rest.tryAdd(record);
     return rest;
   }
-}
-
-/**
- * One ADD update on a counter item: numbers are added, string sets united. Both the ingest
- * transactions and the follow-up transitions move counters through this.
- */
-export function counterAdd(
-  tableName: string,
-  key: ReturnType<typeof counterKey>,
-  increments: Iterable<[string, number | Set<string>]>,
-): TransactItems[number] {
-  const names: Record<string, string> = {};
-  const values: Record<string, number | Set<string>> = {};
-  const adds = [...increments].map(([attribute, increment], index) => {
-    names[`#a${index}`] = attribute;
-    values[`:v${index}`] = increment;
-    return `#a${index} :v${index}`;
-  });
-  return {
-    Update: {
-      TableName: tableName,
-      Key: key,
-      UpdateExpression: `ADD ${adds.join(', ')}`,
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
-    },
-  };
 }

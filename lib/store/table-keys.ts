@@ -4,21 +4,7 @@
  * validated to exclude `#`, the separator.
  */
 
-import { type Redacted, redactPii } from '../analysis/privacy/redact-pii.js';
-
-export const SEGMENT_DIMENSIONS = ['department', 'team', 'agent', 'product'] as const;
-export type SegmentDimension = (typeof SEGMENT_DIMENSIONS)[number];
-
-/** A counter scope: the whole account, or one value of one segment dimension. */
-export type CounterScope = { dimension: 'all' } | { dimension: SegmentDimension; value: Redacted };
-
-/** A scope as a reader names it (a report's `department=...`): redacted into a key by `counterScopeOf`. */
-export type CounterQuery = { dimension: 'all' } | { dimension: SegmentDimension; value: string };
-
-/** The stored scope a query reads: values pass the same gate as on the way in, so they meet. */
-export function counterScopeOf(query: CounterQuery): CounterScope {
-  return query.dimension === 'all' ? query : { dimension: query.dimension, value: redactPii(query.value) };
-}
+import type { CounterScope } from '../model/counter-scope.js';
 
 export const feedbackKey = (id: string) => ({ PK: `FEEDBACK#${id}`, SK: 'FEEDBACK' });
 
@@ -81,11 +67,6 @@ export function followUpIndexKeys(
     FU_SK: followUpSortKey(record.priority, record.submittedAt, record.id),
     ...(record.department && { FU_DEPT_PK: followUpDepartmentPartition(status, record.department) }),
   };
-}
-
-/** UTC calendar day (yyyy-mm-dd) of an ISO timestamp or date. */
-export function dayOf(timestamp: string): string {
-  return new Date(timestamp).toISOString().slice(0, 10);
 }
 
 /** Months (yyyy-mm) from one day to another, inclusive, for month-partitioned reads. */

@@ -1,4 +1,5 @@
 import type { ZodType, z } from 'zod';
+import { issueLines } from '../feedback/issue-lines.js';
 import { WebhookPayloadError } from './webhook-errors.js';
 
 /** The body as JSON; a body that is not JSON is a payload error (422), not a crash. */
@@ -14,9 +15,7 @@ export function parseJsonBody(rawBody: Buffer): unknown {
 export function parsePayload<T extends ZodType>(schema: T, value: unknown): z.output<T> {
   const result = schema.safeParse(value);
   if (!result.success) {
-    throw new WebhookPayloadError(
-      result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-    );
+    throw new WebhookPayloadError(issueLines(result.error.issues));
   }
   return result.data;
 }

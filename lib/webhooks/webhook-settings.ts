@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { issueLines } from '../feedback/issue-lines.js';
 import type { VendorApiAccess } from './fetch-vendor-json.js';
 import { type WebhookMapping, webhookMappingSchema } from './webhook-mapping.js';
 import { WEBHOOK_SOURCES, type WebhookSource, webhookSourceSchema } from './webhook-source.js';
@@ -55,10 +56,7 @@ export class InvalidWebhookConfigError extends Error {
 function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> {
   const result = schema.safeParse(value);
   if (!result.success) {
-    throw new InvalidWebhookConfigError(
-      where,
-      result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-    );
+    throw new InvalidWebhookConfigError(where, issueLines(result.error.issues));
   }
   return result.data;
 }

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { gatewayRouteKeyPath } from '../../functions/api/api-route.js';
+import { apiRoutes } from '../../functions/api/api-routes.js';
 import { buildCloseloopApp } from '../../infra/closeloop-app.js';
 
 const cdkJson = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'cdk.json'), 'utf8')) as {
@@ -133,7 +135,11 @@ describe('closeloop stack', () => {
         !String(route.Properties.RouteKey).includes('/ingest/') &&
         !String(route.Properties.RouteKey).includes(' /api/'),
     );
-    expect(routes).toHaveLength(17);
+    // One API Gateway route per route of the router's table, no more, no fewer.
+    expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual(
+      apiRoutes.map((route) => `${route.method} ${gatewayRouteKeyPath(route.path)}`).sort(),
+    );
+    expect(routes.map((route) => route.Properties.RouteKey)).toContain('GET /feedback/{id}/related');
     for (const route of routes) expect(route.Properties.AuthorizationType).toBe('AWS_IAM');
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredFeedbackReport } from '../../lib/reports/read-feedback-report.js';
 
@@ -113,7 +114,7 @@ describe('closeloop serve-local, send and report', () => {
       expect(result.code, result.stderr).toBe(0);
       report = JSON.parse(result.stdout);
       if (report.overall.responses === 4 && report.rejected === 1) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await sleep(200);
     }
     // 2 promoters (10, 9), 1 passive (8), 1 detractor (2): NPS = 50 - 25.
     expect(report.overall).toEqual({

@@ -1,11 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeFeedback } from '../../lib/analysis/analyze-feedback.js';
 import { type LocalPipeline, startLocalPipeline } from '../../lib/local/local-pipeline.js';
 import { sendFeedback } from '../../lib/queue/send-feedback.js';
 import { FOLLOW_UP_ANY_AGE } from '../support/any-age.js';
+import { expectCompleteRun } from '../support/expect-complete-run.js';
 
 let pipeline: LocalPipeline;
 const day = '2026-02-12';
@@ -24,7 +25,9 @@ beforeAll(async () => {
     ...FOLLOW_UP_ANY_AGE,
     dataDir: mkdtempSync(join(tmpdir(), 'closeloop-restart-')),
     visibilityTimeoutSeconds: 2,
-    maxReceiveCount: 10,
+    // The retry budget (receives x visibility, ~2 min) must outlast a JVM restart on a loaded 2-core
+    // machine (20-40 s seen at load 16): a message dead-lettered here would be the machine, not the code.
+    maxReceiveCount: 60,
     batchSize: 10,
   });
 });
@@ -39,7 +42,7 @@ describe('DynamoDB Local restarting mid-run', () => {
       [],
     );
     // Let part of the run through, then take the table away and bring it back on the same data.
-    while (pipeline.outcomes.stored < 30) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (pipeline.outcomes.stored < 30) await sleep(20);
     await pipeline.stack.dynamodb.restart();
     await pipeline.drain(120_000);
 
@@ -48,23 +51,6 @@ describe('DynamoDB Local restarting mid-run', () => {
     expect(failedRecords + handlerErrors).toBeGreaterThan(0);
     // A write committed just before the server went away comes back as a duplicate: both count.
     expect(pipeline.outcomes.stored + pipeline.outcomes.duplicate).toBeGreaterThanOrEqual(messages.length);
-    for (const message of messages) expect(await pipeline.stack.store.getFeedback(message.id)).toBeDefined();
-    expect(await pipeline.deadLettered()).toBe(0);
-    const expected = { feedback: 0, promoters: 0, passives: 0, detractors: 0, followUps: 0 };
-    for (const message of messages) {
-      const analysis = analyzeFeedback(message);
-      expected.feedback++;
-      if (analysis.nps) expected[`${analysis.nps.category}s`]++;
-      if (analysis.followUp.required) expected.followUps++;
-    }
-    const [counts] = await pipeline.stack.store.readDailyCounts(
-      { dimension: 'department', value: 'Restart' },
-      day,
-      day,
-    );
-    expect(counts).toMatchObject(expected);
-    const alerted = pipeline.alerts.map(({ alert }) => alert.id);
-    expect(new Set(alerted).size).toBe(alerted.length);
-    expect(alerted.length).toBe(expected.followUps);
+    await expectCompleteRun(pipeline, messages, { department: 'Restart', day });
   }, 180_000);
 });

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../lib/local/local-dynamodb.js';
@@ -49,7 +50,7 @@ async function waitForStored(server: ServeLocalProcess, count: number): Promise<
   for (;;) {
     const ids = await storedFeedbackIds(server.state.dynamodbEndpoint, server.state.tableName);
     if (ids.size >= count || Date.now() > deadline) return ids;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await sleep(250);
   }
 }
 

@@ -1,8 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeFeedback } from '../../lib/analysis/analyze-feedback.js';
 import { type LocalPipeline, startLocalPipeline } from '../../lib/local/local-pipeline.js';
 import { sendFeedback } from '../../lib/queue/send-feedback.js';
 import { FOLLOW_UP_ANY_AGE } from '../support/any-age.js';
+import { expectCompleteRun } from '../support/expect-complete-run.js';
 
 let pipeline: LocalPipeline;
 const day = '2026-02-13';
@@ -33,7 +34,7 @@ describe('the SQS endpoint going away mid-run', () => {
   it('loses nothing: producers are told what was not sent, pollers and alerts resume', async () => {
     const { client } = pipeline.stack.sqs;
     expect((await sendFeedback(client, pipeline.stack.queueUrl, messages.slice(0, 200))).failed).toEqual([]);
-    while (pipeline.outcomes.stored < 30) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (pipeline.outcomes.stored < 30) await sleep(20);
 
     // Batches in flight lose their deletes, pollers and alert publishes fail, and a producer sends
     // the last 100 messages while the endpoint is down.
@@ -50,24 +51,7 @@ describe('the SQS endpoint going away mid-run', () => {
     await pipeline.drain(120_000);
 
     expect(pipeline.poller.stats.queueErrors).toBeGreaterThan(0);
-    for (const message of messages) expect(await pipeline.stack.store.getFeedback(message.id)).toBeDefined();
-    expect(await pipeline.deadLettered()).toBe(0);
-    const expected = { feedback: 0, promoters: 0, passives: 0, detractors: 0, followUps: 0 };
-    for (const message of messages) {
-      const analysis = analyzeFeedback(message);
-      expected.feedback++;
-      if (analysis.nps) expected[`${analysis.nps.category}s`]++;
-      if (analysis.followUp.required) expected.followUps++;
-    }
-    const [counts] = await pipeline.stack.store.readDailyCounts(
-      { dimension: 'department', value: 'SqsRestart' },
-      day,
-      day,
-    );
-    expect(counts).toMatchObject(expected);
-    const alerted = pipeline.alerts.map(({ alert }) => alert.id);
-    expect(new Set(alerted).size).toBe(alerted.length);
-    expect(alerted.length).toBe(expected.followUps);
+    await expectCompleteRun(pipeline, messages, { department: 'SqsRestart', day });
     // And SNS delivered each of them once per routed topic: no failed publish was delivered twice.
     const notifications = await pipeline.alertSink.receiveNotifications();
     expect(notifications.length).toBe(pipeline.alerts.reduce((sum, { topics }) => sum + topics.length, 0));

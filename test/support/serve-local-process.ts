@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient, paginateScan } from '@aws-sdk/client-dynamodb';
 import type { LocalStackState } from '../../lib/cli/local-stack-state.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../lib/local/local-dynamodb.js';
@@ -44,7 +45,7 @@ export async function startServeLocal(
     while (!pattern.test(output)) {
       if (gone) throw new Error(`${command} exited before printing ${pattern}: ${output}`);
       if (Date.now() > deadline) throw new Error(`${command} did not print ${pattern}: ${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await sleep(50);
     }
   };
   await waitFor(ready);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueLines } from '../../feedback/issue-lines.js';
 import { stemWord } from '../text/tokenize.js';
 import builtInTaxonomyJson from './taxonomy/cx-taxonomy.json' with { type: 'json' };
 
@@ -152,9 +153,7 @@ function compileTheme(theme: ThemeTaxonomyDefinition['themes'][number]): Compile
 export function loadTaxonomy(definition: unknown, base: ThemeTaxonomy = builtInTaxonomy): ThemeTaxonomy {
   const result = themeTaxonomySchema.safeParse(definition);
   if (!result.success) {
-    throw new InvalidTaxonomyError(
-      result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-    );
+    throw new InvalidTaxonomyError(issueLines(result.error.issues));
   }
   const own = result.data.themes.map(compileTheme);
   if (result.data.mode === 'replace')

@@ -2,6 +2,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { feedbackMessageSchema } from '../../feedback/feedback-message.js';
+import { issueLines } from '../../feedback/issue-lines.js';
 import { ImportHeaderError } from '../../import/map-columns.js';
 import {
   type FeedbackRecord,
@@ -101,7 +102,7 @@ export async function sendFeedbackFile(
     }
     const parsed = feedbackMessageSchema.safeParse(record.message);
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+      const issues = issueLines(parsed.error.issues);
       stderr.write(`line ${record.line}: ${issues.join('; ')} (sent; the pipeline will reject it)\n`);
     }
     chunk.push(record);

@@ -3,9 +3,9 @@ import { contactBucket } from '../../../lib/followup/follow-up-metrics.js';
 import {
   applyFollowUpCommand,
   FollowUpConflictError,
-  type FollowUpState,
   isOverdue,
 } from '../../../lib/followup/follow-up-state.js';
+import type { FollowUpState } from '../../../lib/model/follow-up-state.js';
 
 const open: FollowUpState = {
   status: 'open',
