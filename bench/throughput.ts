@@ -1,17 +1,20 @@
 /**
  * Speed of the analysis core: comments/s for `analyzeFeedback` on the development data, side by side in
- * the same process with natural's AFINN SentimentAnalyzer and VADER; then the esbuild bundle size of a
- * Lambda handler that imports the core and the time a fresh Node process takes to import that bundle.
- * Run with `npm run bench:throughput`. Single-threaded, so the figures are per core.
+ * the same process with natural's AFINN SentimentAnalyzer and VADER (single-threaded, so per core);
+ * then the whole `closeloop analyze` command on 62,644 comments (worker threads on every core, and
+ * `--jobs 1`), against the same in-process rates; then the esbuild bundle size of a Lambda handler
+ * that imports the core and the time a fresh Node process takes to import that bundle.
+ * Run with `npm run bench:throughput` (it builds the CLI first).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { analyzeFeedback } from '../lib/analysis/analyze-feedback.js';
 import { loadMams, loadTelecomNps } from './labelled-data.js';
+import { CLI_COMMENTS, measureCliThroughput } from './throughput-cli.js';
 
 const require = createRequire(import.meta.url);
 const SentimentAnalyzer = require('natural/lib/natural/sentiment/SentimentAnalyzer.js');
@@ -91,6 +94,32 @@ for (const name of Object.keys(analysers) as Array<keyof typeof analysers>) {
 console.log(
   `  closeloop is ${measured.ratio('closeloop', 'natural AFINN').toFixed(1)}x natural AFINN (target >= 3x), ` +
     `${measured.ratio('closeloop', 'VADER').toFixed(1)}x VADER (target >= 10x) (median of per-round ratios)`,
+);
+
+// The whole command, as a user runs it on a file, against the in-process rates of the other analysers.
+const CLI_RUNS = 3;
+const loadBefore = loadavg()[0] as number;
+const cli = await measureCliThroughput(
+  texts,
+  [
+    { label: `closeloop analyze (default: --jobs ${availableParallelism()})`, args: [] },
+    { label: 'closeloop analyze --jobs 1', args: ['--jobs', '1'] },
+  ],
+  CLI_RUNS,
+);
+console.log(
+  `\nWhole command on ${CLI_COMMENTS.toLocaleString('en')} comments (fresh process of the compiled CLI, output to a file, ` +
+    `wall clock, median of ${CLI_RUNS} runs; ${availableParallelism()} cores, load average ${loadBefore.toFixed(1)} -> ${(loadavg()[0] as number).toFixed(1)})`,
+);
+for (const { label, rate, seconds } of cli) {
+  console.log(
+    `  ${label.padEnd(40)} ${Math.round(rate).toLocaleString('en').padStart(9)} comments/s (${seconds.toFixed(2)} s)`,
+  );
+}
+const whole = cli[0] as (typeof cli)[number];
+console.log(
+  `  the whole command is ${(whole.rate / measured.rate('natural AFINN')).toFixed(1)}x natural AFINN's in-process rate (target >= 3x), ` +
+    `${(whole.rate / measured.rate('VADER')).toFixed(1)}x VADER's (target >= 10x)`,
 );
 
 // The bundle a Lambda would run: an ESM handler that imports the core, built like the CDK app builds it.

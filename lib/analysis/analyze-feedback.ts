@@ -36,6 +36,24 @@ function redactEvidence(
   return redacted;
 }
 
+/**
+ * The ASCII digits of the text, which decide which identifiers redaction looks for. Every digit stands
+ * in a token, except in handles and URLs (no tokens, but they may hold a phone number): then the text
+ * itself is counted.
+ */
+function countDigits(text: string, tokens: readonly Token[]): number {
+  let digits = 0;
+  if (text.includes('@') || text.includes('://') || text.includes('www.')) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x30 && code <= 0x39) digits++;
+    }
+    return digits;
+  }
+  for (const token of tokens) digits += token.lexeme.digits;
+  return digits;
+}
+
 /** The text analysis: runs only on English; other languages get an honest "not analysed" result. */
 function analyzeText(
   text: string,
@@ -69,8 +87,7 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
     ? analyzeText(text, tokens, taxonomy, wordless ? undefined : model, message.channel)
     : { sentiment: { label: 'neutral' as const, score: 0 }, themes: [], signals: noSignals() };
   // Evidence is cut from the text: when the whole text holds nothing to redact, no piece of it does.
-  let digits = 0;
-  for (const token of tokens) digits += token.lexeme.digits;
+  const digits = countDigits(text, tokens);
   const spans = findPii(text, digits);
   if (spans.length > 0) {
     for (const theme of themes) theme.evidence = theme.evidence.map((e) => redactExcerpt(text, e, spans));

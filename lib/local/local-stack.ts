@@ -10,13 +10,12 @@ import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@
 import { DynamoDbFeedbackStore } from '../store/dynamodb-feedback-store.js';
 import { EXPIRES_AT_ATTRIBUTE, feedbackTableDefinition } from '../store/feedback-table.js';
 import { type LocalDynamoDb, startLocalDynamoDb } from './local-dynamodb.js';
+import { LOCAL_DLQ_NAME, LOCAL_QUEUE_NAME, LOCAL_TABLE_NAME } from './local-names.js';
 import { type LocalSqs, startLocalSqs } from './local-sqs.js';
 import { discardJournal, finishReplay, QueueJournal, takePendingMessages } from './queue-journal.js';
 import { replayMessages } from './replay-messages.js';
 
-export const LOCAL_TABLE_NAME = 'closeloop-feedback';
-export const LOCAL_QUEUE_NAME = 'closeloop-feedback';
-export const LOCAL_DLQ_NAME = 'closeloop-feedback-dlq';
+export { LOCAL_DLQ_NAME, LOCAL_QUEUE_NAME, LOCAL_TABLE_NAME } from './local-names.js';
 
 export interface LocalStackOptions {
   /** Folder for DynamoDB Local's data; in memory when unset. */
@@ -64,8 +63,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     startLocalSqs({ feedbackQueueName: LOCAL_QUEUE_NAME, ...(journal && { journal }) }),
   ]);
   try {
-    await ensureTable(dynamodb, LOCAL_TABLE_NAME);
-    const queues = await createQueues(sqs.client, options.maxReceiveCount ?? 3);
+    const [, queues] = await Promise.all([
+      ensureTable(dynamodb, LOCAL_TABLE_NAME),
+      createQueues(sqs.client, options.maxReceiveCount ?? 3),
+    ]);
     if (dataDir) {
       if (pending.length > 0) await replayMessages(sqs.client, queues.queueUrl, pending);
       // Now on the new queue and in the new journal (or nothing was pending): the old journal goes.
@@ -94,7 +95,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   }
 }
 
-async function ensureTable(dynamodb: LocalDynamoDb, tableName: string): Promise<void> {
+export async function ensureTable(dynamodb: LocalDynamoDb, tableName: string): Promise<void> {
   try {
     await dynamodb.client.send(new DescribeTableCommand({ TableName: tableName }));
   } catch (error) {
@@ -117,7 +118,7 @@ async function queueArnOf(client: SQSClient, queueUrl: string): Promise<string> 
   return Attributes?.QueueArn ?? '';
 }
 
-async function createQueues(client: SQSClient, maxReceiveCount: number) {
+export async function createQueues(client: SQSClient, maxReceiveCount: number) {
   const dlq = await client.send(new CreateQueueCommand({ QueueName: LOCAL_DLQ_NAME }));
   const dlqUrl = dlq.QueueUrl ?? '';
   const queue = await client.send(

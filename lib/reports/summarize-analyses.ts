@@ -74,6 +74,35 @@ export class AnalysisSummaryBuilder {
     }
   }
 
+  /**
+   * Adds a summary built from other analyses (each counted once in one of the two): how `closeloop
+   * analyze` joins what its worker threads summarised, batch by batch. Each part keeps its own top
+   * follow-ups, so the joined shortlist is the top of the union.
+   */
+  merge(part: AnalysisSummary): void {
+    this.analysed += part.analysed;
+    this.detractors += part.detractors;
+    this.nps.promoters += part.nps.promoters;
+    this.nps.passives += part.nps.passives;
+    this.nps.detractors += part.nps.detractors;
+    for (const label of Object.keys(this.sentiment) as SentimentLabel[])
+      this.sentiment[label] += part.sentiment[label];
+    for (const theme of part.themes) {
+      const summary = this.themes.get(theme.id);
+      if (summary) {
+        summary.mentions += theme.mentions;
+        summary.negative += theme.negative;
+        summary.detractorMentions += theme.detractorMentions;
+      } else {
+        this.themes.set(theme.id, { ...theme, detractorShare: 0 });
+      }
+    }
+    this.followUpsRequired += part.followUpsRequired;
+    this.shortlist.push(...part.topFollowUps);
+    this.shortlist.sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+    this.shortlist.length = Math.min(this.shortlist.length, this.topFollowUps);
+  }
+
   build(): AnalysisSummary {
     const detractors = this.detractors;
     return {

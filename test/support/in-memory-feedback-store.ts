@@ -1,9 +1,7 @@
 import type { AlertDestination } from '../../lib/alerts/detractor-alert.js';
 import type { FeedbackAnalysis } from '../../lib/analysis/feedback-analysis.js';
-import { redactOptional, redactSegment } from '../../lib/analysis/privacy/redact-fields.js';
 import type { FeedbackMessage } from '../../lib/feedback/feedback-message.js';
 import type { FollowUpHistoryEntry, FollowUpState } from '../../lib/followup/follow-up-state.js';
-import { dayOf } from '../../lib/model/calendar.js';
 import { contentHash } from '../../lib/store/content-hash.js';
 import {
   type AlertAttempt,
@@ -19,49 +17,8 @@ import {
   type StoreOutcome,
   type ThemeMention,
 } from '../../lib/store/feedback-store.js';
-import { DEFAULT_FOLLOW_UP_MAX_AGE_DAYS, followUpWindow } from '../../lib/store/follow-up-window.js';
-import { storedText } from '../../lib/store/stored-text.js';
-
-/**
- * The record the DynamoDB store writes for a message (same rules: redacted fields, capped text,
- * follow-up window). Kept in step with `toRecord` in lib/store by the integration tests, which run
- * the same flows against DynamoDB Local.
- */
-function toRecord(message: FeedbackMessage, analysis: FeedbackAnalysis, receivedAt: string): FeedbackRecord {
-  const { redactedText: fullText, ...rest } = analysis;
-  const submittedAt = message.submittedAt ? new Date(message.submittedAt).toISOString() : receivedAt;
-  const { text: redactedText, truncated } = storedText(fullText);
-  const window = followUpWindow(submittedAt, receivedAt, {
-    slaHours: 48,
-    maxAgeDays: DEFAULT_FOLLOW_UP_MAX_AGE_DAYS,
-  });
-  const followUp = analysis.followUp.required && !window.tooOld;
-  return {
-    id: message.id,
-    receivedAt,
-    submittedAt,
-    day: dayOf(submittedAt),
-    score: message.score,
-    scale: message.score === undefined ? undefined : (message.scale ?? 'nps'),
-    channel: redactOptional(message.channel),
-    segment: message.segment && redactSegment(message.segment),
-    customerId: message.customerId,
-    locale: message.locale,
-    redactedText,
-    ...(truncated && { textTruncated: true }),
-    contentHash: contentHash(message),
-    ...(analysis.followUp.required && window.tooOld && { followUpTooOld: true }),
-    analysis: rest,
-    followUp: {
-      status: followUp ? 'open' : 'none',
-      priority: analysis.followUp.priority,
-      reasons: analysis.followUp.reasons,
-      version: 0,
-      ...(followUp && { dueAt: window.dueAt }),
-      history: [],
-    },
-  };
-}
+import { DEFAULT_FOLLOW_UP_MAX_AGE_DAYS } from '../../lib/store/follow-up-window.js';
+import { recordOfMessage } from '../../lib/store/record-of-message.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
 
@@ -106,7 +63,13 @@ export class InMemoryFeedbackStore implements FeedbackStore {
           ? 'duplicate'
           : new IdConflict(message.id, stored.contentHash ?? '', received);
       }
-      this.records.set(message.id, toRecord(message, analysis, receivedAt));
+      this.records.set(
+        message.id,
+        recordOfMessage(message, analysis, receivedAt, {
+          slaHours: 48,
+          maxAgeDays: DEFAULT_FOLLOW_UP_MAX_AGE_DAYS,
+        }),
+      );
       return 'stored';
     });
   }

@@ -48,7 +48,8 @@ export async function startServeLocal(
       await sleep(50);
     }
   };
-  await waitFor(ready);
+  // Start-up includes a JVM (and, for `start`, the samples): minutes on a loaded 2-core machine.
+  await waitFor(ready, 240_000);
   const state = JSON.parse(readFileSync(join(localDir, 'local-stack.json'), 'utf8')) as LocalStackState;
   return { child, output: () => output, exited, state, waitFor };
 }

@@ -538,6 +538,36 @@ export const cxWordValences: Readonly<Record<string, number>> = {
  * ("still waiting" also matches "still waited"). Their words are not scored again individually.
  */
 export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: number]> = [
+  // Social-media praise: "you ROCK", "u rock".
+  ['you rock', 3],
+  ['u rock', 3],
+  // Greetings are no praise: "good morning, can I ...".
+  ['good morning', 0],
+  ['good afternoon', 0],
+  ['good evening', 0],
+  // Polite formulas of a request are no praise: "would be great if you could ...".
+  ['would be great', 0],
+  ['would be nice', 0],
+  ['would be appreciated', 0],
+  ['would be grateful', 0],
+  ['would appreciate', 0],
+  // Programme and product names are not praise: "loyalty number", "reward miles", "gift card".
+  ['loyalty number', 0],
+  ['loyalty card', 0],
+  ['loyalty points', 0],
+  ['loyalty programme', 0],
+  ['loyalty program', 0],
+  ['reward miles', 0],
+  ['reward points', 0],
+  ['rewards points', 0],
+  ['rewards card', 0],
+  ['gift card', 0],
+  ['gift voucher', 0],
+  ['gift certificate', 0],
+  // "Why is it so hard to get a refund?": effort is the complaint, even as a question.
+  ['so hard to', -2],
+  ['so difficult to', -2],
+  ['this hard to', -2],
   ['still waiting', -2.5],
   ['still not', -2],
   ['still no', -2],

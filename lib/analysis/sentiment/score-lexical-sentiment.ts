@@ -12,6 +12,7 @@ import {
   expectedThings,
   intensifiers,
 } from '../lexicon/cx-sentiment-lexicon.js';
+import { EMOTICON_VALENCES } from '../lexicon/emoticons.js';
 import { LexemeCache } from '../text/lexemes.js';
 import { stemWord, type Token } from '../text/tokenize.js';
 
@@ -100,6 +101,9 @@ function compileWordValences(): Map<string, number> {
   for (const [word, valence] of Object.entries(cxWordValences)) {
     if (!word.endsWith('*')) map.set(word, valence);
   }
+  // Tokens are lower-cased: ":D" is read as ":d".
+  for (const [emoticon, valence] of Object.entries(EMOTICON_VALENCES))
+    map.set(emoticon.toLowerCase(), valence);
   return map;
 }
 
@@ -264,6 +268,9 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
       if (token.word.length > 2 && inCapitals(text, token)) {
         shouting ??= text !== text.toUpperCase();
         if (shouting) valence *= SHOUTING_FACTOR;
+      } else if (token.lexeme.stretched) {
+        // "gooood", "baaad": a stretched word is stressed as capitals are.
+        valence *= SHOUTING_FACTOR;
       }
       cues.push({ at: i, valence });
     }

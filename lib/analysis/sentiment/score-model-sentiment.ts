@@ -1,10 +1,12 @@
 import type { SentimentLabel, SentimentResult } from '../feedback-analysis.js';
+import { neutralIfPlainRequest } from './plain-request.js';
 import { scoreSentiment } from './score-sentiment.js';
 import {
   bucketOf,
   denseFeatureNames,
   denseFeatures,
   type SentimentEvidence,
+  sumWordWeights,
   wordFeatureHashes,
 } from './sentiment-features.js';
 
@@ -79,28 +81,17 @@ export function wordFeatureValue(count: number): number {
   return count === 0 ? 0 : 1 / Math.sqrt(count);
 }
 
-const hashes: number[] = [];
 const logits = [0, 0, 0];
 const denseValues: number[] = [];
 
 /** The model's three class scores (logits) for the evidence, into `logits`. */
 function logitsOf(compiled: CompiledModel, evidence: SentimentEvidence): number[] {
   const { words, dense, bias, bits } = compiled;
-  hashes.length = 0;
-  wordFeatureHashes(evidence.tokens, hashes);
-  let negative = 0;
-  let neutral = 0;
-  let positive = 0;
-  for (const hash of hashes) {
-    const b = 3 * bucketOf(hash, bits);
-    negative += words[b] as number;
-    neutral += words[b + 1] as number;
-    positive += words[b + 2] as number;
-  }
-  const value = wordFeatureValue(hashes.length) * compiled.wordScale;
-  negative = (bias[0] as number) + negative * value;
-  neutral = (bias[1] as number) + neutral * value;
-  positive = (bias[2] as number) + positive * value;
+  const count = sumWordWeights(evidence.tokens, words, bits, logits);
+  const value = wordFeatureValue(count) * compiled.wordScale;
+  let negative = (bias[0] as number) + (logits[0] as number) * value;
+  let neutral = (bias[1] as number) + (logits[1] as number) * value;
+  let positive = (bias[2] as number) + (logits[2] as number) * value;
   const values = denseFeatures(evidence, denseValues);
   for (let f = 0; f < values.length; f++) {
     const x = values[f] as number;
@@ -142,7 +133,8 @@ export function scoreModelSentiment(model: SentimentModel, evidence: SentimentEv
     evidence.emphasis,
   );
   const neutral = p[1] > p[0] && p[1] > p[2];
-  if (!neutral || Math.abs(combined.score) >= NEUTRAL_CEILING) return combined;
+  if (!neutral || Math.abs(combined.score) >= NEUTRAL_CEILING)
+    return neutralIfPlainRequest(combined, evidence);
   return { label: 'neutral', score: Math.round(combined.score * NEUTRAL_SHRINK * 1000) / 1000 };
 }
 

@@ -19,6 +19,12 @@ export interface SentimentEvidence {
   emphasis: number;
   /** The comment asks something ("?"). */
   question: boolean;
+  /** The comment asks or requests something (see `asksOrRequests`). */
+  request: boolean;
+  /** Words written in capitals in mixed-case text ("you ROCK"), counted up to 3: stress. */
+  capitals: number;
+  /** Emoji and emoticons: their sentiment is in the lexicon; this says the writer used any. */
+  symbols: number;
   /** The message's channel ("survey", "social", "review", "support", ...), when the sender gave one. */
   channel?: string | undefined;
 }
@@ -39,6 +45,9 @@ export const denseFeatureNames = [
   'social channel',
   'review channel',
   'support channel',
+  'request',
+  'capitals',
+  'emoji or emoticon',
 ] as const;
 
 function clip(value: number, limit: number): number {
@@ -49,27 +58,27 @@ function clip(value: number, limit: number): number {
  * Dense feature values of the evidence, in {@link denseFeatureNames} order, each within about -2..2.
  * Written into `into` when given (scoring reuses one array), else into a new array.
  */
-export function denseFeatures(evidence: SentimentEvidence, into?: number[]): number[] {
+export function denseFeatures(evidence: SentimentEvidence, into: number[] = []): number[] {
   const noCue = evidence.praise === 0 && evidence.complaint === 0 && evidence.cxValence === 0;
-  const values = [
-    evidence.rules.score,
-    clip(evidence.praise, 8) / 4,
-    clip(evidence.complaint, 8) / 4,
-    clip(evidence.cxValence, 8) / 4,
-    evidence.emphasis / 2,
-    evidence.question ? 1 : 0,
-    noCue ? 1 : 0,
-    evidence.tokens.length <= 2 ? 1 : 0,
-    evidence.rules.label === 'negative' ? 1 : 0,
-    evidence.rules.label === 'positive' ? 1 : 0,
-    // A channel has its own base rates (surveys hold more complaints than tweets): one weight each.
-    evidence.channel === 'survey' ? 1 : 0,
-    evidence.channel === 'social' ? 1 : 0,
-    evidence.channel === 'review' ? 1 : 0,
-    evidence.channel === 'support' ? 1 : 0,
-  ];
-  if (!into) return values;
-  for (let f = 0; f < values.length; f++) into[f] = values[f] as number;
+  // Written in place: scoring reuses one array for every comment instead of building one each time.
+  into[0] = evidence.rules.score;
+  into[1] = clip(evidence.praise, 8) / 4;
+  into[2] = clip(evidence.complaint, 8) / 4;
+  into[3] = clip(evidence.cxValence, 8) / 4;
+  into[4] = evidence.emphasis / 2;
+  into[5] = evidence.question ? 1 : 0;
+  into[6] = noCue ? 1 : 0;
+  into[7] = evidence.tokens.length <= 2 ? 1 : 0;
+  into[8] = evidence.rules.label === 'negative' ? 1 : 0;
+  into[9] = evidence.rules.label === 'positive' ? 1 : 0;
+  // A channel has its own base rates (surveys hold more complaints than tweets): one weight each.
+  into[10] = evidence.channel === 'survey' ? 1 : 0;
+  into[11] = evidence.channel === 'social' ? 1 : 0;
+  into[12] = evidence.channel === 'review' ? 1 : 0;
+  into[13] = evidence.channel === 'support' ? 1 : 0;
+  into[14] = evidence.request ? 1 : 0;
+  into[15] = evidence.capitals / 3;
+  into[16] = Math.min(evidence.symbols, 3) / 3;
   return into;
 }
 
@@ -111,4 +120,45 @@ export function wordFeatureHashes(tokens: readonly Token[], hashes: number[], na
     previous = token;
     previousHash = plain;
   }
+}
+
+/**
+ * The word features' summed [negative, neutral, positive] weights, into `sums`, and their number: what
+ * {@link wordFeatureHashes} lists, added up in the same pass instead of collected first (scoring runs
+ * this for every comment; training and explanations use the list).
+ */
+export function sumWordWeights(
+  tokens: readonly Token[],
+  weights: Int8Array,
+  bits: number,
+  sums: number[],
+): number {
+  let negative = 0;
+  let neutral = 0;
+  let positive = 0;
+  let count = 0;
+  let previousClause = -1;
+  let previousHash = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] as Token;
+    const plain = plainHashOf.get(token.lexeme);
+    let b = 3 * bucketOf(token.negated ? negatedHashOf.get(token.lexeme) : plain, bits);
+    negative += weights[b] as number;
+    neutral += weights[b + 1] as number;
+    positive += weights[b + 2] as number;
+    count++;
+    if (t > 0 && previousClause === token.clause) {
+      b = 3 * bucketOf(pairHash(previousHash, plain), bits);
+      negative += weights[b] as number;
+      neutral += weights[b + 1] as number;
+      positive += weights[b + 2] as number;
+      count++;
+    }
+    previousClause = token.clause;
+    previousHash = plain;
+  }
+  sums[0] = negative;
+  sums[1] = neutral;
+  sums[2] = positive;
+  return count;
 }

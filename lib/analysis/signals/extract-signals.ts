@@ -148,6 +148,11 @@ function triggersIn(tokens: readonly Token[]): number {
   return bits;
 }
 
+/** Whether the comment holds a word of the trigger group (`triggers` from `triggersIn`). */
+function has(triggers: number, group: TriggerGroup): boolean {
+  return (triggers & groupBits[group]) !== 0;
+}
+
 /**
  * The matches of a global pattern, like `matchAll` without the copy of the pattern `matchAll` makes on
  * every call (this runs for every comment with a trigger word).
@@ -219,12 +224,12 @@ const transferPatterns: readonly CountPattern[] = [
 function largest(
   text: string,
   lower: string,
-  present: (group: TriggerGroup) => boolean,
+  triggers: number,
   patterns: readonly CountPattern[],
 ): { count: number; phrase: string } | undefined {
   let best: { count: number; phrase: string } | undefined;
   for (const [pattern, count, requires] of patterns) {
-    if (!present(requires)) continue;
+    if (!has(triggers, requires)) continue;
     for (const match of allMatches(pattern, lower)) {
       const value = count(match);
       if (value === undefined || value < 1) continue;
@@ -239,11 +244,11 @@ function largest(
 function findIntents(
   text: string,
   lower: string,
-  present: (group: TriggerGroup) => boolean,
+  triggers: number,
 ): Array<{ intent: Intent; phrase: string }> {
   const found: Array<{ intent: Intent; phrase: string }> = [];
   for (const { intent, pattern, requires } of intentRules) {
-    if (!present(requires)) continue;
+    if (!has(triggers, requires)) continue;
     const match = lower.match(pattern);
     if (!match || match.index === undefined) continue;
     const before = lower.slice(Math.max(0, match.index - 25), match.index);
@@ -266,18 +271,17 @@ export function extractSignals(text: string, tokens: readonly Token[] = tokenize
   if (triggers === 0) {
     return { waitMinutes: null, contactCount: null, transferCount: null, intents: [], evidence: {} };
   }
-  const present = (group: TriggerGroup) => (triggers & groupBits[group]) !== 0;
   const lower = text.toLowerCase().replaceAll('’', "'");
   const evidence: Record<string, string> = {};
 
-  const wait = present('duration') ? findWait(text, lower) : undefined;
+  const wait = has(triggers, 'duration') ? findWait(text, lower) : undefined;
   if (wait) evidence.waitMinutes = wait.phrase;
 
-  const contacts = largest(text, lower, present, contactPatterns);
+  const contacts = largest(text, lower, triggers, contactPatterns);
   if (contacts) evidence.contactCount = contacts.phrase;
 
-  let transfers = largest(text, lower, present, transferPatterns);
-  if (!transfers && present('transferOnce')) {
+  let transfers = largest(text, lower, triggers, transferPatterns);
+  if (!transfers && has(triggers, 'transferOnce')) {
     const around = lower.match(PASSED_AROUND) ?? undefined;
     const once = around ? undefined : lower.match(TRANSFER_ONCE);
     const match = around ?? once;
@@ -287,7 +291,7 @@ export function extractSignals(text: string, tokens: readonly Token[] = tokenize
   }
   if (transfers) evidence.transferCount = transfers.phrase;
 
-  const intents = findIntents(text, lower, present);
+  const intents = findIntents(text, lower, triggers);
   for (const { intent, phrase } of intents) evidence[intent] = phrase;
 
   return {

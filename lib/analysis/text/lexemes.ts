@@ -1,6 +1,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { CONTRAST_WORDS } from '../lexicon/clause-words.js';
 import { negators } from '../lexicon/cx-sentiment-lexicon.js';
+import { unstretch } from './social-parts.js';
 
 /** A distinct lower-cased word: what is known of it whatever comment it stands in. */
 export interface Lexeme {
@@ -9,7 +10,14 @@ export interface Lexeme {
    * -1 for a word met after the table filled up, which each step then works out afresh.
    */
   readonly id: number;
+  /** The word as the rules read it: lower-cased, a stretched spelling undone ("sooo" -> "so"). */
   readonly word: string;
+  /** The word as written, lower-cased: what the table of distinct words is keyed by. */
+  readonly surface: string;
+  /** Written stretched ("gooood", "sooo"): the customer stresses it. */
+  readonly stretched: boolean;
+  /** An emoji or emoticon: a sentiment cue that no negator turns ("not again :(" stays sad). */
+  readonly symbol: boolean;
   readonly stem: string;
   /** The word negates ("not", "never", "didn't"). */
   readonly negator: boolean;
@@ -42,7 +50,7 @@ function place(hash: number, id: number) {
 function grow() {
   slotCount *= 2;
   slots = new Int32Array(2 * slotCount);
-  for (const lexeme of lexemes) place(hashOf(lexeme.word), lexeme.id);
+  for (const lexeme of lexemes) place(hashOf(lexeme.surface), lexeme.id);
 }
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -58,27 +66,33 @@ function isNegator(word: string): boolean {
   return negators.has(word) || word.endsWith("n't");
 }
 
-function remember(word: string, hash: number): Lexeme {
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function remember(surface: string, hash: number): Lexeme {
   const full = lexemes.length >= MAX_LEXEMES;
+  const word = unstretch(surface);
   const lexeme: Lexeme = {
     id: full ? -1 : lexemes.length,
     word,
+    surface,
+    stretched: word !== surface,
+    symbol: !LETTER_OR_DIGIT.test(surface),
     stem: /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word,
     negator: isNegator(word),
     contrast: CONTRAST_WORDS.has(word),
-    digits: word.replace(/[^0-9]/g, '').length,
+    digits: surface.replace(/[^0-9]/g, '').length,
   };
   if (full) return lexeme;
   lexemes.push(lexeme);
-  byWord.set(word, lexeme);
+  byWord.set(surface, lexeme);
   if (2 * lexemes.length > slotCount) grow();
   else place(hash, lexeme.id);
   return lexeme;
 }
 
-/** The lexeme of a lower-cased word. */
-export function lexemeOf(word: string): Lexeme {
-  return byWord.get(word) ?? remember(word, hashOf(word));
+/** The lexeme of a lower-cased word as written. */
+export function lexemeOf(surface: string): Lexeme {
+  return byWord.get(surface) ?? remember(surface, hashOf(surface));
 }
 
 const UPPER_A = 0x41;
@@ -110,7 +124,7 @@ export function asciiLexemeAt(text: string, start: number, end: number, hash: nu
   for (let slot = hash & mask; slots[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
     if (slots[2 * slot] === hash) {
       const lexeme = lexemes[(slots[2 * slot + 1] as number) - 1] as Lexeme;
-      if (spells(lexeme.word, text, start, end)) return lexeme;
+      if (spells(lexeme.surface, text, start, end)) return lexeme;
     }
   }
   return remember(text.slice(start, end).toLowerCase().replaceAll('\u2019', "'"), hash);

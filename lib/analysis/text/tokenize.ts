@@ -1,5 +1,6 @@
 import { EXCEPTIVE_BEFORE_BUT, NOT_NEGATING_AFTER } from '../lexicon/clause-words.js';
 import { asciiLexemeAt, FNV_OFFSET, FNV_PRIME, type Lexeme, lexemeOf } from './lexemes.js';
+import { hashtagWords, mayStartSocialPart, socialPartAt } from './social-parts.js';
 
 /** A word of the comment, lower-cased, with its stem and where it stands in the original text. */
 export interface Token {
@@ -32,6 +33,7 @@ function pushToken(
 ) {
   let negated = false;
   if (
+    !lexeme.symbol &&
     negatorAt >= 0 &&
     negatorAt >= tokens.length - NEGATION_WINDOW &&
     tokens[negatorAt]?.clause === clause
@@ -74,20 +76,72 @@ export function tokenize(text: string): Token[] {
   return tokenizeAscii(text) ?? tokenizeUnicode(text);
 }
 
-function tokenizeUnicode(text: string): Token[] {
-  const tokens: Token[] = [];
-  let clause = 0;
-  let last = 0;
-  let negatorAt = -1;
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    if (CLAUSE_BREAK.test(text.slice(last, start))) clause++;
-    const lexeme = lexemeOf(match[0].toLowerCase().replaceAll('’', "'"));
-    if (startsContrast(lexeme, tokens[tokens.length - 1])) clause++;
-    negatorAt = pushToken(tokens, lexeme, start, start + match[0].length, clause, negatorAt);
-    last = start + match[0].length;
+/** Where the tokenizer stands: its tokens, clause, pending clause break and last negator. */
+interface TokenizerState {
+  tokens: Token[];
+  clause: number;
+  clauseBreak: boolean;
+  negatorAt: number;
+}
+
+/** Appends a word (or emoji, emoticon, hashtag word) that starts a new clause after a pending break. */
+function addWord(state: TokenizerState, lexeme: Lexeme, start: number, end: number) {
+  if (state.clauseBreak) state.clause++;
+  state.clauseBreak = false;
+  if (startsContrast(lexeme, state.tokens[state.tokens.length - 1])) state.clause++;
+  state.negatorAt = pushToken(state.tokens, lexeme, start, end, state.clause, state.negatorAt);
+}
+
+function lowerWord(text: string, start: number, end: number): string {
+  return text.slice(start, end).toLowerCase().replaceAll('’', "'");
+}
+
+/**
+ * Reads the social part at `at`, if one starts there, and returns where reading goes on (else -1).
+ * Handles and URLs are stepped over; a hashtag gives its words; an emoticon is a token and ends its
+ * clause, as the sentence punctuation it is made of would.
+ */
+function readSocialPart(state: TokenizerState, text: string, at: number): number {
+  const part = socialPartAt(text, at);
+  if (!part) return -1;
+  if (part.kind === 'hashtag') {
+    for (const [start, end] of hashtagWords(text, at + 1, part.end))
+      addWord(state, lexemeOf(lowerWord(text, start, end)), start, end);
+  } else if (part.kind === 'emoticon') {
+    addWord(state, lexemeOf(lowerWord(text, at, part.end)), at, part.end);
+    state.clauseBreak = true;
   }
-  return tokens;
+  return part.end;
+}
+
+const WORD_AT = new RegExp(WORD.source, 'uy');
+const CLAUSE_BREAK_AT = new RegExp(CLAUSE_BREAK.source, 'uy');
+
+function tokenizeUnicode(text: string): Token[] {
+  const state: TokenizerState = { tokens: [], clause: 0, clauseBreak: false, negatorAt: -1 };
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (mayStartSocialPart(text, i)) {
+      const next = readSocialPart(state, text, i);
+      if (next >= 0) {
+        i = next;
+        continue;
+      }
+    }
+    WORD_AT.lastIndex = i;
+    const match = WORD_AT.exec(text);
+    if (match) {
+      const end = i + match[0].length;
+      addWord(state, lexemeOf(lowerWord(text, i, end)), i, end);
+      i = end;
+      continue;
+    }
+    CLAUSE_BREAK_AT.lastIndex = i;
+    if (CLAUSE_BREAK_AT.test(text)) state.clauseBreak = true;
+    i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+  }
+  return state.tokens;
 }
 
 // Per UTF-16 code: the lower-cased code of an ASCII word character (a-z, A-Z, 0-9), else 0. Sized for
@@ -99,6 +153,13 @@ for (let code = 0; code < 128; code++) {
   const character = String.fromCharCode(code);
   if (/[a-z0-9]/i.test(character)) wordCharacters[code] = character.toLowerCase().charCodeAt(0);
   if (CLAUSE_BREAK.test(character)) clauseEnds[code] = 1;
+}
+// Per ASCII code: 1 for a character that may start a social part (see `mayStartSocialPart`).
+const socialStarts = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const character = String.fromCharCode(code);
+  if (mayStartSocialPart(`${character}${character === 'h' || character === 'H' ? 'tt' : 'ww'}`, 0))
+    socialStarts[code] = 1;
 }
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
@@ -124,10 +185,7 @@ function wordCharacterAt(text: string, i: number): number {
  * analysis. Undefined when the text holds any other character.
  */
 function tokenizeAscii(text: string): Token[] | undefined {
-  const tokens: Token[] = [];
-  let clause = 0;
-  let clauseBreak = false;
-  let negatorAt = -1;
+  const state: TokenizerState = { tokens: [], clause: 0, clauseBreak: false, negatorAt: -1 };
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
@@ -136,8 +194,16 @@ function tokenizeAscii(text: string): Token[] | undefined {
       i++;
       continue;
     }
+    // Handles, URLs, hashtags and emoticons start with a few characters only; most text has none.
+    if (socialStarts[code] === 1 && mayStartSocialPart(text, i)) {
+      const next = readSocialPart(state, text, i);
+      if (next >= 0) {
+        i = next;
+        continue;
+      }
+    }
     if (wordCharacters[code] === 0) {
-      if (clauseEnds[code] === 1) clauseBreak = true;
+      if (clauseEnds[code] === 1) state.clauseBreak = true;
       i++;
       continue;
     }
@@ -154,11 +220,7 @@ function tokenizeAscii(text: string): Token[] | undefined {
         hash = Math.imul(hash ^ c, FNV_PRIME);
       }
     }
-    if (clauseBreak) clause++;
-    clauseBreak = false;
-    const lexeme = asciiLexemeAt(text, start, i, hash);
-    if (startsContrast(lexeme, tokens[tokens.length - 1])) clause++;
-    negatorAt = pushToken(tokens, lexeme, start, i, clause, negatorAt);
+    addWord(state, asciiLexemeAt(text, start, i, hash), start, i);
   }
-  return tokens;
+  return state.tokens;
 }

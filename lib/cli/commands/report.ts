@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, startLocalDynamoDb } from '../../local/local-dynamodb.js';
-import { LOCAL_TABLE_NAME } from '../../local/local-stack.js';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_TABLE_NAME } from '../../local/local-names.js';
 import { readFeedbackReport } from '../../reports/read-feedback-report.js';
 import { listRejects, rejectSummary } from '../../reports/rejects-query.js';
 import { reportQuerySchema } from '../../reports/report-query.js';
@@ -55,9 +54,13 @@ export async function runReport(args: string[], io: CommandIo): Promise<number> 
   const { client, tableName, close } = await openTable(values.table);
   try {
     const store = new DynamoDbFeedbackStore(client, { tableName });
-    const report = await readFeedbackReport(store, options);
     // Two comments given one id: never silently dropped, so listed where the figures are read.
-    const idConflicts = (await listRejects(store, { limit: 20, reason: 'id conflict' })).map(rejectSummary);
+    // Both read at once: each is a few round trips to the table.
+    const [report, conflicts] = await Promise.all([
+      readFeedbackReport(store, options),
+      listRejects(store, { limit: 20, reason: 'id conflict' }),
+    ]);
+    const idConflicts = conflicts.map(rejectSummary);
     io.stdout.write(
       values.json
         ? `${JSON.stringify({ ...report, idConflicts })}\n`
@@ -91,6 +94,8 @@ async function openTable(table: string | undefined) {
       `no local data in ${dataDir}: run "npm start" or "closeloop serve-local" first, or pass --table`,
     );
   }
+  // Only here is DynamoDB Local started, so only here is its launcher loaded.
+  const { startLocalDynamoDb } = await import('../../local/local-dynamodb.js');
   const dynamodb = await startLocalDynamoDb({ dataDir: stored });
   return { client: dynamodb.client, tableName: LOCAL_TABLE_NAME, close: () => dynamodb.stop() };
 }

@@ -1,35 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../lib/cli/main.js';
+import { runCli as run } from '../../support/run-cli-in-process.js';
 
-function sink(): { stream: Writable; text: () => string } {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      text += chunk;
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
-
-const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'closeloop.js');
 const dir = mkdtempSync(join(tmpdir(), 'closeloop-cli-'));
-
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', timeout: 30_000 });
-  const stdout = result.stdout.split('\n').filter(Boolean);
-  return {
-    code: result.status,
-    stdout,
-    analyses: stdout.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)),
-    stderr: result.stderr,
-  };
-}
 
 function file(name: string, content: string): string {
   const path = join(dir, name);
@@ -37,8 +12,8 @@ function file(name: string, content: string): string {
   return path;
 }
 
-describe('closeloop analyze (end to end)', () => {
-  it('analyses a JSONL file, reports bad lines with their numbers and exits 1', () => {
+describe('closeloop analyze', () => {
+  it('analyses a JSONL file, reports bad lines with their numbers and exits 1', async () => {
     const path = file(
       'mixed.jsonl',
       [
@@ -48,7 +23,7 @@ describe('closeloop analyze (end to end)', () => {
         '{"id":"c","text":"fine","score":11}',
       ].join('\n'),
     );
-    const { code, analyses, stderr } = run(['analyze', path]);
+    const { code, analyses, stderr } = await run(['analyze', path]);
     expect(code).toBe(1);
     expect(analyses.map((a) => a.id)).toEqual(['a', 'b']);
     expect(analyses[0].followUp.required).toBe(true);
@@ -59,12 +34,12 @@ describe('closeloop analyze (end to end)', () => {
     expect(stderr).toContain('NPS 0.00 from 2 responses (1 promoters, 0 passives, 1 detractors)');
   });
 
-  it('analyses CSV and exits 0 when every line is valid', () => {
+  it('analyses CSV and exits 0 when every line is valid', async () => {
     const path = file(
       'ok.csv',
       'id,text,score,department\nx1,"Engineer didn\'t turn up",0,Field\nx2,Lovely staff,9,Shop\n',
     );
-    const { code, analyses, stderr } = run(['analyze', path]);
+    const { code, analyses, stderr } = await run(['analyze', path]);
     expect(code).toBe(0);
     expect(analyses.map((a) => [a.id, a.nps.category])).toEqual([
       ['x1', 'detractor'],
@@ -73,12 +48,12 @@ describe('closeloop analyze (end to end)', () => {
     expect(stderr).toContain('Follow-ups required: 1');
   });
 
-  it('finding 2: reads a UTF-16 tab-separated Excel export with NPS, Comment, Response ID columns', () => {
+  it('finding 2: reads a UTF-16 tab-separated Excel export with NPS, Comment, Response ID columns', async () => {
     const text =
       'Response ID\tNPS\tComment\tDate\tAgent\tEmail\r\nR1\t2\tOn hold for 45 minutes\t2026-11-04 05:30\tAnn\tx@y.z\r\n';
     const path = file('excel-unicode.txt', '');
     writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
-    const { code, analyses, stderr } = run(['analyze', path]);
+    const { code, analyses, stderr } = await run(['analyze', path]);
     expect(code, stderr).toBe(0);
     expect(analyses).toMatchObject([
       { id: 'R1', nps: { category: 'detractor' }, signals: { waitMinutes: 45 } },
@@ -87,12 +62,12 @@ describe('closeloop analyze (end to end)', () => {
     expect(stderr).toContain('ignored: "Email"');
   });
 
-  it('finding 3: analyses every line around a broken one, names it and exits 1', () => {
+  it('finding 3: analyses every line around a broken one, names it and exits 1', async () => {
     const path = file(
       'broken.csv',
       'id;text;score\nr1;"Slow; very slow";3\nr2;"never closed;5\nr3;Lovely staff;10\nr4;Meh;7.5\n',
     );
-    const { code, analyses, stderr } = run(['analyze', path]);
+    const { code, analyses, stderr } = await run(['analyze', path]);
     expect(code).toBe(1);
     expect(analyses.map((a) => a.id)).toEqual(['r1', 'r3']);
     expect(stderr).toMatch(/^line 3: a quote opened on this line/m);
@@ -102,8 +77,8 @@ describe('closeloop analyze (end to end)', () => {
     expect(stderr).toContain('4 lines read, 2 analysed, 2 failed');
   });
 
-  it('names the columns and input options in --help', () => {
-    const help = run(['analyze', '--help']).stdout.join('\n');
+  it('names the columns and input options in --help', async () => {
+    const help = (await run(['analyze', '--help'])).stdout.join('\n');
     for (const words of [
       'likelihood to recommend',
       '--preset',
@@ -125,24 +100,19 @@ describe('closeloop analyze (end to end)', () => {
     [['--map', 'text="Q2'], /a quote is not closed/],
     [['--format', 'jsonl', '--preset', 'qualtrics'], /are for CSV input/],
   ])('refuses %j with exit 2 and says why', async (args, message) => {
-    const stderr = sink();
-    const code = await main(['analyze', ...args, '-'], {
-      stdin: Readable.from([]),
-      stdout: sink().stream,
-      stderr: stderr.stream,
-    });
+    const { code, stderr } = await run(['analyze', ...args, '-']);
     expect(code).toBe(2);
-    expect(stderr.text()).toMatch(message);
+    expect(stderr).toMatch(message);
   });
 
-  it('reads standard input with "-"', () => {
-    const { code, analyses } = run(['analyze', '-'], '{"id":"s1","text":"Nobody called me back"}\n');
+  it('reads standard input with "-"', async () => {
+    const { code, analyses } = await run(['analyze', '-'], '{"id":"s1","text":"Nobody called me back"}\n');
     expect(code).toBe(0);
     expect(analyses[0].id).toBe('s1');
     expect(analyses[0].sentiment.label).toBe('negative');
   });
 
-  it('applies a custom taxonomy file', () => {
+  it('applies a custom taxonomy file', async () => {
     const taxonomy = file(
       'tax.json',
       JSON.stringify({
@@ -151,7 +121,10 @@ describe('closeloop analyze (end to end)', () => {
         themes: [{ id: 'noise', label: 'Noise', group: 'place', cues: ['loud'] }],
       }),
     );
-    const { analyses } = run(['analyze', '--taxonomy', taxonomy, '-'], '{"id":"n","text":"Far too loud"}\n');
+    const { analyses } = await run(
+      ['analyze', '--taxonomy', taxonomy, '-'],
+      '{"id":"n","text":"Far too loud"}\n',
+    );
     expect(analyses[0].themes.map((t: { id: string }) => t.id)).toEqual(['noise']);
   });
 
@@ -161,14 +134,14 @@ describe('closeloop analyze (end to end)', () => {
     [['analyze', '--format', 'xml', '-']],
     [['frobnicate']],
     [['analyze', '--taxonomy', join(dir, 'missing.json'), '-']],
-  ])('exits 2 with a clear message for %j', (args) => {
-    const { code, stderr } = run(args, '');
+  ])('exits 2 with a clear message for %j', async (args) => {
+    const { code, stderr } = await run(args, '');
     expect(code).toBe(2);
     expect(stderr).toMatch(/^closeloop: .+/);
   });
 
-  it('prints help and version', () => {
-    expect(run(['--help']).stdout.join('\n')).toContain('closeloop analyze');
-    expect(run(['--version']).stdout[0]).toMatch(/^\d+\.\d+\.\d+$/);
+  it('prints help and version', async () => {
+    expect((await run(['--help'])).stdout.join('\n')).toContain('closeloop analyze');
+    expect((await run(['--version'])).stdout[0]).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedbackAnalysis, ThemeMatch } from '../../../lib/analysis/feedback-analysis.js';
 import { redactPii } from '../../../lib/analysis/privacy/redact-pii.js';
-import { summarizeAnalyses } from '../../../lib/reports/summarize-analyses.js';
+import { AnalysisSummaryBuilder, summarizeAnalyses } from '../../../lib/reports/summarize-analyses.js';
 
 function analysis(
   id: string,
@@ -49,6 +49,17 @@ describe('summarizeAnalyses', () => {
     analysis('g', undefined, 'negative', [{ id: 'wait_time', sentiment: 'negative' }], 45),
   ];
   const summary = summarizeAnalyses(analyses, 3);
+
+  it.each([[1], [2], [3], [6]])(
+    'merges summaries of parts (as worker threads send them) into the summary of the whole, split after %i',
+    (cut) => {
+      const whole = new AnalysisSummaryBuilder(3);
+      whole.merge(summarizeAnalyses(analyses.slice(0, cut), 3));
+      whole.merge(summarizeAnalyses([], 3));
+      whole.merge(summarizeAnalyses(analyses.slice(cut), 3));
+      expect(whole.build()).toEqual(summary);
+    },
+  );
 
   it('counts NPS bands and computes NPS to two decimals', () => {
     expect(summary.nps).toEqual({ promoters: 2, passives: 1, detractors: 3, responses: 6, score: -16.67 });

@@ -1,0 +1,115 @@
+/**
+ * Everyday English words that hashtags are made of (`#neverflyingagain`, `#customerservicefail`), for
+ * splitting a run of lower-case letters into words. The sentiment lexicon's words count too; this list
+ * adds the common words it lacks. A hashtag none of whose splits is made of known words stays whole.
+ */
+export const HASHTAG_WORDS: readonly string[] = `
+a about after again against air airline airlines airport all always am an and another any app are as
+at away baby back bad bag bags bank be because bed been before being best better big bill birthday
+black blue board book booked booking box boy breakfast broadband bus but buy by call can car card
+care cars cat change check chicken christmas city class club coffee come company complaint could
+country crew customer customers customerservice dad data day days delay delayed deal did didnt do
+does dog done door down drink drive early eat end ever every experience fail family fan fans fast
+father fight first flight flights fly flyer flying follow food for free friday friend friends from
+fun game gate get girl give go going gold good got great guy had happy has have he help her here
+him his holiday home hope hot hotel hour hours house how i if in internet into is it its job just
+keep kid kids know last late later life like line little live long look lost love luggage lunch
+made mail make man me media member miles mobile monday money month more morning most mother much
+music my name need network never new news next night no not now of off office old on one online
+only or order other our out over own pay people phone plane please point points power price
+problem quality queue rail really refund right road room rule run safe said sale say school season
+seat seats see service shop shopping should show sign sleep so social some someone staff start
+station stay still stop store stuck sun sunday support sure take talk team tech than thank thanks
+that the their them then there they thing things think this time to today told tomorrow too top
+train travel trip true try tuesday tv two up us use very wait want was water way we web week
+weekend well were what when where which while who why will win wine with without work world worst
+would wow year yes yet you your
+`
+  .trim()
+  .split(/\s+/);
+
+/** Greetings that may come before a question ("hi, can I ..."): skipped when finding its first word. */
+export const GREETINGS: ReadonlySet<string> = new Set([
+  'hi',
+  'hello',
+  'hey',
+  'dear',
+  'good',
+  'morning',
+  'afternoon',
+  'evening',
+  'team',
+  'all',
+  'there',
+]);
+
+/** Words that make a request by themselves ("please send me the form", "kindly confirm"). */
+export const REQUEST_WORDS: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'kindly']);
+
+/** Words that open a question when a subject follows ("can I", "do you", "is there", "how do"). */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'would',
+  'will',
+  'may',
+  'is',
+  'are',
+  'do',
+  'does',
+  'did',
+  'how',
+  'what',
+  'when',
+  'where',
+  'which',
+  'who',
+  'any',
+  'anyone',
+  'anybody',
+]);
+
+/** Subjects after a question opener: "can *I*", "do *you*", "is *there*", "how *do*". */
+export const QUESTION_SUBJECTS: ReadonlySet<string> = new Set([
+  'i',
+  'you',
+  'we',
+  'u',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'it',
+  'there',
+  'they',
+  'he',
+  'she',
+  'my',
+  'your',
+  'the',
+  'a',
+  'this',
+  'that',
+  'do',
+  'does',
+  'can',
+  'is',
+  'are',
+  'much',
+  'many',
+  'long',
+  'time',
+  'else',
+  'one',
+  'help',
+  'news',
+  'update',
+  'updates',
+  'word',
+]);
+
+/**
+ * Openers of a rhetorical question, which is a complaint however polite its words ("why is my bag in
+ * Denver?", "how come nobody answers?"): a question starting so is never made neutral for asking.
+ */
+export const RHETORICAL_OPENERS: ReadonlySet<string> = new Set(['why', 'come', 'seriously', 'really']);

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { scoreLexicalSentiment } from '../../../../lib/analysis/sentiment/score-lexical-sentiment.js';
+import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
+import { matchThemes } from '../../../../lib/analysis/themes/match-themes.js';
+import { builtInTaxonomy } from '../../../../lib/analysis/themes/theme-taxonomy.js';
+
+function themeIds(text: string): string[] {
+  const tokens = tokenize(text);
+  const lexical = scoreLexicalSentiment(text, tokens);
+  return matchThemes(text, tokens, builtInTaxonomy, lexical.clauseValence, 'neutral').map((t) => t.id);
+}
+
+// The ways customers tell a problem without its name: each row must raise the theme.
+const toldOtherwise: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['delay', 'we sat on the runway for two hours'],
+  ['delay', 'been stuck at the gate since 6am'],
+  ['delay', 'still on the plane, nobody tells us anything'],
+  ['delay', 'the train should have left 40 minutes ago'],
+  ['delay', 'missed my connection in Chicago'],
+  ['delay', 'stranded in Dallas overnight'],
+  ['delay', 'my top up has been pending all day'],
+  ['delay', 'how long does it take for a card to arrive'],
+  ['cancellation', 'you cancelled my flight with no warning'],
+  ['cancellation', 'they cancelled the concert an hour before'],
+  ['cancellation', 'three cancellations in a week'],
+  ['cancellation', 'flt cancelled again'],
+  ['lost_or_damaged', 'still no luggage two days later'],
+  ['lost_or_damaged', 'where is my suitcase??'],
+  ['lost_or_damaged', 'my bag never made the flight'],
+  ['lost_or_damaged', 'my luggage went to Denver and I went to Miami'],
+  ['lost_or_damaged', 'I have a claim reference for my lost bag and no answer'],
+  ['agent_attitude', 'the worst customer service I have ever had'],
+  ['agent_attitude', 'the rep lied to me twice'],
+  ['agent_attitude', 'the hostess ignored us for ten minutes'],
+  ['agent_attitude', 'the manager refused to listen'],
+  ['agent_attitude', 'the cashier laughed at me'],
+  ['wait_time', 'service was so slow tonight'],
+  ['wait_time', 'the kitchen was painfully slow'],
+  ['booking', 'I could not choose my seat online'],
+  ['booking', 'seat selection is broken'],
+  ['booking', 'my miles were not credited after the trip'],
+  ['booking', 'the site crashed in the middle of paying for my order'],
+  ['booking', 'my booking has disappeared from the app'],
+  ['booking', 'Booking was quick and easy'],
+];
+
+// A bare mention names a thing, not a problem with it: no theme.
+const bareMentions: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['booking', 'I have a reservation for 8pm'],
+  ['booking', 'my order number is 5521'],
+  ['booking', 'I booked a table for two'],
+  ['agent_attitude', 'our waiter brought the menu'],
+  ['agent_attitude', 'the manager came over'],
+  ['wait_time', 'the service starts at 9'],
+  ['delay', 'we are at the gate'],
+  ['cancellation', 'how do I cancel my subscription'],
+  ['lost_or_damaged', 'my bag is blue'],
+  ['transfer', 'my bank transfer is still pending'],
+  ['delay', 'an 8 hour flight'],
+];
+
+describe('theme cues: problems told without the theme word', () => {
+  it.each(toldOtherwise)('%s in "%s"', (id, text) => {
+    expect(themeIds(text)).toContain(id);
+  });
+
+  it.each(bareMentions)('no %s in "%s"', (id, text) => {
+    expect(themeIds(text)).not.toContain(id);
+  });
+});
