@@ -20,6 +20,10 @@ export function buildCloseloopApp(props: AppProps = {}): { app: App; stack: Clos
     terminationProtection: config.production,
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  acknowledgeNagFindings(stack, stack.failedAlerts);
+  acknowledgeNagFindings(
+    stack,
+    stack.failedAlerts,
+    stack.teamAuth && stack.webHosting && { teamAuth: stack.teamAuth, webHosting: stack.webHosting },
+  );
   return { app, stack };
 }

@@ -11,6 +11,8 @@ export interface ApiErrorBody {
 
 export type ApiErrorCode =
   | 'bad_request'
+  | 'unauthorized'
+  | 'forbidden'
   | 'not_found'
   | 'method_not_allowed'
   | 'conflict'

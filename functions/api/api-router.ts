@@ -20,6 +20,8 @@ import { type ApiErrorBody, ApiRequestError, errorResponse } from './api-errors.
 import type { ApiRoute } from './api-route.js';
 import { apiRoutes } from './api-routes.js';
 import { jsonBody, MAX_REQUEST_BODY_BYTES } from './json-body.js';
+import { authorizeTeamRole } from './team-roles.js';
+import { withoutWebAppPrefix } from './web-app-prefix.js';
 
 export { MAX_REQUEST_BODY_BYTES };
 
@@ -128,8 +130,8 @@ function registerRoute(
 }
 
 /**
- * The follow-up and reports API (API Gateway HTTP API with IAM auth in AWS; `closeloop serve-local`
- * serves the same router on loopback). The routes come from one table (api-routes.ts); every input is
+ * The follow-up and reports API (API Gateway HTTP API in AWS: IAM auth, and the team's JWTs under
+ * `/api`; `closeloop serve-local` serves the same router on loopback). The routes come from one table (api-routes.ts); every input is
  * validated with zod; state changes are conditional writes, so of two people acting at once the second
  * gets 409 and the state that won.
  */
@@ -218,8 +220,10 @@ export function createApiHandler(dependencies: ApiDependencies): ApiHandler {
   return async (event, context) => {
     try {
       checkRequest(event);
+      const routed = withoutWebAppPrefix(event);
+      authorizeTeamRole(routed, routed.requestContext?.http?.method ?? 'GET', routed.rawPath);
       return (await router.resolve(
-        { ...event, headers: asByteStrings(event.headers) },
+        { ...routed, headers: asByteStrings(routed.headers) },
         context,
       )) as APIGatewayProxyStructuredResultV2;
     } catch (error) {

@@ -18,7 +18,7 @@ const environmentSchema = z.object({
 });
 const environment = environmentSchema.parse(process.env);
 
-/** Lambda entry point behind the HTTP API (IAM auth). */
+/** Lambda entry point behind the HTTP API (IAM for machine clients; the team's JWTs under /api). */
 export const handler = createApiHandler({
   store: new DynamoDbFeedbackStore(traced(new DynamoDBClient({})), {
     tableName: environment.TABLE_NAME,

@@ -3,6 +3,46 @@ import { alertRoutingSchema, defaultAlertRouting } from '../../lib/alerts/detrac
 import { webhookMappingsSchema } from '../../lib/webhooks/webhook-settings.js';
 import { WEBHOOK_SOURCES, webhookSourceSchema } from '../../lib/webhooks/webhook-source.js';
 
+/** A sign-in or sign-out URL for development: Cognito allows plain http only on localhost. */
+const developmentUrlSchema = z
+  .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+  .refine((url) => {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'https:' || hostname === 'localhost';
+  }, 'must be https, or http on localhost');
+
+/**
+ * The deployed web app. With `deploy`, the stack adds the user pool, the managed login page, the app's
+ * JWT-authorised `/api/*` routes and the CloudFront distribution; without, only the IAM API.
+ */
+export const webAppConfigSchema = z
+  .strictObject({
+    /** Whether to deploy the web app and its logins. */
+    deploy: z.boolean().default(true),
+    /**
+     * The managed login page's domain prefix: https://<prefix>.auth.<region>.amazoncognito.com. Unique
+     * per region across all AWS accounts; Cognito refuses "aws", "amazon" and "cognito" in it.
+     */
+    loginDomainPrefix: z
+      .string()
+      .regex(
+        /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+        'must be 1-63 lower-case letters, digits and inner hyphens',
+      )
+      .refine((prefix) => !/aws|amazon|cognito/.test(prefix), 'must not contain aws, amazon or cognito')
+      .optional(),
+    /** Extra sign-in/sign-out URLs besides the distribution's, e.g. a local dev server; empty in production. */
+    developmentUrls: z.array(developmentUrlSchema).max(10).default([]),
+    /** Multi-factor sign-in (TOTP app): required for every user, or each user's choice. */
+    mfa: z.enum(['required', 'optional']).default('required'),
+  })
+  .refine((webApp) => !webApp.deploy || webApp.loginDomainPrefix !== undefined, {
+    path: ['loginDomainPrefix'],
+    message:
+      'required when webApp.deploy is true (the managed login domain prefix, e.g. acme-closeloop-prod)',
+  })
+  .prefault({});
+
 /**
  * One deployment of closeloop (an account and region, e.g. "prod"), from `cdk.json` context
  * `closeloop:stages.<name>`, validated here so a wrong value fails synth with a clear message.
@@ -59,6 +99,8 @@ export const stageConfigSchema = z.strictObject({
       unauthorizedAlarmThreshold: z.number().int().min(1).default(10),
     })
     .prefault({}),
+  /** The CX team's web app: Cognito logins, the app on S3 behind CloudFront (docs/web-app.md). */
+  webApp: webAppConfigSchema,
 });
 
 export type StageConfig = z.infer<typeof stageConfigSchema>;

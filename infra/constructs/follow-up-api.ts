@@ -1,5 +1,10 @@
 import { Duration } from 'aws-cdk-lib';
-import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  HttpApi,
+  HttpMethod,
+  type IHttpRouteAuthorizer,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
@@ -9,16 +14,29 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { gatewayRouteKeyPath } from '../../functions/api/api-route.js';
 import { apiRoutes } from '../../functions/api/api-routes.js';
+import { WEB_APP_PREFIX } from '../../functions/api/web-app-prefix.js';
 import type { StageConfig } from '../config/stage-config.js';
 import { CloseloopFunction } from './closeloop-function.js';
 
-/** The follow-up and reports HTTP API, IAM-authorised, with access logs. */
+export interface FollowUpApiProps {
+  config: StageConfig;
+  table: TableV2;
+  /**
+   * The web app's authorizer (the team's Cognito JWTs). When given, every route is also served under
+   * `/api` with it, for the app behind CloudFront: an HTTP API route has exactly one authorizer, so
+   * the IAM routes for machine clients and the JWT routes for people are separate routes to the same
+   * function. @default - IAM routes only
+   */
+  webAppAuthorizer?: IHttpRouteAuthorizer;
+}
+
+/** The follow-up and reports HTTP API, IAM-authorised (and JWT under `/api` for the app), with access logs. */
 export class FollowUpApi extends Construct {
   readonly api: HttpApi;
   readonly function: NodejsFunction;
   readonly cursorSigningKey: Secret;
 
-  constructor(scope: Construct, id: string, props: { config: StageConfig; table: TableV2 }) {
+  constructor(scope: Construct, id: string, props: FollowUpApiProps) {
     super(scope, id);
     // Signs the follow-up list's page cursors, so a cursor only continues the query that made it.
     this.cursorSigningKey = new Secret(this, 'CursorSigningKey', {
@@ -62,6 +80,17 @@ export class FollowUpApi extends Construct {
         methods: [HttpMethod[route.method]],
         integration,
       });
+    }
+    // The web app's routes: the same table under /api, the team's JWTs instead of IAM (issue 15).
+    if (props.webAppAuthorizer) {
+      for (const route of apiRoutes) {
+        this.api.addRoutes({
+          path: `${WEB_APP_PREFIX}${gatewayRouteKeyPath(route.path)}`,
+          methods: [HttpMethod[route.method]],
+          integration,
+          authorizer: props.webAppAuthorizer,
+        });
+      }
     }
   }
 }

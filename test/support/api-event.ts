@@ -1,6 +1,9 @@
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 
-/** The event API Gateway's HTTP API (payload 2.0) hands the API function for one request. */
+/**
+ * The event API Gateway's HTTP API (payload 2.0) hands the API function for one request, as the local
+ * server builds it (`apiId: 'local'`): the only caller whose `x-closeloop-actor` header names the actor.
+ */
 export function apiEvent(
   method: string,
   target: string,
@@ -14,8 +17,8 @@ export function apiEvent(
     rawQueryString,
     headers: { 'content-type': 'application/json', ...headers },
     requestContext: {
-      accountId: 'test',
-      apiId: 'test',
+      accountId: 'local',
+      apiId: 'local',
       domainName: 'localhost',
       domainPrefix: 'localhost',
       http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'vitest' },

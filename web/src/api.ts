@@ -1,11 +1,5 @@
 /** The app's only data source: the same-origin HTTP API under `/api` (local server or CloudFront). */
 
-export interface AppConfig {
-  mode: 'local' | 'deployed';
-  user: string;
-  apiBase: string;
-}
-
 export type Segment = {
   department?: string;
   team?: string;
@@ -131,15 +125,35 @@ export class ApiError extends Error {
 
 let apiBase = '/api';
 
-export async function loadConfig(): Promise<AppConfig> {
-  const response = await fetch('./config.json', { cache: 'no-store' });
-  const config = (await response.json()) as AppConfig;
-  apiBase = config.apiBase ?? '/api';
-  return config;
+/** How calls are signed when deployed: the session's bearer token, renewed once on a 401. */
+export interface ApiAuth {
+  token(): Promise<string>;
+  renew(): Promise<string>;
+}
+let auth: ApiAuth | undefined;
+
+/** Where the API is and how to sign calls to it (none locally: the local server names the user). */
+export function configureApi(base: string, signer?: ApiAuth): void {
+  apiBase = base;
+  auth = signer;
+}
+
+async function send(path: string, init: RequestInit): Promise<Response> {
+  const signed = async (token: string | undefined) =>
+    fetch(`${apiBase}${path}`, {
+      ...init,
+      headers: {
+        ...(init.headers as Record<string, string>),
+        ...(token && { authorization: `Bearer ${token}` }),
+      },
+    });
+  const response = await signed(await auth?.token());
+  // An expired or revoked token: renew it once (or sign in again) and repeat the call.
+  return response.status === 401 && auth ? signed(await auth.renew()) : response;
 }
 
 async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${apiBase}${path}`, {
+  const response = await send(path, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     ...(body !== undefined && { body: JSON.stringify(body) }),
@@ -150,6 +164,21 @@ async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pr
     throw new ApiError(response.status, message || `HTTP ${response.status}`, parsed);
   }
   return parsed as T;
+}
+
+/** Downloads a file the API answers (a CSV export), signed like every call, under this name. */
+export async function downloadFile(path: string, fileName: string): Promise<void> {
+  const response = await send(path, { method: 'GET' });
+  if (!response.ok) {
+    const parsed = await response.json().catch(() => ({}));
+    throw new ApiError(response.status, parsed.message ?? `HTTP ${response.status}`, parsed);
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
 }
 
 export const getJson = <T>(path: string) => call<T>('GET', path);

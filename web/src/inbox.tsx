@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { apiUrl, getJson, INBOX_VIEWS, type InboxPage, type InboxView, queryString } from './api';
+import { downloadFile, getJson, INBOX_VIEWS, type InboxPage, type InboxView, queryString } from './api';
 import { BulkActions } from './bulk-actions';
 import { firstLine, formatAge, slaClock } from './format';
 import { hrefOf } from './router';
@@ -29,7 +29,15 @@ function stateOf(params: URLSearchParams): InboxState {
 }
 
 /** The follow-up inbox: views with counts, filters, search, sort and pages, all kept in the URL. */
-export function Inbox({ params, user }: { params: URLSearchParams; user: string }) {
+export function Inbox({
+  params,
+  user,
+  canExport,
+}: {
+  params: URLSearchParams;
+  user: string;
+  canExport: boolean;
+}) {
   const state = stateOf(params);
   const view = (state.view as InboxView | undefined) ?? 'open';
   // The last page loaded and for which query: the old rows stay on screen (busy) while the next load.
@@ -136,20 +144,27 @@ export function Inbox({ params, user }: { params: URLSearchParams; user: string 
             <option value="age">age (oldest first)</option>
           </select>
         </label>
-        <a
-          class="button-link"
-          href={apiUrl(`/inbox/export${queryString({ ...state, view, page: undefined })}`)}
-          download
-        >
-          Export CSV
-        </a>
+        {canExport && (
+          <button
+            type="button"
+            onClick={() =>
+              downloadFile(
+                `/inbox/export${queryString({ ...state, view, page: undefined })}`,
+                `closeloop-${view}.csv`,
+              ).catch((failure: Error) => setError(failure.message))
+            }
+          >
+            Export CSV
+          </button>
+        )}
       </form>
       {error && <p role="alert">Could not load the inbox: {error}</p>}
       <p class="summary" aria-live="polite">
         {page ? `${page.total} follow-up${page.total === 1 ? '' : 's'} in ${VIEW_LABELS[view]}` : 'Loading…'}
         {view === 'mine' && ` (owner: ${user})`}
       </p>
-      {page && page.items.length > 0 && view !== 'resolved' && (
+      {/* Bulk actions are for leads and admins, as exports are (the API refuses agents). */}
+      {page && page.items.length > 0 && view !== 'resolved' && canExport && (
         <BulkActions
           selected={selected}
           user={user}

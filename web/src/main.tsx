@@ -1,18 +1,18 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { type AppConfig, loadConfig } from './api';
 import { Dashboard } from './dashboard';
 import { FollowUpPage } from './follow-up-page';
 import { Inbox } from './inbox';
 import { useRoute } from './router';
+import { startApp, type Who } from './session';
 import './styles.css';
 
 function App() {
-  const [config, setConfig] = useState<AppConfig | null>(null);
+  const [config, setConfig] = useState<Who | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const route = useRoute();
   useEffect(() => {
-    loadConfig().then(setConfig, (error: Error) => setFailed(error.message));
+    startApp().then(setConfig, (error: Error) => setFailed(error.message));
   }, []);
   useEffect(() => {
     // A page change moves focus to the new page's heading, as a screen reader user expects.
@@ -38,13 +38,20 @@ function App() {
             <>
               Signed in as <strong>{config.user}</strong>
               {config.mode === 'local' && <span class="badge">local</span>}
+              {config.signOut && (
+                <button type="button" class="sign-out" onClick={config.signOut}>
+                  Sign out
+                </button>
+              )}
             </>
           ) : null}
         </span>
       </header>
       <main id="main" tabIndex={-1}>
         {failed && <p role="alert">Cannot reach closeloop: {failed}</p>}
-        {config && page === 'inbox' && <Inbox params={route.params} user={config.user} />}
+        {config && page === 'inbox' && (
+          <Inbox params={route.params} user={config.user} canExport={config.canExport} />
+        )}
         {config && page === 'followup' && followUpId && <FollowUpPage id={followUpId} user={config.user} />}
         {config && page === 'dashboard' && <Dashboard params={route.params} />}
       </main>
