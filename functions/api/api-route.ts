@@ -20,6 +20,8 @@ export interface RouteCall<S extends RouteSchemas> {
   now: Date;
   /** Who is acting (read on demand: only the routes that need it refuse a bad actor header). */
   actor: () => string;
+  /** The actor and everyone sharing a team with them (the "my team" view). */
+  teammates: () => string[];
 }
 
 export type ApiMethod = 'GET' | 'POST';

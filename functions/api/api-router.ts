@@ -12,6 +12,7 @@ import { ZodError } from 'zod';
 import { issueLines } from '../../lib/feedback/issue-lines.js';
 import { FollowUpNotFoundError } from '../../lib/followup/change-follow-up.js';
 import { FollowUpConflictError } from '../../lib/followup/follow-up-state.js';
+import { type TeamRoster, teammatesOf } from '../../lib/followup/team-roster.js';
 import { InvalidCursorError } from '../../lib/store/dynamodb-feedback-store.js';
 import type { FeedbackStore } from '../../lib/store/feedback-store.js';
 import { actorOf } from './actor.js';
@@ -28,6 +29,8 @@ export interface ApiDependencies {
   store: FeedbackStore;
   logger?: Logger;
   now?: () => Date;
+  /** Who works with whom, for the "my team" view; without it a person's team is themselves. */
+  teams?: TeamRoster;
 }
 
 function errorJson(status: number, body: ApiErrorBody & Record<string, unknown>): Response {
@@ -98,7 +101,13 @@ function registerErrorMapping(app: Router, logger: Logger | undefined): void {
 }
 
 /** Registers one route of the table: its schemas checked by the event-handler, then its handler. */
-function registerRoute(app: Router, route: ApiRoute, store: FeedbackStore, now: () => Date): void {
+function registerRoute(
+  app: Router,
+  route: ApiRoute,
+  store: FeedbackStore,
+  now: () => Date,
+  teams: TeamRoster,
+): void {
   const { path, query, body } = route.schemas;
   const req = { ...(path && { path }), ...(query && { query }), ...(body && { body }) };
   app.route(
@@ -108,6 +117,7 @@ function registerRoute(app: Router, route: ApiRoute, store: FeedbackStore, now: 
         store,
         now: now(),
         actor: () => actorOf(reqCtx.event, reqCtx.req.headers),
+        teammates: () => teammatesOf(teams, actorOf(reqCtx.event, reqCtx.req.headers)),
       }),
     {
       method: route.method,
@@ -125,7 +135,12 @@ function registerRoute(app: Router, route: ApiRoute, store: FeedbackStore, now: 
  * validated with zod; state changes are conditional writes, so of two people acting at once the second
  * gets 409 and the state that won.
  */
-export function createApiRouter({ store, logger, now = () => new Date() }: ApiDependencies): Router {
+export function createApiRouter({
+  store,
+  logger,
+  now = () => new Date(),
+  teams = {},
+}: ApiDependencies): Router {
   // The router's own debug lines quote error messages (which may quote stored data): dropped; its
   // warnings and errors are passed on by kind only.
   const app = new Router({
@@ -137,7 +152,7 @@ export function createApiRouter({ store, logger, now = () => new Date() }: ApiDe
     },
   });
   registerErrorMapping(app, logger);
-  for (const route of apiRoutes) registerRoute(app, route, store, now);
+  for (const route of apiRoutes) registerRoute(app, route, store, now, teams);
   return app;
 }
 

@@ -1,5 +1,10 @@
 import type { ApiRoute } from './api-route.js';
-import { followUpActionRoutes, getFeedbackRoute, listFollowUpsRoute } from './routes/follow-up-routes.js';
+import {
+  bulkFollowUpRoute,
+  followUpActionRoutes,
+  getFeedbackRoute,
+  listFollowUpsRoute,
+} from './routes/follow-up-routes.js';
 import {
   inboxExportRoute,
   inboxRoute,
@@ -27,6 +32,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   listFollowUpsRoute,
   getFeedbackRoute,
   ...followUpActionRoutes,
+  bulkFollowUpRoute,
   // Reports.
   npsReportRoute,
   themesReportRoute,

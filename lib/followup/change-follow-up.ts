@@ -1,3 +1,4 @@
+import { redactPii } from '../analysis/privacy/redact-pii.js';
 import type { FeedbackRecord, FeedbackStore } from '../store/feedback-store.js';
 import { followUpCounterChanges } from './follow-up-metrics.js';
 import { applyFollowUpCommand, type FollowUpCommand, FollowUpConflictError } from './follow-up-state.js';
@@ -7,6 +8,14 @@ export class FollowUpNotFoundError extends Error {
     super(`no follow-up for feedback "${id}"`);
     this.name = 'FollowUpNotFoundError';
   }
+}
+
+/**
+ * The command with its note passed through the redaction gate: agents paste phone numbers and
+ * addresses into notes, and a note is stored beside the record, shown to the team and exported.
+ */
+export function redactCommandNote(command: FollowUpCommand): FollowUpCommand {
+  return command.note === undefined ? command : { ...command, note: redactPii(command.note) };
 }
 
 /**
@@ -23,7 +32,7 @@ export async function changeFollowUp(
 ): Promise<FeedbackRecord> {
   const record = await store.getFeedback(id);
   if (!record || record.followUp.status === 'none') throw new FollowUpNotFoundError(id);
-  const next = applyFollowUpCommand(record.followUp, command, by, at);
+  const next = applyFollowUpCommand(record.followUp, redactCommandNote(command), by, at);
   const result = await store.updateFollowUp(record, next, followUpCounterChanges(record, next));
   if (!result.updated) {
     const current = result.current?.followUp ?? record.followUp;

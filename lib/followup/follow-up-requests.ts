@@ -9,11 +9,17 @@ import { personNameSchema } from './person-name.js';
  */
 export const followUpIdSchema = feedbackIdSchema;
 
-const note = z.string().trim().min(1).max(2_000).optional();
+/** Most characters of a note: 20 on the record stay far below DynamoDB's item limit. */
+export const NOTE_MAX_LENGTH = 2_000;
+const requiredNote = z.string().trim().min(1).max(NOTE_MAX_LENGTH);
+const note = requiredNote.optional();
 const person = personNameSchema;
 
 export const followUpCommandSchemas = {
   claim: z.strictObject({ owner: person, note }),
+  unclaim: z.strictObject({ note }),
+  assign: z.strictObject({ owner: person, note }),
+  note: z.strictObject({ note: requiredNote }),
   contacted: z.strictObject({ note }),
   resolve: z.strictObject({
     rootCause: z.string().trim().min(1).max(200),

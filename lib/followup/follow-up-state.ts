@@ -17,20 +17,40 @@ export type { FollowUpHistoryEntry, FollowUpState, FollowUpStatus };
 /** From which statuses each action may start. Claiming someone else's claim is refused, not stolen. */
 const allowedFrom: Record<FollowUpAction, readonly FollowUpStatus[]> = {
   claim: ['open'],
+  // Only a claim is given back: after contact the owner is the person the customer spoke to.
+  unclaim: ['claimed'],
+  // A lead may hand work on (a claim included): assigning is a decision, claiming a race.
+  assign: ['open', 'claimed', 'contacted'],
+  note: ['open', 'claimed', 'contacted', 'resolved'],
   contacted: ['open', 'claimed'],
   resolve: ['open', 'claimed', 'contacted'],
   reopen: ['resolved'],
 };
 
-const resultingStatus: Record<FollowUpAction, FollowUpStatus> = {
-  claim: 'claimed',
-  contacted: 'contacted',
-  resolve: 'resolved',
-  reopen: 'open',
-};
+/** The status after an action; assigning an open follow-up claims it for the assignee. */
+function resultingStatus(action: FollowUpAction, from: FollowUpStatus): FollowUpStatus {
+  switch (action) {
+    case 'claim':
+      return 'claimed';
+    case 'unclaim':
+    case 'reopen':
+      return 'open';
+    case 'assign':
+      return from === 'open' ? 'claimed' : from;
+    case 'note':
+      return from;
+    case 'contacted':
+      return 'contacted';
+    case 'resolve':
+      return 'resolved';
+  }
+}
 
 export type FollowUpCommand =
   | { action: 'claim'; owner: string; note?: string }
+  | { action: 'unclaim'; note?: string }
+  | { action: 'assign'; owner: string; note?: string }
+  | { action: 'note'; note: string }
   | { action: 'contacted'; note?: string }
   | { action: 'resolve'; rootCause: string; resolution: string; note?: string }
   | { action: 'reopen'; note?: string };
@@ -69,7 +89,7 @@ export function applyFollowUpCommand(
       `cannot ${command.action} a follow-up that is ${state.status}${who}`,
     );
   }
-  const to = resultingStatus[command.action];
+  const to = resultingStatus(command.action, state.status);
   const entry: FollowUpHistoryEntry = {
     at,
     by,
@@ -86,7 +106,13 @@ export function applyFollowUpCommand(
   };
   switch (command.action) {
     case 'claim':
+    case 'assign':
       next.owner = command.owner;
+      break;
+    case 'unclaim':
+      delete next.owner;
+      break;
+    case 'note':
       break;
     case 'contacted':
       next.owner ??= by;

@@ -7,7 +7,7 @@ import { isOverdue } from './follow-up-state.js';
  * records come from the store's follow-up queues, the actor and clock from the caller.
  */
 
-export const INBOX_VIEWS = ['mine', 'unassigned', 'overdue', 'open', 'resolved'] as const;
+export const INBOX_VIEWS = ['mine', 'team', 'unassigned', 'overdue', 'open', 'resolved'] as const;
 export type InboxView = (typeof INBOX_VIEWS)[number];
 
 const filterText = z.string().trim().min(1).max(128).optional();
@@ -23,6 +23,10 @@ export const inboxQuerySchema = z.strictObject({
   channel: filterText,
   /** The rating band: NPS detractor/passive/promoter, CSAT and CES categories alike. */
   band: filterText,
+  /** The owner's name (any case); `owner=none` for follow-ups nobody owns. */
+  owner: filterText,
+  /** `true`: only overdue follow-ups; `false`: only those on time. */
+  overdue: z.enum(['true', 'false']).optional(),
   /** Words searched in the redacted comment, case-insensitive. */
   q: z.string().trim().max(200).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
@@ -110,8 +114,15 @@ export function toInboxRow(record: FeedbackRecord, now: string): InboxRow {
 
 const unresolved = (row: InboxRow) => row.status !== 'resolved';
 
-const viewTests: Record<InboxView, (row: InboxRow, actor: string) => boolean> = {
-  mine: (row, actor) => unresolved(row) && row.owner === actor,
+/** Who is looking: "mine" is the actor's, "my team" their teammates' (the actor included). */
+export interface InboxViewer {
+  actor: string;
+  teammates: readonly string[];
+}
+
+const viewTests: Record<InboxView, (row: InboxRow, viewer: InboxViewer) => boolean> = {
+  mine: (row, { actor }) => unresolved(row) && row.owner === actor,
+  team: (row, { teammates }) => unresolved(row) && row.owner !== null && teammates.includes(row.owner),
   unassigned: (row) => row.status === 'open' && row.owner === null,
   overdue: (row) => unresolved(row) && row.overdue,
   open: unresolved,
@@ -129,6 +140,9 @@ function matchesFilters(row: InboxRow, query: InboxQuery): boolean {
   if (query.channel && !same(row.channel, query.channel)) return false;
   if (query.band && !same(row.band, query.band)) return false;
   if (query.theme && !row.themes.includes(query.theme)) return false;
+  if (query.owner && (query.owner === 'none' ? row.owner !== null : !same(row.owner, query.owner)))
+    return false;
+  if (query.overdue && row.overdue !== (query.overdue === 'true')) return false;
   if (query.q) {
     const text = row.redactedText.toLocaleLowerCase();
     const words = query.q.toLocaleLowerCase().split(/\s+/).filter(Boolean);
@@ -143,9 +157,9 @@ const byAge = (a: InboxRow, b: InboxRow) =>
   a.submittedAt.localeCompare(b.submittedAt) || b.priority - a.priority || a.id.localeCompare(b.id);
 
 /** The rows of `query.view` that pass every filter, with the actor's counts per view. */
-export function filterInbox(rows: readonly InboxRow[], query: InboxQuery, actor: string): InboxRow[] {
+export function filterInbox(rows: readonly InboxRow[], query: InboxQuery, viewer: InboxViewer): InboxRow[] {
   return rows
-    .filter((row) => viewTests[query.view](row, actor) && matchesFilters(row, query))
+    .filter((row) => viewTests[query.view](row, viewer) && matchesFilters(row, query))
     .sort(query.sort === 'age' ? byAge : byPriority);
 }
 
@@ -153,13 +167,13 @@ export function filterInbox(rows: readonly InboxRow[], query: InboxQuery, actor:
 export function buildInboxPage(
   records: readonly FeedbackRecord[],
   query: InboxQuery,
-  actor: string,
+  viewer: InboxViewer,
   now: string,
 ): InboxPage {
   const rows = records.map((record) => toInboxRow(record, now));
-  const inView = filterInbox(rows, query, actor);
+  const inView = filterInbox(rows, query, viewer);
   const counts = Object.fromEntries(
-    INBOX_VIEWS.map((view) => [view, filterInbox(rows, { ...query, view }, actor).length]),
+    INBOX_VIEWS.map((view) => [view, filterInbox(rows, { ...query, view }, viewer).length]),
   ) as Record<InboxView, number>;
   const start = (query.page - 1) * query.pageSize;
   return {

@@ -6,7 +6,16 @@
 export const FOLLOW_UP_STATUSES = ['none', 'open', 'claimed', 'contacted', 'resolved'] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 
-export const FOLLOW_UP_ACTIONS = ['claim', 'contacted', 'resolve', 'reopen'] as const;
+/** Every change a team member can make; `note` adds to the history without changing the status. */
+export const FOLLOW_UP_ACTIONS = [
+  'claim',
+  'unclaim',
+  'assign',
+  'note',
+  'contacted',
+  'resolve',
+  'reopen',
+] as const;
 export type FollowUpAction = (typeof FOLLOW_UP_ACTIONS)[number];
 
 /**

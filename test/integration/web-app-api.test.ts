@@ -93,7 +93,7 @@ describe('inbox API on DynamoDB Local', () => {
     const { status, body } = await get('/inbox');
     expect(status).toBe(200);
     expect(ids(body)).toEqual(['web-churn', 'web-bill', 'web-late']);
-    expect(body.counts).toEqual({ mine: 0, unassigned: 3, overdue: 3, open: 3, resolved: 0 });
+    expect(body.counts).toEqual({ mine: 0, team: 0, unassigned: 3, overdue: 3, open: 3, resolved: 0 });
     expect(body.facets.department).toEqual(['Billing', 'Care']);
     expect(body.items[0]).toMatchObject({ band: 'detractor', channel: 'phone', overdue: true, owner: null });
   });
@@ -124,7 +124,8 @@ describe('inbox API on DynamoDB Local', () => {
     { query: '?pageSize=0', issue: 'pageSize' },
     { query: '?page=-1', issue: 'page' },
     { query: `?q=${'x'.repeat(201)}`, issue: 'q' },
-    { query: '?owner=ana', issue: '(root)' },
+    { query: '?assignee=ana', issue: '(root)' },
+    { query: '?overdue=yes', issue: 'overdue' },
     { query: '?department=', issue: 'department' },
   ])('refuses $query with a clear error', async ({ query, issue }) => {
     const { status, body } = await get(`/inbox${query}`);

@@ -79,7 +79,7 @@ describe('the web app in chromium', { timeout: 180_000 }, () => {
 
     await page.locator(`tr[data-id="${topId}"] a.row-link`).click();
     await page.getByTestId('status').filter({ hasText: 'open' }).waitFor();
-    await page.getByRole('button', { name: 'Claim' }).click();
+    await page.getByRole('button', { name: 'Claim', exact: true }).click();
     await page.getByTestId('owner').filter({ hasText: 'ana' }).waitFor();
 
     await page.getByLabel(/Note/).fill('Called back, left a voicemail first');
@@ -111,16 +111,16 @@ describe('the web app in chromium', { timeout: 180_000 }, () => {
     const id = items[0].id as string;
     const asAna = await newPage(`${web.ana.url}/#/followup/${encodeURIComponent(id)}`);
     const asBen = await newPage(`${web.ben.url}/#/followup/${encodeURIComponent(id)}`);
-    await asBen.getByRole('button', { name: 'Claim' }).waitFor();
-    await asAna.getByRole('button', { name: 'Claim' }).click();
+    await asBen.getByRole('button', { name: 'Claim', exact: true }).waitFor();
+    await asAna.getByRole('button', { name: 'Claim', exact: true }).click();
     await asAna.getByTestId('owner').filter({ hasText: 'ana' }).waitFor();
 
-    await asBen.getByRole('button', { name: 'Claim' }).click();
+    await asBen.getByRole('button', { name: 'Claim', exact: true }).click();
     const conflict = asBen.getByTestId('conflict');
     await conflict.waitFor();
     expect(await conflict.textContent()).toMatch(/ana acted first: claim/);
     await asBen.getByTestId('owner').filter({ hasText: 'ana' }).waitFor();
-    expect(await asBen.getByRole('button', { name: 'Claim' }).count()).toBe(0);
+    expect(await asBen.getByRole('button', { name: 'Claim', exact: true }).count()).toBe(0);
   });
 
   it("shows the same NPS as the API for a department's period", async () => {

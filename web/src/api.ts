@@ -29,7 +29,7 @@ export interface InboxRow {
   redactedText: string;
 }
 
-export const INBOX_VIEWS = ['mine', 'unassigned', 'overdue', 'open', 'resolved'] as const;
+export const INBOX_VIEWS = ['mine', 'team', 'unassigned', 'overdue', 'open', 'resolved'] as const;
 export type InboxView = (typeof INBOX_VIEWS)[number];
 
 export interface InboxPage {

@@ -5,6 +5,8 @@ import { HighlightedText } from './highlight';
 import { INBOX_PLACE_KEY } from './inbox';
 import { hrefOf } from './router';
 
+type FollowUpActionName = 'claim' | 'unclaim' | 'assign' | 'note' | 'contacted' | 'resolve' | 'reopen';
+
 interface ThemeOption {
   id: string;
   label: string;
@@ -33,6 +35,7 @@ export function FollowUpPage({ id, user }: { id: string; user: string }) {
   const [rootCause, setRootCause] = useState('');
   const [typedCause, setTypedCause] = useState('');
   const [resolution, setResolution] = useState('');
+  const [assignee, setAssignee] = useState('');
   const path = `/feedback/${encodeURIComponent(id)}`;
 
   const load = useCallback(async () => {
@@ -56,7 +59,7 @@ export function FollowUpPage({ id, user }: { id: string; user: string }) {
     );
   }, [path, load]);
 
-  const act = async (action: 'claim' | 'contacted' | 'resolve' | 'reopen', body: Record<string, string>) => {
+  const act = async (action: FollowUpActionName, body: Record<string, string>) => {
     setBusy(true);
     setConflict(null);
     setNotice(null);
@@ -64,6 +67,7 @@ export function FollowUpPage({ id, user }: { id: string; user: string }) {
       const withNote = note.trim() ? { ...body, note: note.trim() } : body;
       await postJson(`/followups/${encodeURIComponent(id)}/${action}`, withNote);
       setNote('');
+      if (action === 'assign') setAssignee('');
       setNotice(`Done: ${action}.`);
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
@@ -161,13 +165,21 @@ export function FollowUpPage({ id, user }: { id: string; user: string }) {
           </p>
         )}
         <label class="block">
-          Note (optional, added to the history with the next action)
+          Note (kept in the history: add it alone, or with the next action)
           <textarea value={note} maxLength={2000} rows={2} onInput={(e) => setNote(e.currentTarget.value)} />
         </label>
         <div class="buttons">
+          <button type="button" disabled={busy || !note.trim()} onClick={() => act('note', {})}>
+            Add note
+          </button>
           {followUp.status === 'open' && (
             <button type="button" disabled={busy} onClick={() => act('claim', { owner: user })}>
               Claim
+            </button>
+          )}
+          {followUp.status === 'claimed' && (
+            <button type="button" disabled={busy} onClick={() => act('unclaim', {})}>
+              Unclaim
             </button>
           )}
           {(followUp.status === 'open' || followUp.status === 'claimed') && (
@@ -181,6 +193,30 @@ export function FollowUpPage({ id, user }: { id: string; user: string }) {
             </button>
           )}
         </div>
+        {followUp.status !== 'resolved' && (
+          <form
+            class="assign"
+            aria-label="Assign"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (assignee.trim()) act('assign', { owner: assignee.trim() });
+            }}
+          >
+            <label>
+              Assign to teammate
+              <input
+                name="assignee"
+                required
+                maxLength={128}
+                value={assignee}
+                onInput={(e) => setAssignee(e.currentTarget.value)}
+              />
+            </label>
+            <button type="submit" disabled={busy || !assignee.trim()}>
+              Assign
+            </button>
+          </form>
+        )}
         {followUp.status !== 'resolved' && (
           <form
             class="resolve"

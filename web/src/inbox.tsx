@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { downloadFile, getJson, INBOX_VIEWS, type InboxPage, type InboxView, queryString } from './api';
+import { BulkActions } from './bulk-actions';
 import { firstLine, formatAge, slaClock } from './format';
 import { hrefOf } from './router';
 
@@ -7,6 +8,7 @@ export const INBOX_PLACE_KEY = 'closeloop.inbox-place';
 
 const VIEW_LABELS: Record<InboxView, string> = {
   mine: 'Mine',
+  team: 'My team',
   unassigned: 'Unassigned',
   overdue: 'Overdue',
   open: 'All open',
@@ -43,7 +45,13 @@ export function Inbox({
   const page = loaded?.page ?? null;
   const [error, setError] = useState<string | null>(null);
   const [search, setSearch] = useState(state.q ?? '');
+  const [selected, setSelected] = useState<string[]>([]);
+  // Bumped after a bulk change, so the page reloads with the new owners.
+  const [reloads, setReloads] = useState(0);
   const key = queryString({ ...state, view });
+
+  // A ticked row stays ticked only on the page it was ticked on.
+  useEffect(() => setSelected([]), [key]);
 
   useEffect(() => {
     let current = true;
@@ -55,7 +63,7 @@ export function Inbox({
     return () => {
       current = false;
     };
-  }, [key]);
+  }, [key, reloads]);
 
   /** A new filter or view starts at page 1; paging keeps everything else. */
   const go = (change: InboxState, keepPage = false) => {
@@ -155,11 +163,28 @@ export function Inbox({
         {page ? `${page.total} follow-up${page.total === 1 ? '' : 's'} in ${VIEW_LABELS[view]}` : 'Loading…'}
         {view === 'mine' && ` (owner: ${user})`}
       </p>
+      {/* Bulk actions are for leads and admins, as exports are (the API refuses agents). */}
+      {page && page.items.length > 0 && view !== 'resolved' && canExport && (
+        <BulkActions
+          selected={selected}
+          user={user}
+          label={(id) =>
+            firstLine(page.items.find((row) => row.id === id)?.redactedText ?? id).slice(0, 60) || id
+          }
+          onDone={() => {
+            setSelected([]);
+            setReloads((n) => n + 1);
+          }}
+        />
+      )}
       {page && page.items.length > 0 && (
         <table class="inbox">
           <caption class="visually-hidden">Follow-ups, {VIEW_LABELS[view]}</caption>
           <thead>
             <tr>
+              <th scope="col" class="select-cell">
+                <span class="visually-hidden">Select</span>
+              </th>
               <th scope="col">Priority</th>
               <th scope="col">Score</th>
               <th scope="col">Comment</th>
@@ -172,6 +197,18 @@ export function Inbox({
           <tbody>
             {page.items.map((row) => (
               <tr key={row.id} data-id={row.id} class={row.overdue ? 'overdue' : undefined}>
+                <td data-label="Select" class="select-cell">
+                  <input
+                    type="checkbox"
+                    aria-label={`Select: ${firstLine(row.redactedText).slice(0, 60) || row.id}`}
+                    checked={selected.includes(row.id)}
+                    disabled={row.status === 'resolved'}
+                    onChange={(e) => {
+                      const on = e.currentTarget.checked;
+                      setSelected((ids) => (on ? [...ids, row.id] : ids.filter((id) => id !== row.id)));
+                    }}
+                  />
+                </td>
                 <td data-label="Priority">
                   <span class="priority">{row.priority}</span>
                 </td>

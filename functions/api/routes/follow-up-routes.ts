@@ -1,5 +1,6 @@
 import { NotFoundError } from '@aws-lambda-powertools/event-handler/http';
 import { z } from 'zod';
+import { bulkFollowUpSchema, changeFollowUps } from '../../../lib/followup/bulk-change.js';
 import { changeFollowUp } from '../../../lib/followup/change-follow-up.js';
 import {
   type FollowUpActionName,
@@ -82,3 +83,17 @@ function followUpActionRoute(action: FollowUpActionName): ApiRoute {
 }
 
 export const followUpActionRoutes: ApiRoute[] = FOLLOW_UP_ACTIONS.map(followUpActionRoute);
+
+/**
+ * `POST /followups/bulk`: claim or assign a list of follow-ups. Always 200 with one outcome per id
+ * (done, conflict with the state that won, not_found): each is its own conditional write.
+ */
+export const bulkFollowUpRoute = defineRoute({
+  method: 'POST',
+  path: '/followups/bulk',
+  schemas: { body: bulkFollowUpSchema },
+  async handle({ input, store, now, actor }) {
+    const results = await changeFollowUps(store, input.body, actor(), now.toISOString());
+    return json(200, { results });
+  },
+});

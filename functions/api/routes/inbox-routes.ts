@@ -15,9 +15,10 @@ export const inboxRoute = defineRoute({
   method: 'GET',
   path: '/inbox',
   schemas: { query: inboxQuerySchema },
-  async handle({ input, store, now, actor }) {
+  async handle({ input, store, now, actor, teammates }) {
     const records = await readInboxRecords(store);
-    return json(200, buildInboxPage(records, input.query, actor(), now.toISOString()));
+    const viewer = { actor: actor(), teammates: teammates() };
+    return json(200, buildInboxPage(records, input.query, viewer, now.toISOString()));
   },
 });
 
@@ -26,11 +27,12 @@ export const inboxExportRoute = defineRoute({
   method: 'GET',
   path: '/inbox/export',
   schemas: { query: inboxQuerySchema.omit({ page: true, pageSize: true }) },
-  async handle({ input, store, now, actor }) {
+  async handle({ input, store, now, actor, teammates }) {
     const at = now.toISOString();
+    const viewer = { actor: actor(), teammates: teammates() };
     const rows = (await readInboxRecords(store)).map((record) => toInboxRow(record, at));
     const csv = inboxToCsv(
-      filterInbox(rows, { ...input.query, page: 1, pageSize: 1 }, actor()).slice(0, CSV_ROW_LIMIT),
+      filterInbox(rows, { ...input.query, page: 1, pageSize: 1 }, viewer).slice(0, CSV_ROW_LIMIT),
     );
     return new Response(csv, {
       status: 200,

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { z } from 'zod';
 import { type ApiHandler, createApiHandler } from '../../../functions/api/api-router.js';
+import { type TeamRoster, teamRosterSchema } from '../../followup/team-roster.js';
 import { type LocalApiServer, startLocalApiServer } from '../../local/local-api-server.js';
 import { startLocalPipeline } from '../../local/local-pipeline.js';
 import { createLocalWebhookRoute } from '../../local/local-webhook-route.js';
@@ -22,7 +23,7 @@ import { packageFile } from '../package-files.js';
 import { UsageError } from '../usage-error.js';
 import { type CommandIo, readTaxonomyFile } from './analyze.js';
 
-export const serveLocalUsage = `Usage: closeloop serve-local [--fresh] [--samples] [--port N] [--user NAME] [--taxonomy FILE]
+export const serveLocalUsage = `Usage: closeloop serve-local [--fresh] [--samples] [--port N] [--user NAME] [--team NAMES] [--taxonomy FILE]
                              [--webhooks FILE] [--follow-up-max-age-days N] [--progress-seconds N]
 
 Runs the pipeline on this machine until interrupted: DynamoDB Local and an SQS emulator on loopback,
@@ -48,6 +49,8 @@ See docs/integrations.md.
   --port N                     serve the API on this port (default: a free one, on the ready line)
   --user NAME                  the local user shown in the web app and recorded on every change
                                (default: the OS user)
+  --team NAMES                 the local user's teammates, comma-separated: the inbox's "my team"
+                               view shows what they and the local user own
   --webhooks FILE              webhook secrets and mapping overrides (JSON)
   --taxonomy FILE              theme taxonomy JSON, as for "closeloop analyze --taxonomy"
   --follow-up-max-age-days N   comments older than N days when they arrive get no follow-up and no
@@ -96,6 +99,7 @@ function parseOptions(args: string[]) {
       samples: { type: 'boolean' },
       port: { type: 'string' },
       user: { type: 'string' },
+      team: { type: 'string' },
       webhooks: { type: 'string' },
       taxonomy: { type: 'string' },
       'follow-up-max-age-days': { type: 'string' },
@@ -118,11 +122,24 @@ function parseOptions(args: string[]) {
     samples,
     taxonomy: values.taxonomy,
     user: values.user,
+    team: values.team,
     webhooks: values.webhooks,
     help: values.help === true,
     ...parsed.data,
     followUpMaxAgeDays,
   };
+}
+
+/** The local user's team roster from `--team ben,carla`: one team, the local user and those named. */
+export function localTeamOf(user: string, given: string | undefined): TeamRoster {
+  if (given === undefined) return {};
+  const parsed = teamRosterSchema.safeParse({ local: [user, ...given.split(',')] });
+  if (!parsed.success) {
+    throw new UsageError(
+      '--team must be comma-separated names of 1-128 characters without control characters',
+    );
+  }
+  return parsed.data;
 }
 
 /** The OS user; `userInfo` throws where the uid has no passwd entry (some containers). */
@@ -175,6 +192,7 @@ export async function runServeLocal(
   }
   const taxonomy = options.taxonomy ? readTaxonomyFile(options.taxonomy) : undefined;
   const user = localUserOf(options.user);
+  const teams = localTeamOf(user, options.team);
   // Read before anything starts, so a bad file fails fast with its reason.
   const webhookSettings = loadLocalWebhookSettings(process.env, options.webhooks);
   const dataDir = localDataDir();
@@ -203,6 +221,7 @@ export async function runServeLocal(
       createApiHandler({
         store: stack.store,
         logger: new Logger({ serviceName: 'closeloop-api', logLevel: 'ERROR' }),
+        teams,
       }),
       options.port,
       { routes: [webhooks], web: { root: packageFile('dist', 'web'), user } },

@@ -70,6 +70,53 @@ describe('follow-up workflow', () => {
     expect(() => applyFollowUpCommand(open, { action: 'reopen' }, 'a', 'z')).toThrow(FollowUpConflictError);
   });
 
+  it('unclaims, assigns and notes: which status each starts from and leads to', () => {
+    const at = '2026-06-01T10:00:00Z';
+    const claimed = applyFollowUpCommand(open, { action: 'claim', owner: 'ana' }, 'ana', at);
+    const rows: Array<{
+      from: FollowUpState;
+      command: Parameters<typeof applyFollowUpCommand>[1];
+      status: string;
+      owner?: string;
+    }> = [
+      { from: claimed, command: { action: 'unclaim' }, status: 'open', owner: undefined },
+      { from: open, command: { action: 'assign', owner: 'ben' }, status: 'claimed', owner: 'ben' },
+      { from: claimed, command: { action: 'assign', owner: 'ben' }, status: 'claimed', owner: 'ben' },
+      { from: open, command: { action: 'note', note: 'left a voicemail' }, status: 'open', owner: undefined },
+      {
+        from: claimed,
+        command: { action: 'note', note: 'left a voicemail' },
+        status: 'claimed',
+        owner: 'ana',
+      },
+    ];
+    for (const { from, command, status, owner } of rows) {
+      const next = applyFollowUpCommand(from, command, 'lou', at);
+      expect(next.status, command.action).toBe(status);
+      expect(next.owner, command.action).toBe(owner);
+      expect(next.version).toBe(from.version + 1);
+      expect(next.history.at(-1)).toMatchObject({
+        action: command.action,
+        by: 'lou',
+        from: from.status,
+        to: status,
+      });
+    }
+    expect(() => applyFollowUpCommand(open, { action: 'unclaim' }, 'lou', at)).toThrow(FollowUpConflictError);
+    const resolved = applyFollowUpCommand(
+      open,
+      { action: 'resolve', rootCause: 'x', resolution: 'y' },
+      'lou',
+      at,
+    );
+    expect(() => applyFollowUpCommand(resolved, { action: 'assign', owner: 'ben' }, 'lou', at)).toThrow(
+      'cannot assign a follow-up that is resolved',
+    );
+    expect(applyFollowUpCommand(resolved, { action: 'note', note: 'called again' }, 'lou', at).status).toBe(
+      'resolved',
+    );
+  });
+
   it('keeps the first contact time when a customer is contacted again after a reopen', () => {
     const contacted = applyFollowUpCommand(open, { action: 'contacted' }, 'ana', '2026-06-01T11:00:00Z');
     const resolved = applyFollowUpCommand(

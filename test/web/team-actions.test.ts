@@ -1,0 +1,102 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebStack, type WebStack } from './support/web-stack.js';
+
+/**
+ * Unclaim, assign, notes and bulk claim in chromium, on DynamoDB Local with the bundled samples.
+ * Every wait is on a condition, never a fixed sleep.
+ */
+let web: WebStack;
+const contexts: BrowserContext[] = [];
+const WAIT = { timeout: 30_000 };
+
+beforeAll(async () => {
+  web = await startWebStack();
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.all(contexts.map((c) => c.close()));
+  await web?.stop();
+}, 60_000);
+
+async function newPage(url: string): Promise<Page> {
+  const context = await web.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT.timeout);
+  await page.goto(url);
+  return page;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: API bodies are read loosely; the assertions check them
+async function api(path: string): Promise<any> {
+  const response = await fetch(`${web.ana.url}/api${path}`);
+  expect(response.status).toBe(200);
+  return response.json();
+}
+
+async function rowIds(page: Page): Promise<string[]> {
+  await page.locator('section[aria-busy="false"]').waitFor();
+  return page
+    .locator('table.inbox tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') ?? ''));
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+describe('team actions in chromium', { timeout: 180_000 }, () => {
+  it('bulk claims two rows ticked with the keyboard; each shows done and the owner is the user', async () => {
+    const page = await newPage(`${web.ana.url}/#/inbox?view=unassigned`);
+    const [first, second] = await rowIds(page);
+    expect(second).toBeTruthy();
+    // Keyboard: focus each row's checkbox and tick it with Space.
+    for (const id of [first, second]) {
+      await page.locator(`tr[data-id="${id}"] input[type="checkbox"]`).focus();
+      await page.keyboard.press('Space');
+    }
+    await expect.poll(() => page.getByTestId('selected-count').textContent(), WAIT).toBe('2 selected');
+    await page.getByRole('button', { name: 'Claim selected' }).click();
+    const results = page.getByTestId('bulk-results');
+    await expect.poll(() => results.locator('li').allTextContents(), WAIT).toHaveLength(2);
+    expect((await results.locator('li').allTextContents()).every((t) => t.endsWith(': done'))).toBe(true);
+    for (const id of [first, second]) {
+      expect((await api(`/feedback/${encodeURIComponent(id as string)}`)).followUp.owner).toBe('ana');
+    }
+    // They left the unassigned view.
+    await expect.poll(async () => (await rowIds(page)).includes(first as string), WAIT).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('unclaims, assigns to a teammate and adds a note that shows in the history', async () => {
+    const { items } = await api('/inbox?view=unassigned');
+    const id = items[0].id as string;
+    const page = await newPage(`${web.ana.url}/#/followup/${encodeURIComponent(id)}`);
+    await page.getByRole('button', { name: 'Claim', exact: true }).click();
+    await expect.poll(() => page.getByTestId('owner').textContent(), WAIT).toBe('ana');
+
+    await page.getByRole('button', { name: 'Unclaim' }).click();
+    await expect.poll(() => page.getByTestId('status').textContent(), WAIT).toBe('open');
+    expect(await page.getByTestId('owner').textContent()).toBe('unassigned');
+
+    await page.getByLabel('Assign to teammate').fill('ben');
+    await page.getByRole('button', { name: 'Assign', exact: true }).click();
+    await expect.poll(() => page.getByTestId('owner').textContent(), WAIT).toBe('ben');
+    expect(await page.getByTestId('status').textContent()).toBe('claimed');
+
+    await page.getByLabel(/^Note/).fill('Left a voicemail, call back on 020 7946 0958');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    const history = page.locator('ol.history');
+    await expect.poll(() => history.textContent(), WAIT).toContain('Left a voicemail, call back on [PHONE]');
+    const text = (await history.textContent()) ?? '';
+    expect(text).toContain('unclaim');
+    expect(text).toContain('assign');
+    expect(text).not.toContain('7946');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
