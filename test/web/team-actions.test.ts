@@ -1,58 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebStack, type WebStack } from './support/web-stack.js';
+import { describe, expect, it } from 'vitest';
+import { rowIds, seriousViolations, useBrowserSession, WAIT } from './support/browser-session.js';
 
 /**
  * Unclaim, assign, notes and bulk claim in chromium, on DynamoDB Local with the bundled samples.
  * Every wait is on a condition, never a fixed sleep.
  */
-let web: WebStack;
-const contexts: BrowserContext[] = [];
-const WAIT = { timeout: 30_000 };
-
-beforeAll(async () => {
-  web = await startWebStack();
-}, 180_000);
-
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await web?.stop();
-}, 60_000);
-
-async function newPage(url: string): Promise<Page> {
-  const context = await web.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(WAIT.timeout);
-  await page.goto(url);
-  return page;
-}
-
-// biome-ignore lint/suspicious/noExplicitAny: API bodies are read loosely; the assertions check them
-async function api(path: string): Promise<any> {
-  const response = await fetch(`${web.ana.url}/api${path}`);
-  expect(response.status).toBe(200);
-  return response.json();
-}
-
-async function rowIds(page: Page): Promise<string[]> {
-  await page.locator('section[aria-busy="false"]').waitFor();
-  return page
-    .locator('table.inbox tbody tr')
-    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') ?? ''));
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const session = useBrowserSession();
+const { newPage, api } = session;
 
 describe('team actions in chromium', { timeout: 180_000 }, () => {
   it('bulk claims two rows ticked with the keyboard; each shows done and the owner is the user', async () => {
-    const page = await newPage(`${web.ana.url}/#/inbox?view=unassigned`);
+    const page = await newPage(`${session.web.ana.url}/#/inbox?view=unassigned`);
     const [first, second] = await rowIds(page);
     expect(second).toBeTruthy();
     // Keyboard: focus each row's checkbox and tick it with Space.
@@ -76,7 +34,7 @@ describe('team actions in chromium', { timeout: 180_000 }, () => {
   it('unclaims, assigns to a teammate and adds a note that shows in the history', async () => {
     const { items } = await api('/inbox?view=unassigned');
     const id = items[0].id as string;
-    const page = await newPage(`${web.ana.url}/#/followup/${encodeURIComponent(id)}`);
+    const page = await newPage(`${session.web.ana.url}/#/followup/${encodeURIComponent(id)}`);
     await page.getByRole('button', { name: 'Claim', exact: true }).click();
     await expect.poll(() => page.getByTestId('owner').textContent(), WAIT).toBe('ana');
 

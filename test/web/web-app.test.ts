@@ -1,57 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebStack, type WebStack } from './support/web-stack.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { rowIds, seriousViolations, useBrowserSession, WAIT } from './support/browser-session.js';
 
 /**
  * The CX team's app in Debian's chromium, on DynamoDB Local with the bundled samples. Every wait is on
  * a condition (locators, expect.poll), never a fixed sleep: the machine may be busy.
  */
-let web: WebStack;
-const contexts: BrowserContext[] = [];
-const WAIT = { timeout: 30_000 };
-
-beforeAll(async () => {
-  web = await startWebStack();
-}, 180_000);
-
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await web?.stop();
-}, 60_000);
-
-async function newPage(url: string): Promise<Page> {
-  const context = await web.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(WAIT.timeout);
-  await page.goto(url);
-  return page;
-}
-
-// biome-ignore lint/suspicious/noExplicitAny: API bodies are read loosely; the assertions check them
-async function api(path: string): Promise<any> {
-  const response = await fetch(`${web.ana.url}/api${path}`);
-  expect(response.status).toBe(200);
-  return response.json();
-}
+const session = useBrowserSession();
+const { newPage, api } = session;
 
 const hashOf = (page: Page) => new URL(page.url()).hash;
-
-/** The ids of the inbox rows on screen, once the rows for the URL's query are in. */
-async function rowIds(page: Page): Promise<string[]> {
-  await page.locator('section[aria-busy="false"]').waitFor();
-  return page
-    .locator('table.inbox tbody tr')
-    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') ?? ''));
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 const today = new Date().toISOString().slice(0, 10);
 const ninetyDaysAgo = new Date(Date.now() - 89 * 86_400_000).toISOString().slice(0, 10);
@@ -59,7 +17,7 @@ const ninetyDaysAgo = new Date(Date.now() - 89 * 86_400_000).toISOString().slice
 describe('the web app in chromium', { timeout: 180_000 }, () => {
   it('works a follow-up from the inbox to resolved: it leaves the open view and the figures move', async () => {
     const loopBefore = await api(`/reports/followups?from=${ninetyDaysAgo}&to=${today}`);
-    const page = await newPage(`${web.ana.url}/#/inbox`);
+    const page = await newPage(`${session.web.ana.url}/#/inbox`);
     await expect.poll(() => page.getByTestId('current-user').textContent(), WAIT).toContain('ana');
     expect((await rowIds(page)).length).toBeGreaterThan(1);
 
@@ -92,12 +50,12 @@ describe('the web app in chromium', { timeout: 180_000 }, () => {
     await page.getByRole('button', { name: 'Resolve' }).click();
     await page.getByTestId('status').filter({ hasText: 'resolved' }).waitFor();
 
-    const open = await newPage(`${web.ana.url}/#/inbox?view=open`);
+    const open = await newPage(`${session.web.ana.url}/#/inbox?view=open`);
     expect(await rowIds(open)).not.toContain(topId);
-    const resolved = await newPage(`${web.ana.url}/#/inbox?view=resolved`);
+    const resolved = await newPage(`${session.web.ana.url}/#/inbox?view=resolved`);
     expect(await rowIds(resolved)).toContain(topId);
 
-    const dashboard = await newPage(`${web.ana.url}/#/dashboard?from=${ninetyDaysAgo}&to=${today}`);
+    const dashboard = await newPage(`${session.web.ana.url}/#/dashboard?from=${ninetyDaysAgo}&to=${today}`);
     await expect
       .poll(() => dashboard.getByTestId('loop-resolved').textContent(), WAIT)
       .toBe(String(loopBefore.resolved + 1));
@@ -109,8 +67,8 @@ describe('the web app in chromium', { timeout: 180_000 }, () => {
   it('tells the second of two people claiming the same follow-up who was first, and refreshes', async () => {
     const { items } = await api('/inbox?view=unassigned');
     const id = items[0].id as string;
-    const asAna = await newPage(`${web.ana.url}/#/followup/${encodeURIComponent(id)}`);
-    const asBen = await newPage(`${web.ben.url}/#/followup/${encodeURIComponent(id)}`);
+    const asAna = await newPage(`${session.web.ana.url}/#/followup/${encodeURIComponent(id)}`);
+    const asBen = await newPage(`${session.web.ben.url}/#/followup/${encodeURIComponent(id)}`);
     await asBen.getByRole('button', { name: 'Claim', exact: true }).waitFor();
     await asAna.getByRole('button', { name: 'Claim', exact: true }).click();
     await asAna.getByTestId('owner').filter({ hasText: 'ana' }).waitFor();
@@ -127,7 +85,7 @@ describe('the web app in chromium', { timeout: 180_000 }, () => {
     const report = await api(`/reports/nps?from=${ninetyDaysAgo}&to=${today}&by=department`);
     const segment = report.segments.find((s: { key: string }) => s.key === 'Customer Service');
     const page = await newPage(
-      `${web.ana.url}/#/dashboard?from=${ninetyDaysAgo}&to=${today}&dimension=department&value=Customer+Service`,
+      `${session.web.ana.url}/#/dashboard?from=${ninetyDaysAgo}&to=${today}&dimension=department&value=Customer+Service`,
     );
     await expect.poll(() => page.getByTestId('nps-current').textContent(), WAIT).toBe(segment.nps.toFixed(1));
     await page.getByText(`from ${segment.responses} responses`).waitFor();
@@ -139,7 +97,7 @@ describe('the web app in chromium', { timeout: 180_000 }, () => {
   });
 
   it('drills down from a theme to its comments with the evidence highlighted', async () => {
-    const page = await newPage(`${web.ana.url}/#/dashboard?from=${ninetyDaysAgo}&to=${today}`);
+    const page = await newPage(`${session.web.ana.url}/#/dashboard?from=${ninetyDaysAgo}&to=${today}`);
     await page.getByRole('link', { name: 'Wait and hold times' }).click();
     await page.getByRole('heading', { name: 'Comments on Wait and hold times' }).waitFor();
     const marks = page.locator('.drill-list mark.evidence');
@@ -149,7 +107,7 @@ describe('the web app in chromium', { timeout: 180_000 }, () => {
   });
 
   it('can be worked with the keyboard alone: views, then a follow-up', async () => {
-    const page = await newPage(`${web.ana.url}/#/inbox`);
+    const page = await newPage(`${session.web.ana.url}/#/inbox`);
     await rowIds(page);
     const focusedIs = (selector: string) =>
       page.evaluate<boolean>(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`);
@@ -178,7 +136,7 @@ describe('the web app in chromium', { timeout: 180_000 }, () => {
       `#/dashboard?from=${ninetyDaysAgo}&to=${today}&theme=wait_time`,
     ];
     for (const hash of pages) {
-      const page = await newPage(`${web.ana.url}/${hash}`);
+      const page = await newPage(`${session.web.ana.url}/${hash}`);
       await page.locator('main h1').waitFor();
       await page.waitForLoadState('networkidle');
       expect({ hash, violations: await seriousViolations(page) }).toEqual({ hash, violations: [] });
