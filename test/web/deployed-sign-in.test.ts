@@ -1,8 +1,8 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../infra/constructs/web-hosting.js';
 import { codeChallengeOf } from '../../web/src/pkce.js';
-import { startWebStack, type WebStack } from './support/web-stack.js';
+import { useBrowserSession, WAIT } from './support/browser-session.js';
 
 /**
  * The app as deployed: `config.json` names a Cognito login domain, so the app signs in with the code
@@ -12,19 +12,8 @@ import { startWebStack, type WebStack } from './support/web-stack.js';
  */
 const LOGIN = 'https://closeloop-test.auth.eu-west-1.amazoncognito.com';
 const CLIENT_ID = 'testclient1';
-const WAIT = { timeout: 30_000 };
 
-let web: WebStack;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  web = await startWebStack();
-}, 180_000);
-
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await web?.stop();
-}, 60_000);
+const session = useBrowserSession();
 
 const jwt = (claims: unknown) =>
   ['e30', Buffer.from(JSON.stringify(claims)).toString('base64url'), 'signature'].join('.');
@@ -39,9 +28,8 @@ interface SignIn {
 }
 
 async function openDeployed(groups: string[], hash = '#/inbox?view=open'): Promise<SignIn> {
-  const app = web.ana.url;
-  const context = await web.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
+  const app = session.web.ana.url;
+  const context = await session.newContext();
   const token = jwt({ sub: 'f1e2-uuid', username: 'carla', 'cognito:groups': groups, client_id: CLIENT_ID });
   const seen: Omit<SignIn, 'page' | 'token'> = { apiAuthorization: [], tokenRequests: [], logouts: [] };
   const challenges = new Map<string, string>();
@@ -150,14 +138,14 @@ describe('the deployed app signs in with Cognito', { timeout: 180_000 }, () => {
     expect(logouts).toHaveLength(1);
     expect(Object.fromEntries(logouts[0]?.searchParams ?? [])).toEqual({
       client_id: CLIENT_ID,
-      logout_uri: `${web.ana.url}/`,
+      logout_uri: `${session.web.ana.url}/`,
     });
   });
 
   it('refuses a code it did not ask for (a forged or replayed sign-in link)', async () => {
     const { page, tokenRequests } = await openDeployed(['agent'], '');
     await expect.poll(() => page.getByTestId('current-user').textContent(), WAIT).toContain('carla');
-    await page.goto(`${web.ana.url}/?code=stolen&state=${'x'.repeat(43)}`);
+    await page.goto(`${session.web.ana.url}/?code=stolen&state=${'x'.repeat(43)}`);
     await page.getByRole('alert').filter({ hasText: 'did not start in this tab' }).waitFor();
     expect(tokenRequests).toHaveLength(1);
     expect(new URL(page.url()).search).toBe('');

@@ -9,7 +9,9 @@ export const WAIT = { timeout: 30_000 };
 export interface BrowserSession {
   /** The stack of this test file (set once `beforeAll` has run). */
   readonly web: WebStack;
-  /** A page in a fresh browser context (its own cookies and storage), opened at `url`. */
+  /** A fresh browser context (its own cookies and storage), closed after the file's tests. */
+  newContext(): Promise<BrowserContext>;
+  /** A page in a fresh browser context, opened at `url`. */
   newPage(url: string): Promise<Page>;
   /** A GET on ana's API under /api, expected to answer 200; the body read loosely. */
   // biome-ignore lint/suspicious/noExplicitAny: API bodies are read loosely; the assertions check them
@@ -34,14 +36,18 @@ export function useBrowserSession(): BrowserSession {
     if (!web) throw new Error('the web stack is not started yet');
     return web;
   };
+  const newContext = async () => {
+    const context = await stack().browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    return context;
+  };
   return {
     get web() {
       return stack();
     },
+    newContext,
     async newPage(url) {
-      const context = await stack().browser.newContext({ viewport: { width: 1280, height: 900 } });
-      contexts.push(context);
-      const page = await context.newPage();
+      const page = await (await newContext()).newPage();
       page.setDefaultTimeout(WAIT.timeout);
       await page.goto(url);
       return page;
