@@ -37,6 +37,13 @@ export interface LocalPipeline {
   stop(): Promise<void>;
 }
 
+/**
+ * How the local event source mapping polls unless told otherwise: Lambda's largest SQS batch, and
+ * as many batches at once as DynamoDB Local keeps busy without transactions conflicting on the shared
+ * counter items (`npm run bench:pipeline -- --concurrency N` compares).
+ */
+export const LOCAL_POLLER_DEFAULTS = { batchSize: 100, concurrency: 2 } as const;
+
 export interface LocalPipelineOptions extends LocalStackOptions {
   batchSize?: number;
   concurrency?: number;
@@ -74,8 +81,8 @@ export async function startLocalPipeline(options: LocalPipelineOptions = {}): Pr
     queueUrl: stack.queueUrl,
     queueArn: stack.queueArn,
     handler,
-    batchSize: options.batchSize ?? 100,
-    concurrency: options.concurrency ?? 2,
+    batchSize: options.batchSize ?? LOCAL_POLLER_DEFAULTS.batchSize,
+    concurrency: options.concurrency ?? LOCAL_POLLER_DEFAULTS.concurrency,
     // Long enough that a batch on a busy machine is not delivered again (and dead-lettered) while it runs.
     visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 30,
     ...(stack.journal && { onDeleted: (ids: string[]) => stack.journal?.done(ids) }),

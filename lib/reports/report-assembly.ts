@@ -100,13 +100,15 @@ export async function assembleThemeComments(store: FeedbackStore, theme: string,
   const records = await Promise.all(mentions.map((mention) => store.getFeedback(mention.id)));
   const items = mentions.flatMap((mention, index) => {
     const record = records[index];
-    if (!record) return [];
+    // A mention is an index entry: kept only while its record still has the theme on that day.
+    const match = record?.day === mention.day && record.analysis.themes.find((t) => t.id === theme);
+    if (!record || !match) return [];
     return [
       {
         id: mention.id,
         day: mention.day,
-        sentiment: mention.sentiment,
-        evidence: mention.evidence,
+        sentiment: match.sentiment,
+        evidence: match.evidence,
         score: record.score ?? null,
         segment: record.segment ?? {},
         redactedText: record.redactedText,

@@ -46,7 +46,7 @@ export class DynamoDbFeedbackReads {
         },
       });
       for (const item of items) {
-        mentions.push({ id: item.id, day: item.day, sentiment: item.sentiment, evidence: item.evidence });
+        mentions.push({ id: item.id, day: item.day, sentiment: item.sentiment });
       }
     }
     return mentions;

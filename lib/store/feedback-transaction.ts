@@ -1,32 +1,27 @@
+import { randomUUID } from 'node:crypto';
 import type { FeedbackRecord } from '../model/feedback-record.js';
-import {
-  counterAdd,
-  counterIncrements,
-  counterScopes,
-  type Increments,
-  mergeIncrements,
-  type TransactItems,
-} from './counter-writes.js';
-import { counterKey, feedbackKey, followUpIndexKeys, themeMentionKey } from './table-keys.js';
+import { CounterSums } from './counter-sums.js';
+import type { TransactItems } from './counter-writes.js';
+import { feedbackKey, followUpIndexKeys, PENDING_COUNTS_ATTRIBUTE, pendingCountsKey } from './table-keys.js';
 
 /** DynamoDB's limits for one TransactWriteItems call (items; total size, kept with a margin). */
 export const MAX_TRANSACTION_ITEMS = 100;
 export const MAX_TRANSACTION_BYTES = 3_500_000;
 
 /**
- * The write for a group of feedback records as one transaction: a conditional Put per record (the
- * idempotency check), a Put per theme mention, and one ADD per counter item with the group's sums.
- * All or nothing, so a counter moves exactly when its records are inserted; summing per item keeps a
- * batch of comments from one day to a few counter writes instead of several per comment.
+ * The insert of a group of feedback records as one transaction: a conditional Put per record (the
+ * idempotency check) and a Put of one pending-counts item naming them. The counters are not in it:
+ * they are summed over the whole invocation and added afterwards in one transaction per set of
+ * counter items, which deletes the pending-counts items it adds (see counter-application.ts). A record
+ * therefore never counts twice (its insert succeeds once) and never counts zero times (its pending
+ * item stays until it has counted). A group keeps its counter items within one transaction's limit, so
+ * its pending counts can always be applied on their own.
  */
 export class FeedbackTransaction {
   private readonly records: FeedbackRecord[] = [];
-  private readonly counters = new Map<
-    string,
-    { key: ReturnType<typeof counterKey>; increments: Increments }
-  >();
-  private mentions = 0;
+  readonly counters = new CounterSums();
   private bytes = 0;
+  readonly pendingId = randomUUID();
 
   constructor(
     private readonly tableName: string,
@@ -39,40 +34,25 @@ export class FeedbackTransaction {
 
   /** Adds the record unless that would break a transaction limit; false when it did not fit. */
   tryAdd(record: FeedbackRecord): boolean {
-    const newCounters = counterScopes(record).filter(
-      (scope) => !this.counters.has(JSON.stringify(counterKey(scope, record.day))),
-    ).length;
-    const items = this.records.length + this.mentions + this.counters.size;
-    const added = 1 + record.analysis.themes.length + newCounters;
     const bytes = JSON.stringify(record).length * 2;
     if (
       this.records.length > 0 &&
-      (items + added > MAX_TRANSACTION_ITEMS || this.bytes + bytes > MAX_TRANSACTION_BYTES)
+      (this.records.length + 2 > MAX_TRANSACTION_ITEMS ||
+        this.bytes + bytes > MAX_TRANSACTION_BYTES ||
+        // Room for the counter items and the pending item's delete in the applying transaction.
+        this.counters.sizeWith(record) + 1 > MAX_TRANSACTION_ITEMS)
     ) {
       return false;
     }
     this.records.push(record);
-    this.mentions += record.analysis.themes.length;
     this.bytes += bytes;
-    for (const scope of counterScopes(record)) {
-      const key = counterKey(scope, record.day);
-      const id = JSON.stringify(key);
-      const counter = this.counters.get(id) ?? { key, increments: new Map() };
-      mergeIncrements(counter.increments, counterIncrements(scope, record));
-      this.counters.set(id, counter);
-    }
+    this.counters.add(record);
     return true;
   }
 
   /** The items, record Puts first: item i < size is record i, for reading cancellation reasons. */
   items(): TransactItems {
-    return [
-      ...this.records.map((record) => this.recordPut(record)),
-      ...this.records.flatMap((record) => this.mentionPuts(record)),
-      ...[...this.counters.values()].map(({ key, increments }) =>
-        counterAdd(this.tableName, key, increments),
-      ),
-    ];
+    return [...this.records.map((record) => this.recordPut(record)), this.pendingPut()];
   }
 
   private recordPut(record: FeedbackRecord): TransactItems[number] {
@@ -90,6 +70,7 @@ export class FeedbackTransaction {
           type: 'feedback',
           ...record,
           ...followUpKeys,
+          [PENDING_COUNTS_ATTRIBUTE]: this.pendingId,
           expiresAt: this.expiresAt(record.receivedAt),
         },
         ConditionExpression: 'attribute_not_exists(PK)',
@@ -99,25 +80,24 @@ export class FeedbackTransaction {
     };
   }
 
-  private mentionPuts(record: FeedbackRecord): TransactItems {
-    return record.analysis.themes.map((theme) => ({
+  /** Names the records, so counts left pending by a crash can be recomputed from them. */
+  private pendingPut(): TransactItems[number] {
+    return {
       Put: {
         TableName: this.tableName,
-        Item: {
-          ...themeMentionKey(theme.id, record.day, record.id),
-          type: 'theme_mention',
-          id: record.id,
-          day: record.day,
-          sentiment: theme.sentiment,
-          evidence: theme.evidence,
-          expiresAt: this.expiresAt(record.receivedAt),
-        },
+        Item: { ...pendingCountsKey(this.pendingId), type: 'pending_counts', ids: this.recordIds },
+        ConditionExpression: 'attribute_not_exists(PK)',
       },
-    }));
+    };
   }
 
   get recordIds(): string[] {
     return this.records.map((record) => record.id);
+  }
+
+  /** The records of the group, in order. */
+  get stored(): readonly FeedbackRecord[] {
+    return this.records;
   }
 
   /** The content fingerprint of the record with this id in the group. */
@@ -125,7 +105,7 @@ export class FeedbackTransaction {
     return this.records.find((record) => record.id === id)?.contentHash;
   }
 
-  /** The same group without the given records (found to be duplicates). */
+  /** The same group without the given records (found to be duplicates), under a new pending id. */
   without(ids: ReadonlySet<string>): FeedbackTransaction {
     const rest = new FeedbackTransaction(this.tableName, this.expiresAt);
     for (const record of this.records) if (!ids.has(record.id)) rest.tryAdd(record);

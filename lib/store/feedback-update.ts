@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, type NativeAttributeValue, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { FeedbackRecord } from '../model/feedback-record.js';
+import { recoverPendingCounts } from './counter-application.js';
 import { counterDifference } from './counter-difference.js';
 import { counterAdd, type TransactItems } from './counter-writes.js';
 import { type FeedbackToStore, IdConflict, TransientStoreError } from './feedback-store.js';
@@ -9,7 +10,15 @@ import { recordOfMessage } from './record-of-message.js';
 import { compareVersions } from './response-version.js';
 import { type RevisedRecord, reviseRecord } from './revise-record.js';
 import { fromItem, type StoreTable } from './store-table.js';
-import { feedbackKey, followUpChangeKey, followUpIndexKeys, themeMentionKey } from './table-keys.js';
+import {
+  feedbackKey,
+  followUpChangeKey,
+  followUpIndexKeys,
+  PENDING_COUNTS_ATTRIBUTE,
+  pendingCountsKey,
+  themeMentionKey,
+} from './table-keys.js';
+import { themeMentionItems } from './theme-mention-writes.js';
 import { isTransient, storeWriteError } from './transient-errors.js';
 
 /** Reads and writes before giving a message back to the queue: lost races and throttling both retry. */
@@ -32,10 +41,17 @@ export class DynamoDbFeedbackUpdates {
   async storeVersion(entry: FeedbackToStore): Promise<'updated' | 'duplicate' | IdConflict> {
     const { message, analysis, receivedAt } = entry;
     for (let attempt = 1; ; attempt++) {
-      const stored = await this.readStored(message.id);
-      if (!stored) {
+      const read = await this.readStored(message.id);
+      if (!read) {
         // Only TTL removes records; the insert path will store it when the queue redelivers.
         throw new TransientStoreError(`feedback ${message.id} vanished while being updated`);
+      }
+      const { stored, pendingId } = read;
+      // Its counts must be in the counters before the difference to the new version is: a crash can
+      // have left them pending; they are added now, and the transaction checks they were.
+      if (pendingId !== undefined) {
+        const recovered = await recoverPendingCounts(this.table, pendingId);
+        if (recovered instanceof Error) throw recovered;
       }
       // Built as if received when the stored version was: its follow-up window runs from the first receipt.
       const fresh = recordOfMessage(message, analysis, stored.receivedAt, this.followUpOptions);
@@ -49,14 +65,28 @@ export class DynamoDbFeedbackUpdates {
       try {
         await this.table.documents.send(
           new TransactWriteCommand({
-            TransactItems: this.updateItems(stored, reviseRecord(stored, fresh, receivedAt)),
+            TransactItems: [
+              ...this.updateItems(stored, reviseRecord(stored, fresh, receivedAt)),
+              ...(pendingId === undefined
+                ? []
+                : [
+                    {
+                      ConditionCheck: {
+                        TableName: this.table.name,
+                        Key: pendingCountsKey(pendingId),
+                        ConditionExpression: 'attribute_not_exists(PK)',
+                      },
+                    },
+                  ]),
+            ],
           }),
         );
         return 'updated';
       } catch (error) {
-        const reason =
-          error instanceof TransactionCanceledException ? error.CancellationReasons?.[0] : undefined;
-        const lostRace = reason?.Code === 'ConditionalCheckFailed';
+        // The record changed since it was read, or its pending counts were added meanwhile.
+        const lostRace =
+          error instanceof TransactionCanceledException &&
+          (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed');
         if ((lostRace || isTransient(error)) && attempt < UPDATE_ATTEMPTS) {
           // Another version or a follow-up action got there first: read again and decide again.
           if (!lostRace) await sleep(20 * 2 ** attempt * Math.random());
@@ -72,11 +102,18 @@ export class DynamoDbFeedbackUpdates {
     }
   }
 
-  private async readStored(id: string): Promise<FeedbackRecord | undefined> {
+  private async readStored(
+    id: string,
+  ): Promise<{ stored: FeedbackRecord; pendingId: string | undefined } | undefined> {
     const { Item } = await this.table.documents.send(
       new GetCommand({ TableName: this.table.name, Key: feedbackKey(id), ConsistentRead: true }),
     );
-    return Item && fromItem<FeedbackRecord>(Item);
+    if (!Item) return undefined;
+    const pendingId = Item[PENDING_COUNTS_ATTRIBUTE];
+    return {
+      stored: fromItem<FeedbackRecord>(Item),
+      pendingId: typeof pendingId === 'string' ? pendingId : undefined,
+    };
   }
 
   /**
@@ -134,20 +171,7 @@ export class DynamoDbFeedbackUpdates {
         .map((theme) => mentionKey(theme.id, stored.day))
         .filter((key) => !kept.has(JSON.stringify(key)))
         .map((Key) => ({ Delete: { TableName: this.table.name, Key } })),
-      ...record.analysis.themes.map((theme) => ({
-        Put: {
-          TableName: this.table.name,
-          Item: {
-            ...mentionKey(theme.id, record.day),
-            type: 'theme_mention',
-            id: record.id,
-            day: record.day,
-            sentiment: theme.sentiment,
-            evidence: theme.evidence,
-            expiresAt,
-          },
-        },
-      })),
+      ...themeMentionItems(record, expiresAt).map((Item) => ({ Put: { TableName: this.table.name, Item } })),
       ...counterDifference(stored, record).map(({ key, increments }) =>
         counterAdd(this.table.name, key, increments),
       ),

@@ -1,15 +1,19 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
 import type { FeedbackMessage } from '../feedback/feedback-message.js';
+import type { FeedbackRecord } from '../model/feedback-record.js';
 import type { RejectedMessage } from '../model/rejected-message.js';
 import { contentHash } from './content-hash.js';
+import { applyPendingCounts, recoverPendingCounts } from './counter-application.js';
 import type { FeedbackToStore, FeedbackWrites, IdConflict, StoreOutcome } from './feedback-store.js';
 import { FeedbackTransaction } from './feedback-transaction.js';
 import { DynamoDbFeedbackUpdates } from './feedback-update.js';
 import { recordOfMessage } from './record-of-message.js';
-import type { StoreTable } from './store-table.js';
-import { rejectedKey, rejectGuardKey } from './table-keys.js';
+import { fromItem, type StoreTable } from './store-table.js';
+import { PENDING_COUNTS_ATTRIBUTE, rejectedKey, rejectGuardKey } from './table-keys.js';
+import { putThemeMentions } from './theme-mention-writes.js';
 import { isTransient, storeWriteError } from './transient-errors.js';
 
 /** Attempts of one transaction inside the handler before its records go back to the queue. */
@@ -78,11 +82,16 @@ export class DynamoDbFeedbackWrites implements FeedbackWrites {
     });
     if (group.size > 0) groups.push(group);
 
+    // Same content already stored: by the pending-counts item it was inserted with, when that is still
+    // there (a crash came between the insert and the counting), so the counting can be finished here.
+    const recoveries = new Map<string, number[]>();
+    const storedDuplicates: FeedbackRecord[] = [];
+    const inserted: FeedbackTransaction[] = [];
     for (const first of groups) {
       for (let transaction = first, attempt = 1; transaction.size > 0; ) {
         try {
           await this.table.documents.send(new TransactWriteCommand({ TransactItems: transaction.items() }));
-          for (const id of transaction.recordIds) outcomes[indexById.get(id) as number] = 'stored';
+          inserted.push(transaction);
           break;
         } catch (error) {
           const reasons =
@@ -95,18 +104,27 @@ export class DynamoDbFeedbackWrites implements FeedbackWrites {
             // The same id with other content is another version, for the update path.
             transaction.recordIds.forEach((id, i) => {
               if (!known.has(id)) return;
-              const stored = storedContentHash(reasons[i]?.Item);
+              const storedItem = plainItem(reasons[i]?.Item);
+              const stored = storedItem?.contentHash;
               const received = transaction.contentHashOf(id);
               const index = indexById.get(id) as number;
-              if (stored !== undefined && received !== undefined && stored !== received) {
+              if (typeof stored === 'string' && received !== undefined && stored !== received) {
                 otherVersions.push(index);
-              } else outcomes[index] = 'duplicate';
+                return;
+              }
+              outcomes[index] = 'duplicate';
+              if (!storedItem) return;
+              storedDuplicates.push(fromItem<FeedbackRecord>(storedItem));
+              const pendingId = storedItem[PENDING_COUNTS_ATTRIBUTE];
+              if (typeof pendingId === 'string') {
+                recoveries.set(pendingId, [...(recoveries.get(pendingId) ?? []), index]);
+              }
             });
             transaction = transaction.without(known);
             continue;
           }
           if (isTransient(error) && attempt < IN_PROCESS_ATTEMPTS) {
-            // Conflicts on a shared counter item clear in milliseconds: retry here before the queue does.
+            // Throttling clears in milliseconds: retry here before the queue does.
             await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt * Math.random()));
             attempt++;
             continue;
@@ -115,6 +133,36 @@ export class DynamoDbFeedbackWrites implements FeedbackWrites {
           for (const id of transaction.recordIds) outcomes[indexById.get(id) as number] = failure;
           break;
         }
+      }
+    }
+
+    // The counters, summed over the whole batch, and the theme mentions of what was inserted.
+    const insertedRecords = inserted.flatMap((transaction) => transaction.stored);
+    const [counted, mentions] = await Promise.all([
+      applyPendingCounts(
+        this.table,
+        inserted.map(({ pendingId, counters }) => ({ pendingId, counters })),
+      ),
+      settle(putThemeMentions(this.table, insertedRecords)),
+    ]);
+    for (const transaction of inserted) {
+      const outcome = counted.get(transaction.pendingId);
+      const result = outcome instanceof Error ? outcome : (mentions ?? 'stored');
+      for (const id of transaction.recordIds) outcomes[indexById.get(id) as number] = result;
+    }
+    // Redeliveries after a crash: finish the counting they find pending (then this delivery stored
+    // them), and put their mentions again in case the crash came before those.
+    for (const [pendingId, indexes] of recoveries) {
+      const outcome = await recoverPendingCounts(this.table, pendingId).catch((error: unknown) =>
+        storeWriteError(error),
+      );
+      if (outcome === 'already') continue;
+      for (const index of indexes) outcomes[index] = outcome === 'applied' ? 'stored' : outcome;
+    }
+    if (storedDuplicates.length > 0) {
+      const failure = await settle(putThemeMentions(this.table, storedDuplicates));
+      if (failure) {
+        for (const record of storedDuplicates) outcomes[indexById.get(record.id) as number] = failure;
       }
     }
     otherVersions.sort((a, b) => a - b);
@@ -167,10 +215,19 @@ export class DynamoDbFeedbackWrites implements FeedbackWrites {
   }
 }
 
-/** The content fingerprint on the record a cancellation reason returned (ALL_OLD), if it has one. */
-function storedContentHash(item: Record<string, unknown> | undefined): string | undefined {
-  const value = item?.contentHash;
-  if (typeof value === 'string') return value;
-  const attribute = value as { S?: unknown } | undefined;
-  return typeof attribute?.S === 'string' ? attribute.S : undefined;
+/** The record a cancellation reason returned (ALL_OLD), as plain values whichever form it came in. */
+function plainItem(item: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!item) return undefined;
+  const key = item.PK as { S?: unknown } | string | undefined;
+  return typeof key === 'object' && key !== null ? unmarshall(item as never) : item;
+}
+
+/** Undefined when the write succeeded, else the error a caller sees. */
+async function settle(write: Promise<void>): Promise<Error | undefined> {
+  try {
+    await write;
+    return undefined;
+  } catch (error) {
+    return storeWriteError(error);
+  }
 }

@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { EXPIRES_AT_ATTRIBUTE, KEY_ATTRIBUTE_NAMES } from './feedback-table.js';
+import { PENDING_COUNTS_ATTRIBUTE } from './table-keys.js';
 
 /** What every part of the DynamoDB store shares: the document client, the table and the retention. */
 export interface StoreTable {
@@ -10,7 +11,12 @@ export interface StoreTable {
 }
 
 /** Attributes the table adds for keys, indexes, item type and TTL: not part of what a caller reads. */
-const TABLE_ATTRIBUTES = new Set([...KEY_ATTRIBUTE_NAMES, 'type', EXPIRES_AT_ATTRIBUTE]);
+const TABLE_ATTRIBUTES = new Set([
+  ...KEY_ATTRIBUTE_NAMES,
+  'type',
+  EXPIRES_AT_ATTRIBUTE,
+  PENDING_COUNTS_ATTRIBUTE,
+]);
 
 /** An item as the domain type it stores, without the table's own attributes. */
 export function fromItem<T>(item: Record<string, unknown>): T {

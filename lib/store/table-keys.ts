@@ -30,6 +30,14 @@ export const themeMentionKey = (themeId: string, day: string, id: string) => ({
   SK: `${day}#${id}`,
 });
 
+/**
+ * The counts of one insert transaction's records, until they are added to the counter items (then it
+ * is deleted in the same transaction): the guard that makes counting once per invocation exactly once.
+ */
+export const pendingCountsKey = (pendingId: string) => ({ PK: `PENDINGCOUNTS#${pendingId}`, SK: 'PENDING' });
+/** On a record: the pending-counts item that counts it (kept after; the item's absence says "counted"). */
+export const PENDING_COUNTS_ATTRIBUTE = 'countedBy';
+
 export const rejectedPartition = (month: string) => `REJECTED#${month}`;
 export const rejectedKey = (receivedAt: string, messageId: string) => ({
   PK: rejectedPartition(receivedAt.slice(0, 7)),

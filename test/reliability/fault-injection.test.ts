@@ -82,6 +82,51 @@ describe('fault injection on the local pipeline', () => {
     for (const message of messages) expect(await stack.store.getFeedback(message.id)).toBeDefined();
   }, 90_000);
 
+  it('counts exactly once when the function dies between inserting records and adding their counts', async () => {
+    const day = '2026-02-12';
+    // The first two counting transactions never reach the table: the records are in, their counts
+    // only in pending-counts items, as after a Lambda killed at that moment.
+    let crashes = 2;
+    stack.dynamodb.client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const items = (args.input as { TransactItems?: Array<{ Delete?: { Key?: { PK?: unknown } } }> })
+          .TransactItems;
+        const counting = items?.some((item) => String(item.Delete?.Key?.PK).startsWith('PENDINGCOUNTS#'));
+        if (context.commandName === 'TransactWriteItemsCommand' && counting && crashes > 0) {
+          crashes--;
+          throw new Error('Lambda timed out before adding the counts');
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'crashBeforeCounting' },
+    );
+    const messages = Array.from({ length: 40 }, (_, i) => ({
+      id: `uncounted-${i}`,
+      text: ['On hold 40 minutes', 'Great help', 'Third call, still broken', 'ok'][i % 4] as string,
+      score: i % 11,
+      segment: { department: 'Uncounted' },
+      submittedAt: `${day}T10:00:00Z`,
+    }));
+    try {
+      const stats = await runThrough(stack.store, messages);
+      expect(crashes).toBe(0);
+      expect(stats.failedRecords).toBeGreaterThan(0);
+    } finally {
+      stack.dynamodb.client.middlewareStack.remove('crashBeforeCounting');
+    }
+    const [counts] = await stack.store.readDailyCounts(
+      { dimension: 'department', value: 'Uncounted' },
+      day,
+      day,
+    );
+    expect(counts).toMatchObject(expectedCounts(messages));
+    const waits = await stack.store.listThemeMentions('wait_time', day, day);
+    const expectedWaits = messages.filter((m) =>
+      analyzeFeedback(m as never).themes.some((t) => t.id === 'wait_time'),
+    );
+    expect(new Set(waits.map((m) => m.id))).toEqual(new Set(expectedWaits.map((m) => m.id)));
+  }, 90_000);
+
   it('recovers when every write fails for a while (a table outage shorter than the retries)', async () => {
     const day = '2026-02-11';
     let outage = true;

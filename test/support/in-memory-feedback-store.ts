@@ -136,7 +136,6 @@ export class InMemoryFeedbackStore implements FeedbackStore {
               id: record.id,
               day: record.day,
               sentiment: theme.sentiment,
-              evidence: [...theme.evidence],
             }))
         : [],
     );

@@ -29,47 +29,55 @@ function record(id: string, text: string, score: number, segment: Segment = {}):
 
 const newTransaction = () => new FeedbackTransaction('feedback', () => 1_800_000_000);
 
+/** What the applying transaction adds to one counter item, by attribute. */
+function added(transaction: FeedbackTransaction, pk: string): Map<string, number | Set<string>> {
+  const item = transaction.counters.entries().find(({ key }) => key.PK === pk);
+  return new Map(item?.increments ?? []);
+}
+
 describe('FeedbackTransaction', () => {
-  it('puts each record conditionally, first, and sums counters shared by the group into one update', () => {
+  it('puts each record conditionally, first, then a pending-counts item naming them; counters summed aside', () => {
     const transaction = newTransaction();
     transaction.tryAdd(record('a', 'On hold for 45 minutes', 2, { department: 'Billing' }));
     transaction.tryAdd(record('b', 'Lovely, thanks', 10, { department: 'Billing' }));
     const items = transaction.items();
+    expect(items).toHaveLength(3);
     expect(items.slice(0, 2).map((item) => item.Put?.ConditionExpression)).toEqual([
       'attribute_not_exists(PK)',
       'attribute_not_exists(PK)',
     ]);
     expect(items.slice(0, 2).map((item) => item.Put?.Item?.PK)).toEqual(['FEEDBACK#a', 'FEEDBACK#b']);
-    const counters = items.filter((item) => item.Update);
-    expect(counters.map((item) => item.Update?.Key)).toEqual([
+    expect(items.slice(0, 2).map((item) => item.Put?.Item?.countedBy)).toEqual([
+      transaction.pendingId,
+      transaction.pendingId,
+    ]);
+    expect(items[2]?.Put?.Item).toMatchObject({
+      PK: `PENDINGCOUNTS#${transaction.pendingId}`,
+      ids: ['a', 'b'],
+    });
+    expect(items.some((item) => item.Update)).toBe(false);
+    expect(transaction.counters.entries().map(({ key }) => key)).toEqual([
       { PK: 'COUNTS#all', SK: 'DAY#2026-11-01' },
       { PK: 'COUNTS#department#Billing', SK: 'DAY#2026-11-01' },
     ]);
-    const billing = counters[1]?.Update;
-    const added = (attribute: string) => {
-      const name = Object.entries(billing?.ExpressionAttributeNames ?? {}).find(
-        ([, a]) => a === attribute,
-      )?.[0];
-      return billing?.ExpressionAttributeValues?.[`:v${name?.slice(2)}`];
-    };
-    expect(added('feedback')).toBe(2);
-    expect(added('responses')).toBe(2);
-    expect(added('detractors')).toBe(1);
-    expect(added('promoters')).toBe(1);
-    expect(added('theme_wait_time')).toBe(1);
-    expect(added('themedet_wait_time')).toBe(1);
+    const billing = added(transaction, 'COUNTS#department#Billing');
+    expect(billing.get('feedback')).toBe(2);
+    expect(billing.get('responses')).toBe(2);
+    expect(billing.get('detractors')).toBe(1);
+    expect(billing.get('promoters')).toBe(1);
+    expect(billing.get('theme_wait_time')).toBe(1);
+    expect(billing.get('themedet_wait_time')).toBe(1);
   });
 
   it('records the segment values seen on the account-wide counter as a set', () => {
     const transaction = newTransaction();
     transaction.tryAdd(record('a', 'ok', 7, { department: 'Sales', agent: 'x' }));
     transaction.tryAdd(record('b', 'ok', 7, { department: 'Billing', agent: 'x' }));
-    const all = transaction.items().find((item) => item.Update?.Key?.PK === 'COUNTS#all')?.Update;
-    const values = Object.values(all?.ExpressionAttributeValues ?? {}).filter((v) => v instanceof Set);
+    const values = [...added(transaction, 'COUNTS#all').values()].filter((v) => v instanceof Set);
     expect(values).toEqual([new Set(['Sales', 'Billing']), new Set(['x'])]);
   });
 
-  it('refuses a record that would take the transaction past the item limit', () => {
+  it('refuses a record whose counter items would not fit one applying transaction', () => {
     const transaction = newTransaction();
     let added = 0;
     for (let i = 0; i < 200; i++) {
@@ -79,22 +87,27 @@ describe('FeedbackTransaction', () => {
       if (!fits) break;
       added++;
     }
-    expect(added).toBeGreaterThan(5);
-    expect(added).toBeLessThan(200);
+    expect(added).toBe(MAX_TRANSACTION_ITEMS - 2);
+    expect(transaction.counters.size + 1).toBeLessThanOrEqual(MAX_TRANSACTION_ITEMS);
     expect(transaction.items().length).toBeLessThanOrEqual(MAX_TRANSACTION_ITEMS);
   });
 
-  it('rebuilds itself without known duplicates, so their counts are not added', () => {
+  it('refuses the 100th record: 99 records and their pending-counts item fill a transaction', () => {
+    const transaction = newTransaction();
+    let added = 0;
+    for (let i = 0; i < 150 && transaction.tryAdd(record(`r${i}`, 'fine', 8)); i++) added++;
+    expect(added).toBe(MAX_TRANSACTION_ITEMS - 1);
+    expect(transaction.items()).toHaveLength(MAX_TRANSACTION_ITEMS);
+  });
+
+  it('rebuilds itself without known duplicates under a new pending id, so their counts are not added', () => {
     const transaction = newTransaction();
     transaction.tryAdd(record('a', 'fine', 8));
     transaction.tryAdd(record('b', 'fine', 8));
     const rest = transaction.without(new Set(['a']));
     expect(rest.recordIds).toEqual(['b']);
-    const all = rest.items().find((item) => item.Update)?.Update;
-    const feedbackName = Object.entries(all?.ExpressionAttributeNames ?? {}).find(
-      ([, a]) => a === 'feedback',
-    )?.[0];
-    expect(all?.ExpressionAttributeValues?.[`:v${feedbackName?.slice(2)}`]).toBe(1);
+    expect(rest.pendingId).not.toBe(transaction.pendingId);
+    expect(added(rest, 'COUNTS#all').get('feedback')).toBe(1);
   });
 
   it('never stores the raw text: only the redacted text goes into the item', () => {
