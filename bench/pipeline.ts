@@ -5,7 +5,7 @@
  * `send` to every comment stored and counted (the account's counter says so). Write units are what
  * DynamoDB reports for each write (ReturnConsumedCapacity: TOTAL), summed. Alerts (the stream) are not
  * part of this run. Run with `npm run bench:pipeline [-- --messages N --concurrency C --batch-size B
- * --days D --in-memory]`.
+ * --days D --in-memory --mention-writes batch|transaction]`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,12 +30,15 @@ const { values } = parseArgs({
     // Days the comments were submitted over: a live feed is mostly today; a backfill spans many.
     days: { type: 'string', default: '1' },
     'in-memory': { type: 'boolean', default: false },
+    // How theme mentions are written: as the local stack does (transaction) or as deployed (batch).
+    'mention-writes': { type: 'string', default: 'transaction' },
   },
 });
 const total = Number(values.messages);
 const concurrency = Number(values.concurrency);
 const batchSize = Number(values['batch-size']);
 const days = Number(values.days);
+const mentionWrites = values['mention-writes'] === 'batch' ? 'batch' : 'transaction';
 
 const comments = loadTelecomNps().filter((c) => c.text.trim() !== '');
 const departments = ['Billing', 'Technical Support', 'Sales', 'Field Service', 'Retentions'];
@@ -58,7 +61,11 @@ const lastDay = `2026-11-${String(days).padStart(2, '0')}`;
 
 const dataDir = values['in-memory'] ? undefined : mkdtempSync(join(tmpdir(), 'closeloop-bench-'));
 // The comments are dated in the past: follow them all up, as the figures before the backfill window did.
-const stack = await startLocalStack({ followUpMaxAgeDays: 36_500, ...(dataDir && { dataDir }) });
+const stack = await startLocalStack({
+  followUpMaxAgeDays: 36_500,
+  themeMentionWrites: mentionWrites,
+  ...(dataDir && { dataDir }),
+});
 let dynamoRequests = 0;
 stack.dynamodb.client.middlewareStack.add(
   (next) => async (args) => {
@@ -124,7 +131,8 @@ try {
   const { records, failedRecords, batches } = poller.stats;
   console.log(
     `Pipeline: ${total} messages over ${days} day(s), 5 departments, 40 agents, batch size ${batchSize}, ` +
-      `${concurrency} concurrent pollers, DynamoDB Local ${dataDir ? 'on disk' : 'in memory'}`,
+      `${concurrency} concurrent pollers, DynamoDB Local ${dataDir ? 'on disk' : 'in memory'}, ` +
+      `theme mentions by ${mentionWrites}`,
   );
   console.log(
     `  send -> stored and counted:    ${Math.round(total / seconds)} comments/s (${seconds.toFixed(1)} s from the start of send)`,

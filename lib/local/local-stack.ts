@@ -9,6 +9,7 @@ import {
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDbFeedbackStore } from '../store/dynamodb-feedback-store.js';
 import { EXPIRES_AT_ATTRIBUTE, feedbackTableDefinition } from '../store/feedback-table.js';
+import type { ThemeMentionWrites } from '../store/theme-mention-writes.js';
 import { type LocalDynamoDb, startLocalDynamoDb } from './local-dynamodb.js';
 import { LOCAL_DLQ_NAME, LOCAL_QUEUE_NAME, LOCAL_TABLE_NAME } from './local-names.js';
 import { type LocalSqs, startLocalSqs } from './local-sqs.js';
@@ -26,6 +27,11 @@ export interface LocalStackOptions {
   maxReceiveCount?: number;
   /** Days after submission a comment still gets a follow-up and an alert (default 14). */
   followUpMaxAgeDays?: number;
+  /**
+   * How the store writes theme mentions: in transactions unless told otherwise, because DynamoDB Local
+   * on disk commits each BatchWriteItem item on its own (see ThemeMentionWrites).
+   */
+  themeMentionWrites?: ThemeMentionWrites;
 }
 
 export interface LocalStack {
@@ -79,6 +85,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ...queues,
       store: new DynamoDbFeedbackStore(dynamodb.client, {
         tableName: LOCAL_TABLE_NAME,
+        themeMentionWrites: options.themeMentionWrites ?? 'transaction',
         ...(options.followUpMaxAgeDays !== undefined && { followUpMaxAgeDays: options.followUpMaxAgeDays }),
       }),
       journal,

@@ -28,6 +28,7 @@ import { DynamoDbFollowUpTransitions } from './follow-up-transitions.js';
 import { DEFAULT_FOLLOW_UP_MAX_AGE_DAYS } from './follow-up-window.js';
 import { CursorSigner } from './page-cursor.js';
 import type { StoreTable } from './store-table.js';
+import type { ThemeMentionWrites } from './theme-mention-writes.js';
 
 export { InvalidCursorError } from './page-cursor.js';
 
@@ -45,6 +46,8 @@ export interface DynamoDbFeedbackStoreOptions {
   cursorSigningKey?: string;
   /** Comments older than this many days at receipt get no follow-up and no alert (default 14). */
   followUpMaxAgeDays?: number;
+  /** How theme mentions are written: `batch` (default, half the write units) or `transaction` (local stack). */
+  themeMentionWrites?: ThemeMentionWrites;
 }
 
 /**
@@ -73,6 +76,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
     this.writes = new DynamoDbFeedbackWrites(this.table, {
       slaHours: options.followUpSlaHours ?? 48,
       maxAgeDays: options.followUpMaxAgeDays ?? DEFAULT_FOLLOW_UP_MAX_AGE_DAYS,
+      ...(options.themeMentionWrites && { themeMentionWrites: options.themeMentionWrites }),
     });
     this.transitions = new DynamoDbFollowUpTransitions(this.table);
     this.alerts = new DynamoDbAlertLedger(this.table);

@@ -13,7 +13,7 @@ import { DynamoDbFeedbackUpdates } from './feedback-update.js';
 import { recordOfMessage } from './record-of-message.js';
 import { fromItem, type StoreTable } from './store-table.js';
 import { PENDING_COUNTS_ATTRIBUTE, rejectedKey, rejectGuardKey } from './table-keys.js';
-import { putThemeMentions } from './theme-mention-writes.js';
+import { putThemeMentions, type ThemeMentionWrites } from './theme-mention-writes.js';
 import { isTransient, storeWriteError } from './transient-errors.js';
 
 /** Attempts of one transaction inside the handler before its records go back to the queue. */
@@ -24,6 +24,11 @@ export interface FollowUpOptions {
   slaHours: number;
   /** Comments older than this many days at receipt get no follow-up. */
   maxAgeDays: number;
+}
+
+export interface FeedbackWriteOptions extends FollowUpOptions {
+  /** How theme mentions are written (see {@link ThemeMentionWrites}); `batch` when unset. */
+  themeMentionWrites?: ThemeMentionWrites;
 }
 
 /**
@@ -37,7 +42,7 @@ export class DynamoDbFeedbackWrites implements FeedbackWrites {
 
   constructor(
     private readonly table: StoreTable,
-    private readonly followUp: FollowUpOptions,
+    private readonly followUp: FeedbackWriteOptions,
   ) {
     this.updates = new DynamoDbFeedbackUpdates(table, followUp);
   }
@@ -143,7 +148,7 @@ export class DynamoDbFeedbackWrites implements FeedbackWrites {
         this.table,
         inserted.map(({ pendingId, counters }) => ({ pendingId, counters })),
       ),
-      settle(putThemeMentions(this.table, insertedRecords)),
+      settle(putThemeMentions(this.table, insertedRecords, this.followUp.themeMentionWrites)),
     ]);
     for (const transaction of inserted) {
       const outcome = counted.get(transaction.pendingId);
@@ -160,7 +165,9 @@ export class DynamoDbFeedbackWrites implements FeedbackWrites {
       for (const index of indexes) outcomes[index] = outcome === 'applied' ? 'stored' : outcome;
     }
     if (storedDuplicates.length > 0) {
-      const failure = await settle(putThemeMentions(this.table, storedDuplicates));
+      const failure = await settle(
+        putThemeMentions(this.table, storedDuplicates, this.followUp.themeMentionWrites),
+      );
       if (failure) {
         for (const record of storedDuplicates) outcomes[indexById.get(record.id) as number] = failure;
       }

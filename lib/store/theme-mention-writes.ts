@@ -1,9 +1,18 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { FeedbackRecord } from '../model/feedback-record.js';
 import { TransientStoreError } from './feedback-store.js';
 import type { StoreTable } from './store-table.js';
 import { themeMentionKey } from './table-keys.js';
+import { isTransient } from './transient-errors.js';
+
+/**
+ * How theme mentions are written. `batch` (BatchWriteItem, the default): 1 write unit per mention, what
+ * the deployed function does. `transaction` (TransactWriteItems of up to 100, no conditions): 2 units
+ * per mention, but DynamoDB Local persisted on disk commits a transaction at once and each batch item
+ * on its own (measured 200-450 against 40 items/s), so the local stack uses it.
+ */
+export type ThemeMentionWrites = 'batch' | 'transaction';
 
 /** BatchWriteItem's limit, and rounds of retrying what DynamoDB left unprocessed (throttling). */
 const BATCH_ITEMS = 25;
@@ -34,8 +43,13 @@ export function themeMentionItems(
  * The reader keeps a mention only while its record still has that theme on that day, so a stale one
  * (a newer version moved the record meanwhile) is never shown.
  */
-export async function putThemeMentions(table: StoreTable, records: readonly FeedbackRecord[]): Promise<void> {
+export async function putThemeMentions(
+  table: StoreTable,
+  records: readonly FeedbackRecord[],
+  writes: ThemeMentionWrites = 'batch',
+): Promise<void> {
   const items = records.flatMap((record) => themeMentionItems(record, table.expiresAt(record.receivedAt)));
+  if (writes === 'transaction') return putInTransactions(table, items);
   const chunks: Array<Array<Record<string, unknown>>> = [];
   for (let i = 0; i < items.length; i += BATCH_ITEMS) chunks.push(items.slice(i, i + BATCH_ITEMS));
   await Promise.all(
@@ -51,4 +65,24 @@ export async function putThemeMentions(table: StoreTable, records: readonly Feed
       }
     }),
   );
+}
+
+async function putInTransactions(table: StoreTable, items: Array<Record<string, unknown>>): Promise<void> {
+  const chunks: Array<Array<Record<string, unknown>>> = [];
+  for (let i = 0; i < items.length; i += 100) chunks.push(items.slice(i, i + 100));
+  for (const chunk of chunks) {
+    for (let round = 1; ; round++) {
+      try {
+        await table.documents.send(
+          new TransactWriteCommand({
+            TransactItems: chunk.map((Item) => ({ Put: { TableName: table.name, Item } })),
+          }),
+        );
+        break;
+      } catch (error) {
+        if (!isTransient(error) || round >= ROUNDS) throw error;
+        await sleep(20 * 2 ** round * Math.random());
+      }
+    }
+  }
 }
