@@ -36,8 +36,11 @@ export class IngestFunction extends Construct {
       },
       ...(config.taxonomyFile && { extraFiles: { 'taxonomy.json': config.taxonomyFile } }),
     }).function;
-    // Writes only: conditional puts, counter updates and their transactions.
+    // Conditional puts, counter updates and their transactions (with a ConditionCheck on pending
+    // counts); and consistent reads by key: a stored record for the update path, a pending-counts item
+    // and its records when a crash left counts pending.
     table.grantWriteData(this.function);
+    table.grant(this.function, 'dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:ConditionCheckItem');
     this.function.addEventSource(
       new SqsEventSource(queue, {
         batchSize: config.ingest.batchSize,

@@ -39,6 +39,25 @@ describe('closeloop stack', () => {
     });
   });
 
+  it('lets the ingest function read by key (update path, pending counts) besides writing', () => {
+    const ingestActions = Object.values(template.findResources('AWS::IAM::Policy'))
+      .filter((policy) => /Ingest/i.test(JSON.stringify(policy.Properties.Roles)))
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
+      .flatMap((statement: { Action: string | string[] }) => [statement.Action].flat());
+    expect(ingestActions).toEqual(
+      expect.arrayContaining([
+        'dynamodb:PutItem',
+        'dynamodb:UpdateItem',
+        'dynamodb:DeleteItem',
+        'dynamodb:BatchWriteItem',
+        'dynamodb:ConditionCheckItem',
+        'dynamodb:GetItem',
+        'dynamodb:BatchGetItem',
+      ]),
+    );
+    expect(ingestActions).not.toContain('dynamodb:Scan');
+  });
+
   it('dead-letters feedback after maxReceiveCount receives, with encrypted queues', () => {
     template.hasResourceProperties('AWS::SQS::Queue', {
       RedrivePolicy: {
