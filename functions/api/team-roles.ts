@@ -7,11 +7,12 @@ export type TeamRole = (typeof TEAM_ROLES)[number];
 
 /**
  * Routes that copy or move many customers' feedback at once: leads and admins only. A CSV export
- * leaves the system with every comment of a view; any route with a `bulk` path segment (bulk claim
- * or assign) acts on many follow-ups at once.
+ * (of an inbox view, or of the feedback behind a dashboard view) leaves the system with every comment
+ * of a view; any route with a `bulk` path segment (bulk claim or assign) acts on many follow-ups at once.
  */
-const LEAD_ONLY: Array<{ method: string; path: RegExp }> = [
+export const LEAD_ONLY: ReadonlyArray<{ method: string; path: RegExp }> = [
   { method: 'GET', path: /^\/inbox\/export$/ },
+  { method: 'GET', path: /^\/reports\/export$/ },
   { method: 'POST', path: /(^|\/)bulk(\/|$)/ },
 ];
 

@@ -58,6 +58,19 @@ describe('the deployed web app', () => {
     });
   });
 
+  it('serves the CSV exports (inbox view, dashboard view) only behind the JWT authorizer or IAM', () => {
+    const routes = resources('AWS::ApiGatewayV2::Route').map((route) => route.Properties);
+    const authorizer = logicalId('AWS::ApiGatewayV2::Authorizer');
+    for (const path of ['/inbox/export', '/reports/export']) {
+      const app = routes.filter((route) => route.RouteKey === `GET /api${path}`);
+      expect(app).toHaveLength(1);
+      expect(app[0]).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizer } });
+      const machine = routes.filter((route) => route.RouteKey === `GET ${path}`);
+      expect(machine).toHaveLength(1);
+      expect(machine[0]?.AuthorizationType).toBe('AWS_IAM');
+    }
+  });
+
   it('lets only admins add users, requires MFA, and has the agent, lead and admin groups', () => {
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       AdminCreateUserConfig: Match.objectLike({ AllowAdminCreateUserOnly: true }),

@@ -166,15 +166,45 @@ async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pr
   return parsed as T;
 }
 
-/** Downloads a file the API answers (a CSV export), signed like every call, under this name. */
-export async function downloadFile(path: string, fileName: string): Promise<void> {
+/** The header an export page names the next page's cursor in (functions/api/csv-response.ts). */
+const NEXT_CURSOR_HEADER = 'x-closeloop-next-cursor';
+/** Most pages one download follows: a runaway loop stops rather than filling the tab's memory. */
+const MAX_EXPORT_PAGES = 5_000;
+
+async function fetchOk(path: string): Promise<Response> {
   const response = await send(path, { method: 'GET' });
   if (!response.ok) {
     const parsed = await response.json().catch(() => ({}));
     throw new ApiError(response.status, parsed.message ?? `HTTP ${response.status}`, parsed);
   }
-  const url = URL.createObjectURL(await response.blob());
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  return response;
+}
+
+/** The file name a `content-disposition` header gives, or the fallback. */
+function fileNameOf(response: Response, fallback: string): string {
+  const match = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '');
+  return match?.[1] ?? fallback;
+}
+
+/**
+ * Downloads an export the API answers page by page (a CSV export), signed like every call: follows
+ * each page's cursor and saves the pages joined, under the name the API gives (filters included).
+ */
+export async function downloadFile(path: string, fallbackName: string): Promise<void> {
+  const first = await fetchOk(path);
+  const parts: Blob[] = [await first.blob()];
+  let cursor = first.headers.get(NEXT_CURSOR_HEADER);
+  while (cursor && parts.length < MAX_EXPORT_PAGES) {
+    const separator = path.includes('?') ? '&' : '?';
+    const page = await fetchOk(`${path}${separator}cursor=${encodeURIComponent(cursor)}`);
+    parts.push(await page.blob());
+    cursor = page.headers.get(NEXT_CURSOR_HEADER);
+  }
+  const url = URL.createObjectURL(new Blob(parts, { type: 'text/csv;charset=utf-8' }));
+  const link = Object.assign(document.createElement('a'), {
+    href: url,
+    download: fileNameOf(first, fallbackName),
+  });
   document.body.append(link);
   link.click();
   link.remove();

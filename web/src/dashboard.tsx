@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { getJson, type NpsFigures, queryString } from './api';
+import { downloadFile, getJson, type NpsFigures, queryString } from './api';
 import { formatNps, formatPercent, formatTime, isoDay } from './format';
 import { HighlightedText } from './highlight';
 import { NpsChart } from './nps-chart';
@@ -69,7 +69,7 @@ const percentOf = (value: number | null) => (value === null ? '—' : `${Math.ro
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /** The weekly review: NPS over time, theme drivers, NPS by segment, close-the-loop and rejects. */
-export function Dashboard({ params }: { params: URLSearchParams }) {
+export function Dashboard({ params, canExport }: { params: URLSearchParams; canExport: boolean }) {
   const today = Date.now();
   const state = {
     from: params.get('from') ?? isoDay(today - 89 * 86_400_000),
@@ -103,6 +103,16 @@ export function Dashboard({ params }: { params: URLSearchParams }) {
     state.theme ? `/reports/themes/${encodeURIComponent(state.theme)}/comments${period}` : null,
   );
   const drillTheme = drivers.data?.themes.find((t) => t.id === state.theme);
+  const [exportError, setExportError] = useState<string | null>(null);
+  /** The feedback behind the view (period, segment, and the drill-down's theme when given) as CSV. */
+  const exportCsv = (theme: string) => {
+    setExportError(null);
+    const segment = state.dimension && state.value ? { dimension: state.dimension, value: state.value } : {};
+    downloadFile(
+      `/reports/export${queryString({ from: state.from, to: state.to, ...segment, theme })}`,
+      'closeloop-feedback.csv',
+    ).catch((failure: Error) => setExportError(failure.message));
+  };
 
   const segments = useMemo(() => {
     const rows = [...(bySegment.data?.segments ?? [])];
@@ -180,7 +190,13 @@ export function Dashboard({ params }: { params: URLSearchParams }) {
             </select>
           </label>
         )}
+        {canExport && (
+          <button type="button" onClick={() => exportCsv('')}>
+            Export CSV
+          </button>
+        )}
       </form>
+      {exportError && <p role="alert">Could not export: {exportError}</p>}
 
       <section aria-labelledby="nps-title">
         <h2 id="nps-title">NPS over time</h2>
@@ -288,6 +304,14 @@ export function Dashboard({ params }: { params: URLSearchParams }) {
             <h3 id="drill-title">Comments on {drillTheme?.label ?? state.theme}</h3>
             <p>
               <a href={hrefOf('/dashboard', { ...state, theme: '' })}>Close</a>
+              {canExport && (
+                <>
+                  {' '}
+                  <button type="button" onClick={() => exportCsv(state.theme)}>
+                    Export these comments (CSV)
+                  </button>
+                </>
+              )}
             </p>
             {drill.data?.items.length === 0 && <p>No comments in this period.</p>}
             <ul class="drill-list">
