@@ -54,6 +54,8 @@ export class FollowUpApi extends Construct {
         POWERTOOLS_SERVICE_NAME: 'closeloop-api',
         // Resolved by CloudFormation at deploy time (a dynamic reference), never written in the template.
         CURSOR_SIGNING_KEY: this.cursorSigningKey.secretValue.unsafeUnwrap(),
+        // Who works with whom, for the inbox's "My team" view (validated with the stage config).
+        TEAM_ROSTER: JSON.stringify(props.config.teams),
       },
     }).function;
     props.table.grantReadWriteData(this.function);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { gatewayRouteKeyPath } from '../../functions/api/api-route.js';
 import { apiRoutes } from '../../functions/api/api-routes.js';
 import { buildCloseloopApp } from '../../infra/closeloop-app.js';
+import { teamRosterSchema } from '../../lib/followup/team-roster.js';
 
 const cdkJson = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'cdk.json'), 'utf8')) as {
   context: Record<string, Record<string, Record<string, unknown>>>;
@@ -202,6 +203,38 @@ describe('closeloop stack', () => {
     const nag = report.pluginReports.find((plugin) => plugin.pluginName === 'AwsSolutions');
     expect(nag?.violations).toEqual([]);
     expect(nag?.conclusion).toBe('success');
+  });
+
+  it("sets the stage's team roster as the API function's TEAM_ROSTER, as the function reads it", () => {
+    const [api] = Object.values(
+      template.findResources('AWS::Lambda::Function', {
+        Properties: { Environment: { Variables: { POWERTOOLS_SERVICE_NAME: 'closeloop-api' } } },
+      }),
+    );
+    const roster = api?.Properties.Environment.Variables.TEAM_ROSTER as string;
+    expect(JSON.parse(roster)).toEqual({
+      'care-north': ['ana.silva', 'ben.okafor'],
+      billing: ['carla.reyes', 'ben.okafor'],
+    });
+    expect(teamRosterSchema.parse(JSON.parse(roster))).toEqual(JSON.parse(roster));
+    // No roster in the stage: an empty one (everyone's team is themselves).
+    const none = synth({ teams: undefined }).template.findResources('AWS::Lambda::Function', {
+      Properties: { Environment: { Variables: { POWERTOOLS_SERVICE_NAME: 'closeloop-api' } } },
+    });
+    expect(Object.values(none)[0]?.Properties.Environment.Variables.TEAM_ROSTER).toBe('{}');
+  });
+
+  it.each([
+    { teams: { north: 'ana' }, error: /teams\.north: / },
+    { teams: { north: ['ana', ''] }, error: /teams\.north\.1: / },
+    { teams: { north: ['ana\u0000'] }, error: /teams\.north\.0: / },
+    { teams: { '': ['ana'] }, error: /teams\.: |teams: / },
+    {
+      teams: { big: Array.from({ length: 400 }, (_, i) => `person.number.${i}`) },
+      error: /teams: the roster must fit in 3000 characters of JSON/,
+    },
+  ])('refuses the roster $teams', ({ teams, error }) => {
+    expect(() => synth({ teams })).toThrow(error);
   });
 
   it('refuses a stage that is missing or wrongly configured, saying what is wrong', () => {
