@@ -32,6 +32,7 @@ interface CloseTheLoop {
   medianTimeToContact: string | null;
   overdueNow: number;
   rootCauseAgreement: Array<{ theme: string; predicted: number; agreed: number; rate: number }>;
+  rootCausePrediction: Array<{ rootCause: string; resolved: number; predicted: number; rate: number }>;
 }
 interface DrillDown {
   items: Array<{
@@ -103,6 +104,7 @@ export function Dashboard({ params, canExport }: { params: URLSearchParams; canE
     state.theme ? `/reports/themes/${encodeURIComponent(state.theme)}/comments${period}` : null,
   );
   const drillTheme = drivers.data?.themes.find((t) => t.id === state.theme);
+  const labelOf = (id: string) => drivers.data?.themes.find((t) => t.id === id)?.label ?? id;
   const [exportError, setExportError] = useState<string | null>(null);
   /** The feedback behind the view (period, segment, and the drill-down's theme when given) as CSV. */
   const exportCsv = (theme: string) => {
@@ -427,20 +429,43 @@ export function Dashboard({ params, canExport }: { params: URLSearchParams; canE
             </div>
           </dl>
         )}
-        {loop.data && loop.data.rootCauseAgreement.length > 0 && (
-          <table class="numbers">
-            <caption>Root cause against predicted theme</caption>
+        {loop.data && loop.data.rootCausePrediction.length > 0 && (
+          <table class="numbers" data-testid="root-cause-prediction">
+            <caption>Root causes: did the analysis predict them?</caption>
             <thead>
               <tr>
-                <th scope="col">theme</th>
+                <th scope="col">root cause</th>
                 <th scope="col">resolved with it</th>
+                <th scope="col">its theme was predicted</th>
+              </tr>
+            </thead>
+            <tbody>
+              {loop.data.rootCausePrediction.map((p) => (
+                <tr key={p.rootCause} data-root-cause={p.rootCause}>
+                  <th scope="row">{labelOf(p.rootCause)}</th>
+                  <td data-testid={`resolved-${p.rootCause}`}>{p.resolved}</td>
+                  <td>
+                    {p.predicted} ({formatPercent(p.rate)})
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {loop.data && loop.data.rootCauseAgreement.length > 0 && (
+          <table class="numbers" data-testid="root-cause-agreement">
+            <caption>Predicted themes: confirmed as the root cause?</caption>
+            <thead>
+              <tr>
+                <th scope="col">predicted theme</th>
+                <th scope="col">resolved with it predicted</th>
                 <th scope="col">confirmed as root cause</th>
               </tr>
             </thead>
             <tbody>
               {loop.data.rootCauseAgreement.map((a) => (
                 <tr key={a.theme}>
-                  <th scope="row">{a.theme}</th>
+                  <th scope="row">{labelOf(a.theme)}</th>
                   <td>{a.predicted}</td>
                   <td>
                     {a.agreed} ({formatPercent(a.rate)})
