@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { bandOf } from '../followup/inbox.js';
 import type { FeedbackRecord } from '../model/feedback-record.js';
 import { SEGMENT_DIMENSIONS } from '../model/segment-dimensions.js';

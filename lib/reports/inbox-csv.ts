@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareInboxRows, type InboxQuery, type InboxRow, inboxQuerySchema } from '../followup/inbox.js';
 import { InvalidCursorError } from '../store/page-cursor.js';
 import { type CsvPage, csvLine, exportFileName, fillCsvPage } from './csv-writer.js';
