@@ -17,6 +17,24 @@ export const LEAD_ONLY: ReadonlyArray<{ method: string; path: RegExp }> = [
 ];
 
 /**
+ * The OAuth scope the access tokens of leads and admins carry (added at sign-in by the user pool's
+ * pre-token-generation trigger, functions/auth/token-scopes.ts). Deployed, API Gateway's JWT authorizer
+ * requires it on every {@link LEAD_ONLY} route, so an agent's token is refused before the function runs;
+ * the function checks the groups again ({@link authorizeTeamRole}).
+ */
+export const LEAD_SCOPE = 'closeloop/lead';
+
+/** Whether a route (method and path, without the `/api` prefix) is for leads and admins only. */
+export function isLeadOnly(method: string, path: string): boolean {
+  return LEAD_ONLY.some((route) => route.method === method && route.path.test(path));
+}
+
+/** The scopes an access token gets for these groups: the lead scope for leads and admins. */
+export function scopesForGroups(groups: readonly string[]): string[] {
+  return groups.some((group) => group === 'lead' || group === 'admin') ? [LEAD_SCOPE] : [];
+}
+
+/**
  * The groups in a token's `cognito:groups` claim. API Gateway hands JWT claims to the function as
  * strings, a list as `[agent lead]`; a direct call may still carry a real array.
  */
@@ -47,8 +65,7 @@ export function authorizeTeamRole(event: unknown, method: string, path: string):
       'your account has no team role yet: ask an admin to add you to a group',
     );
   }
-  const leadOnly = LEAD_ONLY.some((route) => route.method === method && route.path.test(path));
-  if (leadOnly && !roles.some((role) => role === 'lead' || role === 'admin')) {
+  if (isLeadOnly(method, path) && !roles.some((role) => role === 'lead' || role === 'admin')) {
     throw new ApiRequestError(403, 'forbidden', 'only leads and admins may export or act in bulk');
   }
 }

@@ -82,7 +82,8 @@ describe('closeloop stack', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function')).filter((fn) =>
       String(fn.Properties.Description ?? '').startsWith('closeloop'),
     );
-    expect(functions).toHaveLength(4);
+    // Ingest, alerts, API, webhooks and the user pool's token-scopes trigger.
+    expect(functions).toHaveLength(5);
     for (const fn of functions) {
       expect(fn.Properties.Architectures).toEqual(['arm64']);
       expect(fn.Properties.Runtime).toBe('nodejs24.x');
@@ -245,7 +246,7 @@ describe('closeloop stack', () => {
     );
   });
 
-  it('bundles the four functions with the local esbuild, each well under 1 MB', () => {
+  it('bundles the five functions with the local esbuild, each well under 1 MB', () => {
     const bundled = synth({}, { bundle: true });
     const assembly = bundled.app.synth();
     const assets = readFileSync(join(assembly.directory, `${bundled.stack.artifactId}.assets.json`), 'utf8');
@@ -259,7 +260,7 @@ describe('closeloop stack', () => {
         }
       })
       .filter((size): size is number => size !== undefined);
-    expect(sizes).toHaveLength(4);
+    expect(sizes).toHaveLength(5);
     for (const size of sizes) expect(size).toBeLessThan(1024 * 1024);
   }, 60_000);
 });
