@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { FeedbackRecord } from '../model/feedback-record.js';
+import { INBOX_VIEWS, type InboxRow, type InboxView } from '../model/inbox-row.js';
 import { isOverdue } from './follow-up-state.js';
 
 /**
@@ -7,8 +8,7 @@ import { isOverdue } from './follow-up-state.js';
  * records come from the store's follow-up queues, the actor and clock from the caller.
  */
 
-export const INBOX_VIEWS = ['mine', 'team', 'unassigned', 'overdue', 'open', 'resolved'] as const;
-export type InboxView = (typeof INBOX_VIEWS)[number];
+export { INBOX_VIEWS, type InboxRow, type InboxView };
 
 const filterText = z.string().trim().min(1).max(128).optional();
 
@@ -34,26 +34,6 @@ export const inboxQuerySchema = z.strictObject({
 });
 
 export type InboxQuery = z.infer<typeof inboxQuerySchema>;
-
-/** A row of the inbox: what a team member needs to pick the next customer to call. */
-export interface InboxRow {
-  id: string;
-  status: FeedbackRecord['followUp']['status'];
-  priority: number;
-  reasons: string[];
-  owner: string | null;
-  dueAt: string | null;
-  overdue: boolean;
-  score: number | null;
-  scale: string;
-  band: string | null;
-  channel: string | null;
-  segment: NonNullable<FeedbackRecord['segment']>;
-  themes: string[];
-  submittedAt: string;
-  receivedAt: string;
-  redactedText: string;
-}
 
 export interface InboxPage {
   items: InboxRow[];

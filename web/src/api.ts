@@ -1,36 +1,27 @@
 /** The app's only data source: the same-origin HTTP API under `/api` (local server or CloudFront). */
 
-export type Segment = {
-  department?: string;
-  team?: string;
-  agent?: string;
-  product?: string;
-  region?: string;
-};
+import type {
+  FollowUpHistoryEntry,
+  FollowUpState as StoredFollowUpState,
+} from '../../lib/model/follow-up-state.js';
+import type { InboxRow, InboxSegment, InboxView } from '../../lib/model/inbox-row.js';
 
-export type FollowUpStatus = 'none' | 'open' | 'claimed' | 'contacted' | 'resolved';
+// The shapes the API answers, from the model the server builds them from (types only: the app
+// bundles none of lib/), extended where a response adds to the stored shape.
+export type { FollowUpStatus } from '../../lib/model/follow-up-state.js';
+export type { InboxRow, InboxView };
+export type Segment = InboxSegment;
+export type HistoryEntry = FollowUpHistoryEntry;
 
-export interface InboxRow {
-  id: string;
-  status: FollowUpStatus;
-  priority: number;
-  reasons: string[];
-  owner: string | null;
-  dueAt: string | null;
-  overdue: boolean;
-  score: number | null;
-  scale: string;
-  band: string | null;
-  channel: string | null;
-  segment: Segment;
-  themes: string[];
-  submittedAt: string;
-  receivedAt: string;
-  redactedText: string;
-}
-
-export const INBOX_VIEWS = ['mine', 'team', 'unassigned', 'overdue', 'open', 'resolved'] as const;
-export type InboxView = (typeof INBOX_VIEWS)[number];
+/** The views in tab order (a value the app needs at run time; its type is the model's). */
+export const INBOX_VIEWS = [
+  'mine',
+  'team',
+  'unassigned',
+  'overdue',
+  'open',
+  'resolved',
+] as const satisfies readonly InboxView[];
 
 export interface InboxPage {
   items: InboxRow[];
@@ -41,29 +32,8 @@ export interface InboxPage {
   facets: Record<string, string[]>;
 }
 
-export interface HistoryEntry {
-  at: string;
-  by: string;
-  action: string;
-  from: string;
-  to: string;
-  note?: string;
-}
-
-export interface FollowUpState {
-  status: FollowUpStatus;
-  priority: number;
-  reasons: string[];
-  version: number;
-  dueAt?: string;
-  owner?: string;
-  contactedAt?: string;
-  resolvedAt?: string;
-  rootCause?: string;
-  action?: string;
-  overdue?: boolean;
-  history: HistoryEntry[];
-}
+/** A follow-up as `GET /feedback/{id}` answers it: the stored state and whether it is overdue now. */
+export type FollowUpState = StoredFollowUpState & { overdue?: boolean };
 
 export interface ThemeMatch {
   id: string;
