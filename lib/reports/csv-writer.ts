@@ -1,3 +1,5 @@
+import { redactPii } from '../analysis/privacy/redact-pii.js';
+
 /**
  * CSV as spreadsheets open it (RFC 4180 with CRLF), for exports that leave the system: a byte-order
  * mark so Excel reads UTF-8, and no cell a spreadsheet would run as a formula.
@@ -56,15 +58,16 @@ export function fillCsvPage(
 }
 
 /**
- * A file name for an export, with its filters: `closeloop-inbox-open-department-Care.csv`. Only
- * letters, digits, `.`, `_` and `-` survive (a header cannot be split, a path cannot be named);
- * anything else becomes `_`, and the name is cut to 150 characters.
+ * A file name for an export, with its filters: `closeloop-inbox-open-department-Care.csv`. A filter
+ * value passes the redaction gate first (a search for a phone number names `PHONE`, not the number);
+ * then only letters, digits, `.`, `_` and `-` survive (a header cannot be split, a path cannot be
+ * named); anything else becomes `_`, and the name is cut to 150 characters.
  */
 export function exportFileName(parts: ReadonlyArray<string | undefined>): string {
   const slug = ['closeloop', ...parts]
     .filter((part): part is string => !!part)
     .map((part) =>
-      part
+      redactPii(part)
         .normalize('NFKD')
         .replace(/[^A-Za-z0-9._-]+/g, '_')
         .replace(/^[._]+|[._]+$/g, ''),

@@ -64,6 +64,8 @@ describe('export file names', () => {
     { parts: ['x', 'a"b\r\nSet-Cookie: y'], expected: 'closeloop-x-a_b_Set-Cookie_y.csv' },
     { parts: ['x', '../../etc/passwd'], expected: 'closeloop-x-etc_passwd.csv' },
     { parts: ['x', 'Café', '日本', undefined, ''], expected: 'closeloop-x-Cafe.csv' },
+    { parts: ['search', 'call 07700 900123'], expected: 'closeloop-search-call_PHONE.csv' },
+    { parts: ['agent', 'jo@example.com'], expected: 'closeloop-agent-EMAIL.csv' },
   ])('names $parts $expected', ({ parts, expected }) => {
     expect(exportFileName(parts)).toBe(expected);
   });
