@@ -15,7 +15,6 @@ export function csvResponse(page: CsvPage, fileName: string): Response {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${fileName}"`,
       'cache-control': 'no-store',
-      'access-control-expose-headers': NEXT_CURSOR_HEADER,
       ...(page.cursor && { [NEXT_CURSOR_HEADER]: page.cursor }),
     },
   });
