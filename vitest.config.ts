@@ -2,9 +2,43 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     // Hooks start DynamoDB Local: a JVM start can take minutes on a loaded 2-core machine.
     hookTimeout: 240_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          // Unit tests share no state through modules (no mocks, no env changes), so one module graph per
+          // thread serves every file: the analysis model, zod and the AWS SDK load once, not once per file.
+          pool: 'threads',
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'infra',
+          include: ['test/infra/**/*.test.ts'],
+          // The CDK app loads once per process; a process, not a thread, because CDK's esbuild bundling
+          // hands its own stdio to a child process.
+          pool: 'forks',
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'emulators',
+          include: [
+            'test/integration/**/*.test.ts',
+            'test/reliability/**/*.test.ts',
+            'test/web/**/*.test.ts',
+          ],
+        },
+      },
+    ],
   },
 });

@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { alertRoutingSchema } from '../../lib/alerts/detractor-alert.js';
 import { DynamoDbFeedbackStore } from '../../lib/store/dynamodb-feedback-store.js';
 import { traced } from '../tracer.js';

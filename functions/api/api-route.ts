@@ -1,4 +1,5 @@
-import type { ZodType, z } from 'zod';
+import type * as z from 'zod';
+import type { ZodType } from 'zod';
 import type { FeedbackStore } from '../../lib/store/feedback-store.js';
 
 /** What a route may validate; the router checks each part with the event-handler's zod support. */

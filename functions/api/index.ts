@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { teamRosterSchema } from '../../lib/followup/team-roster.js';
 import { DynamoDbFeedbackStore } from '../../lib/store/dynamodb-feedback-store.js';
 import { traced } from '../tracer.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { loadTaxonomy } from '../../lib/analysis/themes/theme-taxonomy.js';
 import { DynamoDbFeedbackStore } from '../../lib/store/dynamodb-feedback-store.js';
 import { DEFAULT_FOLLOW_UP_MAX_AGE_DAYS } from '../../lib/store/follow-up-window.js';

@@ -3,7 +3,7 @@ import { Metrics } from '@aws-lambda-powertools/metrics';
 import { SecretsProvider } from '@aws-lambda-powertools/parameters/secrets';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { sendFeedback } from '../../lib/queue/send-feedback.js';
 import { WebhookQueueError } from '../../lib/webhooks/webhook-errors.js';
 import { webhookMappingsSchema } from '../../lib/webhooks/webhook-settings.js';

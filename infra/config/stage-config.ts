@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { alertRoutingSchema, defaultAlertRouting } from '../../lib/alerts/detractor-alert.js';
 import { webhookMappingsSchema } from '../../lib/webhooks/webhook-settings.js';
 import { WEBHOOK_SOURCES, webhookSourceSchema } from '../../lib/webhooks/webhook-source.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RedactedSegment } from '../analysis/privacy/redact-fields.js';
 import type { Redacted } from '../analysis/privacy/redact-pii.js';
 import type { AlertDestination } from '../model/alert-destination.js';

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CsvDelimiter } from '../import/csv-records.js';
 import { parseColumnMap } from '../import/map-columns.js';
 import { PRESET_NAMES } from '../import/presets.js';

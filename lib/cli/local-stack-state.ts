@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Where the local stack keeps its data and its address file: `.closeloop/` in the working folder. */
 export function localDataDir(): string {

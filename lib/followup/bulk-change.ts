@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FeedbackStore } from '../store/feedback-store.js';
 import { changeFollowUp, FollowUpNotFoundError } from './change-follow-up.js';
 import { followUpIdSchema } from './follow-up-requests.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { feedbackIdSchema } from '../feedback/feedback-message.js';
 import type { FollowUpCommand } from './follow-up-state.js';
 import { personNameSchema } from './person-name.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FeedbackRecord } from '../model/feedback-record.js';
 import { isOverdue } from './follow-up-state.js';
 

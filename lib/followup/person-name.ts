@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Control, format (zero-width, bidi overrides and isolates), private-use and line/paragraph separators:
 // invisible or direction-changing characters that make two names look alike or a list unreadable.

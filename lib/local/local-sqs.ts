@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { buildApp } from 'fauxqs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-dynamodb.js';
 import type { QueueJournal } from './queue-journal.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DailyCounts } from '../model/daily-counts.js';
 import { SEGMENT_DIMENSIONS } from '../model/segment-dimensions.js';
 import { isoWeek, type NpsFigures, npsFiguresOf } from './feedback-report.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RejectedMessage } from '../model/rejected-message.js';
 
 /** `GET /rejects` query: the latest rejects, optionally one reason only (e.g. `id conflict`). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SEGMENT_DIMENSIONS } from '../model/segment-dimensions.js';
 
 const GROUPINGS = [...SEGMENT_DIMENSIONS, 'day', 'week'] as const;

@@ -1,4 +1,5 @@
-import type { ZodType, z } from 'zod';
+import type * as z from 'zod';
+import type { ZodType } from 'zod';
 import { issueLines } from '../feedback/issue-lines.js';
 import { WebhookPayloadError } from './webhook-errors.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ratingScaleSchema, type Segment, segmentSchema } from '../feedback/feedback-message.js';
 
 export const SEGMENT_DIMENSIONS = Object.keys(segmentSchema.shape) as Array<keyof Segment>;

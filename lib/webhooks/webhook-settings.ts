@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { issueLines } from '../feedback/issue-lines.js';
 import type { VendorApiAccess } from './fetch-vendor-json.js';
 import { type WebhookMapping, webhookMappingSchema } from './webhook-mapping.js';

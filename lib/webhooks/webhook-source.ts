@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The tools that can post to `POST {api}/ingest/{source}`; the name is also the prefix of every id. */
 export const webhookSourceSchema = z.enum([

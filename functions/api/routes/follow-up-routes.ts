@@ -1,5 +1,5 @@
 import { NotFoundError } from '@aws-lambda-powertools/event-handler/http';
-import { z } from 'zod';
+import * as z from 'zod';
 import { bulkFollowUpSchema, changeFollowUps } from '../../../lib/followup/bulk-change.js';
 import { changeFollowUp } from '../../../lib/followup/change-follow-up.js';
 import {

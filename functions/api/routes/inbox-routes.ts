@@ -1,5 +1,5 @@
 import { NotFoundError } from '@aws-lambda-powertools/event-handler/http';
-import { z } from 'zod';
+import * as z from 'zod';
 import { builtInTaxonomy } from '../../../lib/analysis/themes/theme-taxonomy.js';
 import { buildInboxPage, filterInbox, inboxQuerySchema, toInboxRow } from '../../../lib/followup/inbox.js';
 import { inboxToCsv } from '../../../lib/followup/inbox-csv.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { npsTrendQuerySchema } from '../../../lib/reports/nps-trend.js';
 import { listRejects, rejectSummary, rejectsQuerySchema } from '../../../lib/reports/rejects-query.js';
 import {

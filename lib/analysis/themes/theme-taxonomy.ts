@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { issueLines } from '../../feedback/issue-lines.js';
 import { stemWord } from '../text/tokenize.js';
 import builtInTaxonomyJson from './taxonomy/cx-taxonomy.json' with { type: 'json' };

@@ -3,7 +3,7 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { loadTaxonomy, type ThemeTaxonomy } from '../../analysis/themes/theme-taxonomy.js';
 import { ImportHeaderError } from '../../import/map-columns.js';
 import { type FeedbackRecord, readFeedbackRecords } from '../../import/read-feedback-records.js';

@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type ApiHandler, createApiHandler } from '../../../functions/api/api-router.js';
 import { type TeamRoster, teamRosterSchema } from '../../followup/team-roster.js';
 import { type LocalApiServer, startLocalApiServer } from '../../local/local-api-server.js';

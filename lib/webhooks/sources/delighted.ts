@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RatingScale } from '../../feedback/feedback-message.js';
 import { isoFromUnixSeconds, type MappingResult } from '../mapped-feedback.js';
 import { parsePayload } from '../parse-payload.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fetchVendorJson, pathSegment, type VendorApiAccess } from '../fetch-vendor-json.js';
 import { isoFromText, type MappingResult } from '../mapped-feedback.js';
 import { parsePayload } from '../parse-payload.js';

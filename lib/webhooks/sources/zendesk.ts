@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoFromText, type MappingResult } from '../mapped-feedback.js';
 import { parsePayload } from '../parse-payload.js';
 import { scoreOf, segmentAndCustomer, textOf, type WebhookMapping } from '../webhook-mapping.js';
