@@ -111,14 +111,20 @@ function registerRoute(
   const { path, query, body } = route.schemas;
   const req = { ...(path && { path }), ...(query && { query }), ...(body && { body }) };
   app.route(
-    async (reqCtx) =>
-      route.handle({
+    async (reqCtx) => {
+      const response = await route.handle({
         input: (reqCtx as { valid?: { req?: Record<string, unknown> } }).valid?.req ?? {},
         store,
         now: now(),
         actor: () => actorOf(reqCtx.event, reqCtx.req.headers),
         teammates: () => teammatesOf(teams, actorOf(reqCtx.event, reqCtx.req.headers)),
-      }),
+      });
+      if (!response.headers.get('content-type')?.startsWith('text/csv')) return response;
+      // A CSV export keeps its bytes, the BOM Excel needs included: the router reads a Response's
+      // body as text, which drops a leading BOM, but sends an ArrayBuffer base64-encoded, as it is.
+      for (const [name, value] of response.headers) reqCtx.res.headers.set(name, value);
+      return response.arrayBuffer();
+    },
     {
       method: route.method,
       path: route.path,

@@ -12,6 +12,7 @@ import {
   taxonomyThemesRoute,
 } from './routes/inbox-routes.js';
 import {
+  feedbackExportRoute,
   followUpReportRoute,
   npsReportRoute,
   npsTrendRoute,
@@ -47,4 +48,5 @@ export const apiRoutes: readonly ApiRoute[] = [
   npsTrendRoute,
   themeCommentsRoute,
   rejectedListRoute,
+  feedbackExportRoute,
 ];

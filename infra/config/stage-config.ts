@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { alertRoutingSchema, defaultAlertRouting } from '../../lib/alerts/detractor-alert.js';
+import { teamRosterSchema } from '../../lib/followup/team-roster.js';
 import { webhookMappingsSchema } from '../../lib/webhooks/webhook-settings.js';
 import { WEBHOOK_SOURCES, webhookSourceSchema } from '../../lib/webhooks/webhook-source.js';
 
@@ -42,6 +43,22 @@ export const webAppConfigSchema = z
       'required when webApp.deploy is true (the managed login domain prefix, e.g. acme-closeloop-prod)',
   })
   .prefault({});
+
+/**
+ * Most characters the roster's JSON may have: it travels as the API function's `TEAM_ROSTER`
+ * environment variable, and Lambda allows 4 KB for all of a function's variables together.
+ */
+export const MAX_TEAM_ROSTER_CHARACTERS = 3_000;
+
+/**
+ * Who works with whom: team name -> the members' usernames (as they sign in, as the follow-up history
+ * shows them). The inbox's "My team" view shows what anyone sharing a team with the viewer owns.
+ */
+export const teamsConfigSchema = teamRosterSchema
+  .refine((teams) => JSON.stringify(teams).length <= MAX_TEAM_ROSTER_CHARACTERS, {
+    message: `the roster must fit in ${MAX_TEAM_ROSTER_CHARACTERS} characters of JSON (it is a Lambda environment variable)`,
+  })
+  .default({});
 
 /**
  * One deployment of closeloop (an account and region, e.g. "prod"), from `cdk.json` context
@@ -101,6 +118,8 @@ export const stageConfigSchema = z.strictObject({
     .prefault({}),
   /** The CX team's web app: Cognito logins, the app on S3 behind CloudFront (docs/web-app.md). */
   webApp: webAppConfigSchema,
+  /** The team roster for the inbox's "My team" view, set as the API function's `TEAM_ROSTER`. */
+  teams: teamsConfigSchema,
 });
 
 export type StageConfig = z.infer<typeof stageConfigSchema>;

@@ -14,6 +14,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { gatewayRouteKeyPath } from '../../functions/api/api-route.js';
 import { apiRoutes } from '../../functions/api/api-routes.js';
+import { isLeadOnly, LEAD_SCOPE } from '../../functions/api/team-roles.js';
 import { WEB_APP_PREFIX } from '../../functions/api/web-app-prefix.js';
 import type { StageConfig } from '../config/stage-config.js';
 import { CloseloopFunction } from './closeloop-function.js';
@@ -54,6 +55,8 @@ export class FollowUpApi extends Construct {
         POWERTOOLS_SERVICE_NAME: 'closeloop-api',
         // Resolved by CloudFormation at deploy time (a dynamic reference), never written in the template.
         CURSOR_SIGNING_KEY: this.cursorSigningKey.secretValue.unsafeUnwrap(),
+        // Who works with whom, for the inbox's "My team" view (validated with the stage config).
+        TEAM_ROSTER: JSON.stringify(props.config.teams),
       },
     }).function;
     props.table.grantReadWriteData(this.function);
@@ -89,6 +92,8 @@ export class FollowUpApi extends Construct {
           methods: [HttpMethod[route.method]],
           integration,
           authorizer: props.webAppAuthorizer,
+          // Exports and bulk actions: only a lead's or admin's token gets through (the function checks too).
+          ...(isLeadOnly(route.method, route.path) && { authorizationScopes: [LEAD_SCOPE] }),
         });
       }
     }

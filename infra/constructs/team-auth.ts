@@ -4,14 +4,18 @@ import {
   CfnManagedLoginBranding,
   CfnUserPoolGroup,
   FeaturePlan,
+  LambdaVersion,
   ManagedLoginVersion,
   Mfa,
   OAuthScope,
   UserPool,
   type UserPoolClient,
   type UserPoolDomain,
+  UserPoolOperation,
 } from 'aws-cdk-lib/aws-cognito';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
+import { CloseloopFunction } from './closeloop-function.js';
 
 /**
  * The team's roles, as Cognito groups. Agents work the inbox; leads also bulk-assign and export;
@@ -43,6 +47,8 @@ export class TeamAuth extends Construct {
   readonly userPool: UserPool;
   readonly appClient: UserPoolClient;
   readonly domain: UserPoolDomain;
+  /** Adds the lead scope to leads' and admins' access tokens (functions/auth/token-scopes.ts). */
+  readonly tokenScopes: NodejsFunction;
   /** Where the login page may send users back and sign them out to: {@link allowAppUrl} and the dev URLs. */
   private readonly appUrls: string[];
 
@@ -79,6 +85,21 @@ export class TeamAuth extends Construct {
       deletionProtection: props.production ?? false,
       removalPolicy: props.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
+    // Leads' and admins' access tokens carry the lead scope, which the API's lead-only routes require
+    // (Essentials plan: access token customisation, trigger V2, also on refresh).
+    this.tokenScopes = new CloseloopFunction(this, 'TokenScopes', {
+      entry: 'auth/index.ts',
+      description: 'closeloop: adds the lead scope to leads and admins access tokens',
+      timeout: Duration.seconds(5),
+      memorySize: 256,
+      production: props.production ?? false,
+      environment: {},
+    }).function;
+    this.userPool.addTrigger(
+      UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG,
+      this.tokenScopes,
+      LambdaVersion.V2_0,
+    );
     for (const [name, description] of Object.entries(TEAM_GROUPS)) {
       new CfnUserPoolGroup(this, `Group-${name}`, {
         userPoolId: this.userPool.userPoolId,

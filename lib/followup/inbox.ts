@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { FeedbackRecord } from '../model/feedback-record.js';
+import { INBOX_VIEWS, type InboxRow, type InboxView } from '../model/inbox-row.js';
 import { isOverdue } from './follow-up-state.js';
 
 /**
@@ -7,8 +8,7 @@ import { isOverdue } from './follow-up-state.js';
  * records come from the store's follow-up queues, the actor and clock from the caller.
  */
 
-export const INBOX_VIEWS = ['mine', 'team', 'unassigned', 'overdue', 'open', 'resolved'] as const;
-export type InboxView = (typeof INBOX_VIEWS)[number];
+export { INBOX_VIEWS, type InboxRow, type InboxView };
 
 const filterText = z.string().trim().min(1).max(128).optional();
 
@@ -34,26 +34,6 @@ export const inboxQuerySchema = z.strictObject({
 });
 
 export type InboxQuery = z.infer<typeof inboxQuerySchema>;
-
-/** A row of the inbox: what a team member needs to pick the next customer to call. */
-export interface InboxRow {
-  id: string;
-  status: FeedbackRecord['followUp']['status'];
-  priority: number;
-  reasons: string[];
-  owner: string | null;
-  dueAt: string | null;
-  overdue: boolean;
-  score: number | null;
-  scale: string;
-  band: string | null;
-  channel: string | null;
-  segment: NonNullable<FeedbackRecord['segment']>;
-  themes: string[];
-  submittedAt: string;
-  receivedAt: string;
-  redactedText: string;
-}
 
 export interface InboxPage {
   items: InboxRow[];
@@ -131,7 +111,7 @@ const viewTests: Record<InboxView, (row: InboxRow, viewer: InboxViewer) => boole
 
 const same = (a: string | undefined | null, b: string) => a?.toLocaleLowerCase() === b.toLocaleLowerCase();
 
-function matchesFilters(row: InboxRow, query: InboxQuery): boolean {
+function matchesFilters(row: InboxRow, query: Omit<InboxQuery, 'page' | 'pageSize'>): boolean {
   const { segment } = row;
   if (query.department && !same(segment.department, query.department)) return false;
   if (query.team && !same(segment.team, query.team)) return false;
@@ -151,16 +131,31 @@ function matchesFilters(row: InboxRow, query: InboxQuery): boolean {
   return true;
 }
 
-const byPriority = (a: InboxRow, b: InboxRow) =>
+type Position = Pick<InboxRow, 'priority' | 'submittedAt' | 'id'>;
+const byPriority = (a: Position, b: Position) =>
   b.priority - a.priority || a.submittedAt.localeCompare(b.submittedAt) || a.id.localeCompare(b.id);
-const byAge = (a: InboxRow, b: InboxRow) =>
+const byAge = (a: Position, b: Position) =>
   a.submittedAt.localeCompare(b.submittedAt) || b.priority - a.priority || a.id.localeCompare(b.id);
 
-/** The rows of `query.view` that pass every filter, with the actor's counts per view. */
-export function filterInbox(rows: readonly InboxRow[], query: InboxQuery, viewer: InboxViewer): InboxRow[] {
+/** The inbox's order for a sort: total (the id breaks ties), so a position in it can be resumed. */
+export function compareInboxRows(
+  sort: InboxQuery['sort'],
+): (
+  a: Pick<InboxRow, 'priority' | 'submittedAt' | 'id'>,
+  b: Pick<InboxRow, 'priority' | 'submittedAt' | 'id'>,
+) => number {
+  return sort === 'age' ? byAge : byPriority;
+}
+
+/** The rows of `query.view` that pass every filter, in the view's order. */
+export function filterInbox(
+  rows: readonly InboxRow[],
+  query: Omit<InboxQuery, 'page' | 'pageSize'>,
+  viewer: InboxViewer,
+): InboxRow[] {
   return rows
     .filter((row) => viewTests[query.view](row, viewer) && matchesFilters(row, query))
-    .sort(query.sort === 'age' ? byAge : byPriority);
+    .sort(compareInboxRows(query.sort));
 }
 
 /** One page of the inbox. Paging is by position in a stable order, so a page stays put on reload. */

@@ -16,8 +16,18 @@ export interface CloseTheLoopMetrics {
   /** Open or claimed follow-ups past their first-contact deadline right now. */
   overdueNow: number;
   rootCauses: Record<string, number>;
-  /** Per theme: of resolved follow-ups the analysis tagged with it, the share the team confirmed as root cause. */
+  /**
+   * Per predicted theme: of the resolved follow-ups the analysis tagged with it (`predicted`), how many
+   * the team resolved with it as root cause (`agreed`), and the share (`rate`): how often a predicted
+   * theme was the real cause.
+   */
   rootCauseAgreement: Array<{ theme: string; predicted: number; agreed: number; rate: number }>;
+  /**
+   * Per root cause (a theme of the taxonomy): of the follow-ups resolved with it (`resolved`), how many
+   * had it among the predicted themes (`predicted`), and the share (`rate`): how often the analysis saw
+   * the real cause coming. A low rate on a frequent root cause is a theme the taxonomy misses.
+   */
+  rootCausePrediction: Array<{ rootCause: string; resolved: number; predicted: number; rate: number }>;
 }
 
 function median(histogram: Record<string, number>): string | null {
@@ -70,8 +80,29 @@ export function closeTheLoopMetrics(days: readonly DailyCounts[], overdueNow: nu
       .map(([theme, counts]) => ({
         theme,
         ...counts,
-        rate: Math.round((counts.agreed / counts.predicted) * 100) / 100,
+        rate: share(counts.agreed, counts.predicted),
       }))
       .sort((a, b) => b.predicted - a.predicted || a.theme.localeCompare(b.theme)),
+    rootCausePrediction: rootCausePrediction(rootCauses, agreement),
   };
+}
+
+const share = (part: number, whole: number) => Math.round((part / whole) * 100) / 100;
+
+/**
+ * Root causes against the themes predicted for them: the resolutions per root cause, and of those
+ * the ones whose theme was predicted (the `agreed` count of the same theme). Free-text causes (`other`)
+ * name no theme and cannot have been predicted: left out.
+ */
+function rootCausePrediction(
+  rootCauses: Record<string, number>,
+  agreement: ReadonlyMap<string, { predicted: number; agreed: number }>,
+): CloseTheLoopMetrics['rootCausePrediction'] {
+  return Object.entries(rootCauses)
+    .filter(([rootCause, resolved]) => rootCause !== 'other' && resolved > 0)
+    .map(([rootCause, resolved]) => {
+      const predicted = Math.min(agreement.get(rootCause)?.agreed ?? 0, resolved);
+      return { rootCause, resolved, predicted, rate: share(predicted, resolved) };
+    })
+    .sort((a, b) => b.resolved - a.resolved || a.rootCause.localeCompare(b.rootCause));
 }

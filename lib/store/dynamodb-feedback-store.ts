@@ -12,6 +12,11 @@ import type { RejectedMessage } from '../model/rejected-message.js';
 import type { ThemeMention } from '../model/theme-mention.js';
 import { DynamoDbAlertLedger } from './alert-ledger.js';
 import { readDailyCounts } from './counter-reads.js';
+import {
+  DynamoDbFeedbackExportReads,
+  type FeedbackScanOptions,
+  type FeedbackScanPage,
+} from './feedback-export-reads.js';
 import { DynamoDbFeedbackReads } from './feedback-reads.js';
 import type {
   AlertAttempt,
@@ -59,6 +64,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
   private readonly alerts: DynamoDbAlertLedger;
   private readonly queue: DynamoDbFollowUpQueue;
   private readonly reads: DynamoDbFeedbackReads;
+  private readonly exportReads: DynamoDbFeedbackExportReads;
 
   constructor(client: DynamoDBClient, options: DynamoDbFeedbackStoreOptions) {
     const retentionSeconds = options.retentionDays ? options.retentionDays * 86_400 : undefined;
@@ -79,6 +85,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
     const cursors = new CursorSigner(options.cursorSigningKey ?? randomBytes(32).toString('base64'));
     this.queue = new DynamoDbFollowUpQueue(this.table, cursors);
     this.reads = new DynamoDbFeedbackReads(this.table);
+    this.exportReads = new DynamoDbFeedbackExportReads(this.table, cursors);
   }
 
   storeFeedback(
@@ -151,6 +158,10 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
 
   countRejected(months: string[]): Promise<number> {
     return this.reads.countRejected(months);
+  }
+
+  scanFeedback(options: FeedbackScanOptions): Promise<FeedbackScanPage> {
+    return this.exportReads.scanFeedback(options);
   }
 
   readDailyCounts(scope: CounterQuery, from: string, to: string): Promise<DailyCounts[]> {

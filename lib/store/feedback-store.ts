@@ -7,10 +7,19 @@ import type { FeedbackRecord } from '../model/feedback-record.js';
 import type { FollowUpHistoryEntry, FollowUpState, FollowUpStatus } from '../model/follow-up-state.js';
 import type { RejectedMessage } from '../model/rejected-message.js';
 import type { ThemeMention } from '../model/theme-mention.js';
+import type { FeedbackScanOptions, FeedbackScanPage } from './feedback-export-reads.js';
 
 // The domain types this interface speaks live in lib/model; they are re-exported so a caller of the
 // store imports its contract from one place.
-export type { CounterChange, DailyCounts, FeedbackRecord, RejectedMessage, ThemeMention };
+export type {
+  CounterChange,
+  DailyCounts,
+  FeedbackRecord,
+  FeedbackScanOptions,
+  FeedbackScanPage,
+  RejectedMessage,
+  ThemeMention,
+};
 
 export interface FeedbackToStore {
   message: FeedbackMessage;
@@ -109,6 +118,11 @@ export interface FeedbackReads {
   countOverdueFollowUps(now: string): Promise<number>;
   /** Rejects received in the given months (yyyy-mm). */
   countRejected(months: string[]): Promise<number>;
+  /**
+   * Records submitted on days `from`..`to`, in no useful order, a page at a time: the feedback behind
+   * a dashboard view for a CSV export (a Scan: see feedback-export-reads.ts).
+   */
+  scanFeedback(options: FeedbackScanOptions): Promise<FeedbackScanPage>;
 }
 
 /**

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { gatewayRouteKeyPath } from '../../functions/api/api-route.js';
 import { apiRoutes } from '../../functions/api/api-routes.js';
 import { buildCloseloopApp } from '../../infra/closeloop-app.js';
+import { teamRosterSchema } from '../../lib/followup/team-roster.js';
 
 const cdkJson = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'cdk.json'), 'utf8')) as {
   context: Record<string, Record<string, Record<string, unknown>>>;
@@ -81,7 +82,8 @@ describe('closeloop stack', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function')).filter((fn) =>
       String(fn.Properties.Description ?? '').startsWith('closeloop'),
     );
-    expect(functions).toHaveLength(4);
+    // Ingest, alerts, API, webhooks and the user pool's token-scopes trigger.
+    expect(functions).toHaveLength(5);
     for (const fn of functions) {
       expect(fn.Properties.Architectures).toEqual(['arm64']);
       expect(fn.Properties.Runtime).toBe('nodejs24.x');
@@ -204,6 +206,38 @@ describe('closeloop stack', () => {
     expect(nag?.conclusion).toBe('success');
   });
 
+  it("sets the stage's team roster as the API function's TEAM_ROSTER, as the function reads it", () => {
+    const [api] = Object.values(
+      template.findResources('AWS::Lambda::Function', {
+        Properties: { Environment: { Variables: { POWERTOOLS_SERVICE_NAME: 'closeloop-api' } } },
+      }),
+    );
+    const roster = api?.Properties.Environment.Variables.TEAM_ROSTER as string;
+    expect(JSON.parse(roster)).toEqual({
+      'care-north': ['ana.silva', 'ben.okafor'],
+      billing: ['carla.reyes', 'ben.okafor'],
+    });
+    expect(teamRosterSchema.parse(JSON.parse(roster))).toEqual(JSON.parse(roster));
+    // No roster in the stage: an empty one (everyone's team is themselves).
+    const none = synth({ teams: undefined }).template.findResources('AWS::Lambda::Function', {
+      Properties: { Environment: { Variables: { POWERTOOLS_SERVICE_NAME: 'closeloop-api' } } },
+    });
+    expect(Object.values(none)[0]?.Properties.Environment.Variables.TEAM_ROSTER).toBe('{}');
+  });
+
+  it.each([
+    { teams: { north: 'ana' }, error: /teams\.north: / },
+    { teams: { north: ['ana', ''] }, error: /teams\.north\.1: / },
+    { teams: { north: ['ana\u0000'] }, error: /teams\.north\.0: / },
+    { teams: { '': ['ana'] }, error: /teams\.: |teams: / },
+    {
+      teams: { big: Array.from({ length: 400 }, (_, i) => `person.number.${i}`) },
+      error: /teams: the roster must fit in 3000 characters of JSON/,
+    },
+  ])('refuses the roster $teams', ({ teams, error }) => {
+    expect(() => synth({ teams })).toThrow(error);
+  });
+
   it('refuses a stage that is missing or wrongly configured, saying what is wrong', () => {
     expect(() => synth({ region: 'moon-1' })).toThrow(/region must look like eu-west-1/);
     expect(() => synth({ ingest: { batchSize: 1000 } })).toThrow(/ingest.batchSize/);
@@ -212,7 +246,7 @@ describe('closeloop stack', () => {
     );
   });
 
-  it('bundles the four functions with the local esbuild, each well under 1 MB', () => {
+  it('bundles the five functions with the local esbuild, each well under 1 MB', () => {
     const bundled = synth({}, { bundle: true });
     const assembly = bundled.app.synth();
     const assets = readFileSync(join(assembly.directory, `${bundled.stack.artifactId}.assets.json`), 'utf8');
@@ -226,7 +260,7 @@ describe('closeloop stack', () => {
         }
       })
       .filter((size): size is number => size !== undefined);
-    expect(sizes).toHaveLength(4);
+    expect(sizes).toHaveLength(5);
     for (const size of sizes) expect(size).toBeLessThan(1024 * 1024);
   }, 60_000);
 });

@@ -58,6 +58,40 @@ describe('the deployed web app', () => {
     });
   });
 
+  it("requires the lead scope on exactly the lead-only /api routes, which the pool's trigger gives leads and admins", () => {
+    const routes = resources('AWS::ApiGatewayV2::Route').map((route) => route.Properties);
+    const scoped = routes
+      .filter((route) => route.AuthorizationScopes !== undefined)
+      .map((route) => route.RouteKey)
+      .sort();
+    expect(scoped).toEqual(['GET /api/inbox/export', 'GET /api/reports/export', 'POST /api/followups/bulk']);
+    for (const route of routes.filter((r) => r.AuthorizationScopes !== undefined)) {
+      expect(route.AuthorizationScopes).toEqual(['closeloop/lead']);
+      expect(route.AuthorizationType).toBe('JWT');
+    }
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      LambdaConfig: {
+        PreTokenGenerationConfig: {
+          LambdaArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('TeamTokenScopes'), 'Arn'] },
+          LambdaVersion: 'V2_0',
+        },
+      },
+    });
+  });
+
+  it('serves the CSV exports (inbox view, dashboard view) only behind the JWT authorizer or IAM', () => {
+    const routes = resources('AWS::ApiGatewayV2::Route').map((route) => route.Properties);
+    const authorizer = logicalId('AWS::ApiGatewayV2::Authorizer');
+    for (const path of ['/inbox/export', '/reports/export']) {
+      const app = routes.filter((route) => route.RouteKey === `GET /api${path}`);
+      expect(app).toHaveLength(1);
+      expect(app[0]).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizer } });
+      const machine = routes.filter((route) => route.RouteKey === `GET ${path}`);
+      expect(machine).toHaveLength(1);
+      expect(machine[0]?.AuthorizationType).toBe('AWS_IAM');
+    }
+  });
+
   it('lets only admins add users, requires MFA, and has the agent, lead and admin groups', () => {
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       AdminCreateUserConfig: Match.objectLike({ AllowAdminCreateUserOnly: true }),

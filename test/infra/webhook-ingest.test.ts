@@ -120,7 +120,9 @@ describe('webhook ingest', () => {
     const functions = Object.values(none.findResources('AWS::Lambda::Function')).filter((fn) =>
       String(fn.Properties.Description ?? '').startsWith('closeloop'),
     );
-    expect(functions).toHaveLength(3);
+    // Ingest, alerts, API and the user pool's token-scopes trigger.
+    expect(functions).toHaveLength(4);
+    expect(functions.some((fn) => String(fn.Properties.Description).includes('webhook'))).toBe(false);
   });
 
   it('fails synth with a clear message on a bad webhook configuration', () => {

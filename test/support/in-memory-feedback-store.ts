@@ -7,6 +7,8 @@ import {
   type CounterChange,
   type DailyCounts,
   type FeedbackRecord,
+  type FeedbackScanOptions,
+  type FeedbackScanPage,
   type FeedbackStore,
   type FeedbackToStore,
   type FollowUpListOptions,
@@ -205,5 +207,18 @@ export class InMemoryFeedbackStore implements FeedbackStore {
   async countRejected(months: string[]): Promise<number> {
     return [...this.rejected.values()].filter((reject) => months.includes(reject.receivedAt.slice(0, 7)))
       .length;
+  }
+
+  /** Records of the period in insertion order; the cursor is the position after the page. */
+  async scanFeedback(options: FeedbackScanOptions): Promise<FeedbackScanPage> {
+    const start = options.cursor ? Number(options.cursor) : 0;
+    const inPeriod = [...this.records.values()].filter(
+      (record) => record.day >= options.from && record.day <= options.to,
+    );
+    const end = start + options.limit;
+    return {
+      items: inPeriod.slice(start, end).map(copy),
+      ...(end < inPeriod.length && { cursor: String(end) }),
+    };
   }
 }

@@ -126,12 +126,22 @@ describe('the deployed app signs in with Cognito', { timeout: 180_000 }, () => {
     expect(tokenRequests[0]?.get('grant_type')).toBe('authorization_code');
     expect(apiAuthorization.length).toBeGreaterThan(0);
     expect(new Set(apiAuthorization)).toEqual(new Set([`Bearer ${token}`]));
-    // Exports are for leads and admins: an agent is not offered one.
+    // Exports and bulk actions are for leads and admins: an agent is offered neither, nor row checkboxes.
+    expect(await page.getByRole('button', { name: 'Export CSV' }).count()).toBe(0);
+    expect(await page.locator('table.inbox input[type="checkbox"]').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Claim selected' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByTestId('close-the-loop').waitFor();
     expect(await page.getByRole('button', { name: 'Export CSV' }).count()).toBe(0);
   });
 
   it('offers a lead the export, and signs out through the login page back to the app', async () => {
     const { page, logouts } = await openDeployed(['lead'], '#/inbox');
+    await page.getByRole('button', { name: 'Export CSV' }).waitFor();
+    await page.locator('table.inbox tbody tr').first().waitFor();
+    const rows = await page.locator('table.inbox tbody tr').count();
+    expect(await page.locator('table.inbox input[type="checkbox"]').count()).toBe(rows);
+    await page.getByRole('link', { name: 'Dashboard' }).click();
     await page.getByRole('button', { name: 'Export CSV' }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByText('Signed out').waitFor();

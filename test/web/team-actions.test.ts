@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { rowIds, seriousViolations, useBrowserSession, WAIT } from './support/browser-session.js';
 
@@ -7,6 +9,17 @@ import { rowIds, seriousViolations, useBrowserSession, WAIT } from './support/br
  */
 const session = useBrowserSession();
 const { newPage, api } = session;
+const today = new Date().toISOString().slice(0, 10);
+const ninetyDaysAgo = new Date(Date.now() - 89 * 86_400_000).toISOString().slice(0, 10);
+
+/** Clicks an export button and reads the file the browser saves: its name and its text. */
+async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download', WAIT),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
 
 describe('team actions in chromium', { timeout: 180_000 }, () => {
   it('bulk claims two rows ticked with the keyboard; each shows done and the owner is the user', async () => {
@@ -56,5 +69,39 @@ describe('team actions in chromium', { timeout: 180_000 }, () => {
     expect(text).toContain('assign');
     expect(text).not.toContain('7946');
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('exports the inbox view and the dashboard drill-down as CSV named by their filters', async () => {
+    const { total } = await api('/inbox?view=open&department=Care');
+    const page = await newPage(`${session.web.ana.url}/#/inbox?view=open&department=Care`);
+    await rowIds(page);
+    const inbox = await download(page, 'Export CSV');
+    expect(inbox.name).toBe('closeloop-inbox-open-department-Care.csv');
+    expect(inbox.text.startsWith('\uFEFFid,status,priority,')).toBe(true);
+    const ids = inbox.text
+      .split('\r\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => line.split(',')[0]);
+    expect(new Set(ids).size).toBe(total);
+
+    const period = { from: ninetyDaysAgo, to: today };
+    const { themes } = await api(`/reports/themes?from=${period.from}&to=${period.to}`);
+    const theme = themes[0].id as string;
+    await page.goto(
+      `${session.web.ana.url}/#/dashboard?from=${period.from}&to=${period.to}&theme=${encodeURIComponent(theme)}`,
+    );
+    await page.locator('.drill-list li').first().waitFor();
+    const drill = await download(page, 'Export these comments (CSV)');
+    expect(drill.name).toBe(`closeloop-feedback-${period.from}-${period.to}-theme-${theme}.csv`);
+    const drillIds = drill.text
+      .split('\r\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => line.split(',')[0]);
+    expect(drillIds.length).toBe(themes[0].mentions);
+    const all = await download(page, 'Export CSV');
+    expect(all.name).toBe(`closeloop-feedback-${period.from}-${period.to}.csv`);
+    expect(all.text.split('\r\n').filter(Boolean).length).toBeGreaterThan(drillIds.length);
   });
 });

@@ -62,6 +62,19 @@ describe('the web app in chromium', { timeout: 180_000 }, () => {
     await expect
       .poll(() => dashboard.getByTestId('loop-contacted').textContent(), WAIT)
       .toBe(String(loopBefore.contacted + 1));
+    // Root cause against predicted theme: the refund now counts once more, as the API says.
+    const refundBefore =
+      loopBefore.rootCausePrediction.find((p: { rootCause: string }) => p.rootCause === 'refund')?.resolved ??
+      0;
+    await expect
+      .poll(() => dashboard.getByTestId('resolved-refund').textContent(), WAIT)
+      .toBe(String(refundBefore + 1));
+    const loopAfter = await api(`/reports/followups?from=${ninetyDaysAgo}&to=${today}`);
+    const refund = loopAfter.rootCausePrediction.find((p: { rootCause: string }) => p.rootCause === 'refund');
+    expect(await dashboard.locator('tr[data-root-cause="refund"] td').nth(1).textContent()).toBe(
+      `${refund.predicted} (${Math.round(refund.rate * 100)}%)`,
+    );
+    expect(await seriousViolations(dashboard)).toEqual([]);
   });
 
   it('tells the second of two people claiming the same follow-up who was first, and refreshes', async () => {

@@ -1,36 +1,27 @@
 /** The app's only data source: the same-origin HTTP API under `/api` (local server or CloudFront). */
 
-export type Segment = {
-  department?: string;
-  team?: string;
-  agent?: string;
-  product?: string;
-  region?: string;
-};
+import type {
+  FollowUpHistoryEntry,
+  FollowUpState as StoredFollowUpState,
+} from '../../lib/model/follow-up-state.js';
+import type { InboxRow, InboxSegment, InboxView } from '../../lib/model/inbox-row.js';
 
-export type FollowUpStatus = 'none' | 'open' | 'claimed' | 'contacted' | 'resolved';
+// The shapes the API answers, from the model the server builds them from (types only: the app
+// bundles none of lib/), extended where a response adds to the stored shape.
+export type { FollowUpStatus } from '../../lib/model/follow-up-state.js';
+export type { InboxRow, InboxView };
+export type Segment = InboxSegment;
+export type HistoryEntry = FollowUpHistoryEntry;
 
-export interface InboxRow {
-  id: string;
-  status: FollowUpStatus;
-  priority: number;
-  reasons: string[];
-  owner: string | null;
-  dueAt: string | null;
-  overdue: boolean;
-  score: number | null;
-  scale: string;
-  band: string | null;
-  channel: string | null;
-  segment: Segment;
-  themes: string[];
-  submittedAt: string;
-  receivedAt: string;
-  redactedText: string;
-}
-
-export const INBOX_VIEWS = ['mine', 'team', 'unassigned', 'overdue', 'open', 'resolved'] as const;
-export type InboxView = (typeof INBOX_VIEWS)[number];
+/** The views in tab order (a value the app needs at run time; its type is the model's). */
+export const INBOX_VIEWS = [
+  'mine',
+  'team',
+  'unassigned',
+  'overdue',
+  'open',
+  'resolved',
+] as const satisfies readonly InboxView[];
 
 export interface InboxPage {
   items: InboxRow[];
@@ -41,29 +32,8 @@ export interface InboxPage {
   facets: Record<string, string[]>;
 }
 
-export interface HistoryEntry {
-  at: string;
-  by: string;
-  action: string;
-  from: string;
-  to: string;
-  note?: string;
-}
-
-export interface FollowUpState {
-  status: FollowUpStatus;
-  priority: number;
-  reasons: string[];
-  version: number;
-  dueAt?: string;
-  owner?: string;
-  contactedAt?: string;
-  resolvedAt?: string;
-  rootCause?: string;
-  action?: string;
-  overdue?: boolean;
-  history: HistoryEntry[];
-}
+/** A follow-up as `GET /feedback/{id}` answers it: the stored state and whether it is overdue now. */
+export type FollowUpState = StoredFollowUpState & { overdue?: boolean };
 
 export interface ThemeMatch {
   id: string;
@@ -166,15 +136,45 @@ async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pr
   return parsed as T;
 }
 
-/** Downloads a file the API answers (a CSV export), signed like every call, under this name. */
-export async function downloadFile(path: string, fileName: string): Promise<void> {
+/** The header an export page names the next page's cursor in (functions/api/csv-response.ts). */
+const NEXT_CURSOR_HEADER = 'x-closeloop-next-cursor';
+/** Most pages one download follows: a runaway loop stops rather than filling the tab's memory. */
+const MAX_EXPORT_PAGES = 5_000;
+
+async function fetchOk(path: string): Promise<Response> {
   const response = await send(path, { method: 'GET' });
   if (!response.ok) {
     const parsed = await response.json().catch(() => ({}));
     throw new ApiError(response.status, parsed.message ?? `HTTP ${response.status}`, parsed);
   }
-  const url = URL.createObjectURL(await response.blob());
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  return response;
+}
+
+/** The file name a `content-disposition` header gives, or the fallback. */
+function fileNameOf(response: Response, fallback: string): string {
+  const match = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '');
+  return match?.[1] ?? fallback;
+}
+
+/**
+ * Downloads an export the API answers page by page (a CSV export), signed like every call: follows
+ * each page's cursor and saves the pages joined, under the name the API gives (filters included).
+ */
+export async function downloadFile(path: string, fallbackName: string): Promise<void> {
+  const first = await fetchOk(path);
+  const parts: Blob[] = [await first.blob()];
+  let cursor = first.headers.get(NEXT_CURSOR_HEADER);
+  while (cursor && parts.length < MAX_EXPORT_PAGES) {
+    const separator = path.includes('?') ? '&' : '?';
+    const page = await fetchOk(`${path}${separator}cursor=${encodeURIComponent(cursor)}`);
+    parts.push(await page.blob());
+    cursor = page.headers.get(NEXT_CURSOR_HEADER);
+  }
+  const url = URL.createObjectURL(new Blob(parts, { type: 'text/csv;charset=utf-8' }));
+  const link = Object.assign(document.createElement('a'), {
+    href: url,
+    download: fileNameOf(first, fallbackName),
+  });
   document.body.append(link);
   link.click();
   link.remove();

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { getJson, type NpsFigures, queryString } from './api';
+import { downloadFile, getJson, type NpsFigures, queryString } from './api';
 import { formatNps, formatPercent, formatTime, isoDay } from './format';
 import { HighlightedText } from './highlight';
 import { NpsChart } from './nps-chart';
@@ -32,6 +32,7 @@ interface CloseTheLoop {
   medianTimeToContact: string | null;
   overdueNow: number;
   rootCauseAgreement: Array<{ theme: string; predicted: number; agreed: number; rate: number }>;
+  rootCausePrediction: Array<{ rootCause: string; resolved: number; predicted: number; rate: number }>;
 }
 interface DrillDown {
   items: Array<{
@@ -69,7 +70,7 @@ const percentOf = (value: number | null) => (value === null ? '—' : `${Math.ro
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /** The weekly review: NPS over time, theme drivers, NPS by segment, close-the-loop and rejects. */
-export function Dashboard({ params }: { params: URLSearchParams }) {
+export function Dashboard({ params, canExport }: { params: URLSearchParams; canExport: boolean }) {
   const today = Date.now();
   const state = {
     from: params.get('from') ?? isoDay(today - 89 * 86_400_000),
@@ -103,6 +104,17 @@ export function Dashboard({ params }: { params: URLSearchParams }) {
     state.theme ? `/reports/themes/${encodeURIComponent(state.theme)}/comments${period}` : null,
   );
   const drillTheme = drivers.data?.themes.find((t) => t.id === state.theme);
+  const labelOf = (id: string) => drivers.data?.themes.find((t) => t.id === id)?.label ?? id;
+  const [exportError, setExportError] = useState<string | null>(null);
+  /** The feedback behind the view (period, segment, and the drill-down's theme when given) as CSV. */
+  const exportCsv = (theme: string) => {
+    setExportError(null);
+    const segment = state.dimension && state.value ? { dimension: state.dimension, value: state.value } : {};
+    downloadFile(
+      `/reports/export${queryString({ from: state.from, to: state.to, ...segment, theme })}`,
+      'closeloop-feedback.csv',
+    ).catch((failure: Error) => setExportError(failure.message));
+  };
 
   const segments = useMemo(() => {
     const rows = [...(bySegment.data?.segments ?? [])];
@@ -180,7 +192,13 @@ export function Dashboard({ params }: { params: URLSearchParams }) {
             </select>
           </label>
         )}
+        {canExport && (
+          <button type="button" onClick={() => exportCsv('')}>
+            Export CSV
+          </button>
+        )}
       </form>
+      {exportError && <p role="alert">Could not export: {exportError}</p>}
 
       <section aria-labelledby="nps-title">
         <h2 id="nps-title">NPS over time</h2>
@@ -288,6 +306,14 @@ export function Dashboard({ params }: { params: URLSearchParams }) {
             <h3 id="drill-title">Comments on {drillTheme?.label ?? state.theme}</h3>
             <p>
               <a href={hrefOf('/dashboard', { ...state, theme: '' })}>Close</a>
+              {canExport && (
+                <>
+                  {' '}
+                  <button type="button" onClick={() => exportCsv(state.theme)}>
+                    Export these comments (CSV)
+                  </button>
+                </>
+              )}
             </p>
             {drill.data?.items.length === 0 && <p>No comments in this period.</p>}
             <ul class="drill-list">
@@ -403,20 +429,43 @@ export function Dashboard({ params }: { params: URLSearchParams }) {
             </div>
           </dl>
         )}
-        {loop.data && loop.data.rootCauseAgreement.length > 0 && (
-          <table class="numbers">
-            <caption>Root cause against predicted theme</caption>
+        {loop.data && loop.data.rootCausePrediction.length > 0 && (
+          <table class="numbers" data-testid="root-cause-prediction">
+            <caption>Root causes: did the analysis predict them?</caption>
             <thead>
               <tr>
-                <th scope="col">theme</th>
+                <th scope="col">root cause</th>
                 <th scope="col">resolved with it</th>
+                <th scope="col">its theme was predicted</th>
+              </tr>
+            </thead>
+            <tbody>
+              {loop.data.rootCausePrediction.map((p) => (
+                <tr key={p.rootCause} data-root-cause={p.rootCause}>
+                  <th scope="row">{labelOf(p.rootCause)}</th>
+                  <td data-testid={`resolved-${p.rootCause}`}>{p.resolved}</td>
+                  <td>
+                    {p.predicted} ({formatPercent(p.rate)})
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {loop.data && loop.data.rootCauseAgreement.length > 0 && (
+          <table class="numbers" data-testid="root-cause-agreement">
+            <caption>Predicted themes: confirmed as the root cause?</caption>
+            <thead>
+              <tr>
+                <th scope="col">predicted theme</th>
+                <th scope="col">resolved with it predicted</th>
                 <th scope="col">confirmed as root cause</th>
               </tr>
             </thead>
             <tbody>
               {loop.data.rootCauseAgreement.map((a) => (
                 <tr key={a.theme}>
-                  <th scope="row">{a.theme}</th>
+                  <th scope="row">{labelOf(a.theme)}</th>
                   <td>{a.predicted}</td>
                   <td>
                     {a.agreed} ({formatPercent(a.rate)})

@@ -150,7 +150,7 @@ export function Inbox({
             onClick={() =>
               downloadFile(
                 `/inbox/export${queryString({ ...state, view, page: undefined })}`,
-                `closeloop-${view}.csv`,
+                `closeloop-inbox-${view}.csv`,
               ).catch((failure: Error) => setError(failure.message))
             }
           >
@@ -163,7 +163,7 @@ export function Inbox({
         {page ? `${page.total} follow-up${page.total === 1 ? '' : 's'} in ${VIEW_LABELS[view]}` : 'Loading…'}
         {view === 'mine' && ` (owner: ${user})`}
       </p>
-      {/* Bulk actions are for leads and admins, as exports are (the API refuses agents). */}
+      {/* Bulk actions (the row checkboxes too) are for leads and admins, as exports are (the API refuses agents). */}
       {page && page.items.length > 0 && view !== 'resolved' && canExport && (
         <BulkActions
           selected={selected}
@@ -182,9 +182,11 @@ export function Inbox({
           <caption class="visually-hidden">Follow-ups, {VIEW_LABELS[view]}</caption>
           <thead>
             <tr>
-              <th scope="col" class="select-cell">
-                <span class="visually-hidden">Select</span>
-              </th>
+              {canExport && (
+                <th scope="col" class="select-cell">
+                  <span class="visually-hidden">Select</span>
+                </th>
+              )}
               <th scope="col">Priority</th>
               <th scope="col">Score</th>
               <th scope="col">Comment</th>
@@ -197,18 +199,20 @@ export function Inbox({
           <tbody>
             {page.items.map((row) => (
               <tr key={row.id} data-id={row.id} class={row.overdue ? 'overdue' : undefined}>
-                <td data-label="Select" class="select-cell">
-                  <input
-                    type="checkbox"
-                    aria-label={`Select: ${firstLine(row.redactedText).slice(0, 60) || row.id}`}
-                    checked={selected.includes(row.id)}
-                    disabled={row.status === 'resolved'}
-                    onChange={(e) => {
-                      const on = e.currentTarget.checked;
-                      setSelected((ids) => (on ? [...ids, row.id] : ids.filter((id) => id !== row.id)));
-                    }}
-                  />
-                </td>
+                {canExport && (
+                  <td data-label="Select" class="select-cell">
+                    <input
+                      type="checkbox"
+                      aria-label={`Select: ${firstLine(row.redactedText).slice(0, 60) || row.id}`}
+                      checked={selected.includes(row.id)}
+                      disabled={row.status === 'resolved'}
+                      onChange={(e) => {
+                        const on = e.currentTarget.checked;
+                        setSelected((ids) => (on ? [...ids, row.id] : ids.filter((id) => id !== row.id)));
+                      }}
+                    />
+                  </td>
+                )}
                 <td data-label="Priority">
                   <span class="priority">{row.priority}</span>
                 </td>

@@ -53,7 +53,7 @@ function App() {
           <Inbox params={route.params} user={config.user} canExport={config.canExport} />
         )}
         {config && page === 'followup' && followUpId && <FollowUpPage id={followUpId} user={config.user} />}
-        {config && page === 'dashboard' && <Dashboard params={route.params} />}
+        {config && page === 'dashboard' && <Dashboard params={route.params} canExport={config.canExport} />}
       </main>
     </>
   );

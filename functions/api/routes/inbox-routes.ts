@@ -2,13 +2,11 @@ import { NotFoundError } from '@aws-lambda-powertools/event-handler/http';
 import * as z from 'zod';
 import { builtInTaxonomy } from '../../../lib/analysis/themes/theme-taxonomy.js';
 import { buildInboxPage, filterInbox, inboxQuerySchema, toInboxRow } from '../../../lib/followup/inbox.js';
-import { inboxToCsv } from '../../../lib/followup/inbox-csv.js';
 import { readInboxRecords } from '../../../lib/followup/read-inbox.js';
+import { inboxCsvPage, inboxExportFileName, inboxExportQuerySchema } from '../../../lib/reports/inbox-csv.js';
 import { defineRoute, json } from '../api-route.js';
+import { csvResponse } from '../csv-response.js';
 import { feedbackIdPath } from './follow-up-routes.js';
-
-/** Most rows one CSV export holds. */
-const CSV_ROW_LIMIT = 10_000;
 
 /** The inbox: views with counts, filters, search and paging. */
 export const inboxRoute = defineRoute({
@@ -22,25 +20,18 @@ export const inboxRoute = defineRoute({
   },
 });
 
-/** One inbox view as CSV. */
+/** One inbox view as CSV, a page (up to 1 MB) at a time: leads and admins only (team-roles.ts). */
 export const inboxExportRoute = defineRoute({
   method: 'GET',
   path: '/inbox/export',
-  schemas: { query: inboxQuerySchema.omit({ page: true, pageSize: true }) },
+  schemas: { query: inboxExportQuerySchema },
   async handle({ input, store, now, actor, teammates }) {
     const at = now.toISOString();
     const viewer = { actor: actor(), teammates: teammates() };
     const rows = (await readInboxRecords(store)).map((record) => toInboxRow(record, at));
-    const csv = inboxToCsv(
-      filterInbox(rows, { ...input.query, page: 1, pageSize: 1 }, viewer).slice(0, CSV_ROW_LIMIT),
-    );
-    return new Response(csv, {
-      status: 200,
-      headers: {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="closeloop-${input.query.view}.csv"`,
-      },
-    });
+    const { cursor, ...view } = input.query;
+    const page = inboxCsvPage(filterInbox(rows, view, viewer), input.query);
+    return csvResponse(page, inboxExportFileName(view));
   },
 });
 

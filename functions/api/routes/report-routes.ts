@@ -1,4 +1,9 @@
 import * as z from 'zod';
+import {
+  exportFeedbackPage,
+  feedbackExportFileName,
+  feedbackExportQuerySchema,
+} from '../../../lib/reports/feedback-export.js';
 import { npsTrendQuerySchema } from '../../../lib/reports/nps-trend.js';
 import { listRejects, rejectSummary, rejectsQuerySchema } from '../../../lib/reports/rejects-query.js';
 import {
@@ -11,6 +16,7 @@ import {
 } from '../../../lib/reports/report-assembly.js';
 import { reportQuerySchema } from '../../../lib/reports/report-query.js';
 import { defineRoute, json } from '../api-route.js';
+import { csvResponse } from '../csv-response.js';
 
 /** Longest period a drill-down or reject list reads: each month is one query. */
 const MAX_PERIOD_DAYS = 1_100;
@@ -80,4 +86,16 @@ export const rejectedListRoute = defineRoute({
   path: '/reports/rejected',
   schemas: { query: periodSchema },
   handle: async ({ input, store }) => json(200, await assembleRejectedList(store, input.query)),
+});
+
+/**
+ * The feedback behind a dashboard view (period, segment, theme drill-down) as CSV, a page at a time:
+ * leads and admins only (team-roles.ts).
+ */
+export const feedbackExportRoute = defineRoute({
+  method: 'GET',
+  path: '/reports/export',
+  schemas: { query: feedbackExportQuerySchema },
+  handle: async ({ input, store }) =>
+    csvResponse(await exportFeedbackPage(store, input.query), feedbackExportFileName(input.query)),
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redactPii } from '../../../lib/analysis/privacy/redact-pii.js';
 import { buildInboxPage, inboxQuerySchema } from '../../../lib/followup/inbox.js';
-import { csvField, inboxToCsv } from '../../../lib/followup/inbox-csv.js';
 import { teammatesOf } from '../../../lib/followup/team-roster.js';
 import type { FeedbackRecord } from '../../../lib/store/feedback-store.js';
 
@@ -122,29 +121,5 @@ describe('inbox views, filters and paging', () => {
     const parsed = inboxQuerySchema.safeParse(query);
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.path.join('.')).toBe(path);
-  });
-});
-
-describe('inbox CSV', () => {
-  it.each([
-    { value: 'plain', expected: 'plain' },
-    { value: 'a, "b"', expected: '"a, ""b"""' },
-    { value: '=HYPERLINK("x")', expected: `"'=HYPERLINK(""x"")"` },
-    { value: '+1 555', expected: "'+1 555" },
-    { value: 'two\nlines', expected: '"two\nlines"' },
-    { value: null, expected: '' },
-  ])('writes $value as $expected', ({ value, expected }) => {
-    expect(csvField(value)).toBe(expected);
-  });
-
-  it('has a header and one line per row, redacted text only', () => {
-    const csv = inboxToCsv(page({}).items);
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe(
-      'id,status,priority,score,band,owner,dueAt,overdue,department,team,agent,product,channel,themes,submittedAt,redactedText',
-    );
-    // Rows end in CRLF; a comment's own newline stays inside its quotes.
-    expect(lines).toHaveLength(1 + 4);
-    expect(csv).toContain('"On hold for an hour\nsecond line"');
   });
 });

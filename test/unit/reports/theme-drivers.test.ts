@@ -80,7 +80,42 @@ describe('closeTheLoopMetrics', () => {
       overdueNow: 4,
       rootCauses: { billing: 1, other: 1 },
       rootCauseAgreement: [{ theme: 'billing', predicted: 2, agreed: 1, rate: 0.5 }],
+      rootCausePrediction: [{ rootCause: 'billing', resolved: 1, predicted: 1, rate: 1 }],
     });
+  });
+
+  it('sets root causes against predicted themes both ways, over the days of the period', () => {
+    const metrics = closeTheLoopMetrics(
+      [
+        day('2026-03-01', {
+          followUpsResolved: 4,
+          // Resolved: wait_time twice (once predicted), billing once (predicted), free text once.
+          rootCauses: { wait_time: 2, billing: 1, other: 1 },
+          rootCauseAgreement: {
+            wait_time: { predicted: 1, agreed: 1 },
+            billing: { predicted: 3, agreed: 1 },
+            staff_attitude: { predicted: 2, agreed: 0 },
+          },
+        }),
+        day('2026-03-02', {
+          followUpsResolved: 1,
+          rootCauses: { delivery: 1 },
+          rootCauseAgreement: { wait_time: { predicted: 1, agreed: 0 } },
+        }),
+      ],
+      0,
+    );
+    expect(metrics.rootCauseAgreement).toEqual([
+      { theme: 'billing', predicted: 3, agreed: 1, rate: 0.33 },
+      { theme: 'staff_attitude', predicted: 2, agreed: 0, rate: 0 },
+      { theme: 'wait_time', predicted: 2, agreed: 1, rate: 0.5 },
+    ]);
+    expect(metrics.rootCausePrediction).toEqual([
+      { rootCause: 'wait_time', resolved: 2, predicted: 1, rate: 0.5 },
+      { rootCause: 'billing', resolved: 1, predicted: 1, rate: 1 },
+      // Never predicted: a cause the taxonomy did not see coming.
+      { rootCause: 'delivery', resolved: 1, predicted: 0, rate: 0 },
+    ]);
   });
 
   it('has no rate or median before anyone was contacted', () => {
