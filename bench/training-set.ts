@@ -110,6 +110,13 @@ export function sentimentDatasets(): SentimentDataset[] {
 
 /** A dataset larger than this counts as if it had this many examples, so no one channel dominates. */
 const BALANCED_SIZE = 2500;
+/**
+ * The survey comments count twice: they are the product's own channel and its only survey set, and
+ * without the extra weight the tweets, reviews and complaints pull its decisions toward theirs
+ * (telecom cross-validation 0.786 / detractor F1 0.891 at 1, 0.788 / 0.893 at 2, each an average of 8
+ * training runs; other datasets within 0.003).
+ */
+const datasetWeights: Readonly<Record<string, number>> = { 'telecom-nps': 2 };
 
 /**
  * The examples the bundled model learns from: the training part of every dataset, less the telecom
@@ -123,7 +130,7 @@ export function sentimentTrainingSet(
   return sentimentDatasets()
     .filter((dataset) => !excludeDatasets.includes(dataset.name))
     .flatMap((dataset) => {
-      const weight = Math.min(1, BALANCED_SIZE / dataset.train.length);
+      const weight = Math.min(1, BALANCED_SIZE / dataset.train.length) * (datasetWeights[dataset.name] ?? 1);
       return (
         dataset.name === 'telecom-nps' ? dataset.train.filter((_, i) => !excludeTelecom(i)) : dataset.train
       ).map((example) => ({ ...example, weight, channel: dataset.channel }));

@@ -29,6 +29,12 @@ export interface SentimentModel {
   denseWeights: Record<string, number[]>;
   /** [negative, neutral, positive] intercepts. */
   bias: number[];
+  /**
+   * The channels the model learned word weights of their own for (see `channelSalt`). A comment from
+   * any other channel is read with the shared weights only: the buckets of a channel never trained on
+   * hold other features' weights, which would be noise to it.
+   */
+  channels?: string[];
 }
 
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
@@ -48,6 +54,7 @@ interface CompiledModel {
   wordScale: number;
   dense: Float64Array;
   bias: Float64Array;
+  channels: ReadonlySet<string>;
 }
 
 const compiledModels = new WeakMap<SentimentModel, CompiledModel>();
@@ -68,6 +75,7 @@ function compile(model: SentimentModel): CompiledModel {
     wordScale: model.wordScale,
     dense,
     bias: Float64Array.from(model.bias),
+    channels: new Set(model.channels ?? []),
   };
   compiledModels.set(model, compiled);
   return compiled;
@@ -81,13 +89,19 @@ export function wordFeatureValue(count: number): number {
   return count === 0 ? 0 : 1 / Math.sqrt(count);
 }
 
+/** The comment's channel when the model learned weights of its own for it, else none. */
+function learnedChannel(compiled: CompiledModel, channel: string | undefined): string | undefined {
+  return channel !== undefined && compiled.channels.has(channel) ? channel : undefined;
+}
+
 const logits = [0, 0, 0];
 const denseValues: number[] = [];
 
 /** The model's three class scores (logits) for the evidence, into `logits`. */
 function logitsOf(compiled: CompiledModel, evidence: SentimentEvidence): number[] {
   const { words, dense, bias, bits } = compiled;
-  const count = sumWordWeights(evidence.tokens, words, bits, logits);
+  const channel = learnedChannel(compiled, evidence.channel);
+  const count = sumWordWeights(evidence.tokens, words, bits, logits, channel);
   const value = wordFeatureValue(count) * compiled.wordScale;
   let negative = (bias[0] as number) + (logits[0] as number) * value;
   let neutral = (bias[1] as number) + (logits[1] as number) * value;
@@ -152,7 +166,8 @@ export function explainModelSentiment(
   label: SentimentLabel,
   top = 6,
 ): FeatureContribution[] {
-  const { words, wordScale, dense, bits } = compile(model);
+  const compiled = compile(model);
+  const { words, wordScale, dense, bits } = compiled;
   const k = LABELS.indexOf(label);
   const towards = (weights: ArrayLike<number>, at: number) =>
     (weights[at + k] as number) -
@@ -163,8 +178,9 @@ export function explainModelSentiment(
       2;
   const found: number[] = [];
   const names: string[] = [];
-  wordFeatureHashes(evidence.tokens, found, names);
-  const value = wordFeatureValue(found.length) * wordScale;
+  const channel = learnedChannel(compiled, evidence.channel);
+  const shared = wordFeatureHashes(evidence.tokens, found, names, channel);
+  const value = wordFeatureValue(shared) * wordScale;
   const byName = new Map<string, number>();
   found.forEach((hash, i) => {
     const name = names[i] as string;

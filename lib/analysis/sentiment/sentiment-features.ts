@@ -96,6 +96,31 @@ function pairHash(first: number, second: number): number {
   return Math.imul(first ^ Math.imul(second, 0x9e3779b1), FNV_PRIME) ^ 0x5bd1e995;
 }
 
+/**
+ * A channel's salt for its own copy of each word feature, 0 for none. Channels word things their own way
+ * ("fine" is a passive's word in a survey, a shrug on social media): each word feature has a shared
+ * weight and, for a known channel, a weight of that channel's own, so the model learns both what holds
+ * everywhere and what holds in one channel (feature augmentation, Daume 2007).
+ */
+export function channelSalt(channel: string | undefined): number {
+  switch (channel) {
+    case 'survey':
+      return 0x2c1b3c6d;
+    case 'social':
+      return 0x297a2d39;
+    case 'review':
+      return 0x5d588b65;
+    case 'support':
+      return 0x6b43a9b5;
+    default:
+      return 0;
+  }
+}
+
+function channelHash(hash: number, salt: number): number {
+  return Math.imul(hash ^ salt, 0x85ebca6b) ^ 0x27d4eb2f;
+}
+
 /** Folds a 32-bit hash into a bucket number below 2^bits. */
 export function bucketOf(hash: number, bits: number): number {
   return (hash ^ (hash >>> bits) ^ (hash >>> 27)) & ((1 << bits) - 1);
@@ -103,27 +128,46 @@ export function bucketOf(hash: number, bits: number): number {
 
 /**
  * Hashes of the comment's word features into `hashes`: each word's stem (marked when negated) and each
- * pair of neighbouring stems in one clause ("no repli", "hung up"). `names`, when given, receives each
- * feature's readable name at the same index, for explanations.
+ * pair of neighbouring stems in one clause ("no repli", "hung up"), and for a known `channel` each
+ * stem's copy of that channel's own. `names`, when given, receives each feature's readable name at the
+ * same index, for explanations. Returns the number of features shared by every channel, which sets
+ * their value (see `wordFeatureValue`): the channel's copies do not dilute them, so a model that never
+ * saw a channel reads its comments exactly as it reads comments with no channel.
  */
-export function wordFeatureHashes(tokens: readonly Token[], hashes: number[], names?: string[]): void {
+export function wordFeatureHashes(
+  tokens: readonly Token[],
+  hashes: number[],
+  names?: string[],
+  channel?: string,
+): number {
+  const salt = channelSalt(channel);
+  let shared = 0;
   let previous: Token | undefined;
   let previousHash = 0;
   for (const token of tokens) {
     const plain = plainHashOf.get(token.lexeme);
-    hashes.push(token.negated ? negatedHashOf.get(token.lexeme) : plain);
+    const word = token.negated ? negatedHashOf.get(token.lexeme) : plain;
+    hashes.push(word);
     names?.push(token.negated ? `not ${token.stem}` : token.stem);
+    shared++;
+    if (salt !== 0) {
+      hashes.push(channelHash(word, salt));
+      names?.push(`${channel}: ${token.negated ? `not ${token.stem}` : token.stem}`);
+    }
     if (previous !== undefined && previous.clause === token.clause) {
       hashes.push(pairHash(previousHash, plain));
       names?.push(`${previous.stem} ${token.stem}`);
+      shared++;
     }
     previous = token;
     previousHash = plain;
   }
+  return shared;
 }
 
 /**
- * The word features' summed [negative, neutral, positive] weights, into `sums`, and their number: what
+ * The word features' summed [negative, neutral, positive] weights, into `sums`, and the number of shared
+ * ones: what
  * {@link wordFeatureHashes} lists, added up in the same pass instead of collected first (scoring runs
  * this for every comment; training and explanations use the list).
  */
@@ -132,7 +176,9 @@ export function sumWordWeights(
   weights: Int8Array,
   bits: number,
   sums: number[],
+  channel?: string,
 ): number {
+  const salt = channelSalt(channel);
   let negative = 0;
   let neutral = 0;
   let positive = 0;
@@ -142,11 +188,18 @@ export function sumWordWeights(
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
     const plain = plainHashOf.get(token.lexeme);
-    let b = 3 * bucketOf(token.negated ? negatedHashOf.get(token.lexeme) : plain, bits);
+    const word = token.negated ? negatedHashOf.get(token.lexeme) : plain;
+    let b = 3 * bucketOf(word, bits);
     negative += weights[b] as number;
     neutral += weights[b + 1] as number;
     positive += weights[b + 2] as number;
     count++;
+    if (salt !== 0) {
+      b = 3 * bucketOf(channelHash(word, salt), bits);
+      negative += weights[b] as number;
+      neutral += weights[b + 1] as number;
+      positive += weights[b + 2] as number;
+    }
     if (t > 0 && previousClause === token.clause) {
       b = 3 * bucketOf(pairHash(previousHash, plain), bits);
       negative += weights[b] as number;

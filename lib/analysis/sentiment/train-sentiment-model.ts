@@ -4,7 +4,13 @@ import { normalizeText } from '../text/normalize-text.js';
 import { tokenize } from '../text/tokenize.js';
 import { builtInTaxonomy } from '../themes/theme-taxonomy.js';
 import { type SentimentModel, softmax, wordFeatureValue } from './score-model-sentiment.js';
-import { bucketOf, denseFeatureNames, denseFeatures, wordFeatureHashes } from './sentiment-features.js';
+import {
+  bucketOf,
+  channelSalt,
+  denseFeatureNames,
+  denseFeatures,
+  wordFeatureHashes,
+} from './sentiment-features.js';
 
 export interface LabelledComment {
   text: string;
@@ -23,6 +29,13 @@ export interface TrainingOptions {
   learningRate?: number;
   /** L2 penalty per update: keeps rare words from learning big weights. */
   l2?: number;
+  /**
+   * Runs over the examples, each in its own shuffled order, whose weights are averaged (8 by default).
+   * One run's weights depend on the order it met the examples in: on telecom cross-validation, single
+   * runs in different orders ranged 0.777-0.785 in accuracy. The average of several is steadier and
+   * generalises better, at no cost when scoring (it is still one set of weights).
+   */
+  runs?: number;
 }
 
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
@@ -43,10 +56,10 @@ export function prepareExample(example: LabelledComment, bits: number): Example 
   const tokens = tokenize(text);
   const { evidence } = readCommentText(text, tokens, builtInTaxonomy, example.channel);
   const hashes: number[] = [];
-  wordFeatureHashes(tokens, hashes);
+  const shared = wordFeatureHashes(tokens, hashes, undefined, example.channel);
   return {
     buckets: Int32Array.from(hashes, (hash) => bucketOf(hash, bits)),
-    wordValue: wordFeatureValue(hashes.length),
+    wordValue: wordFeatureValue(shared),
     dense: denseFeatures(evidence),
     label: LABELS.indexOf(example.label),
     weight: example.weight ?? 1,
@@ -75,16 +88,33 @@ export function trainSentimentModel(
   options: TrainingOptions,
 ): SentimentModel {
   const bits = options.bucketBits ?? DEFAULT_BITS;
-  return fitSentimentModel(
+  const model = fitSentimentModel(
     examples.map((example) => prepareExample(example, bits)),
     options,
   );
+  const channels = [
+    ...new Set(examples.flatMap((e) => (channelSalt(e.channel) !== 0 ? [e.channel as string] : []))),
+  ];
+  return channels.length > 0 ? { ...model, channels: channels.sort() } : model;
 }
 
 const DEFAULT_BITS = 15;
+const SEED = 18;
+/** Epochs before this one are warm-up: their weights are not averaged. */
+const AVERAGE_FROM_EPOCH = 1;
+const firstAveraged = (epochs: number) => Math.max(0, Math.min(AVERAGE_FROM_EPOCH, epochs - 1));
 
-/** Trains on examples already read by {@link prepareExample} with the same `bucketBits`. */
-export function fitSentimentModel(prepared: readonly Example[], options: TrainingOptions): SentimentModel {
+interface Weights {
+  words: Float64Array;
+  dense: Float64Array;
+  bias: Float64Array;
+}
+
+/**
+ * One AdaGrad run over the examples in an order drawn from `seed`. Adds its weights at the end of every
+ * epoch but the first into `into`: the average of a run's later epochs is steadier than its last.
+ */
+function fitOnce(prepared: readonly Example[], options: TrainingOptions, seed: number, into: Weights): void {
   const bits = options.bucketBits ?? DEFAULT_BITS;
   const epochs = options.epochs ?? 4;
   const rate = options.learningRate ?? 0.3;
@@ -95,7 +125,7 @@ export function fitSentimentModel(prepared: readonly Example[], options: Trainin
   const denseSquares = new Float64Array(3 * DENSE).fill(1e-6);
   const bias = new Float64Array(3);
   const biasSquares = new Float64Array(3).fill(1e-6);
-  const next = random(18);
+  const next = random(seed);
   const order = prepared.map((_, i) => i);
   const logits = [0, 0, 0];
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -136,7 +166,29 @@ export function fitSentimentModel(prepared: readonly Example[], options: Trainin
         }
       }
     }
+    if (epoch >= firstAveraged(epochs)) {
+      for (let i = 0; i < words.length; i++) into.words[i] = (into.words[i] as number) + (words[i] as number);
+      for (let i = 0; i < dense.length; i++) into.dense[i] = (into.dense[i] as number) + (dense[i] as number);
+      for (let i = 0; i < 3; i++) into.bias[i] = (into.bias[i] as number) + (bias[i] as number);
+    }
   }
+}
+
+/** Trains on examples already read by {@link prepareExample} with the same `bucketBits`. */
+export function fitSentimentModel(prepared: readonly Example[], options: TrainingOptions): SentimentModel {
+  const bits = options.bucketBits ?? DEFAULT_BITS;
+  const epochs = options.epochs ?? 4;
+  const runs = options.runs ?? 8;
+  const sum: Weights = {
+    words: new Float64Array(3 << bits),
+    dense: new Float64Array(3 * DENSE),
+    bias: new Float64Array(3),
+  };
+  for (let run = 0; run < runs; run++) fitOnce(prepared, options, SEED + run, sum);
+  const n = runs * (epochs - firstAveraged(epochs));
+  const words = sum.words.map((w) => w / n);
+  const dense = sum.dense.map((w) => w / n);
+  const bias = sum.bias.map((w) => w / n);
   let largest = 0;
   for (const w of words) largest = Math.max(largest, Math.abs(w));
   const scale = largest === 0 ? 1 : largest / 127;

@@ -46,6 +46,36 @@ describe('trainSentimentModel', () => {
     expect(Buffer.from(model.wordWeights, 'base64').length).toBe(3 * 2 ** 10);
     expect(JSON.stringify(model)).not.toContain('parcel');
   });
+
+  it('averages its runs: one run alone gives other weights, the same runs the same model', () => {
+    const options = { trainedOn: 'unit test', bucketBits: 10, epochs: 3 };
+    const single = trainSentimentModel(examples, { ...options, runs: 1 });
+    const averaged = trainSentimentModel(examples, { ...options, runs: 4 });
+    expect(averaged.wordWeights).not.toBe(single.wordWeights);
+    expect(trainSentimentModel(examples, { ...options, runs: 4 }).wordWeights).toBe(averaged.wordWeights);
+  });
+
+  it('lists the channels it learned words of their own for, and only known ones', () => {
+    const withChannels = examples.map((example, i) => ({
+      ...example,
+      channel: ['survey', 'social', 'carrier pigeon'][i % 3] as string,
+    }));
+    const model = trainSentimentModel(withChannels, { trainedOn: 'unit test', bucketBits: 10, epochs: 5 });
+    expect(model.channels).toEqual(['social', 'survey']);
+    expect(tinyModel().channels).toBeUndefined();
+  });
+
+  it('reads a comment from a channel it never learned as a comment with no channel', () => {
+    const model = trainSentimentModel(
+      examples.map((example) => ({ ...example, channel: 'survey' })),
+      { trainedOn: 'unit test', bucketBits: 10, epochs: 5 },
+    );
+    const text = 'my parcel never turned up, which branch do I ask';
+    const score = (channel?: string) =>
+      analyzeFeedback({ id: 'x', text, ...(channel && { channel }) }, { sentimentModel: model }).sentiment;
+    expect(score('review')).toEqual(score());
+    expect(score('survey')).not.toEqual(score());
+  });
 });
 
 describe('the learned sentiment', () => {

@@ -42,6 +42,22 @@ const toldOtherwise: ReadonlyArray<readonly [id: string, text: string]> = [
   ['booking', 'the site crashed in the middle of paying for my order'],
   ['booking', 'my booking has disappeared from the app'],
   ['booking', 'Booking was quick and easy'],
+  ['communication', 'they never informed me the branch had closed'],
+  ['communication', "the bank didn't inform us about the new fee"],
+  ['communication', 'no updates for a week'],
+  ['repeat_contact', 'I had to chase them for a month'],
+  ['repeat_contact', 'I have chased this three times'],
+  ['billing', 'the payment was taken twice'],
+  ['billing', 'there is a payment I do not recognise'],
+  ['resolution', 'the engineer fixed it in ten minutes'],
+  ['callback', 'they promised to get back to me'],
+  ['delay', 'the engineer was late again'],
+  ['delay', 'the parcel arrived on time'],
+  ['agent_knowledge', 'the agent had no idea what a PAC code was'],
+  ['agent_knowledge', 'the rep gave me wrong information about the fee'],
+  ['agent_attitude', 'the staff were so helpful'],
+  ['digital_experience', 'the website keeps crashing'],
+  ['digital_experience', 'the app is easy to use'],
 ];
 
 // A bare mention names a thing, not a problem with it: no theme.
@@ -57,6 +73,23 @@ const bareMentions: ReadonlyArray<readonly [id: string, text: string]> = [
   ['lost_or_damaged', 'my bag is blue'],
   ['transfer', 'my bank transfer is still pending'],
   ['delay', 'an 8 hour flight'],
+  // Words that name a thing in finance, not a problem of the theme's kind.
+  ['communication', 'please send me information about the savings account'],
+  ['communication', 'they updated my address'],
+  ['delay', 'the bureau shows a late payment from 2016'],
+  ['delay', 'I have always paid on time'],
+  ['repeat_contact', 'I opened a card with Chase last year'],
+  ['billing', 'I made the payment from my savings'],
+  ['resolution', 'I asked them to fix the error'],
+  ['callback', 'I just want to get my money back'],
+  ['delay', 'the bureau still shows me 90 days late'],
+  ['agent_knowledge', 'I had no idea the loan had been sold'],
+  ['agent_attitude', 'the website was helpful'],
+  ['agent_attitude', 'they will take care of it'],
+  ['agent_attitude', 'please handle this in a timely manner'],
+  ['agent_knowledge', 'it was opened without my knowledge'],
+  ['agent_knowledge', 'my credit file holds inaccurate information'],
+  ['digital_experience', 'I paid the balance online'],
 ];
 
 describe('theme cues: problems told without the theme word', () => {
