@@ -3,14 +3,12 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandler } from '../../functions/api/api-router.js';
 import { NEXT_CURSOR_HEADER } from '../../functions/api/csv-response.js';
-import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
-import { type LocalStack, startLocalStack } from '../../lib/local/local-stack.js';
+import type { LocalStack } from '../../lib/local/local-stack.js';
 import { CSV_BOM } from '../../lib/reports/csv-writer.js';
 import { FEEDBACK_EXPORT_PAGE_ROWS } from '../../lib/reports/feedback-export.js';
-import { FOLLOW_UP_ANY_AGE } from '../support/any-age.js';
 import { apiEvent, lambdaContext } from '../support/api-event.js';
 import { leakedForms, PII_CORPUS } from '../support/pii-corpus.js';
-import { sqsEvent } from '../support/sqs-event.js';
+import { startSeededLocalStack } from '../support/seeded-local-stack.js';
 
 /**
  * The CSV exports on DynamoDB Local: the feedback behind a dashboard view (a paged Scan) and behind a
@@ -45,14 +43,7 @@ const messages = [
 ];
 
 beforeAll(async () => {
-  stack = await startLocalStack(FOLLOW_UP_ANY_AGE);
-  const ingest = createIngestHandler({
-    store: stack.store,
-    logger,
-    now: () => new Date('2026-06-01T08:00:00Z'),
-  });
-  const bodies = messages.map((m) => JSON.stringify({ ...m, submittedAt }));
-  for (let i = 0; i < bodies.length; i += 10) await ingest(sqsEvent(bodies.slice(i, i + 10)));
+  stack = await startSeededLocalStack(messages.map((m) => JSON.stringify({ ...m, submittedAt })));
   handler = createApiHandler({ store: stack.store, logger, now: () => new Date('2026-06-04T09:00:00Z') });
 }, 180_000);
 

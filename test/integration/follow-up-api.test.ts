@@ -1,14 +1,11 @@
 import { request as httpRequest } from 'node:http';
-import { Logger } from '@aws-lambda-powertools/logger';
+import type { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandler } from '../../functions/api/api-router.js';
-import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
 import { type LocalApiServer, startLocalApiServer } from '../../lib/local/local-api-server.js';
-import { type LocalStack, startLocalStack } from '../../lib/local/local-stack.js';
-import { FOLLOW_UP_ANY_AGE } from '../support/any-age.js';
-import { sqsEvent } from '../support/sqs-event.js';
+import type { LocalStack } from '../../lib/local/local-stack.js';
+import { startSeededLocalStack } from '../support/seeded-local-stack.js';
 
-const logger = new Logger({ logLevel: 'SILENT' });
 let stack: LocalStack;
 let api: LocalApiServer;
 /** The clock the API sees: tests move it to check the SLA. */
@@ -23,14 +20,9 @@ const messages = [
 ];
 
 beforeAll(async () => {
-  stack = await startLocalStack(FOLLOW_UP_ANY_AGE);
-  const ingest = createIngestHandler({
-    store: stack.store,
-    logger,
-    now: () => new Date('2026-06-01T08:00:00Z'),
-  });
-  const event = sqsEvent(messages.map((m) => JSON.stringify({ ...m, submittedAt: `${day}T07:00:00Z` })));
-  expect(await ingest(event)).toEqual({ batchItemFailures: [] });
+  stack = await startSeededLocalStack(
+    messages.map((m) => JSON.stringify({ ...m, submittedAt: `${day}T07:00:00Z` })),
+  );
   api = await startLocalApiServer(createApiHandler({ store: stack.store, now: () => now }));
 }, 60_000);
 

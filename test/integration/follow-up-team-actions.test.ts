@@ -1,28 +1,18 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandler } from '../../functions/api/api-router.js';
-import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
 import { type LocalApiServer, startLocalApiServer } from '../../lib/local/local-api-server.js';
-import { type LocalStack, startLocalStack } from '../../lib/local/local-stack.js';
-import { FOLLOW_UP_ANY_AGE } from '../support/any-age.js';
-import { sqsEvent } from '../support/sqs-event.js';
+import type { LocalStack } from '../../lib/local/local-stack.js';
+import { startSeededLocalStack } from '../support/seeded-local-stack.js';
 
 /** Unclaim, assign, notes and bulk claim/assign: the team's actions beyond the single workflow steps. */
 
-const logger = new Logger({ logLevel: 'SILENT' });
 let stack: LocalStack;
 let api: LocalApiServer;
 
 const ids = ['team-1', 'team-2', 'team-3', 'team-4', 'team-5', 'team-6', 'team-7', 'team-8'];
 
 beforeAll(async () => {
-  stack = await startLocalStack(FOLLOW_UP_ANY_AGE);
-  const ingest = createIngestHandler({
-    store: stack.store,
-    logger,
-    now: () => new Date('2026-06-01T08:00:00Z'),
-  });
-  const event = sqsEvent(
+  stack = await startSeededLocalStack(
     ids.map((id) =>
       JSON.stringify({
         id,
@@ -32,7 +22,6 @@ beforeAll(async () => {
       }),
     ),
   );
-  expect(await ingest(event)).toEqual({ batchItemFailures: [] });
   api = await startLocalApiServer(
     createApiHandler({ store: stack.store, now: () => new Date('2026-06-01T09:00:00Z') }),
   );

@@ -1,11 +1,9 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandler } from '../../functions/api/api-router.js';
-import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
-import { type LocalStack, startLocalStack } from '../../lib/local/local-stack.js';
-import { FOLLOW_UP_ANY_AGE } from '../support/any-age.js';
+import type { LocalStack } from '../../lib/local/local-stack.js';
 import { apiEvent, lambdaContext } from '../support/api-event.js';
-import { sqsEvent } from '../support/sqs-event.js';
+import { startSeededLocalStack } from '../support/seeded-local-stack.js';
 
 /**
  * Root cause against predicted theme on DynamoDB Local: follow-ups resolved through the API with a
@@ -24,13 +22,9 @@ const messages = [
 ];
 
 beforeAll(async () => {
-  stack = await startLocalStack(FOLLOW_UP_ANY_AGE);
-  const ingest = createIngestHandler({
-    store: stack.store,
-    logger,
-    now: () => new Date('2026-06-01T08:00:00Z'),
-  });
-  await ingest(sqsEvent(messages.map((m) => JSON.stringify({ ...m, submittedAt: '2026-06-01T07:00:00Z' }))));
+  stack = await startSeededLocalStack(
+    messages.map((m) => JSON.stringify({ ...m, submittedAt: '2026-06-01T07:00:00Z' })),
+  );
   handler = createApiHandler({ store: stack.store, logger, now: () => new Date('2026-06-02T09:00:00Z') });
 }, 180_000);
 

@@ -4,11 +4,9 @@ import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandler } from '../../functions/api/api-router.js';
-import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
 import { type LocalApiServer, startLocalApiServer } from '../../lib/local/local-api-server.js';
-import { type LocalStack, startLocalStack } from '../../lib/local/local-stack.js';
-import { FOLLOW_UP_ANY_AGE } from '../support/any-age.js';
-import { sqsEvent } from '../support/sqs-event.js';
+import type { LocalStack } from '../../lib/local/local-stack.js';
+import { startSeededLocalStack } from '../support/seeded-local-stack.js';
 
 const logger = new Logger({ logLevel: 'SILENT' });
 let stack: LocalStack;
@@ -44,17 +42,10 @@ const messages = [
 ];
 
 beforeAll(async () => {
-  stack = await startLocalStack(FOLLOW_UP_ANY_AGE);
-  const ingest = createIngestHandler({
-    store: stack.store,
-    logger,
-    now: () => new Date('2026-06-01T08:00:00Z'),
-  });
-  const bodies = [
+  stack = await startSeededLocalStack([
     ...messages.map((m) => JSON.stringify({ ...m, submittedAt: '2026-06-01T07:00:00Z' })),
     JSON.stringify({ id: 'web-bad', text: 'Fine', score: 11 }),
-  ];
-  await ingest(sqsEvent(bodies));
+  ]);
   const handler = createApiHandler({ store: stack.store, logger, now: () => now });
   api = await startLocalApiServer(handler);
   webRoot = mkdtempSync(join(tmpdir(), 'closeloop-web-'));
