@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandler } from '../../functions/api/api-router.js';
 import { type LocalApiServer, startLocalApiServer } from '../../lib/local/local-api-server.js';
 import type { LocalStack } from '../../lib/local/local-stack.js';
+import { callLocalApi, type Json } from '../support/call-local-api.js';
 import { startSeededLocalStack } from '../support/seeded-local-stack.js';
 
 /** Unclaim, assign, notes and bulk claim/assign: the team's actions beyond the single workflow steps. */
@@ -32,17 +33,8 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely; the assertions check their shape
-type Json = Record<string, any>;
-
-async function call(method: string, path: string, body?: unknown, actor = 'ana') {
-  const response = await fetch(`${api.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', 'x-closeloop-actor': actor },
-    ...(body !== undefined && { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-  });
-  return { status: response.status, body: (await response.json()) as Json };
-}
+const call = (method: string, path: string, body?: unknown, actor?: string) =>
+  callLocalApi(api.url, method, path, body, actor);
 
 const post = (id: string, action: string, body: unknown, actor?: string) =>
   call('POST', `/followups/${encodeURIComponent(id)}/${action}`, body, actor);

@@ -2,12 +2,12 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { CreateQueueCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendFeedbackFile } from '../../lib/cli/commands/send.js';
 import { type LocalSqs, startLocalSqs } from '../../lib/local/local-sqs.js';
+import { textSink } from '../support/run-cli-in-process.js';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'closeloop.js');
 const dir = mkdtempSync(join(tmpdir(), 'closeloop-send-export-'));
@@ -43,17 +43,6 @@ function file(name: string, content: string): string {
   return path;
 }
 
-function collect(): { stream: Writable; text: () => string } {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      text += chunk;
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
-
 /** A weekly export without an id column, as finding 1 had it. */
 function weeklyExport(week: number): string {
   const lines = ['Date,NPS,Comment,Agent'];
@@ -68,7 +57,7 @@ function weeklyExport(week: number): string {
 describe('closeloop send of survey exports, on the SQS emulator', () => {
   it('finding 1: two weekly exports without ids put 400 distinct ids on the queue; a resend repeats them', async () => {
     const queueUrl = await newQueue('weekly-exports');
-    const stderr = collect();
+    const stderr = textSink();
     const week1 = file('week1.csv', weeklyExport(0));
     const first = await sendFeedbackFile(sqs.client, queueUrl, week1, 'csv', stderr.stream);
     const second = await sendFeedbackFile(
@@ -93,7 +82,7 @@ describe('closeloop send of survey exports, on the SQS emulator', () => {
     const lines = ['id,text,score'];
     for (let i = 2; i <= 1000; i++)
       lines.push(i === 918 ? `r${i},"no closing quote,3` : `r${i},"ok ${i}",${i % 11}`);
-    const stderr = collect();
+    const stderr = textSink();
     const result = await sendFeedbackFile(
       sqs.client,
       queueUrl,

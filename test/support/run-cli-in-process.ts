@@ -1,7 +1,8 @@
 import { Readable, Writable } from 'node:stream';
 import { main } from '../../lib/cli/main.js';
 
-function sink(): { stream: Writable; text: () => string } {
+/** A writable stream that keeps what is written, as text. */
+export function textSink(): { stream: Writable; text: () => string } {
   let text = '';
   const stream = new Writable({
     write(chunk, _encoding, done) {
@@ -17,8 +18,8 @@ function sink(): { stream: Writable; text: () => string } {
  * input: what a user would see, without the half second a fresh Node process costs.
  */
 export async function runCli(args: string[], input = '') {
-  const stdout = sink();
-  const stderr = sink();
+  const stdout = textSink();
+  const stderr = textSink();
   const code = await main(args, {
     stdin: Readable.from([input]),
     stdout: stdout.stream,
