@@ -1,4 +1,4 @@
-import { type Lexeme, LexemeCache } from '../text/lexemes.js';
+import { type Lexeme, LexemeCache, LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
 import type { CompiledCue, Term, ThemeTaxonomy } from './theme-taxonomy.js';
 
@@ -27,6 +27,7 @@ export function matchesTerm(token: Token, term: TermMatcher, index: CueIndex): b
   if (term.stems.has(token.stem) || (term.negator && token.negator)) return true;
   if (term.prefixes.size === 0) return false;
   // Most words start with none of the taxonomy's prefixes, so this loop rarely runs at all.
+  if (index.prefixCountOf.get(token.lexeme) === 0) return false;
   for (const prefix of index.prefixesOf.get(token.lexeme)) if (term.prefixes.has(prefix)) return true;
   return false;
 }
@@ -40,6 +41,11 @@ export interface IndexedSequence {
   unless?: TermMatcher;
   /** Position in taxonomy order, so ties between hits sort the same whatever the lookup order. */
   order: number;
+  /**
+   * The last `markFollowersAfter` look-ahead (by its number) that found this sequence's second word: a
+   * mark on the sequence instead of a list of the sequences found, so the look-ahead allocates nothing.
+   */
+  followedIn: number;
 }
 
 /** Cue sequences filed under the alternatives (stem, prefix, any negator) of one of their words. */
@@ -83,11 +89,18 @@ export interface CueIndex {
   widestWindow: number;
   /** Candidates per word, worked out once: survey text repeats a small vocabulary. */
   sequencesOf: LexemeCache<IndexedSequence[]>;
+  /** Per word, how many sequences can start on it: most words start none (see `LexemeNumbers`). */
+  startCountOf: LexemeNumbers;
+  /** Per word, how many sequences it can be the second word of. */
+  followerCountOf: LexemeNumbers;
+  /** Number of the latest `markFollowersAfter` look-ahead. */
+  lookAheads: number;
   /** Per word, the sequences whose second word it can be. */
   followersOf: LexemeCache<IndexedSequence[]>;
   /** Every prefix alternative of the taxonomy, and per word the ones it starts with. */
   prefixes: Set<string>;
   prefixesOf: LexemeCache<string[]>;
+  prefixCountOf: LexemeNumbers;
 }
 
 const cueIndexes = new WeakMap<ThemeTaxonomy, CueIndex>();
@@ -100,9 +113,13 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
     seconds: emptyTermIndex(),
     widestWindow: 0,
     sequencesOf: new LexemeCache((lexeme) => lookUp(lexeme, index.starts)),
+    startCountOf: new LexemeNumbers((lexeme) => index.sequencesOf.get(lexeme).length),
+    followerCountOf: new LexemeNumbers((lexeme) => index.followersOf.get(lexeme).length),
+    lookAheads: 0,
     followersOf: new LexemeCache((lexeme) => lookUp(lexeme, index.seconds)),
     prefixes: new Set(),
     prefixesOf: new LexemeCache((lexeme) => [...index.prefixes].filter((p) => lexeme.word.startsWith(p))),
+    prefixCountOf: new LexemeNumbers((lexeme) => index.prefixesOf.get(lexeme).length),
   };
   let order = 0;
   taxonomy.themes.forEach((theme, themeIndex) => {
@@ -120,6 +137,7 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
           ...(cue.near && { near: compileTerm(cue.near) }),
           ...(cue.unless && { unless: compileTerm(cue.unless) }),
           order: order++,
+          followedIn: -1,
         };
         fileUnder(index.starts, sequence[0] as Term, entry);
         if (sequence.length > 1) fileUnder(index.seconds, sequence[1] as Term, entry);
@@ -146,25 +164,21 @@ function lookUp(lexeme: Lexeme, index: TermIndex): IndexedSequence[] {
   return [...new Set(found.flat())];
 }
 
-const NO_FOLLOWERS: readonly IndexedSequence[] = [];
-
 /**
- * The sequences whose second word stands within reach after token `at`. A word that starts many
- * sequences (every negator starts the "not fixed", "not called back", ... cues) is then checked only
- * against the few whose next word is really there, in one pass instead of one per sequence.
+ * Marks the sequences whose second word stands within reach after token `at` (their `followedIn` is set
+ * to the number returned). A word that starts many sequences (every negator starts the "not fixed",
+ * "not called back", ... cues) is then checked only against the few whose next word is really there,
+ * in one pass instead of one per sequence.
  */
-export function followersAfter(
-  tokens: readonly Token[],
-  at: number,
-  index: CueIndex,
-): readonly IndexedSequence[] {
+export function markFollowersAfter(tokens: readonly Token[], at: number, index: CueIndex): number {
+  const lookAhead = ++index.lookAheads;
   const clause = (tokens[at] as Token).clause;
-  let followers = NO_FOLLOWERS;
   for (let j = at + 1; j < tokens.length && j <= at + 1 + index.widestWindow; j++) {
     const token = tokens[j] as Token;
     if (token.clause !== clause) break;
+    if (index.followerCountOf.get(token.lexeme) === 0) continue;
     const found = index.followersOf.get(token.lexeme);
-    if (found.length > 0) followers = followers.length === 0 ? found : [...followers, ...found];
+    for (let k = 0; k < found.length; k++) (found[k] as IndexedSequence).followedIn = lookAhead;
   }
-  return followers;
+  return lookAhead;
 }
