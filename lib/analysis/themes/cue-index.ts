@@ -41,11 +41,6 @@ export interface IndexedSequence {
   unless?: TermMatcher;
   /** Position in taxonomy order, so ties between hits sort the same whatever the lookup order. */
   order: number;
-  /**
-   * The last `markFollowersAfter` look-ahead (by its number) that found this sequence's second word: a
-   * mark on the sequence instead of a list of the sequences found, so the look-ahead allocates nothing.
-   */
-  followedIn: number;
 }
 
 /** Cue sequences filed under the alternatives (stem, prefix, any negator) of one of their words. */
@@ -91,9 +86,21 @@ export interface CueIndex {
   sequencesOf: LexemeCache<IndexedSequence[]>;
   /** Per word, how many sequences can start on it: most words start none (see `LexemeNumbers`). */
   startCountOf: LexemeNumbers;
-  /** Per word, how many sequences it can be the second word of. */
+  /**
+   * Per word, its candidates' `order` times two, plus one for a sequence of two or more words: what
+   * the look-ahead filter reads without loading each candidate.
+   */
+  startCodesOf: LexemeCache<Int32Array>;
+  /** Per word, how many sequences it can be the second word of, and their `order`s. */
   followerCountOf: LexemeNumbers;
-  /** Number of the latest `markFollowersAfter` look-ahead. */
+  followerOrdersOf: LexemeCache<Int32Array>;
+  /**
+   * Per sequence (by `order`), the last `markFollowersAfter` look-ahead (by its number) that found its
+   * second word: marks in one array instead of a list of the sequences found, so the look-ahead
+   * allocates nothing.
+   */
+  followedIn: Int32Array;
+  /** Number of the latest look-ahead. */
   lookAheads: number;
   /** Per word, the sequences whose second word it can be. */
   followersOf: LexemeCache<IndexedSequence[]>;
@@ -114,7 +121,17 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
     widestWindow: 0,
     sequencesOf: new LexemeCache((lexeme) => lookUp(lexeme, index.starts)),
     startCountOf: new LexemeNumbers((lexeme) => index.sequencesOf.get(lexeme).length),
+    startCodesOf: new LexemeCache((lexeme) =>
+      Int32Array.from(
+        index.sequencesOf.get(lexeme),
+        (entry) => 2 * entry.order + (entry.sequence.length > 1 ? 1 : 0),
+      ),
+    ),
     followerCountOf: new LexemeNumbers((lexeme) => index.followersOf.get(lexeme).length),
+    followerOrdersOf: new LexemeCache((lexeme) =>
+      Int32Array.from(index.followersOf.get(lexeme), (entry) => entry.order),
+    ),
+    followedIn: new Int32Array(0),
     lookAheads: 0,
     followersOf: new LexemeCache((lexeme) => lookUp(lexeme, index.seconds)),
     prefixes: new Set(),
@@ -137,13 +154,13 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
           ...(cue.near && { near: compileTerm(cue.near) }),
           ...(cue.unless && { unless: compileTerm(cue.unless) }),
           order: order++,
-          followedIn: -1,
         };
         fileUnder(index.starts, sequence[0] as Term, entry);
         if (sequence.length > 1) fileUnder(index.seconds, sequence[1] as Term, entry);
       }
     }
   });
+  index.followedIn = new Int32Array(order).fill(-1);
   cueIndexes.set(taxonomy, index);
   return index;
 }
@@ -165,20 +182,26 @@ function lookUp(lexeme: Lexeme, index: TermIndex): IndexedSequence[] {
 }
 
 /**
- * Marks the sequences whose second word stands within reach after token `at` (their `followedIn` is set
- * to the number returned). A word that starts many sequences (every negator starts the "not fixed",
+ * Marks the sequences whose second word stands within reach after token `at`: their `followedIn` is set
+ * to the number returned. A word that starts many sequences (every negator starts the "not fixed",
  * "not called back", ... cues) is then checked only against the few whose next word is really there,
  * in one pass instead of one per sequence.
  */
 export function markFollowersAfter(tokens: readonly Token[], at: number, index: CueIndex): number {
+  if (index.lookAheads === 0x7fffffff) {
+    // Numbers are about to run out (after two billion look-aheads): start again from clean marks.
+    index.followedIn.fill(-1);
+    index.lookAheads = 0;
+  }
   const lookAhead = ++index.lookAheads;
+  const followedIn = index.followedIn;
   const clause = (tokens[at] as Token).clause;
   for (let j = at + 1; j < tokens.length && j <= at + 1 + index.widestWindow; j++) {
     const token = tokens[j] as Token;
     if (token.clause !== clause) break;
     if (index.followerCountOf.get(token.lexeme) === 0) continue;
-    const found = index.followersOf.get(token.lexeme);
-    for (let k = 0; k < found.length; k++) (found[k] as IndexedSequence).followedIn = lookAhead;
+    const orders = index.followerOrdersOf.get(token.lexeme);
+    for (let k = 0; k < orders.length; k++) followedIn[orders[k] as number] = lookAhead;
   }
   return lookAhead;
 }

@@ -94,12 +94,17 @@ function findCueHits(
     const count = index.startCountOf.get(token.lexeme);
     if (count === 0) continue;
     const candidates = index.sequencesOf.get(token.lexeme);
-    // With many candidates, those whose second word is not within reach are skipped (-1: none are).
-    const lookAhead = count >= MANY_CANDIDATES ? markFollowersAfter(tokens, i, index) : -1;
+    // With many candidates, a sequence of two or more words whose second word is not within reach is
+    // skipped, read off its code (see `startCodesOf`) without loading it.
+    const codes = count >= MANY_CANDIDATES ? index.startCodesOf.get(token.lexeme) : undefined;
+    const lookAhead = codes ? markFollowersAfter(tokens, i, index) : -1;
     for (let c = 0; c < candidates.length; c++) {
+      if (codes) {
+        const code = codes[c] as number;
+        if ((code & 1) === 1 && index.followedIn[code >> 1] !== lookAhead) continue;
+      }
       const candidate = candidates[c] as IndexedSequence;
       const { themeIndex, cue, sequence, near, unless, order } = candidate;
-      if (lookAhead >= 0 && sequence.length > 1 && candidate.followedIn !== lookAhead) continue;
       if (cue.negatable && token.negated) continue;
       const last = sequence.length === 1 ? i : matchSequence(tokens, i, sequence, cue.window, index);
       if (last < 0) continue;
