@@ -106,6 +106,8 @@ export interface CueIndex {
   followersOf: LexemeCache<IndexedSequence[]>;
   /** Every prefix alternative of the taxonomy, and per word the ones it starts with. */
   prefixes: Set<string>;
+  /** The length of the longest of `prefixes`. */
+  longestPrefix: number;
   prefixesOf: LexemeCache<string[]>;
   prefixCountOf: LexemeNumbers;
 }
@@ -135,7 +137,8 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
     lookAheads: 0,
     followersOf: new LexemeCache((lexeme) => lookUp(lexeme, index.seconds)),
     prefixes: new Set(),
-    prefixesOf: new LexemeCache((lexeme) => [...index.prefixes].filter((p) => lexeme.word.startsWith(p))),
+    longestPrefix: 0,
+    prefixesOf: new LexemeCache((lexeme) => prefixesStarting(lexeme.word, index)),
     prefixCountOf: new LexemeNumbers((lexeme) => index.prefixesOf.get(lexeme).length),
   };
   let order = 0;
@@ -145,7 +148,10 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
       for (const sequence of cue.sequences) {
         for (const term of [...sequence, cue.near ?? [], cue.unless ?? []]) {
           for (const alternative of term)
-            if (alternative.kind === 'prefix') index.prefixes.add(alternative.prefix);
+            if (alternative.kind === 'prefix') {
+              index.prefixes.add(alternative.prefix);
+              index.longestPrefix = Math.max(index.longestPrefix, alternative.prefix.length);
+            }
         }
         const entry: IndexedSequence = {
           themeIndex,
@@ -163,6 +169,20 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
   index.followedIn = new Int32Array(order).fill(-1);
   cueIndexes.set(taxonomy, index);
   return index;
+}
+
+/**
+ * The taxonomy's prefixes that `word` starts with: its own beginnings looked up, one per length, rather
+ * than every prefix tried on it (this runs once for every new word a comment brings).
+ */
+function prefixesStarting(word: string, index: CueIndex): string[] {
+  const found: string[] = [];
+  const longest = Math.min(word.length, index.longestPrefix);
+  for (let length = 0; length <= longest; length++) {
+    const beginning = word.slice(0, length);
+    if (index.prefixes.has(beginning)) found.push(beginning);
+  }
+  return found;
 }
 
 /** The sequences filed under an alternative that this word matches. */
