@@ -19,6 +19,11 @@ export interface Lexeme {
   /** An emoji or emoticon: a sentiment cue that no negator turns ("not again :(" stays sad). */
   readonly symbol: boolean;
   readonly stem: string;
+  /**
+   * A number per distinct stem (see `stemIdOf`), so that steps compare stems as numbers; -1 for a word
+   * met after the table filled up, whose stem is then compared as text.
+   */
+  readonly stemId: number;
   /** The word negates ("not", "never", "didn't"). */
   readonly negator: boolean;
   /** A contrast word ("but", "however") that starts a new clause. */
@@ -68,16 +73,32 @@ function isNegator(word: string): boolean {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+// Stems by number, for every remembered word and every stem a step asks about: bounded by the table
+// of words and by the vocabularies of the taxonomies and lexicons compiled.
+const stemIds = new Map<string, number>();
+
+/** The number of a stem: the same number for the same stem, wherever it was met first. */
+export function stemIdOf(stem: string): number {
+  let id = stemIds.get(stem);
+  if (id === undefined) {
+    id = stemIds.size;
+    stemIds.set(stem, id);
+  }
+  return id;
+}
+
 function remember(surface: string, hash: number): Lexeme {
   const full = lexemes.length >= MAX_LEXEMES;
   const word = unstretch(surface);
+  const stem = /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word;
   const lexeme: Lexeme = {
     id: full ? -1 : lexemes.length,
     word,
     surface,
     stretched: word !== surface,
     symbol: !LETTER_OR_DIGIT.test(surface),
-    stem: /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word,
+    stem,
+    stemId: full ? -1 : stemIdOf(stem),
     negator: isNegator(word),
     contrast: CONTRAST_WORDS.has(word),
     digits: surface.replace(/[^0-9]/g, '').length,

@@ -1,4 +1,4 @@
-import { type Lexeme, LexemeCache, LexemeNumbers } from '../text/lexemes.js';
+import { type Lexeme, LexemeCache, LexemeNumbers, stemIdOf } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
 import type { CompiledCue, Term, ThemeTaxonomy } from './theme-taxonomy.js';
 
@@ -7,6 +7,8 @@ import type { CompiledCue, Term, ThemeTaxonomy } from './theme-taxonomy.js';
 /** A term's alternatives sorted by kind, so that a token is checked with set lookups. */
 export interface TermMatcher {
   stems: ReadonlySet<string>;
+  /** The same stems by number (`stemIdOf`): a token's stem is looked up without reading its text. */
+  stemIds: ReadonlySet<number>;
   prefixes: ReadonlySet<string>;
   negator: boolean;
 }
@@ -20,11 +22,16 @@ export function compileTerm(term: Term): TermMatcher {
     else if (alternative.kind === 'prefix') prefixes.add(alternative.prefix);
     else negator = true;
   }
-  return { stems, prefixes, negator };
+  return { stems, stemIds: new Set([...stems].map(stemIdOf)), prefixes, negator };
 }
 
 export function matchesTerm(token: Token, term: TermMatcher, index: CueIndex): boolean {
-  if (term.stems.has(token.stem) || (term.negator && token.negator)) return true;
+  const stemId = token.lexeme.stemId;
+  if (
+    (stemId >= 0 ? term.stemIds.has(stemId) : term.stems.has(token.stem)) ||
+    (term.negator && token.negator)
+  )
+    return true;
   if (term.prefixes.size === 0) return false;
   // Most words start with none of the taxonomy's prefixes, so this loop rarely runs at all.
   if (index.prefixCountOf.get(token.lexeme) === 0) return false;

@@ -7,7 +7,11 @@ import {
   LexemeCache,
   LexemeNumbers,
   lexemeOf,
+  stemIdOf,
 } from '../../../../lib/analysis/text/lexemes.js';
+import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
+import { compileTerm, cueIndexFor, matchesTerm } from '../../../../lib/analysis/themes/cue-index.js';
+import { builtInTaxonomy } from '../../../../lib/analysis/themes/theme-taxonomy.js';
 
 /** The hash the tokenizer computes while it reads a word. */
 function hashAsRead(text: string, start: number, end: number): number {
@@ -28,6 +32,14 @@ describe('lexemes', () => {
     expect(lexemeIn('I was WAITING for ages', 'WAITING')).toBe(waiting);
     expect(lexemeIn('Waiting, waiting', 'Waiting')).toBe(waiting);
     expect(lexemeIn('still waitin', 'waitin')).not.toBe(waiting);
+  });
+
+  it('numbers stems: words with one stem share its number, which a stem given as text also gets', () => {
+    const waiting = lexemeOf('waiting');
+    expect(lexemeOf('waited').stemId).toBe(waiting.stemId);
+    expect(stemIdOf('wait')).toBe(waiting.stemId);
+    expect(lexemeOf('refund').stemId).not.toBe(waiting.stemId);
+    expect(stemIdOf('a stem no word has yet')).toBe(stemIdOf('a stem no word has yet'));
   });
 
   it('knows negators and contrast words', () => {
@@ -91,8 +103,13 @@ describe('lexemes', () => {
     const words = Array.from({ length: 50_100 }, (_, i) => `full${i.toString(36)}`);
     const lexemes = words.map((word) => lexemeOf(word));
     const late = lexemes.at(-1) as Lexeme;
-    expect(late).toMatchObject({ id: -1, word: words.at(-1), stem: words.at(-1) });
+    expect(late).toMatchObject({ id: -1, word: words.at(-1), stem: words.at(-1), stemId: -1 });
     expect(lexemeIn(`the ${late.word}`, late.word)).toMatchObject({ id: -1, word: late.word });
+    // Its stem has no number, and a theme cue still matches it by the stem's text.
+    const token = tokenize(`the ${late.word}`)[1];
+    expect(token?.lexeme.stemId).toBe(-1);
+    const term = compileTerm([{ kind: 'stem', stem: late.stem }]);
+    expect(token && matchesTerm(token, term, cueIndexFor(builtInTaxonomy))).toBe(true);
     let computed = 0;
     const cache = new LexemeCache((lexeme) => ++computed + lexeme.word.length);
     cache.get(late);
