@@ -4,7 +4,7 @@
  * worker threads and writing included, timed on the wall clock.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,11 +13,28 @@ export const CLI_COMMENTS = 62_644;
 
 const bin = join(import.meta.dirname, '..', 'bin', 'closeloop.js');
 
-function runOnce(args: string[], outPath: string): Promise<number> {
+// Loaded into the command's process before the CLI (node --import): at exit it writes the CPU time of
+// the whole process, every thread included, to the file CLOSELOOP_BENCH_CPU_FILE names.
+const cpuProbe = `data:text/javascript,${encodeURIComponent(
+  "import { writeFileSync } from 'node:fs'; process.on('exit', () => { const u = process.cpuUsage(); writeFileSync(process.env.CLOSELOOP_BENCH_CPU_FILE, String((u.user + u.system) / 1e6)); });",
+)}`;
+
+interface Run {
+  /** Wall-clock milliseconds. */
+  ms: number;
+  /** CPU seconds of the process, all its threads. */
+  cpu: number;
+}
+
+function runOnce(args: string[], outPath: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const out = openSync(outPath, 'w');
+    const cpuFile = `${outPath}.cpu`;
     const started = performance.now();
-    const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', out, 'pipe'] });
+    const child = spawn(process.execPath, ['--import', cpuProbe, bin, ...args], {
+      stdio: ['ignore', out, 'pipe'],
+      env: { ...process.env, CLOSELOOP_BENCH_CPU_FILE: cpuFile },
+    });
     let stderr = '';
     child.stderr?.on('data', (chunk) => {
       stderr += chunk;
@@ -27,7 +44,7 @@ function runOnce(args: string[], outPath: string): Promise<number> {
       const ms = performance.now() - started;
       closeSync(out);
       if (code !== 0) reject(new Error(`closeloop ${args.join(' ')} exited ${code}: ${stderr.slice(-500)}`));
-      else resolve(ms);
+      else resolve({ ms, cpu: Number(readFileSync(cpuFile, 'utf8')) });
     });
   });
 }
@@ -38,6 +55,8 @@ export interface CliRate {
   rate: number;
   /** Median seconds per run. */
   seconds: number;
+  /** Median CPU seconds per run (all threads): what the command costs, whatever else runs beside it. */
+  cpuSeconds: number;
 }
 
 /**
@@ -57,15 +76,24 @@ export async function measureCliThroughput(
     );
     writeFileSync(input, `${lines.join('\n')}\n`);
     const times = variants.map(() => [] as number[]);
+    const cpus = variants.map(() => [] as number[]);
     for (let run = 0; run < runs; run++) {
       for (const [i, variant] of variants.entries()) {
-        times[i]?.push(await runOnce(['analyze', ...variant.args, input], join(dir, 'out.jsonl')));
+        const run = await runOnce(['analyze', ...variant.args, input], join(dir, 'out.jsonl'));
+        times[i]?.push(run.ms);
+        cpus[i]?.push(run.cpu);
       }
     }
+    const median = (values: number[]) =>
+      [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
     return variants.map((variant, i) => {
-      const sorted = [...(times[i] ?? [])].sort((a, b) => a - b);
-      const ms = sorted[Math.floor(sorted.length / 2)] as number;
-      return { label: variant.label, rate: CLI_COMMENTS / (ms / 1000), seconds: ms / 1000 };
+      const ms = median(times[i] ?? []);
+      return {
+        label: variant.label,
+        rate: CLI_COMMENTS / (ms / 1000),
+        seconds: ms / 1000,
+        cpuSeconds: median(cpus[i] ?? []),
+      };
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -132,9 +132,10 @@ if (!options['no-cli']) {
     `\nWhole command on ${CLI_COMMENTS.toLocaleString('en')} comments (fresh process of the compiled CLI, output to a file, ` +
       `wall clock, median of ${CLI_RUNS} runs; ${availableParallelism()} cores, load average ${loadBefore.toFixed(1)} -> ${(loadavg()[0] as number).toFixed(1)})`,
   );
-  for (const { label, rate, seconds } of cli) {
+  for (const { label, rate, seconds, cpuSeconds } of cli) {
     console.log(
-      `  ${label.padEnd(40)} ${Math.round(rate).toLocaleString('en').padStart(9)} comments/s (${seconds.toFixed(2)} s)`,
+      `  ${label.padEnd(40)} ${Math.round(rate).toLocaleString('en').padStart(9)} comments/s (${seconds.toFixed(2)} s; ` +
+        `${cpuSeconds.toFixed(2)} CPU-s in all threads, ${Math.round(CLI_COMMENTS / cpuSeconds).toLocaleString('en')} comments per CPU-second)`,
     );
   }
   const whole = cli[0] as (typeof cli)[number];
