@@ -1,26 +1,19 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startLocalPipeline } from '../../lib/local/local-pipeline.js';
 import { pendingBodies } from '../../lib/local/queue-journal.js';
 import {
-  DURABILITY_DAY,
-  durabilityMessages,
-  sendToServeLocal,
-  stopAfterEachTest,
+  expectStoredOnce,
+  serveLocalWithCommentsSent,
+  stopServeLocalAfterEachTest,
 } from '../support/durability-run.js';
-import { startServeLocal, storedFeedbackIds } from '../support/serve-local-process.js';
 
-const running = stopAfterEachTest();
+stopServeLocalAfterEachTest();
 
 describe('the local stack keeps what it accepted through two Ctrl-Cs', () => {
   it('keeps the rest for the next start when a second Ctrl-C stops it before the queue is empty', async () => {
-    const localDir = mkdtempSync(join(tmpdir(), 'closeloop-sigint-'));
-    const all = durabilityMessages('Sigint', 1_000);
-    const server = await startServeLocal(localDir, ['--fresh']);
-    running.push(server);
-    await sendToServeLocal(server, all);
+    const { localDir, comments, server } = await serveLocalWithCommentsSent('Sigint', 1_000);
     server.child.kill('SIGINT');
     await server.waitFor(/stopping/);
     server.child.kill('SIGINT');
@@ -34,14 +27,7 @@ describe('the local stack keeps what it accepted through two Ctrl-Cs', () => {
     try {
       expect(pipeline.stack.replayed).toBe(pending.length);
       await pipeline.drain();
-      const ids = await storedFeedbackIds(pipeline.stack.dynamodb.endpoint, pipeline.stack.tableName);
-      expect(ids.size).toBe(all.length);
-      const [counts] = await pipeline.stack.store.readDailyCounts(
-        { dimension: 'department', value: 'Sigint' },
-        DURABILITY_DAY,
-        DURABILITY_DAY,
-      );
-      expect(counts?.feedback).toBe(all.length);
+      await expectStoredOnce(pipeline.stack, 'Sigint', comments);
     } finally {
       await pipeline.stop();
     }
