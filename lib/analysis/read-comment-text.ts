@@ -4,6 +4,7 @@ import { scoreLexicalSentiment } from './sentiment/score-lexical-sentiment.js';
 import { exclamationEmphasis, scoreCxFacts, scoreSentiment } from './sentiment/score-sentiment.js';
 import type { SentimentEvidence } from './sentiment/sentiment-features.js';
 import { extractSignals } from './signals/extract-signals.js';
+import { channelFamily } from './text/channel-family.js';
 import type { Token } from './text/tokenize.js';
 import { matchThemes } from './themes/match-themes.js';
 import type { ThemeTaxonomy } from './themes/theme-taxonomy.js';
@@ -85,7 +86,7 @@ export function readCommentText(
     request: asksOrRequests(text, tokens),
     capitals: countCapitals(text, tokens),
     symbols: countSymbols(tokens),
-    channel,
+    family: channelFamily(channel),
   };
   evidence.rules = neutralIfPlainRequest(evidence.rules, evidence);
   return { themes, signals, evidence };

@@ -1,14 +1,21 @@
 import type { SentimentLabel } from '../feedback-analysis.js';
 import { readCommentText } from '../read-comment-text.js';
+import { type ChannelFamily, channelFamilies, channelFamily } from '../text/channel-family.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { tokenize } from '../text/tokenize.js';
 import { builtInTaxonomy } from '../themes/theme-taxonomy.js';
-import { type SentimentModel, softmax, wordFeatureValue } from './score-model-sentiment.js';
+import {
+  type SentimentModel,
+  scoreModelSentiment,
+  softmax,
+  type UnseenFamilyReading,
+  wordFeatureValue,
+} from './score-model-sentiment.js';
 import {
   bucketOf,
-  channelSalt,
   denseFeatureNames,
   denseFeatures,
+  type SentimentEvidence,
   wordFeatureHashes,
 } from './sentiment-features.js';
 
@@ -17,7 +24,7 @@ export interface LabelledComment {
   label: SentimentLabel;
   /** How much the example counts (1 by default): lets a large dataset count no more than a small one. */
   weight?: number;
-  /** The channel the comment came from, as a message would give it. */
+  /** The channel the comment came from, as a message would give it ("email", "survey", ...). */
   channel?: string;
 }
 
@@ -48,6 +55,8 @@ export interface Example {
   dense: number[];
   label: number;
   weight: number;
+  /** What the rules made of the comment, and its channel family. */
+  evidence: SentimentEvidence;
 }
 
 /** Reads a labelled comment into the features the model learns from. */
@@ -56,13 +65,14 @@ export function prepareExample(example: LabelledComment, bits: number): Example 
   const tokens = tokenize(text);
   const { evidence } = readCommentText(text, tokens, builtInTaxonomy, example.channel);
   const hashes: number[] = [];
-  const shared = wordFeatureHashes(tokens, hashes, undefined, example.channel);
+  const shared = wordFeatureHashes(tokens, hashes, undefined, evidence.family);
   return {
     buckets: Int32Array.from(hashes, (hash) => bucketOf(hash, bits)),
     wordValue: wordFeatureValue(shared),
     dense: denseFeatures(evidence),
     label: LABELS.indexOf(example.label),
     weight: example.weight ?? 1,
+    evidence,
   };
 }
 
@@ -88,14 +98,77 @@ export function trainSentimentModel(
   options: TrainingOptions,
 ): SentimentModel {
   const bits = options.bucketBits ?? DEFAULT_BITS;
-  const model = fitSentimentModel(
-    examples.map((example) => prepareExample(example, bits)),
-    options,
-  );
-  const channels = [
-    ...new Set(examples.flatMap((e) => (channelSalt(e.channel) !== 0 ? [e.channel as string] : []))),
-  ];
-  return channels.length > 0 ? { ...model, channels: channels.sort() } : model;
+  const prepared = examples.map((example) => prepareExample(example, bits));
+  const model = fitSentimentModel(prepared, options);
+  const { seen, partial } = familyCoverage(examples);
+  if (seen.length === 0) return model;
+  // Only a model that lacks a family can meet one it never saw; only two or more can be compared.
+  const unseen =
+    seen.length >= 2 && seen.length < channelFamilies.length
+      ? chooseUnseenFamilyReading(prepared, seen, options)
+      : undefined;
+  return {
+    ...model,
+    channels: seen,
+    ...(partial.length > 0 && { partialFamilies: partial }),
+    ...(unseen && { unseenFamily: unseen }),
+  };
+}
+
+/**
+ * The channel families among the examples, and the `partial` ones among them: those with no praise or
+ * no complaint, whose own weights learned that it never occurs there (see
+ * `SentimentModel.partialFamilies`).
+ */
+function familyCoverage(examples: readonly LabelledComment[]) {
+  const classes = new Map<ChannelFamily, Set<SentimentLabel>>();
+  for (const example of examples) {
+    const family = channelFamily(example.channel);
+    if (family === undefined) continue;
+    const seen = classes.get(family) ?? new Set<SentimentLabel>();
+    seen.add(example.label);
+    classes.set(family, seen);
+  }
+  const families = [...classes.keys()].sort();
+  const polar = (family: ChannelFamily) =>
+    classes.get(family)?.has('positive') === true && classes.get(family)?.has('negative') === true;
+  return { seen: families, partial: families.filter((family) => !polar(family)) };
+}
+
+/** Each held-out family counts at most this many comments when choosing, to keep training quick. */
+const MOST_HELD_OUT = 2000;
+
+/**
+ * How the model should read a channel family it never saw, decided on its own training examples: each
+ * family in turn is left out, a model (one run) is trained on the others, and the left-out comments
+ * are read both by the rules alone and by that model's shared weights. The reading with the better
+ * mean accuracy over the families wins. Never looks at any text but the training examples.
+ */
+export function chooseUnseenFamilyReading(
+  prepared: readonly Example[],
+  families: readonly ChannelFamily[],
+  options: TrainingOptions,
+): UnseenFamilyReading {
+  let rules = 0;
+  let shared = 0;
+  for (const family of families) {
+    const others = prepared.filter((e) => e.evidence.family !== family);
+    const held = prepared.filter((e) => e.evidence.family === family);
+    const step = Math.max(1, Math.floor(held.length / MOST_HELD_OUT));
+    const scored = held.filter((_, i) => i % step === 0);
+    // The held-out family's comments must read as unseen: no weights of their own, not partial.
+    const model = fitSentimentModel(others, { ...options, runs: 1 });
+    let rulesRight = 0;
+    let sharedRight = 0;
+    for (const example of scored) {
+      const label = LABELS[example.label];
+      if (example.evidence.rules.label === label) rulesRight++;
+      if (scoreModelSentiment(model, example.evidence).label === label) sharedRight++;
+    }
+    rules += rulesRight / scored.length;
+    shared += sharedRight / scored.length;
+  }
+  return rules > shared ? 'rules' : 'shared';
 }
 
 const DEFAULT_BITS = 15;
