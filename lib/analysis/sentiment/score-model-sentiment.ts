@@ -10,6 +10,7 @@ import {
   sumWordWeights,
   wordFeatureHashes,
 } from './sentiment-features.js';
+import { neutralIfSmallTalk } from './small-talk.js';
 
 /**
  * A multinomial logistic regression over hashed word and word-pair features plus what the rules made
@@ -51,6 +52,13 @@ export interface SentimentModel {
    * training, by leaving each family the training set has out in turn and scoring it both ways.
    */
   unseenFamily?: UnseenFamilyReading;
+  /**
+   * For a family the model never saw, a comment whose score is nearer 0 than this is neutral (0.1, the
+   * label threshold, when absent). Chosen with {@link unseenFamily}, on the training examples: text
+   * from an unknown channel leans on words whose weight was learned elsewhere, so a faint leaning
+   * there is no verdict.
+   */
+  unseenNeutralBand?: number;
 }
 
 export type UnseenFamilyReading = 'rules' | 'shared';
@@ -75,6 +83,7 @@ interface CompiledModel {
   channels: ReadonlySet<ChannelFamily>;
   partialFamilies: ReadonlySet<ChannelFamily>;
   unseenByRules: boolean;
+  unseenNeutralBand: number;
 }
 
 const compiledModels = new WeakMap<SentimentModel, CompiledModel>();
@@ -98,6 +107,7 @@ function compile(model: SentimentModel): CompiledModel {
     channels: new Set(model.channels ?? []),
     partialFamilies: new Set(model.partialFamilies ?? []),
     unseenByRules: model.unseenFamily === 'rules',
+    unseenNeutralBand: model.unseenNeutralBand ?? 0,
   };
   compiledModels.set(model, compiled);
   return compiled;
@@ -121,9 +131,23 @@ function learnedFamily(
     : undefined;
 }
 
-/** Whether the comment comes from a channel family the model never learned and is read by the rules. */
+/** Whether the comment comes from a channel family the model never saw. */
+function unseenFamily(compiled: CompiledModel, family: ChannelFamily | undefined): boolean {
+  return family !== undefined && !compiled.channels.has(family);
+}
+
+/** Whether the comment comes from a channel family the model never saw and is read by the rules. */
 function readByRules(compiled: CompiledModel, family: ChannelFamily | undefined): boolean {
-  return compiled.unseenByRules && family !== undefined && !compiled.channels.has(family);
+  return compiled.unseenByRules && unseenFamily(compiled, family);
+}
+
+/** A neutral band keeps this share of the comment's leaning as its score: it sorts, never labels. */
+const BAND_SHRINK = 0.1;
+
+/** The result, neutral when its score is nearer 0 than `band`. */
+export function withNeutralBand(result: SentimentResult, band: number): SentimentResult {
+  if (result.label === 'neutral' || Math.abs(result.score) >= band) return result;
+  return { label: 'neutral', score: Math.round(result.score * BAND_SHRINK * 1000) / 1000 };
 }
 
 const logits = [0, 0, 0];
@@ -180,6 +204,13 @@ export function softmax(logits: readonly number[]): [number, number, number] {
  */
 export function scoreModelSentiment(model: SentimentModel, evidence: SentimentEvidence): SentimentResult {
   const compiled = compile(model);
+  const result = scoreSeenOrShared(compiled, evidence);
+  return unseenFamily(compiled, evidence.family)
+    ? withNeutralBand(result, compiled.unseenNeutralBand)
+    : result;
+}
+
+function scoreSeenOrShared(compiled: CompiledModel, evidence: SentimentEvidence): SentimentResult {
   if (readByRules(compiled, evidence.family)) return evidence.rules;
   const p = softmax(logitsOf(compiled, asLearned(compiled, evidence)));
   const combined = scoreSentiment(
@@ -190,7 +221,7 @@ export function scoreModelSentiment(model: SentimentModel, evidence: SentimentEv
   );
   const neutral = p[1] > p[0] && p[1] > p[2];
   if (!neutral || Math.abs(combined.score) >= NEUTRAL_CEILING)
-    return neutralIfPlainRequest(combined, evidence);
+    return neutralIfSmallTalk(neutralIfPlainRequest(combined, evidence), evidence);
   return { label: 'neutral', score: Math.round(combined.score * NEUTRAL_SHRINK * 1000) / 1000 };
 }
 

@@ -20,6 +20,8 @@ export interface SentimentEvidence {
   emphasis: number;
   /** The comment asks something ("?"). */
   question: boolean;
+  /** The comment is small talk only (see `isSmallTalk`): "thanks!", "ok lol", "DM sent". */
+  smallTalk: boolean;
   /** The comment asks or requests something (see `asksOrRequests`). */
   request: boolean;
   /** Words written in capitals in mixed-case text ("you ROCK"), counted up to 3: stress. */

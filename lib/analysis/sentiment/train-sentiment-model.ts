@@ -1,4 +1,4 @@
-import type { SentimentLabel } from '../feedback-analysis.js';
+import type { SentimentLabel, SentimentResult } from '../feedback-analysis.js';
 import { readCommentText } from '../read-comment-text.js';
 import { type ChannelFamily, channelFamilies, channelFamily } from '../text/channel-family.js';
 import { normalizeText } from '../text/normalize-text.js';
@@ -9,6 +9,7 @@ import {
   scoreModelSentiment,
   softmax,
   type UnseenFamilyReading,
+  withNeutralBand,
   wordFeatureValue,
 } from './score-model-sentiment.js';
 import {
@@ -111,7 +112,7 @@ export function trainSentimentModel(
     ...model,
     channels: seen,
     ...(partial.length > 0 && { partialFamilies: partial }),
-    ...(unseen && { unseenFamily: unseen }),
+    ...(unseen && { unseenFamily: unseen.reading, unseenNeutralBand: unseen.neutralBand }),
   };
 }
 
@@ -138,37 +139,54 @@ function familyCoverage(examples: readonly LabelledComment[]) {
 /** Each held-out family counts at most this many comments when choosing, to keep training quick. */
 const MOST_HELD_OUT = 2000;
 
+/** Neutral bands tried for a family the model never saw; 0.1 is the label threshold, i.e. no band. */
+const NEUTRAL_BANDS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6];
+
 /**
  * How the model should read a channel family it never saw, decided on its own training examples: each
  * family in turn is left out, a model (one run) is trained on the others, and the left-out comments
- * are read both by the rules alone and by that model's shared weights. The reading with the better
- * mean accuracy over the families wins. Never looks at any text but the training examples.
+ * are read both by the rules alone and by that model's shared weights, each with every neutral band
+ * (a comment whose score is nearer 0 than the band is neutral). The reading and band with the best
+ * mean accuracy over the families win; on a tie, the smaller band and the model. Never looks at any
+ * text but the training examples.
  */
 export function chooseUnseenFamilyReading(
   prepared: readonly Example[],
   families: readonly ChannelFamily[],
   options: TrainingOptions,
-): UnseenFamilyReading {
-  let rules = 0;
-  let shared = 0;
+): { reading: UnseenFamilyReading; neutralBand: number } {
+  const readings: UnseenFamilyReading[] = ['shared', 'rules'];
+  const accuracy = readings.map(() => NEUTRAL_BANDS.map(() => 0));
   for (const family of families) {
     const others = prepared.filter((e) => e.evidence.family !== family);
     const held = prepared.filter((e) => e.evidence.family === family);
     const step = Math.max(1, Math.floor(held.length / MOST_HELD_OUT));
     const scored = held.filter((_, i) => i % step === 0);
-    // The held-out family's comments must read as unseen: no weights of their own, not partial.
+    // The held-out family's comments read as unseen: the model has no weights of that family's own.
     const model = fitSentimentModel(others, { ...options, runs: 1 });
-    let rulesRight = 0;
-    let sharedRight = 0;
-    for (const example of scored) {
-      const label = LABELS[example.label];
-      if (example.evidence.rules.label === label) rulesRight++;
-      if (scoreModelSentiment(model, example.evidence).label === label) sharedRight++;
-    }
-    rules += rulesRight / scored.length;
-    shared += sharedRight / scored.length;
+    const results = scored.map((example) => [
+      scoreModelSentiment(model, example.evidence),
+      example.evidence.rules,
+    ]);
+    readings.forEach((_, r) => {
+      NEUTRAL_BANDS.forEach((band, b) => {
+        let right = 0;
+        scored.forEach((example, i) => {
+          if (LABELS[example.label] === withNeutralBand(results[i]?.[r] as SentimentResult, band).label)
+            right++;
+        });
+        (accuracy[r] as number[])[b] = ((accuracy[r] as number[])[b] as number) + right / scored.length;
+      });
+    });
   }
-  return rules > shared ? 'rules' : 'shared';
+  let best = { reading: 'shared' as UnseenFamilyReading, neutralBand: NEUTRAL_BANDS[0] as number, score: -1 };
+  readings.forEach((reading, r) => {
+    NEUTRAL_BANDS.forEach((neutralBand, b) => {
+      const score = (accuracy[r] as number[])[b] as number;
+      if (score > best.score + 1e-9) best = { reading, neutralBand, score };
+    });
+  });
+  return { reading: best.reading, neutralBand: best.neutralBand };
 }
 
 const DEFAULT_BITS = 15;

@@ -124,17 +124,41 @@ describe('trainSentimentModel', () => {
     expect(read('twitter')).toEqual(readCommentRules(text));
   });
 
+  it('calls a faint leaning neutral in a family it never saw, by the band training chose', () => {
+    const model = trainSentimentModel(
+      examples.map((example) => ({ ...example, channel: 'survey' })),
+      { trainedOn: 'unit test', bucketBits: 10, epochs: 5 },
+    );
+    const text = 'lovely people';
+    const read = (band: number) =>
+      analyzeFeedback(
+        { id: 'x', text, channel: 'twitter' },
+        { sentimentModel: { ...model, unseenNeutralBand: band } },
+      ).sentiment;
+    const plain = read(0);
+    expect(plain.label).not.toBe('neutral');
+    expect(read(Math.abs(plain.score) + 0.01).label).toBe('neutral');
+    expect(Math.abs(read(Math.abs(plain.score) + 0.01).score)).toBeLessThan(0.1);
+    const survey = analyzeFeedback(
+      { id: 'x', text, channel: 'survey' },
+      { sentimentModel: { ...model, unseenNeutralBand: 1 } },
+    ).sentiment;
+    expect(survey.label).not.toBe('neutral');
+  });
+
   it('chooses how to read an unseen family only when it lacks one and has two to compare', () => {
     const twoFamilies = trainSentimentModel(
       examples.map((example, i) => ({ ...example, channel: i % 2 === 0 ? 'survey' : 'review' })),
       { trainedOn: 'unit test', bucketBits: 10, epochs: 5 },
     );
     expect(['rules', 'shared']).toContain(twoFamilies.unseenFamily);
+    expect(twoFamilies.unseenNeutralBand).toBeGreaterThanOrEqual(0.1);
     const oneFamily = trainSentimentModel(
       examples.map((example) => ({ ...example, channel: 'survey' })),
       { trainedOn: 'unit test', bucketBits: 10, epochs: 5 },
     );
     expect(oneFamily.unseenFamily).toBeUndefined();
+    expect(oneFamily.unseenNeutralBand).toBeUndefined();
   });
 
   it('reads a comment from a channel it never learned as a comment with no channel', () => {
