@@ -3,7 +3,9 @@ import { asksOrRequests, neutralIfPlainRequest } from './sentiment/plain-request
 import { scoreLexicalSentiment } from './sentiment/score-lexical-sentiment.js';
 import { exclamationEmphasis, scoreCxFacts, scoreSentiment } from './sentiment/score-sentiment.js';
 import type { SentimentEvidence } from './sentiment/sentiment-features.js';
+import { isSmallTalk, neutralIfSmallTalk } from './sentiment/small-talk.js';
 import { extractSignals } from './signals/extract-signals.js';
+import { channelFamily } from './text/channel-family.js';
 import type { Token } from './text/tokenize.js';
 import { matchThemes } from './themes/match-themes.js';
 import type { ThemeTaxonomy } from './themes/theme-taxonomy.js';
@@ -83,10 +85,11 @@ export function readCommentText(
     emphasis,
     question: text.includes('?'),
     request: asksOrRequests(text, tokens),
+    smallTalk: isSmallTalk(tokens),
     capitals: countCapitals(text, tokens),
     symbols: countSymbols(tokens),
-    channel,
+    family: channelFamily(channel),
   };
-  evidence.rules = neutralIfPlainRequest(evidence.rules, evidence);
+  evidence.rules = neutralIfSmallTalk(neutralIfPlainRequest(evidence.rules, evidence), evidence);
   return { themes, signals, evidence };
 }

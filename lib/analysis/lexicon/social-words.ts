@@ -113,3 +113,30 @@ export const QUESTION_SUBJECTS: ReadonlySet<string> = new Set([
  * Denver?", "how come nobody answers?"): a question starting so is never made neutral for asking.
  */
 export const RHETORICAL_OPENERS: ReadonlySet<string> = new Set(['why', 'come', 'seriously', 'really']);
+
+/**
+ * Words that make up small talk: polite formulas ("thanks", "no worries", "you too"), fillers and
+ * acknowledgements ("ok", "lol", "will do", "noted"), greetings and reply chatter ("DM sent", "followed
+ * you"). A comment made of nothing else gives no opinion of the service, however warm its words.
+ * "good" counts only before a time of day ("good morning").
+ */
+export const SMALL_TALK_WORDS: ReadonlySet<string> = new Set([
+  ...`
+thanks thank thankyou thx ty tysm cheers ta please pls plz ok okay okey k kk alright sure yes yeah yep
+yup no nope np worries problem welcome lol lmao lmfao haha hahaha hehe hah ha rofl hmm hm ah oh oops
+noted will do done got it understood see you u too same to for the a an so much very again in advance
+all hi hello hey hiya dear morning afternoon evening night team there guys folks sir madam dm dms pm
+sent send followed follow following back just now ill i'll we'll and ref reference
+`
+    .trim()
+    .split(/\s+/),
+]);
+
+/** Times of day after "good" in a greeting: "good morning" is small talk, "good service" is praise. */
+export const GREETING_TIMES: ReadonlySet<string> = new Set([
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'day',
+]);

@@ -1,4 +1,5 @@
 import type { SentimentLabel, SentimentResult } from '../feedback-analysis.js';
+import type { ChannelFamily } from '../text/channel-family.js';
 import { neutralIfPlainRequest } from './plain-request.js';
 import { scoreSentiment } from './score-sentiment.js';
 import {
@@ -9,6 +10,7 @@ import {
   sumWordWeights,
   wordFeatureHashes,
 } from './sentiment-features.js';
+import { neutralIfSmallTalk } from './small-talk.js';
 
 /**
  * A multinomial logistic regression over hashed word and word-pair features plus what the rules made
@@ -30,12 +32,36 @@ export interface SentimentModel {
   /** [negative, neutral, positive] intercepts. */
   bias: number[];
   /**
-   * The channels the model learned word weights of their own for (see `channelSalt`). A comment from
-   * any other channel is read with the shared weights only: the buckets of a channel never trained on
-   * hold other features' weights, which would be noise to it.
+   * The channel families the model learned word weights of their own for (see `channelSalt` and
+   * `lexicon/channel-families.ts`). A comment from any other family is read as {@link unseenFamily}
+   * says: the buckets of a family never trained on hold other features' weights, which would be noise.
    */
-  channels?: string[];
+  channels?: ChannelFamily[];
+  /**
+   * Families among `channels` whose training comments held no praise or no complaint (support contacts
+   * in the bundled sets are complaints and questions, never praise): their own weights learned that it
+   * never occurs there, which is the datasets' doing, not the channel's (a thank-you after a call is
+   * praise), so they are read with the shared weights, as text the model has seen. A family with no
+   * neutral comments keeps its own weights: reviews are written to give a verdict, and the held-out
+   * reviews read better with them (MAMS 0.867 against 0.811, UCI 0.859 against 0.791).
+   */
+  partialFamilies?: ChannelFamily[];
+  /**
+   * How a comment from a channel family the model never learned is read: `rules`, the explainable
+   * rules alone, or `shared` (the default), the model with its shared weights only. Chosen when
+   * training, by leaving each family the training set has out in turn and scoring it both ways.
+   */
+  unseenFamily?: UnseenFamilyReading;
+  /**
+   * For a family the model never saw, a comment whose score is nearer 0 than this is neutral (0.1, the
+   * label threshold, when absent). Chosen with {@link unseenFamily}, on the training examples: text
+   * from an unknown channel leans on words whose weight was learned elsewhere, so a faint leaning
+   * there is no verdict.
+   */
+  unseenNeutralBand?: number;
 }
+
+export type UnseenFamilyReading = 'rules' | 'shared';
 
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
 /**
@@ -54,7 +80,10 @@ interface CompiledModel {
   wordScale: number;
   dense: Float64Array;
   bias: Float64Array;
-  channels: ReadonlySet<string>;
+  channels: ReadonlySet<ChannelFamily>;
+  partialFamilies: ReadonlySet<ChannelFamily>;
+  unseenByRules: boolean;
+  unseenNeutralBand: number;
 }
 
 const compiledModels = new WeakMap<SentimentModel, CompiledModel>();
@@ -76,6 +105,9 @@ function compile(model: SentimentModel): CompiledModel {
     dense,
     bias: Float64Array.from(model.bias),
     channels: new Set(model.channels ?? []),
+    partialFamilies: new Set(model.partialFamilies ?? []),
+    unseenByRules: model.unseenFamily === 'rules',
+    unseenNeutralBand: model.unseenNeutralBand ?? 0,
   };
   compiledModels.set(model, compiled);
   return compiled;
@@ -89,19 +121,51 @@ export function wordFeatureValue(count: number): number {
   return count === 0 ? 0 : 1 / Math.sqrt(count);
 }
 
-/** The comment's channel when the model learned weights of its own for it, else none. */
-function learnedChannel(compiled: CompiledModel, channel: string | undefined): string | undefined {
-  return channel !== undefined && compiled.channels.has(channel) ? channel : undefined;
+/** The comment's channel family when the model learned weights of its own for it from both poles. */
+function learnedFamily(
+  compiled: CompiledModel,
+  family: ChannelFamily | undefined,
+): ChannelFamily | undefined {
+  return family !== undefined && compiled.channels.has(family) && !compiled.partialFamilies.has(family)
+    ? family
+    : undefined;
+}
+
+/** Whether the comment comes from a channel family the model never saw. */
+function unseenFamily(compiled: CompiledModel, family: ChannelFamily | undefined): boolean {
+  return family !== undefined && !compiled.channels.has(family);
+}
+
+/** Whether the comment comes from a channel family the model never saw and is read by the rules. */
+function readByRules(compiled: CompiledModel, family: ChannelFamily | undefined): boolean {
+  return compiled.unseenByRules && unseenFamily(compiled, family);
+}
+
+/** A neutral band keeps this share of the comment's leaning as its score: it sorts, never labels. */
+const BAND_SHRINK = 0.1;
+
+/** The result, neutral when its score is nearer 0 than `band`. */
+export function withNeutralBand(result: SentimentResult, band: number): SentimentResult {
+  if (result.label === 'neutral' || Math.abs(result.score) >= band) return result;
+  return { label: 'neutral', score: Math.round(result.score * BAND_SHRINK * 1000) / 1000 };
 }
 
 const logits = [0, 0, 0];
 const denseValues: number[] = [];
 
-/** The model's three class scores (logits) for the evidence, into `logits`. */
+/**
+ * The evidence as the model reads it: a family it did not learn from every class counts as none, for
+ * its word weights and its base rate alike.
+ */
+function asLearned(compiled: CompiledModel, evidence: SentimentEvidence): SentimentEvidence {
+  const family = learnedFamily(compiled, evidence.family);
+  return family === evidence.family ? evidence : { ...evidence, family };
+}
+
+/** The model's three class scores (logits) for the evidence (see {@link asLearned}), into `logits`. */
 function logitsOf(compiled: CompiledModel, evidence: SentimentEvidence): number[] {
   const { words, dense, bias, bits } = compiled;
-  const channel = learnedChannel(compiled, evidence.channel);
-  const count = sumWordWeights(evidence.tokens, words, bits, logits, channel);
+  const count = sumWordWeights(evidence.tokens, words, bits, logits, evidence.family);
   const value = wordFeatureValue(count) * compiled.wordScale;
   let negative = (bias[0] as number) + (logits[0] as number) * value;
   let neutral = (bias[1] as number) + (logits[1] as number) * value;
@@ -139,7 +203,16 @@ export function softmax(logits: readonly number[]): [number, number, number] {
  * class: then neutral is the model's decision, not what is left when no cue fired.
  */
 export function scoreModelSentiment(model: SentimentModel, evidence: SentimentEvidence): SentimentResult {
-  const p = softmax(logitsOf(compile(model), evidence));
+  const compiled = compile(model);
+  const result = scoreSeenOrShared(compiled, evidence);
+  return unseenFamily(compiled, evidence.family)
+    ? withNeutralBand(result, compiled.unseenNeutralBand)
+    : result;
+}
+
+function scoreSeenOrShared(compiled: CompiledModel, evidence: SentimentEvidence): SentimentResult {
+  if (readByRules(compiled, evidence.family)) return evidence.rules;
+  const p = softmax(logitsOf(compiled, asLearned(compiled, evidence)));
   const combined = scoreSentiment(
     { positive: evidence.praise, negative: evidence.complaint },
     evidence.cxValence,
@@ -148,7 +221,7 @@ export function scoreModelSentiment(model: SentimentModel, evidence: SentimentEv
   );
   const neutral = p[1] > p[0] && p[1] > p[2];
   if (!neutral || Math.abs(combined.score) >= NEUTRAL_CEILING)
-    return neutralIfPlainRequest(combined, evidence);
+    return neutralIfSmallTalk(neutralIfPlainRequest(combined, evidence), evidence);
   return { label: 'neutral', score: Math.round(combined.score * NEUTRAL_SHRINK * 1000) / 1000 };
 }
 
@@ -178,15 +251,16 @@ export function explainModelSentiment(
       2;
   const found: number[] = [];
   const names: string[] = [];
-  const channel = learnedChannel(compiled, evidence.channel);
-  const shared = wordFeatureHashes(evidence.tokens, found, names, channel);
+  if (readByRules(compiled, evidence.family)) return [];
+  const read = asLearned(compiled, evidence);
+  const shared = wordFeatureHashes(read.tokens, found, names, read.family);
   const value = wordFeatureValue(shared) * wordScale;
   const byName = new Map<string, number>();
   found.forEach((hash, i) => {
     const name = names[i] as string;
     byName.set(name, (byName.get(name) ?? 0) + value * towards(words, 3 * bucketOf(hash, bits)));
   });
-  denseFeatures(evidence).forEach((x, f) => {
+  denseFeatures(read).forEach((x, f) => {
     if (x !== 0) byName.set(denseFeatureNames[f] as string, x * towards(dense, 3 * f));
   });
   return [...byName]

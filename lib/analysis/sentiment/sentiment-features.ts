@@ -1,4 +1,5 @@
 import type { SentimentResult } from '../feedback-analysis.js';
+import type { ChannelFamily } from '../text/channel-family.js';
 import { FNV_OFFSET, FNV_PRIME, LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
 
@@ -19,14 +20,19 @@ export interface SentimentEvidence {
   emphasis: number;
   /** The comment asks something ("?"). */
   question: boolean;
+  /** The comment is small talk only (see `isSmallTalk`): "thanks!", "ok lol", "DM sent". */
+  smallTalk: boolean;
   /** The comment asks or requests something (see `asksOrRequests`). */
   request: boolean;
   /** Words written in capitals in mixed-case text ("you ROCK"), counted up to 3: stress. */
   capitals: number;
   /** Emoji and emoticons: their sentiment is in the lexicon; this says the writer used any. */
   symbols: number;
-  /** The message's channel ("survey", "social", "review", "support", ...), when the sender gave one. */
-  channel?: string | undefined;
+  /**
+   * The family of the message's channel ("email", "chat" and "phone" are all `support`; see
+   * `lexicon/channel-families.ts`), when the sender named a channel a family lists.
+   */
+  family?: ChannelFamily | undefined;
 }
 
 /** The dense features, in the order their weights are stored in a model. */
@@ -71,11 +77,11 @@ export function denseFeatures(evidence: SentimentEvidence, into: number[] = []):
   into[7] = evidence.tokens.length <= 2 ? 1 : 0;
   into[8] = evidence.rules.label === 'negative' ? 1 : 0;
   into[9] = evidence.rules.label === 'positive' ? 1 : 0;
-  // A channel has its own base rates (surveys hold more complaints than tweets): one weight each.
-  into[10] = evidence.channel === 'survey' ? 1 : 0;
-  into[11] = evidence.channel === 'social' ? 1 : 0;
-  into[12] = evidence.channel === 'review' ? 1 : 0;
-  into[13] = evidence.channel === 'support' ? 1 : 0;
+  // A channel family has its own base rates (surveys hold more complaints than tweets): one weight each.
+  into[10] = evidence.family === 'survey' ? 1 : 0;
+  into[11] = evidence.family === 'social' ? 1 : 0;
+  into[12] = evidence.family === 'review' ? 1 : 0;
+  into[13] = evidence.family === 'support' ? 1 : 0;
   into[14] = evidence.request ? 1 : 0;
   into[15] = evidence.capitals / 3;
   into[16] = Math.min(evidence.symbols, 3) / 3;
@@ -97,13 +103,13 @@ function pairHash(first: number, second: number): number {
 }
 
 /**
- * A channel's salt for its own copy of each word feature, 0 for none. Channels word things their own way
- * ("fine" is a passive's word in a survey, a shrug on social media): each word feature has a shared
- * weight and, for a known channel, a weight of that channel's own, so the model learns both what holds
- * everywhere and what holds in one channel (feature augmentation, Daume 2007).
+ * A channel family's salt for its own copy of each word feature, 0 for none. Families word things their
+ * own way ("fine" is a passive's word in a survey, a shrug on social media): each word feature has a
+ * shared weight and, for a known family, a weight of that family's own, so the model learns both what
+ * holds everywhere and what holds in one family (feature augmentation, Daume 2007).
  */
-export function channelSalt(channel: string | undefined): number {
-  switch (channel) {
+export function channelSalt(family: ChannelFamily | undefined): number {
+  switch (family) {
     case 'survey':
       return 0x2c1b3c6d;
     case 'social':
@@ -138,9 +144,9 @@ export function wordFeatureHashes(
   tokens: readonly Token[],
   hashes: number[],
   names?: string[],
-  channel?: string,
+  family?: ChannelFamily,
 ): number {
-  const salt = channelSalt(channel);
+  const salt = channelSalt(family);
   let shared = 0;
   let previous: Token | undefined;
   let previousHash = 0;
@@ -152,7 +158,7 @@ export function wordFeatureHashes(
     shared++;
     if (salt !== 0) {
       hashes.push(channelHash(word, salt));
-      names?.push(`${channel}: ${token.negated ? `not ${token.stem}` : token.stem}`);
+      names?.push(`${family}: ${token.negated ? `not ${token.stem}` : token.stem}`);
     }
     if (previous !== undefined && previous.clause === token.clause) {
       hashes.push(pairHash(previousHash, plain));
@@ -176,9 +182,9 @@ export function sumWordWeights(
   weights: Int8Array,
   bits: number,
   sums: number[],
-  channel?: string,
+  family?: ChannelFamily,
 ): number {
-  const salt = channelSalt(channel);
+  const salt = channelSalt(family);
   let negative = 0;
   let neutral = 0;
   let positive = 0;

@@ -1,14 +1,22 @@
-import type { SentimentLabel } from '../feedback-analysis.js';
+import type { SentimentLabel, SentimentResult } from '../feedback-analysis.js';
 import { readCommentText } from '../read-comment-text.js';
+import { type ChannelFamily, channelFamilies, channelFamily } from '../text/channel-family.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { tokenize } from '../text/tokenize.js';
 import { builtInTaxonomy } from '../themes/theme-taxonomy.js';
-import { type SentimentModel, softmax, wordFeatureValue } from './score-model-sentiment.js';
+import {
+  type SentimentModel,
+  scoreModelSentiment,
+  softmax,
+  type UnseenFamilyReading,
+  withNeutralBand,
+  wordFeatureValue,
+} from './score-model-sentiment.js';
 import {
   bucketOf,
-  channelSalt,
   denseFeatureNames,
   denseFeatures,
+  type SentimentEvidence,
   wordFeatureHashes,
 } from './sentiment-features.js';
 
@@ -17,7 +25,7 @@ export interface LabelledComment {
   label: SentimentLabel;
   /** How much the example counts (1 by default): lets a large dataset count no more than a small one. */
   weight?: number;
-  /** The channel the comment came from, as a message would give it. */
+  /** The channel the comment came from, as a message would give it ("email", "survey", ...). */
   channel?: string;
 }
 
@@ -48,6 +56,8 @@ export interface Example {
   dense: number[];
   label: number;
   weight: number;
+  /** What the rules made of the comment, and its channel family. */
+  evidence: SentimentEvidence;
 }
 
 /** Reads a labelled comment into the features the model learns from. */
@@ -56,13 +66,14 @@ export function prepareExample(example: LabelledComment, bits: number): Example 
   const tokens = tokenize(text);
   const { evidence } = readCommentText(text, tokens, builtInTaxonomy, example.channel);
   const hashes: number[] = [];
-  const shared = wordFeatureHashes(tokens, hashes, undefined, example.channel);
+  const shared = wordFeatureHashes(tokens, hashes, undefined, evidence.family);
   return {
     buckets: Int32Array.from(hashes, (hash) => bucketOf(hash, bits)),
     wordValue: wordFeatureValue(shared),
     dense: denseFeatures(evidence),
     label: LABELS.indexOf(example.label),
     weight: example.weight ?? 1,
+    evidence,
   };
 }
 
@@ -88,14 +99,94 @@ export function trainSentimentModel(
   options: TrainingOptions,
 ): SentimentModel {
   const bits = options.bucketBits ?? DEFAULT_BITS;
-  const model = fitSentimentModel(
-    examples.map((example) => prepareExample(example, bits)),
-    options,
-  );
-  const channels = [
-    ...new Set(examples.flatMap((e) => (channelSalt(e.channel) !== 0 ? [e.channel as string] : []))),
-  ];
-  return channels.length > 0 ? { ...model, channels: channels.sort() } : model;
+  const prepared = examples.map((example) => prepareExample(example, bits));
+  const model = fitSentimentModel(prepared, options);
+  const { seen, partial } = familyCoverage(examples);
+  if (seen.length === 0) return model;
+  // Only a model that lacks a family can meet one it never saw; only two or more can be compared.
+  const unseen =
+    seen.length >= 2 && seen.length < channelFamilies.length
+      ? chooseUnseenFamilyReading(prepared, seen, options)
+      : undefined;
+  return {
+    ...model,
+    channels: seen,
+    ...(partial.length > 0 && { partialFamilies: partial }),
+    ...(unseen && { unseenFamily: unseen.reading, unseenNeutralBand: unseen.neutralBand }),
+  };
+}
+
+/**
+ * The channel families among the examples, and the `partial` ones among them: those with no praise or
+ * no complaint, whose own weights learned that it never occurs there (see
+ * `SentimentModel.partialFamilies`).
+ */
+function familyCoverage(examples: readonly LabelledComment[]) {
+  const classes = new Map<ChannelFamily, Set<SentimentLabel>>();
+  for (const example of examples) {
+    const family = channelFamily(example.channel);
+    if (family === undefined) continue;
+    const seen = classes.get(family) ?? new Set<SentimentLabel>();
+    seen.add(example.label);
+    classes.set(family, seen);
+  }
+  const families = [...classes.keys()].sort();
+  const polar = (family: ChannelFamily) =>
+    classes.get(family)?.has('positive') === true && classes.get(family)?.has('negative') === true;
+  return { seen: families, partial: families.filter((family) => !polar(family)) };
+}
+
+/** Each held-out family counts at most this many comments when choosing, to keep training quick. */
+const MOST_HELD_OUT = 2000;
+
+/** Neutral bands tried for a family the model never saw; 0.1 is the label threshold, i.e. no band. */
+const NEUTRAL_BANDS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6];
+
+/**
+ * How the model should read a channel family it never saw, decided on its own training examples: each
+ * family in turn is left out, a model (one run) is trained on the others, and the left-out comments
+ * are read both by the rules alone and by that model's shared weights, each with every neutral band
+ * (a comment whose score is nearer 0 than the band is neutral). The reading and band with the best
+ * mean accuracy over the families win; on a tie, the smaller band and the model. Never looks at any
+ * text but the training examples.
+ */
+export function chooseUnseenFamilyReading(
+  prepared: readonly Example[],
+  families: readonly ChannelFamily[],
+  options: TrainingOptions,
+): { reading: UnseenFamilyReading; neutralBand: number } {
+  const readings: UnseenFamilyReading[] = ['shared', 'rules'];
+  const accuracy = readings.map(() => NEUTRAL_BANDS.map(() => 0));
+  for (const family of families) {
+    const others = prepared.filter((e) => e.evidence.family !== family);
+    const held = prepared.filter((e) => e.evidence.family === family);
+    const step = Math.max(1, Math.floor(held.length / MOST_HELD_OUT));
+    const scored = held.filter((_, i) => i % step === 0);
+    // The held-out family's comments read as unseen: the model has no weights of that family's own.
+    const model = fitSentimentModel(others, { ...options, runs: 1 });
+    const results = scored.map((example) => [
+      scoreModelSentiment(model, example.evidence),
+      example.evidence.rules,
+    ]);
+    readings.forEach((_, r) => {
+      NEUTRAL_BANDS.forEach((band, b) => {
+        let right = 0;
+        scored.forEach((example, i) => {
+          if (LABELS[example.label] === withNeutralBand(results[i]?.[r] as SentimentResult, band).label)
+            right++;
+        });
+        (accuracy[r] as number[])[b] = ((accuracy[r] as number[])[b] as number) + right / scored.length;
+      });
+    });
+  }
+  let best = { reading: 'shared' as UnseenFamilyReading, neutralBand: NEUTRAL_BANDS[0] as number, score: -1 };
+  readings.forEach((reading, r) => {
+    NEUTRAL_BANDS.forEach((neutralBand, b) => {
+      const score = (accuracy[r] as number[])[b] as number;
+      if (score > best.score + 1e-9) best = { reading, neutralBand, score };
+    });
+  });
+  return { reading: best.reading, neutralBand: best.neutralBand };
 }
 
 const DEFAULT_BITS = 15;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFeedback } from '../../../../lib/analysis/analyze-feedback.js';
+import { readCommentText } from '../../../../lib/analysis/read-comment-text.js';
 import { explainSentiment } from '../../../../lib/analysis/sentiment/explain-sentiment.js';
 import sentimentModel from '../../../../lib/analysis/sentiment/model/sentiment-model.json' with {
   type: 'json',
@@ -9,8 +10,17 @@ import {
   type LabelledComment,
   trainSentimentModel,
 } from '../../../../lib/analysis/sentiment/train-sentiment-model.js';
+import { normalizeText } from '../../../../lib/analysis/text/normalize-text.js';
+import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
+import { builtInTaxonomy } from '../../../../lib/analysis/themes/theme-taxonomy.js';
 
 const shippedModel = sentimentModel as SentimentModel;
+
+/** The rules' own verdict on a comment, before any model. */
+function readCommentRules(text: string) {
+  const normalized = normalizeText(text);
+  return readCommentText(normalized, tokenize(normalized), builtInTaxonomy).evidence.rules;
+}
 
 // A handful of made-up comments, each kind written several ways so the model has something to learn.
 const examples: LabelledComment[] = [
@@ -63,6 +73,92 @@ describe('trainSentimentModel', () => {
     const model = trainSentimentModel(withChannels, { trainedOn: 'unit test', bucketBits: 10, epochs: 5 });
     expect(model.channels).toEqual(['social', 'survey']);
     expect(tinyModel().channels).toBeUndefined();
+  });
+
+  it('learns a channel family under any of its names: e-mail, chat and phone are all support', () => {
+    const model = trainSentimentModel(
+      examples.map((example, i) => ({ ...example, channel: ['email', 'chat', 'phone'][i % 3] as string })),
+      { trainedOn: 'unit test', bucketBits: 10, epochs: 5 },
+    );
+    expect(model.channels).toEqual(['support']);
+    const text = 'my parcel never turned up, which branch do I ask';
+    const read = (channel: string) =>
+      analyzeFeedback({ id: 'x', text, channel }, { sentimentModel: model }).sentiment;
+    expect(read('Live chat')).toEqual(read('email'));
+  });
+
+  it('reads a family it never learned by the rules alone when training chose so', () => {
+    const model: SentimentModel = {
+      ...trainSentimentModel(
+        examples.map((example) => ({ ...example, channel: 'survey' })),
+        { trainedOn: 'unit test', bucketBits: 10, epochs: 5 },
+      ),
+      unseenFamily: 'rules',
+    };
+    const text = 'lovely people but which branch do I ask';
+    const read = (channel?: string, sentimentModel?: SentimentModel) =>
+      analyzeFeedback(
+        { id: 'x', text, ...(channel && { channel }) },
+        sentimentModel ? { sentimentModel } : {},
+      ).sentiment;
+    const rules = readCommentRules(text);
+    expect(read('twitter', model)).toEqual(rules);
+    expect(read(undefined, model)).not.toEqual(rules);
+    expect(read('survey', model)).not.toEqual(rules);
+  });
+
+  it('reads a family whose training comments lack a class with the shared weights, as seen text', () => {
+    const model: SentimentModel = {
+      ...trainSentimentModel(
+        examples.map((example, i) => ({ ...example, channel: i < 2 ? 'email' : 'survey' })),
+        { trainedOn: 'unit test', bucketBits: 10, epochs: 5 },
+      ),
+      unseenFamily: 'rules',
+    };
+    expect(model.channels).toEqual(['support', 'survey']);
+    expect(model.partialFamilies).toEqual(['support']);
+    const text = 'lovely people but which branch do I ask';
+    const read = (channel?: string) =>
+      analyzeFeedback({ id: 'x', text, ...(channel && { channel }) }, { sentimentModel: model }).sentiment;
+    expect(read('phone')).toEqual(read());
+    expect(read('twitter')).toEqual(readCommentRules(text));
+  });
+
+  it('calls a faint leaning neutral in a family it never saw, by the band training chose', () => {
+    const model = trainSentimentModel(
+      examples.map((example) => ({ ...example, channel: 'survey' })),
+      { trainedOn: 'unit test', bucketBits: 10, epochs: 5 },
+    );
+    const text = 'lovely people';
+    const read = (band: number) =>
+      analyzeFeedback(
+        { id: 'x', text, channel: 'twitter' },
+        { sentimentModel: { ...model, unseenNeutralBand: band } },
+      ).sentiment;
+    const plain = read(0);
+    expect(plain.label).not.toBe('neutral');
+    expect(read(Math.abs(plain.score) + 0.01).label).toBe('neutral');
+    expect(Math.abs(read(Math.abs(plain.score) + 0.01).score)).toBeLessThan(0.1);
+    const survey = analyzeFeedback(
+      { id: 'x', text, channel: 'survey' },
+      { sentimentModel: { ...model, unseenNeutralBand: 1 } },
+    ).sentiment;
+    expect(survey.label).not.toBe('neutral');
+  });
+
+  it('chooses how to read an unseen family only when it lacks one and has two to compare', () => {
+    const twoFamilies = trainSentimentModel(
+      examples.map((example, i) => ({ ...example, channel: i % 2 === 0 ? 'survey' : 'review' })),
+      { trainedOn: 'unit test', bucketBits: 10, epochs: 5 },
+    );
+    expect(['rules', 'shared']).toContain(twoFamilies.unseenFamily);
+    expect(twoFamilies.unseenNeutralBand).toBeGreaterThanOrEqual(0.1);
+    const oneFamily = trainSentimentModel(
+      examples.map((example) => ({ ...example, channel: 'survey' })),
+      { trainedOn: 'unit test', bucketBits: 10, epochs: 5 },
+    );
+    expect(oneFamily.unseenFamily).toBeUndefined();
+    expect(oneFamily.unseenNeutralBand).toBeUndefined();
   });
 
   it('reads a comment from a channel it never learned as a comment with no channel', () => {
