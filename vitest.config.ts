@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine, which left the
+    // second core idle while an emulator test waited on its JVM. The tests hold with every core busy (they
+    // are run beside a CPU hog), so they use every core.
+    maxWorkers: '100%',
     testTimeout: 20_000,
     // Hooks start DynamoDB Local: a JVM start can take minutes on a loaded 2-core machine.
     hookTimeout: 240_000,

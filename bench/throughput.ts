@@ -4,15 +4,19 @@
  * then the whole `closeloop analyze` command on 62,644 comments (worker threads on every core, and
  * `--jobs 1`), against the same in-process rates; then the esbuild bundle size of a Lambda handler
  * that imports the core and the time a fresh Node process takes to import that bundle.
- * Run with `npm run bench:throughput` (it builds the CLI first).
+ * Run with `npm run bench:throughput` (it builds the CLI first). `-- --baseline REF` also times the core
+ * as it was at git commit REF (see `core-at-commit.ts`) in the same alternating rounds, for a
+ * before/after ratio that the load of a shared machine cannot skew; `--no-cli` skips the whole command.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { analyzeFeedback } from '../lib/analysis/analyze-feedback.js';
+import { importCoreAtCommit } from './core-at-commit.js';
 import { loadMams, loadTelecomNps } from './labelled-data.js';
 import { CLI_COMMENTS, measureCliThroughput } from './throughput-cli.js';
 
@@ -21,6 +25,10 @@ const SentimentAnalyzer = require('natural/lib/natural/sentiment/SentimentAnalyz
 const PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer.js');
 const { WordTokenizer } = require('natural/lib/natural/tokenizers/regexp_tokenizer.js');
 const vader = require('vader-sentiment');
+
+const { values: options } = parseArgs({
+  options: { baseline: { type: 'string' }, 'no-cli': { type: 'boolean' } },
+});
 
 const ROUNDS = 11;
 const SECONDS_PER_ROUND = 0.4;
@@ -76,17 +84,23 @@ function measureRates<Name extends string>(
 const afinn = new SentimentAnalyzer('English', PorterStemmer, 'afinn');
 const tokenizer = new WordTokenizer();
 
-const analysers = {
+type Analyse = (text: string, index: number) => unknown;
+const analysers: Record<string, Analyse> = {
   closeloop: (text: string, i: number) => analyzeFeedback({ id: `bench-${i}`, text }),
   'natural AFINN': (text: string) => afinn.getSentiment(tokenizer.tokenize(text)),
   VADER: (text: string) => vader.SentimentIntensityAnalyzer.polarity_scores(text),
 };
+const baselineName = options.baseline ? `at ${options.baseline.slice(0, 10)}` : undefined;
+if (options.baseline && baselineName) {
+  const analyzeAtBaseline = await importCoreAtCommit(options.baseline);
+  analysers[baselineName] = (text: string, i: number) => analyzeAtBaseline({ id: `bench-${i}`, text });
+}
 const measured = measureRates(analysers);
 
 console.log(
   `Throughput on ${texts.length} development comments (per CPU-second on one core; medians of ${ROUNDS} alternating rounds of ${SECONDS_PER_ROUND} s)`,
 );
-for (const name of Object.keys(analysers) as Array<keyof typeof analysers>) {
+for (const name of Object.keys(analysers)) {
   console.log(
     `  ${name.padEnd(14)} ${Math.round(measured.rate(name)).toLocaleString('en').padStart(9)} comments/s`,
   );
@@ -95,32 +109,40 @@ console.log(
   `  closeloop is ${measured.ratio('closeloop', 'natural AFINN').toFixed(1)}x natural AFINN (target >= 3x), ` +
     `${measured.ratio('closeloop', 'VADER').toFixed(1)}x VADER (target >= 10x) (median of per-round ratios)`,
 );
-
-// The whole command, as a user runs it on a file, against the in-process rates of the other analysers.
-const CLI_RUNS = 3;
-const loadBefore = loadavg()[0] as number;
-const cli = await measureCliThroughput(
-  texts,
-  [
-    { label: `closeloop analyze (default: --jobs ${availableParallelism()})`, args: [] },
-    { label: 'closeloop analyze --jobs 1', args: ['--jobs', '1'] },
-  ],
-  CLI_RUNS,
-);
-console.log(
-  `\nWhole command on ${CLI_COMMENTS.toLocaleString('en')} comments (fresh process of the compiled CLI, output to a file, ` +
-    `wall clock, median of ${CLI_RUNS} runs; ${availableParallelism()} cores, load average ${loadBefore.toFixed(1)} -> ${(loadavg()[0] as number).toFixed(1)})`,
-);
-for (const { label, rate, seconds } of cli) {
+if (baselineName) {
   console.log(
-    `  ${label.padEnd(40)} ${Math.round(rate).toLocaleString('en').padStart(9)} comments/s (${seconds.toFixed(2)} s)`,
+    `  closeloop is ${measured.ratio('closeloop', baselineName).toFixed(2)}x itself ${baselineName} ` +
+      `(${measured.ratio(baselineName, 'natural AFINN').toFixed(1)}x AFINN, ${measured.ratio(baselineName, 'VADER').toFixed(1)}x VADER then)`,
   );
 }
-const whole = cli[0] as (typeof cli)[number];
-console.log(
-  `  the whole command is ${(whole.rate / measured.rate('natural AFINN')).toFixed(1)}x natural AFINN's in-process rate (target >= 3x), ` +
-    `${(whole.rate / measured.rate('VADER')).toFixed(1)}x VADER's (target >= 10x)`,
-);
+
+if (!options['no-cli']) {
+  // The whole command, as a user runs it on a file, against the in-process rates of the other analysers.
+  const CLI_RUNS = 3;
+  const loadBefore = loadavg()[0] as number;
+  const cli = await measureCliThroughput(
+    texts,
+    [
+      { label: `closeloop analyze (default: --jobs ${availableParallelism()})`, args: [] },
+      { label: 'closeloop analyze --jobs 1', args: ['--jobs', '1'] },
+    ],
+    CLI_RUNS,
+  );
+  console.log(
+    `\nWhole command on ${CLI_COMMENTS.toLocaleString('en')} comments (fresh process of the compiled CLI, output to a file, ` +
+      `wall clock, median of ${CLI_RUNS} runs; ${availableParallelism()} cores, load average ${loadBefore.toFixed(1)} -> ${(loadavg()[0] as number).toFixed(1)})`,
+  );
+  for (const { label, rate, seconds } of cli) {
+    console.log(
+      `  ${label.padEnd(40)} ${Math.round(rate).toLocaleString('en').padStart(9)} comments/s (${seconds.toFixed(2)} s)`,
+    );
+  }
+  const whole = cli[0] as (typeof cli)[number];
+  console.log(
+    `  the whole command is ${(whole.rate / measured.rate('natural AFINN')).toFixed(1)}x natural AFINN's in-process rate (target >= 3x), ` +
+      `${(whole.rate / measured.rate('VADER')).toFixed(1)}x VADER's (target >= 10x)`,
+  );
+}
 
 // The bundle a Lambda would run: an ESM handler that imports the core, built like the CDK app builds it.
 const root = resolve(import.meta.dirname, '..');

@@ -49,10 +49,16 @@ export function formatReport(report: StoredFeedbackReport): string {
     `  Close the loop: ${loop.opened} follow-ups opened${loop.tooOldToFollowUp > 0 ? ` (${loop.tooOldToFollowUp} more too old to follow up)` : ''}, ${loop.contacted} contacted (${rate} within SLA, ` +
       `median ${loop.medianTimeToContact ?? 'n/a'}), ${loop.resolved} resolved, ${loop.overdueNow} overdue now`,
   );
-  for (const { theme, predicted, agreed, rate: agreement } of loop.rootCauseAgreement.slice(0, 10)) {
+  const percent = (share: number) => `${Math.round(share * 100)}%`;
+  // Both ways, as the dashboard shows them: how often a predicted theme was the cause, and how often a
+  // cause was predicted (a frequent cause seldom predicted is a theme the taxonomy misses).
+  for (const { theme, predicted, agreed, rate } of loop.rootCauseAgreement.slice(0, 10)) {
     lines.push(
-      `    root cause confirmed for ${theme}: ${agreed} of ${predicted} (${Math.round(agreement * 100)}%)`,
+      `    predicted ${theme}: confirmed as root cause ${agreed} of ${predicted} (${percent(rate)})`,
     );
+  }
+  for (const { rootCause, resolved, predicted, rate } of loop.rootCausePrediction.slice(0, 10)) {
+    lines.push(`    resolved as ${rootCause}: predicted ${predicted} of ${resolved} (${percent(rate)})`);
   }
   lines.push('', `  Open follow-ups: ${report.followUpsOpen}    Rejected messages: ${report.rejected}`, '');
   return lines.join('\n');

@@ -78,7 +78,7 @@ export async function ingestFeedbackBatch(
   }
   const stored = await context.store.storeFeedbackBatch(valid.map((v) => v.entry));
   for (const [i, { index, entry }] of valid.entries()) {
-    const outcome = stored[i] as Awaited<ReturnType<FeedbackStore['storeFeedback']>> | Error;
+    const outcome = stored[i] as Awaited<ReturnType<FeedbackStore['storeFeedbackBatch']>>[number];
     if (outcome instanceof IdConflict) {
       results[index] = await rejectConflict(messages[index] as QueuedFeedback, context, outcome).catch(
         (error: Error) => error,

@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
-import type { FeedbackMessage } from '../feedback/feedback-message.js';
 import type { AlertDestination } from '../model/alert-destination.js';
 import type { CounterChange, CounterQuery } from '../model/counter-scope.js';
 import type { DailyCounts } from '../model/daily-counts.js';
@@ -90,14 +88,6 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
     this.queue = new DynamoDbFollowUpQueue(this.table, cursors);
     this.reads = new DynamoDbFeedbackReads(this.table);
     this.exportReads = new DynamoDbFeedbackExportReads(this.table, cursors);
-  }
-
-  storeFeedback(
-    message: FeedbackMessage,
-    analysis: FeedbackAnalysis,
-    receivedAt: string,
-  ): Promise<StoreOutcome | IdConflict> {
-    return this.writes.storeFeedback(message, analysis, receivedAt);
   }
 
   storeFeedbackBatch(entries: readonly FeedbackToStore[]): Promise<Array<StoreOutcome | IdConflict | Error>> {

@@ -54,20 +54,12 @@ export interface FollowUpPage {
 /** Feedback writes: each record once, with its counters; rejects once per body. */
 export interface FeedbackWrites {
   /**
-   * Stores the record and updates every counter at once; `duplicate` (and no change) for a known id
-   * with the same content or an older version, `updated` when a newer version (`updatedAt`) replaced
-   * the stored one (counters moved by the difference), an {@link IdConflict} (and no change) for a
-   * known id with other content and the same version.
-   */
-  storeFeedback(
-    message: FeedbackMessage,
-    analysis: FeedbackAnalysis,
-    receivedAt: string,
-  ): Promise<StoreOutcome | IdConflict>;
-  /**
-   * Stores many records with as few transactions as the limits allow; per entry `stored`, `duplicate`,
-   * an {@link IdConflict} or the error that kept it from being written (a {@link TransientStoreError}
-   * is worth a retry).
+   * Stores records and updates every counter, with as few transactions as the limits allow. Per entry:
+   * `stored`; `duplicate` (and no change) for a known id with the same content or an older version;
+   * `updated` when a newer version (`updatedAt`) replaced the stored one (counters moved by the
+   * difference); an {@link IdConflict} (and no change) for a known id with other content and the same
+   * version; or the error that kept it from being written (a {@link TransientStoreError} is worth a
+   * retry).
    */
   storeFeedbackBatch(entries: readonly FeedbackToStore[]): Promise<Array<StoreOutcome | IdConflict | Error>>;
   storeRejected(rejected: RejectedMessage): Promise<StoreOutcome>;

@@ -1,8 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { FeedbackAnalysis } from '../analysis/feedback-analysis.js';
-import type { FeedbackMessage } from '../feedback/feedback-message.js';
 import type { FeedbackRecord } from '../model/feedback-record.js';
 import type { RejectedMessage } from '../model/rejected-message.js';
 import { contentHash } from './content-hash.js';
@@ -45,16 +43,6 @@ export class DynamoDbFeedbackWrites implements FeedbackWrites {
     private readonly followUp: FeedbackWriteOptions,
   ) {
     this.updates = new DynamoDbFeedbackUpdates(table, followUp);
-  }
-
-  async storeFeedback(
-    message: FeedbackMessage,
-    analysis: FeedbackAnalysis,
-    receivedAt: string,
-  ): Promise<StoreOutcome | IdConflict> {
-    const [outcome] = await this.storeFeedbackBatch([{ message, analysis, receivedAt }]);
-    if (outcome instanceof Error) throw outcome;
-    return outcome as StoreOutcome | IdConflict;
   }
 
   async storeFeedbackBatch(

@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandler } from '../../functions/api/api-router.js';
 import { type LocalApiServer, startLocalApiServer } from '../../lib/local/local-api-server.js';
 import type { LocalStack } from '../../lib/local/local-stack.js';
-import { callLocalApi, type Json } from '../support/call-local-api.js';
-import { startSeededLocalStack } from '../support/seeded-local-stack.js';
+import type { Json } from '../support/call-local-api.js';
+import { type SeededApi, startSeededApi } from '../support/seeded-local-stack.js';
 
+let seeded: SeededApi;
 let stack: LocalStack;
 let api: LocalApiServer;
 /** The clock the API sees: tests move it to check the SLA. */
@@ -21,19 +22,18 @@ const messages = [
 ];
 
 beforeAll(async () => {
-  stack = await startSeededLocalStack(
+  seeded = await startSeededApi(
     messages.map((m) => JSON.stringify({ ...m, submittedAt: `${day}T07:00:00Z` })),
+    () => now,
   );
-  api = await startLocalApiServer(createApiHandler({ store: stack.store, now: () => now }));
+  ({ stack, api } = seeded);
 }, 60_000);
 
 afterAll(async () => {
-  await api?.stop();
-  await stack?.stop();
+  await seeded?.stop();
 });
 
-const call = (method: string, path: string, body?: unknown, actor?: string) =>
-  callLocalApi(api.url, method, path, body, actor);
+const call: SeededApi['call'] = (...args) => seeded.call(...args);
 
 /** A request through node:http, so header bytes and body size are exactly what the test says. */
 function rawCall(

@@ -1,19 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiHandler } from '../../functions/api/api-router.js';
-import { type LocalApiServer, startLocalApiServer } from '../../lib/local/local-api-server.js';
-import type { LocalStack } from '../../lib/local/local-stack.js';
-import { callLocalApi, type Json } from '../support/call-local-api.js';
-import { startSeededLocalStack } from '../support/seeded-local-stack.js';
+import type { Json } from '../support/call-local-api.js';
+import { type SeededApi, startSeededApi } from '../support/seeded-local-stack.js';
 
 /** Unclaim, assign, notes and bulk claim/assign: the team's actions beyond the single workflow steps. */
 
-let stack: LocalStack;
-let api: LocalApiServer;
+let seeded: SeededApi;
 
 const ids = ['team-1', 'team-2', 'team-3', 'team-4', 'team-5', 'team-6', 'team-7', 'team-8'];
 
 beforeAll(async () => {
-  stack = await startSeededLocalStack(
+  seeded = await startSeededApi(
     ids.map((id) =>
       JSON.stringify({
         id,
@@ -22,19 +18,15 @@ beforeAll(async () => {
         submittedAt: '2026-06-01T07:00:00Z',
       }),
     ),
-  );
-  api = await startLocalApiServer(
-    createApiHandler({ store: stack.store, now: () => new Date('2026-06-01T09:00:00Z') }),
+    () => new Date('2026-06-01T09:00:00Z'),
   );
 }, 60_000);
 
 afterAll(async () => {
-  await api?.stop();
-  await stack?.stop();
+  await seeded?.stop();
 });
 
-const call = (method: string, path: string, body?: unknown, actor?: string) =>
-  callLocalApi(api.url, method, path, body, actor);
+const call: SeededApi['call'] = (...args) => seeded.call(...args);
 
 const post = (id: string, action: string, body: unknown, actor?: string) =>
   call('POST', `/followups/${encodeURIComponent(id)}/${action}`, body, actor);

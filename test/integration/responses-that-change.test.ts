@@ -1,19 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiHandler } from '../../functions/api/api-router.js';
 import { analyzeFeedback } from '../../lib/analysis/analyze-feedback.js';
 import { parseFeedbackMessage } from '../../lib/feedback/feedback-message.js';
 import { changeFollowUp } from '../../lib/followup/change-follow-up.js';
 import { analysedPart } from '../../lib/ingest/analysed-text.js';
-import { type LocalApiServer, startLocalApiServer } from '../../lib/local/local-api-server.js';
-import { type LocalPipeline, startLocalPipeline } from '../../lib/local/local-pipeline.js';
-import { createLocalWebhookRoute } from '../../lib/local/local-webhook-route.js';
+import type { LocalApiServer } from '../../lib/local/local-api-server.js';
+import type { LocalPipeline } from '../../lib/local/local-pipeline.js';
 import type { DailyCounts } from '../../lib/model/daily-counts.js';
 import { sendFeedback } from '../../lib/queue/send-feedback.js';
 import type { FeedbackToStore } from '../../lib/store/feedback-store.js';
 import { signWebhook } from '../../lib/webhooks/sign-webhook.js';
-import type { WebhookSourceSettings } from '../../lib/webhooks/webhook-settings.js';
 import { delightedPayload } from '../support/webhook-payloads.js';
+import { startWebhookPipeline, type WebhookPipeline } from '../support/webhook-pipeline.js';
 
+let webhooks: WebhookPipeline;
 let pipeline: LocalPipeline;
 let api: LocalApiServer;
 const DELIGHTED_SECRET = 'delighted-secret';
@@ -22,22 +21,14 @@ const today = submittedAt.slice(0, 10);
 const at = (minutes: number) => new Date(Date.parse('2026-11-29T10:00:00Z') + minutes * 60_000).toISOString();
 
 beforeAll(async () => {
-  pipeline = await startLocalPipeline();
-  const settings = { delighted: { secret: DELIGHTED_SECRET, mapping: {} } } as unknown as Record<
-    string,
-    WebhookSourceSettings
-  >;
-  const route = createLocalWebhookRoute({
-    settings: settings as never,
-    sqs: pipeline.stack.sqs.client,
-    queueUrl: pipeline.stack.queueUrl,
+  webhooks = await startWebhookPipeline({
+    delighted: { secret: DELIGHTED_SECRET, mapping: {} },
   });
-  api = await startLocalApiServer(createApiHandler({ store: pipeline.stack.store }), 0, { routes: [route] });
+  ({ pipeline, api } = webhooks);
 }, 60_000);
 
 afterAll(async () => {
-  await api?.stop();
-  await pipeline?.stop();
+  await webhooks?.stop();
 });
 
 /** Three versions of one response: a promoter, then an angry detractor, then a passive with another theme. */

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiHandler } from '../../functions/api/api-router.js';
-import { type LocalApiServer, startLocalApiServer } from '../../lib/local/local-api-server.js';
-import { type LocalPipeline, startLocalPipeline } from '../../lib/local/local-pipeline.js';
-import { createLocalWebhookRoute } from '../../lib/local/local-webhook-route.js';
+import type { LocalApiServer } from '../../lib/local/local-api-server.js';
+import type { LocalPipeline } from '../../lib/local/local-pipeline.js';
 import { signWebhook } from '../../lib/webhooks/sign-webhook.js';
 import type { WebhookSourceSettings } from '../../lib/webhooks/webhook-settings.js';
 import type { WebhookSource } from '../../lib/webhooks/webhook-source.js';
@@ -16,7 +14,9 @@ import {
   typeformPayload,
   zendeskPayload,
 } from '../support/webhook-payloads.js';
+import { startWebhookPipeline, type WebhookPipeline } from '../support/webhook-pipeline.js';
 
+let webhooks: WebhookPipeline;
 let pipeline: LocalPipeline;
 let api: LocalApiServer;
 let vendor: FakeVendorApi;
@@ -33,7 +33,6 @@ const secrets: Record<WebhookSource, string> = {
 
 beforeAll(async () => {
   vendor = await startFakeVendorApi();
-  pipeline = await startLocalPipeline();
   const access = { apiToken: FAKE_API_TOKEN, apiBaseUrl: vendor.url };
   const settings = Object.fromEntries(
     Object.entries(secrets).map(([source, secret]) => [
@@ -41,17 +40,12 @@ beforeAll(async () => {
       { secret, mapping: {}, ...(['surveymonkey', 'qualtrics'].includes(source) && { api: access }) },
     ]),
   ) as Record<WebhookSource, WebhookSourceSettings>;
-  const route = createLocalWebhookRoute({
-    settings,
-    sqs: pipeline.stack.sqs.client,
-    queueUrl: pipeline.stack.queueUrl,
-  });
-  api = await startLocalApiServer(createApiHandler({ store: pipeline.stack.store }), 0, { routes: [route] });
+  webhooks = await startWebhookPipeline(settings);
+  ({ pipeline, api } = webhooks);
 }, 60_000);
 
 afterAll(async () => {
-  await api?.stop();
-  await pipeline?.stop();
+  await webhooks?.stop();
   await vendor?.stop();
 });
 

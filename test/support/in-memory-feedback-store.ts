@@ -1,6 +1,4 @@
 import type { AlertDestination } from '../../lib/alerts/detractor-alert.js';
-import type { FeedbackAnalysis } from '../../lib/analysis/feedback-analysis.js';
-import type { FeedbackMessage } from '../../lib/feedback/feedback-message.js';
 import type { FollowUpHistoryEntry, FollowUpState } from '../../lib/followup/follow-up-state.js';
 import {
   type AlertAttempt,
@@ -45,16 +43,6 @@ export class InMemoryFeedbackStore implements FeedbackStore {
   readonly history = new Map<string, FollowUpHistoryEntry[]>();
   readonly alerts = new Map<string, AlertLedgerEntry>();
   readonly counterChanges: CounterChange[] = [];
-
-  async storeFeedback(
-    message: FeedbackMessage,
-    analysis: FeedbackAnalysis,
-    receivedAt: string,
-  ): Promise<StoreOutcome | IdConflict> {
-    const [outcome] = await this.storeFeedbackBatch([{ message, analysis, receivedAt }]);
-    if (outcome instanceof Error) throw outcome;
-    return outcome as StoreOutcome | IdConflict;
-  }
 
   async storeFeedbackBatch(
     entries: readonly FeedbackToStore[],

@@ -1,7 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { createApiHandler } from '../../functions/api/api-router.js';
 import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
+import { type LocalApiServer, startLocalApiServer } from '../../lib/local/local-api-server.js';
 import { type LocalStack, startLocalStack } from '../../lib/local/local-stack.js';
 import { FOLLOW_UP_ANY_AGE } from './any-age.js';
+import { callLocalApi, type Json } from './call-local-api.js';
 import { sqsEvent } from './sqs-event.js';
 
 /**
@@ -27,4 +30,27 @@ export async function startSeededLocalStack(
     }
   }
   return stack;
+}
+
+export interface SeededApi {
+  stack: LocalStack;
+  api: LocalApiServer;
+  /** A JSON request to the API, as `actor` (the local server's user otherwise). */
+  call(method: string, path: string, body?: unknown, actor?: string): Promise<{ status: number; body: Json }>;
+  stop(): Promise<void>;
+}
+
+/** A seeded local stack with the follow-up API served over HTTP in front of it, its clock at `now()`. */
+export async function startSeededApi(bodies: readonly string[], now: () => Date): Promise<SeededApi> {
+  const stack = await startSeededLocalStack(bodies);
+  const api = await startLocalApiServer(createApiHandler({ store: stack.store, now }));
+  return {
+    stack,
+    api,
+    call: (method, path, body, actor) => callLocalApi(api.url, method, path, body, actor),
+    stop: async () => {
+      await api.stop();
+      await stack.stop();
+    },
+  };
 }

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { CloseTheLoopMetrics as CloseTheLoop } from '../../lib/model/close-the-loop-metrics.js';
+import type { ThemeDriver } from '../../lib/model/theme-driver.js';
 import { downloadFile, getJson, type NpsFigures, queryString } from './api';
 import { formatNps, formatPercent, formatTime, isoDay } from './format';
 import { HighlightedText } from './highlight';
@@ -13,26 +15,6 @@ interface Trend {
   points: Array<NpsFigures & { key: string }>;
   current: NpsFigures;
   previous: NpsFigures & { from: string; to: string };
-}
-interface ThemeDriver {
-  id: string;
-  label: string;
-  mentions: number;
-  negativeShare: number;
-  npsImpact: number;
-  previousMentions: number;
-  mentionsChange: number;
-}
-interface CloseTheLoop {
-  opened: number;
-  contacted: number;
-  contactedWithinSla: number;
-  withinSlaRate: number | null;
-  resolved: number;
-  medianTimeToContact: string | null;
-  overdueNow: number;
-  rootCauseAgreement: Array<{ theme: string; predicted: number; agreed: number; rate: number }>;
-  rootCausePrediction: Array<{ rootCause: string; resolved: number; predicted: number; rate: number }>;
 }
 interface DrillDown {
   items: Array<{

@@ -64,12 +64,27 @@ function normaliseNonAscii(char: string, code: number): string {
 
 const HEX4 = /^[0-9A-Fa-f]{4}$/;
 
+/** An ASCII code that the view keeps as it is: printable or a newline, but not the backslash (it may start an escape). */
+function keptAsIs(code: number): boolean {
+  return (code >= 0x20 && code < 0x7f && code !== 0x5c) || code === 0x0a;
+}
+
 /** Pass 1: character by character (escapes decoded), with each output character's origin. */
 function mapCharacters(original: string): PiiView {
-  const out: string[] = [];
+  // Runs of characters the view keeps as they are (nearly all of a comment) are copied as one slice.
+  let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i < original.length; ) {
+    if (keptAsIs(original.charCodeAt(i))) {
+      const from = i;
+      for (; i < original.length && keptAsIs(original.charCodeAt(i)); i++) {
+        starts.push(i);
+        ends.push(i + 1);
+      }
+      text += original.slice(from, i);
+      continue;
+    }
     let char: string;
     let length: number;
     if (original[i] === '\\' && original[i + 1] === 'u' && HEX4.test(original.slice(i + 2, i + 6))) {
@@ -82,14 +97,14 @@ function mapCharacters(original: string): PiiView {
     }
     for (const unit of normaliseChar(char)) {
       for (let k = 0; k < unit.length; k++) {
-        out.push(unit[k] as string);
+        text += unit[k] as string;
         starts.push(i);
         ends.push(i + length);
       }
     }
     i += length;
   }
-  return { text: out.join(''), starts, ends };
+  return { text, starts, ends };
 }
 
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';

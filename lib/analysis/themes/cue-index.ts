@@ -1,4 +1,4 @@
-import { type Lexeme, LexemeCache } from '../text/lexemes.js';
+import { type Lexeme, LexemeCache, LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
 import type { CompiledCue, Term, ThemeTaxonomy } from './theme-taxonomy.js';
 
@@ -27,6 +27,7 @@ export function matchesTerm(token: Token, term: TermMatcher, index: CueIndex): b
   if (term.stems.has(token.stem) || (term.negator && token.negator)) return true;
   if (term.prefixes.size === 0) return false;
   // Most words start with none of the taxonomy's prefixes, so this loop rarely runs at all.
+  if (index.prefixCountOf.get(token.lexeme) === 0) return false;
   for (const prefix of index.prefixesOf.get(token.lexeme)) if (term.prefixes.has(prefix)) return true;
   return false;
 }
@@ -83,11 +84,32 @@ export interface CueIndex {
   widestWindow: number;
   /** Candidates per word, worked out once: survey text repeats a small vocabulary. */
   sequencesOf: LexemeCache<IndexedSequence[]>;
+  /** Per word, how many sequences can start on it: most words start none (see `LexemeNumbers`). */
+  startCountOf: LexemeNumbers;
+  /**
+   * Per word, its candidates' `order` times two, plus one for a sequence of two or more words: what
+   * the look-ahead filter reads without loading each candidate.
+   */
+  startCodesOf: LexemeCache<Int32Array>;
+  /** Per word, how many sequences it can be the second word of, and their `order`s. */
+  followerCountOf: LexemeNumbers;
+  followerOrdersOf: LexemeCache<Int32Array>;
+  /**
+   * Per sequence (by `order`), the last `markFollowersAfter` look-ahead (by its number) that found its
+   * second word: marks in one array instead of a list of the sequences found, so the look-ahead
+   * allocates nothing.
+   */
+  followedIn: Int32Array;
+  /** Number of the latest look-ahead. */
+  lookAheads: number;
   /** Per word, the sequences whose second word it can be. */
   followersOf: LexemeCache<IndexedSequence[]>;
   /** Every prefix alternative of the taxonomy, and per word the ones it starts with. */
   prefixes: Set<string>;
+  /** The length of the longest of `prefixes`. */
+  longestPrefix: number;
   prefixesOf: LexemeCache<string[]>;
+  prefixCountOf: LexemeNumbers;
 }
 
 const cueIndexes = new WeakMap<ThemeTaxonomy, CueIndex>();
@@ -100,9 +122,24 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
     seconds: emptyTermIndex(),
     widestWindow: 0,
     sequencesOf: new LexemeCache((lexeme) => lookUp(lexeme, index.starts)),
+    startCountOf: new LexemeNumbers((lexeme) => index.sequencesOf.get(lexeme).length),
+    startCodesOf: new LexemeCache((lexeme) =>
+      Int32Array.from(
+        index.sequencesOf.get(lexeme),
+        (entry) => 2 * entry.order + (entry.sequence.length > 1 ? 1 : 0),
+      ),
+    ),
+    followerCountOf: new LexemeNumbers((lexeme) => index.followersOf.get(lexeme).length),
+    followerOrdersOf: new LexemeCache((lexeme) =>
+      Int32Array.from(index.followersOf.get(lexeme), (entry) => entry.order),
+    ),
+    followedIn: new Int32Array(0),
+    lookAheads: 0,
     followersOf: new LexemeCache((lexeme) => lookUp(lexeme, index.seconds)),
     prefixes: new Set(),
-    prefixesOf: new LexemeCache((lexeme) => [...index.prefixes].filter((p) => lexeme.word.startsWith(p))),
+    longestPrefix: 0,
+    prefixesOf: new LexemeCache((lexeme) => prefixesStarting(lexeme.word, index)),
+    prefixCountOf: new LexemeNumbers((lexeme) => index.prefixesOf.get(lexeme).length),
   };
   let order = 0;
   taxonomy.themes.forEach((theme, themeIndex) => {
@@ -111,7 +148,10 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
       for (const sequence of cue.sequences) {
         for (const term of [...sequence, cue.near ?? [], cue.unless ?? []]) {
           for (const alternative of term)
-            if (alternative.kind === 'prefix') index.prefixes.add(alternative.prefix);
+            if (alternative.kind === 'prefix') {
+              index.prefixes.add(alternative.prefix);
+              index.longestPrefix = Math.max(index.longestPrefix, alternative.prefix.length);
+            }
         }
         const entry: IndexedSequence = {
           themeIndex,
@@ -126,8 +166,23 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
       }
     }
   });
+  index.followedIn = new Int32Array(order).fill(-1);
   cueIndexes.set(taxonomy, index);
   return index;
+}
+
+/**
+ * The taxonomy's prefixes that `word` starts with: its own beginnings looked up, one per length, rather
+ * than every prefix tried on it (this runs once for every new word a comment brings).
+ */
+function prefixesStarting(word: string, index: CueIndex): string[] {
+  const found: string[] = [];
+  const longest = Math.min(word.length, index.longestPrefix);
+  for (let length = 0; length <= longest; length++) {
+    const beginning = word.slice(0, length);
+    if (index.prefixes.has(beginning)) found.push(beginning);
+  }
+  return found;
 }
 
 /** The sequences filed under an alternative that this word matches. */
@@ -146,25 +201,27 @@ function lookUp(lexeme: Lexeme, index: TermIndex): IndexedSequence[] {
   return [...new Set(found.flat())];
 }
 
-const NO_FOLLOWERS: readonly IndexedSequence[] = [];
-
 /**
- * The sequences whose second word stands within reach after token `at`. A word that starts many
- * sequences (every negator starts the "not fixed", "not called back", ... cues) is then checked only
- * against the few whose next word is really there, in one pass instead of one per sequence.
+ * Marks the sequences whose second word stands within reach after token `at`: their `followedIn` is set
+ * to the number returned. A word that starts many sequences (every negator starts the "not fixed",
+ * "not called back", ... cues) is then checked only against the few whose next word is really there,
+ * in one pass instead of one per sequence.
  */
-export function followersAfter(
-  tokens: readonly Token[],
-  at: number,
-  index: CueIndex,
-): readonly IndexedSequence[] {
+export function markFollowersAfter(tokens: readonly Token[], at: number, index: CueIndex): number {
+  if (index.lookAheads === 0x7fffffff) {
+    // Numbers are about to run out (after two billion look-aheads): start again from clean marks.
+    index.followedIn.fill(-1);
+    index.lookAheads = 0;
+  }
+  const lookAhead = ++index.lookAheads;
+  const followedIn = index.followedIn;
   const clause = (tokens[at] as Token).clause;
-  let followers = NO_FOLLOWERS;
   for (let j = at + 1; j < tokens.length && j <= at + 1 + index.widestWindow; j++) {
     const token = tokens[j] as Token;
     if (token.clause !== clause) break;
-    const found = index.followersOf.get(token.lexeme);
-    if (found.length > 0) followers = followers.length === 0 ? found : [...followers, ...found];
+    if (index.followerCountOf.get(token.lexeme) === 0) continue;
+    const orders = index.followerOrdersOf.get(token.lexeme);
+    for (let k = 0; k < orders.length; k++) followedIn[orders[k] as number] = lookAhead;
   }
-  return followers;
+  return lookAhead;
 }

@@ -3,8 +3,8 @@ import type { Token } from '../text/tokenize.js';
 import {
   type CueIndex,
   cueIndexFor,
-  followersAfter,
   type IndexedSequence,
+  markFollowersAfter,
   matchesTerm,
   type TermMatcher,
 } from './cue-index.js';
@@ -91,13 +91,20 @@ function findCueHits(
   let hitsByTheme: Array<Array<OrderedHit> | undefined> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
+    const count = index.startCountOf.get(token.lexeme);
+    if (count === 0) continue;
     const candidates = index.sequencesOf.get(token.lexeme);
-    if (candidates.length === 0) continue;
-    const followers = candidates.length >= MANY_CANDIDATES ? followersAfter(tokens, i, index) : undefined;
+    // With many candidates, a sequence of two or more words whose second word is not within reach is
+    // skipped, read off its code (see `startCodesOf`) without loading it.
+    const codes = count >= MANY_CANDIDATES ? index.startCodesOf.get(token.lexeme) : undefined;
+    const lookAhead = codes ? markFollowersAfter(tokens, i, index) : -1;
     for (let c = 0; c < candidates.length; c++) {
+      if (codes) {
+        const code = codes[c] as number;
+        if ((code & 1) === 1 && index.followedIn[code >> 1] !== lookAhead) continue;
+      }
       const candidate = candidates[c] as IndexedSequence;
       const { themeIndex, cue, sequence, near, unless, order } = candidate;
-      if (followers && sequence.length > 1 && !followers.includes(candidate)) continue;
       if (cue.negatable && token.negated) continue;
       const last = sequence.length === 1 ? i : matchSequence(tokens, i, sequence, cue.window, index);
       if (last < 0) continue;

@@ -13,7 +13,9 @@ const logger = new Logger({ logLevel: 'SILENT' });
 const now = () => new Date('2026-11-30T09:00:00Z');
 
 async function storedRecord(store: InMemoryFeedbackStore, message: FeedbackMessage): Promise<FeedbackRecord> {
-  await store.storeFeedback(message, analyzeFeedback(message), now().toISOString());
+  await store.storeFeedbackBatch([
+    { message, analysis: analyzeFeedback(message), receivedAt: now().toISOString() },
+  ]);
   return (await store.getFeedback(message.id)) as FeedbackRecord;
 }
 
@@ -108,11 +110,13 @@ describe('alert handler (in-memory store)', () => {
   it('alerts once for a follow-up a newer version opened (MODIFY with revisedAt), not for other changes', async () => {
     const store = new InMemoryFeedbackStore();
     await storedRecord(store, { id: 'chg-1', text: 'Fine', score: 8, updatedAt: '2026-11-30T08:00:00Z' });
-    await store.storeFeedback(
-      { ...detractor, id: 'chg-1', updatedAt: '2026-11-30T08:05:00Z' },
-      analyzeFeedback({ ...detractor, id: 'chg-1' }),
-      now().toISOString(),
-    );
+    await store.storeFeedbackBatch([
+      {
+        message: { ...detractor, id: 'chg-1', updatedAt: '2026-11-30T08:05:00Z' },
+        analysis: analyzeFeedback({ ...detractor, id: 'chg-1' }),
+        receivedAt: now().toISOString(),
+      },
+    ]);
     const revised = (await store.getFeedback('chg-1')) as FeedbackRecord;
     expect(revised).toMatchObject({ revisedAt: now().toISOString(), followUp: { status: 'open' } });
     const sent: string[] = [];

@@ -27,7 +27,9 @@ describe('API handler (in-memory store)', () => {
 
   beforeEach(async () => {
     store = new InMemoryFeedbackStore();
-    await store.storeFeedback(detractor, analyzeFeedback(detractor), NOW.toISOString());
+    await store.storeFeedbackBatch([
+      { message: detractor, analysis: analyzeFeedback(detractor), receivedAt: NOW.toISOString() },
+    ]);
     const handler = createApiHandler({ store, logger, now: () => NOW });
     call = async (method, target, options) => {
       const result = await handler(apiEvent(method, target, options), lambdaContext);

@@ -5,6 +5,7 @@ import {
   FNV_PRIME,
   type Lexeme,
   LexemeCache,
+  LexemeNumbers,
   lexemeOf,
 } from '../../../../lib/analysis/text/lexemes.js';
 
@@ -64,6 +65,25 @@ describe('lexemes', () => {
     expect(lengths.get(lexemeOf('refund'))).toBe(6);
     expect(lengths.get(lexemeOf('bill'))).toBe(4);
     expect(computed).toBe(2);
+  });
+
+  it('keeps a number per word, once, for words met early and late, and the numbers it cannot store', () => {
+    let computed = 0;
+    const lengths = new LexemeNumbers((lexeme) => {
+      computed++;
+      return lexeme.word === 'odd' ? -0x80000000 : lexeme.word.length;
+    });
+    const early = lexemeOf('refund');
+    // Met after the 20,000 words above: its id lies beyond the numbers' first array.
+    const late = lexemeOf('nonrefundable');
+    expect(late.id).toBeGreaterThan(1024);
+    for (let round = 0; round < 2; round++) {
+      expect(lengths.get(early)).toBe(6);
+      expect(lengths.get(late)).toBe(13);
+      expect(lengths.get(lexemeOf('odd'))).toBe(-0x80000000);
+    }
+    // The odd one is the array's "not worked out yet" mark, so it is worked out each time it is read.
+    expect(computed).toBe(4);
   });
 
   // Last: it fills the module's table for the rest of this file.

@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import type { analyzeFeedback } from '../lib/analysis/analyze-feedback.js';
+
+const root = resolve(import.meta.dirname, '..');
+
+/**
+ * `analyzeFeedback` as it was at git commit `ref` (its lib/ taken from git, this checkout's
+ * node_modules), bundled in a temporary directory and imported: speed benches time it beside the
+ * working tree's core in the same process and rounds.
+ */
+export async function importCoreAtCommit(ref: string): Promise<typeof analyzeFeedback> {
+  const dir = mkdtempSync(join(tmpdir(), 'closeloop-core-at-'));
+  try {
+    return await bundleAndImport(ref, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function bundleAndImport(ref: string, dir: string): Promise<typeof analyzeFeedback> {
+  const source = join(dir, 'source');
+  mkdirSync(source);
+  const archive = execFileSync('git', ['archive', ref, 'lib'], { cwd: root, maxBuffer: 1 << 30 });
+  execFileSync('tar', ['-x', '-C', source], { input: archive });
+  symlinkSync(join(root, 'node_modules'), join(source, 'node_modules'), 'dir');
+  const outfile = join(dir, 'core.mjs');
+  await build({
+    stdin: {
+      contents: "export { analyzeFeedback } from './lib/analysis/analyze-feedback.js';",
+      resolveDir: source,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    outfile,
+    logLevel: 'error',
+  });
+  const core = (await import(pathToFileURL(outfile).href)) as { analyzeFeedback: typeof analyzeFeedback };
+  return core.analyzeFeedback;
+}
