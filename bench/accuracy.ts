@@ -257,21 +257,18 @@ interface ThemeGold {
   theme: string;
 }
 
-/**
- * Per theme, precision and recall of the theme found against the theme the publisher's label maps to;
- * only texts whose label maps to a theme count (a complaint about credit-report errors says nothing
- * of whether "billing" was right to fire).
- */
-function mappedThemeReport(name: string, items: readonly ThemeGold[]) {
+/** Per theme, precision and recall of the themes found against the one each text's label maps to. */
+function themeScores(
+  items: readonly ThemeGold[],
+  found: ReadonlyArray<ReadonlySet<string>>,
+): { rows: string[]; precision: number; recall: number; f1: number; microPrecision: number } {
   const themes = [...new Set(items.map((item) => item.theme))].sort();
-  const found = items.map(
-    (item, i) => new Set(analyzeFeedback({ id: `t-${i}`, text: item.text }).themes.map((t) => t.id)),
-  );
-  console.log(`\n${name}: themes against mapped labels (n=${items.length})`);
+  let allTp = 0;
+  let allFound = 0;
   let sumP = 0;
   let sumR = 0;
   let sumF = 0;
-  for (const theme of themes) {
+  const rows = themes.map((theme) => {
     let tp = 0;
     let fp = 0;
     let fn = 0;
@@ -283,13 +280,52 @@ function mappedThemeReport(name: string, items: readonly ThemeGold[]) {
     });
     const p = tp / (tp + fp || 1);
     const r = tp / (tp + fn || 1);
+    allTp += tp;
+    allFound += tp + fp;
     sumP += p;
     sumR += r;
     sumF += (2 * p * r) / (p + r || 1);
-    console.log(`    ${theme.padEnd(20)} n=${String(tp + fn).padEnd(5)} P ${pct(p)} R ${pct(r)}`);
-  }
+    return `${theme.padEnd(20)} n=${String(tp + fn).padEnd(5)} P ${pct(p)} R ${pct(r)}`;
+  });
+  const n = themes.length;
+  return {
+    rows,
+    precision: sumP / n,
+    recall: sumR / n,
+    f1: sumF / n,
+    microPrecision: allTp / (allFound || 1),
+  };
+}
+
+/**
+ * Per theme, precision and recall against the theme the publisher's label maps to, twice: for any
+ * theme found, and for the main theme alone (the comment's main problem, `mainTheme`). Only texts whose
+ * label maps to a theme count (a complaint about credit-report errors says nothing of whether
+ * "billing" was right to fire).
+ */
+function mappedThemeReport(name: string, items: readonly ThemeGold[]) {
+  const analyses = items.map((item, i) => analyzeFeedback({ id: `t-${i}`, text: item.text }));
+  const any = themeScores(
+    items,
+    analyses.map((a) => new Set(a.themes.map((t) => t.id))),
+  );
+  const main = themeScores(
+    items,
+    analyses.map((a) => new Set(a.mainTheme ? [a.mainTheme] : [])),
+  );
+  const perText = analyses.reduce((sum, a) => sum + a.themes.length, 0) / analyses.length;
   console.log(
-    `    macro: P ${pct(sumP / themes.length)} R ${pct(sumR / themes.length)} F1 ${pct(sumF / themes.length)}`,
+    `\n${name}: themes against mapped labels (n=${items.length}; ${perText.toFixed(2)} themes a text)`,
+  );
+  console.log(`    ${'any theme found'.padEnd(47)} | main theme`);
+  any.rows.forEach((row, i) => {
+    console.log(`    ${row.padEnd(47)} | ${(main.rows[i] ?? '').slice(27)}`);
+  });
+  console.log(
+    `    macro: any P ${pct(any.precision)} R ${pct(any.recall)} F1 ${pct(any.f1)} | main P ${pct(main.precision)} R ${pct(main.recall)} F1 ${pct(main.f1)}`,
+  );
+  console.log(
+    `    every theme found, pooled: P ${pct(any.microPrecision)} | main theme, pooled: P ${pct(main.microPrecision)}`,
   );
 }
 

@@ -10,6 +10,7 @@ import { type SentimentModel, scoreModelSentiment } from './sentiment/score-mode
 import { detectLanguage } from './text/detect-language.js';
 import { normalizeText } from './text/normalize-text.js';
 import { type Token, tokenize } from './text/tokenize.js';
+import { chooseMainTheme } from './themes/main-theme.js';
 import { builtInTaxonomy, type ThemeTaxonomy } from './themes/theme-taxonomy.js';
 
 export interface AnalyzeOptions {
@@ -86,6 +87,8 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
   const { sentiment, themes, signals } = english
     ? analyzeText(text, tokens, taxonomy, wordless ? undefined : model, message.channel)
     : { sentiment: { label: 'neutral' as const, score: 0 }, themes: [], signals: noSignals() };
+  // Chosen before redaction: it finds each theme's evidence in the text as read.
+  const mainTheme = chooseMainTheme(text, themes)?.id;
   // Evidence is cut from the text: when the whole text holds nothing to redact, no piece of it does.
   const digits = countDigits(text, tokens);
   const spans = findPii(text, digits);
@@ -113,6 +116,7 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
     textAnalysed: english,
     sentiment,
     themes,
+    ...(mainTheme !== undefined && { mainTheme }),
     signals,
     ...bands,
     mismatch: isMismatch(rating, sentiment),

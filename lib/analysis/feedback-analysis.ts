@@ -68,6 +68,12 @@ export interface FeedbackAnalysis {
   textAnalysed: boolean;
   sentiment: SentimentResult;
   themes: ThemeMatch[];
+  /**
+   * The id of the comment's main theme, one of `themes`: its main problem when any theme is found
+   * negative, else its main subject; the one told with the most evidence, then the one told first.
+   * Absent when no theme was found.
+   */
+  mainTheme?: string;
   signals: FeedbackSignals;
   nps?: { category: NpsCategory; score: number };
   csat?: { category: CsatCategory; score: number };
