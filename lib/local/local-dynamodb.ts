@@ -6,8 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { findFreePort } from './free-port.js';
 import { removeJvmPidFile, stopStaleJvm, writeJvmPidFile } from './jvm-pid-file.js';
-
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-names.js';
+import { listensOn } from './port-listener.js';
 
 export { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-names.js';
 
@@ -49,8 +49,8 @@ const PORT_ATTEMPTS = 5;
 
 /**
  * A free port is free when asked, not when the JVM binds it seconds later: beside other servers
- * starting (parallel tests), the port can be gone by then. The JVM then exits with a BindException;
- * another free port is tried.
+ * starting (parallel tests), the port can be gone by then. The JVM then exits with a BindException,
+ * or the other server answers first (see `launch`); either way another free port is tried.
  */
 async function launchOnFreePort(dataDir: string | undefined) {
   for (let attempt = 1; ; attempt++) {
@@ -133,6 +133,11 @@ async function launch(
   child.once('exit', () => process.off('exit', killOnExit));
   try {
     await Promise.race([waitUntilReady(client), exited]);
+    // What answered may be another server that took the port first (this JVM then fails to bind it):
+    // a stack must never run on someone else's tables.
+    if (child.pid !== undefined && listensOn(child.pid, port) === false) {
+      throw new Error(`Address already in use: another server answers on port ${port}`);
+    }
   } catch (error) {
     await terminate(child);
     throw error;
