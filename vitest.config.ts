@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirstSequencer } from './test/support/longest-first-sequencer.js';
 
 export default defineConfig({
   test: {
@@ -6,6 +7,7 @@ export default defineConfig({
     // second core idle while an emulator test waited on its JVM. The tests hold with every core busy (they
     // are run beside a CPU hog), so they use every core.
     maxWorkers: '100%',
+    sequence: { sequencer: LongestFirstSequencer },
     testTimeout: 20_000,
     // Hooks start DynamoDB Local: a JVM start can take minutes on a loaded 2-core machine.
     hookTimeout: 240_000,
