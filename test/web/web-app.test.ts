@@ -37,6 +37,13 @@ describe('the web app in chromium', { timeout: 180_000 }, () => {
 
     await page.locator(`tr[data-id="${topId}"] a.row-link`).click();
     await page.getByTestId('status').filter({ hasText: 'open' }).waitFor();
+    // The analysis's main theme leads the comment's themes, marked as such.
+    const record = await api(`/feedback/${encodeURIComponent(topId as string)}`);
+    const themes = page.getByRole('list', { name: 'Themes' }).locator('li');
+    expect(await themes.count()).toBe(record.analysis.themes.length);
+    expect(record.analysis.mainTheme).toBeTruthy();
+    await expect.poll(() => themes.first().textContent(), WAIT).toContain('main theme');
+    expect(await page.locator('li[data-main]').count()).toBe(1);
     await page.getByRole('button', { name: 'Claim', exact: true }).click();
     await page.getByTestId('owner').filter({ hasText: 'ana' }).waitFor();
 

@@ -56,6 +56,8 @@ export interface FeedbackRecord {
   analysis: {
     sentiment: { label: string; score: number };
     themes: ThemeMatch[];
+    /** The theme the comment is mainly about (its main problem when one is told negatively). */
+    mainTheme?: string;
     signals: {
       waitMinutes: number | null;
       contactCount: number | null;

@@ -137,9 +137,10 @@ export function FollowUpPage({ id, user }: { id: string; user: string }) {
         <h2 id="comment-title">Comment</h2>
         <HighlightedText text={record.redactedText} themes={analysis.themes} />
         <ul class="themes" aria-label="Themes">
-          {analysis.themes.map((theme) => (
-            <li key={theme.id}>
+          {mainThemeFirst(analysis.themes, analysis.mainTheme).map((theme) => (
+            <li key={theme.id} data-main={theme.id === analysis.mainTheme || undefined}>
               <span class={`chip chip-${theme.sentiment}`}>{theme.label}</span> {theme.sentiment}
+              {theme.id === analysis.mainTheme && <strong> · main theme</strong>}
               {theme.evidence.length > 0 && <span class="meta"> — “{theme.evidence.join('”, “')}”</span>}
             </li>
           ))}
@@ -303,4 +304,9 @@ export function FollowUpPage({ id, user }: { id: string; user: string }) {
       </section>
     </article>
   );
+}
+
+/** The comment's main theme first: the one a caller opens the conversation with. */
+function mainThemeFirst<T extends { id: string }>(themes: readonly T[], mainTheme: string | undefined): T[] {
+  return [...themes].sort((a, b) => Number(b.id === mainTheme) - Number(a.id === mainTheme));
 }
