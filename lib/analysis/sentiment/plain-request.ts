@@ -7,6 +7,7 @@ import {
   RHETORICAL_OPENERS,
 } from '../lexicon/social-words.js';
 import type { Token } from '../text/tokenize.js';
+import { decidedNeutral } from './neutral-decision.js';
 import type { SentimentEvidence } from './sentiment-features.js';
 
 const INDIGNANT = /\?\?|\?!|!\?/;
@@ -33,8 +34,6 @@ export function asksOrRequests(text: string, tokens: readonly Token[]): boolean 
 
 /** Polite words ("thanks", "please", "would be great") stay below this much praise. */
 const POLITE_PRAISE = 3;
-/** A plain request keeps this share of its leaning as its score, to sort, never to cross a label. */
-const REQUEST_SHRINK = 0.1;
 
 /**
  * A question or request with no complaint in it is neutral ("can I take skis as hand luggage?", "please
@@ -44,5 +43,5 @@ const REQUEST_SHRINK = 0.1;
 export function neutralIfPlainRequest(result: SentimentResult, evidence: SentimentEvidence): SentimentResult {
   if (!evidence.request || result.label === 'neutral') return result;
   if (evidence.complaint < 0 || evidence.cxValence < 0 || evidence.praise >= POLITE_PRAISE) return result;
-  return { label: 'neutral', score: Math.round(result.score * REQUEST_SHRINK * 1000) / 1000 };
+  return decidedNeutral(result.score);
 }

@@ -1,5 +1,6 @@
 import type { SentimentLabel, SentimentResult } from '../feedback-analysis.js';
 import type { ChannelFamily } from '../text/channel-family.js';
+import { decidedNeutral } from './neutral-decision.js';
 import { neutralIfPlainRequest } from './plain-request.js';
 import { scoreSentiment } from './score-sentiment.js';
 import {
@@ -67,11 +68,9 @@ const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
 /**
  * The model's "neutral" decides a comment's label unless the rules and the model together lean far
  * one way (|score| >= this): a clear complaint stays a complaint even when the words around it are
- * those of a question. A neutral comment keeps a tenth of its leaning as its score, so that it sorts
- * between complaints and praise without crossing the label threshold.
+ * those of a question.
  */
 const NEUTRAL_CEILING = 0.7;
-const NEUTRAL_SHRINK = 0.1;
 
 interface CompiledModel {
   bits: number;
@@ -141,13 +140,10 @@ function readByRules(compiled: CompiledModel, family: ChannelFamily | undefined)
   return compiled.unseenByRules && unseenFamily(compiled, family);
 }
 
-/** A neutral band keeps this share of the comment's leaning as its score: it sorts, never labels. */
-const BAND_SHRINK = 0.1;
-
 /** The result, neutral when its score is nearer 0 than `band`. */
 export function withNeutralBand(result: SentimentResult, band: number): SentimentResult {
   if (result.label === 'neutral' || Math.abs(result.score) >= band) return result;
-  return { label: 'neutral', score: Math.round(result.score * BAND_SHRINK * 1000) / 1000 };
+  return decidedNeutral(result.score);
 }
 
 const logits = [0, 0, 0];
@@ -222,7 +218,7 @@ function scoreSeenOrShared(compiled: CompiledModel, evidence: SentimentEvidence)
   const neutral = p[1] > p[0] && p[1] > p[2];
   if (!neutral || Math.abs(combined.score) >= NEUTRAL_CEILING)
     return neutralIfSmallTalk(neutralIfPlainRequest(combined, evidence), evidence);
-  return { label: 'neutral', score: Math.round(combined.score * NEUTRAL_SHRINK * 1000) / 1000 };
+  return decidedNeutral(combined.score);
 }
 
 export interface FeatureContribution {

@@ -1,6 +1,7 @@
 import type { SentimentResult } from '../feedback-analysis.js';
 import { GREETING_TIMES, SMALL_TALK_WORDS } from '../lexicon/social-words.js';
 import type { Token } from '../text/tokenize.js';
+import { decidedNeutral } from './neutral-decision.js';
 import type { SentimentEvidence } from './sentiment-features.js';
 
 /** A reference or code ("XK7P2Q", "AB123") or a number: letters and digits, or digits alone. */
@@ -14,23 +15,18 @@ function isCode(token: Token): boolean {
  * number. An emoji or emoticon, or any other word, is an opinion or a subject, so the comment is not.
  */
 export function isSmallTalk(tokens: readonly Token[]): boolean {
-  let words = 0;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
     if (token.lexeme.symbol) return false;
-    words++;
     if (isCode(token) || SMALL_TALK_WORDS.has(token.word)) continue;
     if (token.word === 'good' && GREETING_TIMES.has(tokens[t + 1]?.word ?? '')) continue;
     return false;
   }
-  return words > 0;
+  return tokens.length > 0;
 }
-
-/** Small talk keeps this share of its leaning as its score, to sort, never to cross a label. */
-const SMALL_TALK_SHRINK = 0.1;
 
 /** Small talk gives no opinion of the service: neutral, whatever its words' warmth (see {@link isSmallTalk}). */
 export function neutralIfSmallTalk(result: SentimentResult, evidence: SentimentEvidence): SentimentResult {
   if (!evidence.smallTalk || result.label === 'neutral') return result;
-  return { label: 'neutral', score: Math.round(result.score * SMALL_TALK_SHRINK * 1000) / 1000 };
+  return decidedNeutral(result.score);
 }
