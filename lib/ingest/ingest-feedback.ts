@@ -69,8 +69,12 @@ export async function ingestFeedbackBatch(
   const valid: Array<{ index: number; entry: FeedbackToStore }> = [];
   for (const [index, message] of messages.entries()) {
     const prepared = prepare(message.body, context);
-    if ('valid' in prepared) valid.push({ index, entry: prepared.valid });
-    else {
+    if ('valid' in prepared) {
+      const entry = message.sourceMessageId
+        ? { ...prepared.valid, deliveryId: message.sourceMessageId }
+        : prepared.valid;
+      valid.push({ index, entry });
+    } else {
       results[index] = await reject(message, context, prepared.reason, prepared.issues).catch(
         (error: Error) => error,
       );

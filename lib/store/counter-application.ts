@@ -102,17 +102,24 @@ async function applySet(
   }
 }
 
+/** A recovery's outcome, and the queue messages whose records the pending item named. */
+export interface Recovery {
+  outcome: ApplyOutcome;
+  deliveries: ReadonlySet<string>;
+}
+
 /**
  * Adds the counts a crash left pending (records inserted, counters not yet added), recomputed from
  * the records that the pending item names and that still carry its id. Called when a redelivered
  * message finds its record stored with its pending item still there, and by the update path before it
  * replaces a record whose counts are pending.
  */
-export async function recoverPendingCounts(table: StoreTable, pendingId: string): Promise<ApplyOutcome> {
+export async function recoverPendingCounts(table: StoreTable, pendingId: string): Promise<Recovery> {
   const { Item } = await table.documents.send(
     new GetCommand({ TableName: table.name, Key: pendingCountsKey(pendingId), ConsistentRead: true }),
   );
-  if (!Item) return 'already';
+  if (!Item) return { outcome: 'already', deliveries: new Set() };
+  const deliveries = new Set((Item.deliveries as string[] | undefined) ?? []);
   const ids = (Item.ids as string[] | undefined) ?? [];
   const counters = new CounterSums();
   for (let i = 0; i < ids.length; i += 100) {
@@ -128,5 +135,6 @@ export async function recoverPendingCounts(table: StoreTable, pendingId: string)
     }
     if (keys.length > 0) throw new TransientStoreError('records of pending counts could not be read');
   }
-  return (await applyPendingCounts(table, [{ pendingId, counters }])).get(pendingId) ?? 'already';
+  const outcome = (await applyPendingCounts(table, [{ pendingId, counters }])).get(pendingId) ?? 'already';
+  return { outcome, deliveries };
 }

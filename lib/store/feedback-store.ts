@@ -25,6 +25,11 @@ export interface FeedbackToStore {
   message: FeedbackMessage;
   analysis: FeedbackAnalysis;
   receivedAt: string;
+  /**
+   * The queue message that brought it. Two deliveries of one comment can meet mid-write; only the
+   * one that inserted it (or its own redelivery after a crash) reports `stored`, the other `duplicate`.
+   */
+  deliveryId?: string;
 }
 
 /** `updated`: a newer version (later `updatedAt`) of a stored response replaced it. */

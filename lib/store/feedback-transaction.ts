@@ -19,6 +19,8 @@ export const MAX_TRANSACTION_BYTES = 3_500_000;
  */
 export class FeedbackTransaction {
   private readonly records: FeedbackRecord[] = [];
+  /** The queue message of each record, where known (see `FeedbackToStore.deliveryId`). */
+  private readonly deliveries: Array<string | undefined> = [];
   readonly counters = new CounterSums();
   private bytes = 0;
   readonly pendingId = randomUUID();
@@ -33,7 +35,7 @@ export class FeedbackTransaction {
   }
 
   /** Adds the record unless that would break a transaction limit; false when it did not fit. */
-  tryAdd(record: FeedbackRecord): boolean {
+  tryAdd(record: FeedbackRecord, deliveryId?: string): boolean {
     const bytes = JSON.stringify(record).length * 2;
     if (
       this.records.length > 0 &&
@@ -45,6 +47,7 @@ export class FeedbackTransaction {
       return false;
     }
     this.records.push(record);
+    this.deliveries.push(deliveryId);
     this.bytes += bytes;
     this.counters.add(record);
     return true;
@@ -80,12 +83,21 @@ export class FeedbackTransaction {
     };
   }
 
-  /** Names the records, so counts left pending by a crash can be recomputed from them. */
+  /**
+   * Names the records, so counts left pending by a crash can be recomputed from them, and the queue
+   * messages that brought them, so that their redelivery reports `stored` and another delivery not.
+   */
   private pendingPut(): TransactItems[number] {
+    const deliveries = this.deliveries.filter((id) => id !== undefined);
     return {
       Put: {
         TableName: this.tableName,
-        Item: { ...pendingCountsKey(this.pendingId), type: 'pending_counts', ids: this.recordIds },
+        Item: {
+          ...pendingCountsKey(this.pendingId),
+          type: 'pending_counts',
+          ids: this.recordIds,
+          ...(deliveries.length > 0 && { deliveries }),
+        },
         ConditionExpression: 'attribute_not_exists(PK)',
       },
     };
@@ -108,7 +120,9 @@ export class FeedbackTransaction {
   /** The same group without the given records (found to be duplicates), under a new pending id. */
   without(ids: ReadonlySet<string>): FeedbackTransaction {
     const rest = new FeedbackTransaction(this.tableName, this.expiresAt);
-    for (const record of this.records) if (!ids.has(record.id)) rest.tryAdd(record);
+    this.records.forEach((record, i) => {
+      if (!ids.has(record.id)) rest.tryAdd(record, this.deliveries[i]);
+    });
     return rest;
   }
 }

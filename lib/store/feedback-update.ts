@@ -50,8 +50,8 @@ export class DynamoDbFeedbackUpdates {
       // Its counts must be in the counters before the difference to the new version is: a crash can
       // have left them pending; they are added now, and the transaction checks they were.
       if (pendingId !== undefined) {
-        const recovered = await recoverPendingCounts(this.table, pendingId);
-        if (recovered instanceof Error) throw recovered;
+        const { outcome } = await recoverPendingCounts(this.table, pendingId);
+        if (outcome instanceof Error) throw outcome;
       }
       // Built as if received when the stored version was: its follow-up window runs from the first receipt.
       const fresh = recordOfMessage(message, analysis, stored.receivedAt, this.followUpOptions);

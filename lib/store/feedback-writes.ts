@@ -4,7 +4,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { FeedbackRecord } from '../model/feedback-record.js';
 import type { RejectedMessage } from '../model/rejected-message.js';
 import { contentHash } from './content-hash.js';
-import { applyPendingCounts, recoverPendingCounts } from './counter-application.js';
+import { applyPendingCounts, type Recovery, recoverPendingCounts } from './counter-application.js';
 import type { FeedbackToStore, FeedbackWrites, IdConflict, StoreOutcome } from './feedback-store.js';
 import { FeedbackTransaction } from './feedback-transaction.js';
 import { DynamoDbFeedbackUpdates } from './feedback-update.js';
@@ -67,10 +67,10 @@ export class DynamoDbFeedbackWrites implements FeedbackWrites {
       }
       indexById.set(entry.message.id, index);
       const record = recordOfMessage(entry.message, entry.analysis, entry.receivedAt, this.followUp);
-      if (!group.tryAdd(record)) {
+      if (!group.tryAdd(record, entry.deliveryId)) {
         groups.push(group);
         group = newGroup();
-        group.tryAdd(record);
+        group.tryAdd(record, entry.deliveryId);
       }
     });
     if (group.size > 0) groups.push(group);
@@ -143,14 +143,20 @@ export class DynamoDbFeedbackWrites implements FeedbackWrites {
       const result = outcome instanceof Error ? outcome : (mentions ?? 'stored');
       for (const id of transaction.recordIds) outcomes[indexById.get(id) as number] = result;
     }
-    // Redeliveries after a crash: finish the counting they find pending (then this delivery stored
-    // them), and put their mentions again in case the crash came before those.
+    // Redeliveries after a crash: finish the counting they find pending. The delivery that inserted
+    // the records (here, redelivered) then reports them stored; another delivery of the same comment,
+    // which may have met a live insert half-way, stays a duplicate. Their mentions are put again below
+    // in case the crash came before those.
     for (const [pendingId, indexes] of recoveries) {
-      const outcome = await recoverPendingCounts(this.table, pendingId).catch((error: unknown) =>
-        storeWriteError(error),
+      const recovery = await recoverPendingCounts(this.table, pendingId).catch(
+        (error: unknown): Recovery => ({ outcome: storeWriteError(error), deliveries: new Set() }),
       );
-      if (outcome === 'already') continue;
-      for (const index of indexes) outcomes[index] = outcome === 'applied' ? 'stored' : outcome;
+      for (const index of indexes) {
+        if (recovery.outcome instanceof Error) outcomes[index] = recovery.outcome;
+        else if (recovery.outcome === 'applied' && insertedBy(entries[index], recovery.deliveries)) {
+          outcomes[index] = 'stored';
+        }
+      }
     }
     if (storedDuplicates.length > 0) {
       const failure = await settle(
@@ -225,4 +231,9 @@ async function settle(write: Promise<void>): Promise<Error | undefined> {
   } catch (error) {
     return storeWriteError(error);
   }
+}
+
+/** Whether this entry came with the delivery that inserted it; when either is unknown, it is taken to. */
+function insertedBy(entry: FeedbackToStore | undefined, deliveries: ReadonlySet<string>): boolean {
+  return entry?.deliveryId === undefined || deliveries.size === 0 || deliveries.has(entry.deliveryId);
 }

@@ -2,6 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIngestHandler } from '../../functions/ingest/ingest-handler.js';
 import { analyzeFeedback } from '../../lib/analysis/analyze-feedback.js';
+import { ingestFeedbackBatch } from '../../lib/ingest/ingest-feedback.js';
 import { drainQueue } from '../../lib/local/drain-queue.js';
 import { type LocalStack, startLocalStack } from '../../lib/local/local-stack.js';
 import { QueuePoller } from '../../lib/local/queue-poller.js';
@@ -153,4 +154,88 @@ describe('fault injection on the local pipeline', () => {
     );
     expect(counts).toMatchObject(expectedCounts(messages));
   }, 90_000);
+
+  /**
+   * Holds every counting transaction (the one that deletes a pending-counts item) until `release`:
+   * `reached` resolves when the first one arrives.
+   */
+  function holdCounting() {
+    let arrive: () => void = () => {};
+    let release: () => void = () => {};
+    const reached = new Promise<void>((resolve) => {
+      arrive = resolve;
+    });
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let holding = true;
+    stack.dynamodb.client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const items = (args.input as { TransactItems?: Array<{ Delete?: { Key?: { PK?: unknown } } }> })
+          .TransactItems;
+        const counting = items?.some((item) => String(item.Delete?.Key?.PK).startsWith('PENDINGCOUNTS#'));
+        if (context.commandName === 'TransactWriteItemsCommand' && counting && holding) {
+          holding = false;
+          arrive();
+          await released;
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'holdCounting' },
+    );
+    return {
+      reached,
+      release: () => {
+        release();
+        stack.dynamodb.client.middlewareStack.remove('holdCounting');
+      },
+    };
+  }
+
+  const delivery = (day: string, id: string, sourceMessageId: string) => ({
+    sourceMessageId,
+    body: JSON.stringify({
+      id,
+      text: 'On hold 40 minutes, nobody called back',
+      score: 2,
+      segment: { department: id },
+      submittedAt: `${day}T10:00:00Z`,
+    }),
+  });
+
+  it('reports a comment stored once when its second delivery arrives while the first is still counting', async () => {
+    // A vendor retrying a webhook, with two batches in flight: the second delivery finds the record
+    // inserted and its counts pending, and finishes the counting itself; the first then finds it done.
+    const day = '2026-02-13';
+    const id = 'MetHalfway';
+    const context = { store: stack.store, receivedAt: `${day}T11:00:00Z` };
+    const hold = holdCounting();
+    const first = ingestFeedbackBatch([delivery(day, id, 'delivery-1')], context);
+    await hold.reached;
+    const second = await ingestFeedbackBatch([delivery(day, id, 'delivery-2')], context);
+    hold.release();
+    expect([(await first)[0], second[0]]).toMatchObject([{ outcome: 'stored' }, { outcome: 'duplicate' }]);
+    const [counts] = await stack.store.readDailyCounts({ dimension: 'department', value: id }, day, day);
+    expect(counts).toMatchObject({ feedback: 1, detractors: 1 });
+  }, 30_000);
+
+  it('reports a comment stored by the redelivery of the message whose function died before counting it', async () => {
+    const day = '2026-02-14';
+    const id = 'DiedBeforeCounting';
+    const context = { store: stack.store, receivedAt: `${day}T11:00:00Z` };
+    const hold = holdCounting();
+    // The first invocation inserts and stalls at the counting, as if killed there; its message comes back.
+    const stalled = ingestFeedbackBatch([delivery(day, id, 'delivery-1')], context);
+    await hold.reached;
+    const redelivery = await ingestFeedbackBatch([delivery(day, id, 'delivery-1')], context);
+    const otherDelivery = await ingestFeedbackBatch([delivery(day, id, 'delivery-2')], context);
+    expect([redelivery[0], otherDelivery[0]]).toMatchObject([
+      { outcome: 'stored' },
+      { outcome: 'duplicate' },
+    ]);
+    hold.release();
+    await stalled;
+    const [counts] = await stack.store.readDailyCounts({ dimension: 'department', value: id }, day, day);
+    expect(counts).toMatchObject({ feedback: 1, detractors: 1 });
+  }, 30_000);
 });
