@@ -1,5 +1,6 @@
 import type { SentimentResult } from '../feedback-analysis.js';
 import type { Token } from '../text/tokenize.js';
+import { neutralIfFaintPraise } from './faint-leaning.js';
 import { valenceInNames } from './name-words.js';
 import { neutralIfPlainRequest } from './plain-request.js';
 import type { LexicalSentiment } from './score-lexical-sentiment.js';
@@ -9,7 +10,8 @@ import { neutralIfSmallTalk } from './small-talk.js';
 
 /**
  * The rules' verdict on a social post when they decide alone (see `SentimentEvidence.rulesAlone`):
- * words inside names and titles ("The Walking Dead", "Miss USA") are not the writer's. Posts are mostly news, plans and chatter about
+ * words inside names and titles ("The Walking Dead", "Miss USA") are not the writer's, and one mild
+ * warm word is no praise (see `faint-leaning.ts`). Posts are mostly news, plans and chatter about
  * things other than a service, which the lexicon alone reads as opinions.
  */
 export function readSocialVerdict(
@@ -25,5 +27,5 @@ export function readSocialVerdict(
     0,
     evidence.emphasis,
   );
-  return neutralIfSmallTalk(neutralIfPlainRequest(own, evidence), evidence);
+  return neutralIfFaintPraise(neutralIfSmallTalk(neutralIfPlainRequest(own, evidence), evidence), evidence);
 }
