@@ -37,6 +37,8 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['appointment', 'the transfer is not showing up in my account'],
   ['unresolved', 'my cash withdrawal is still showing as pending'],
   ['delay', 'they report me 60 days late on the account'],
+  ['billing', 'the bureau still lists two late payments that I disputed and they refused to remove'],
+  ['lost_or_damaged', 'I am seeking damages under the act'],
 ];
 
 // Told the same way, these still name the theme.
@@ -48,6 +50,8 @@ const stillTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['repeat_contact', 'I had to chase them every week'],
   ['installation', 'the installer fitted the router in an hour'],
   ['price_value', 'poor value for the money'],
+  ['lost_or_damaged', 'the parcel arrived damaged'],
+  ['billing', 'the payment was refused and they charged me a fee'],
 ];
 
 describe('unresolved: told as attempts that failed or an error that stays', () => {
