@@ -5,6 +5,7 @@ import { downloadFile, getJson, type NpsFigures, queryString } from './api';
 import { formatNps, formatPercent, formatTime, isoDay } from './format';
 import { HighlightedText } from './highlight';
 import { NpsChart } from './nps-chart';
+import { RateTable } from './rate-table';
 import { hrefOf } from './router';
 
 const DIMENSIONS = ['department', 'team', 'agent', 'product'] as const;
@@ -412,50 +413,33 @@ export function Dashboard({ params, canExport }: { params: URLSearchParams; canE
           </dl>
         )}
         {loop.data && loop.data.rootCausePrediction.length > 0 && (
-          <table class="numbers" data-testid="root-cause-prediction">
-            <caption>Root causes: did the analysis predict them?</caption>
-            <thead>
-              <tr>
-                <th scope="col">root cause</th>
-                <th scope="col">resolved with it</th>
-                <th scope="col">its theme was predicted</th>
-              </tr>
-            </thead>
-            <tbody>
-              {loop.data.rootCausePrediction.map((p) => (
-                <tr key={p.rootCause} data-root-cause={p.rootCause}>
-                  <th scope="row">{labelOf(p.rootCause)}</th>
-                  <td data-testid={`resolved-${p.rootCause}`}>{p.resolved}</td>
-                  <td>
-                    {p.predicted} ({formatPercent(p.rate)})
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RateTable
+            caption="Root causes: did the analysis predict them?"
+            headings={['root cause', 'resolved with it', 'its theme was predicted']}
+            rows={loop.data.rootCausePrediction.map((p) => ({
+              id: p.rootCause,
+              label: labelOf(p.rootCause),
+              total: p.resolved,
+              hits: p.predicted,
+              rate: p.rate,
+            }))}
+            testId="root-cause-prediction"
+            rowHook={{ attribute: 'root-cause', totalTestIdPrefix: 'resolved' }}
+          />
         )}
         {loop.data && loop.data.rootCauseAgreement.length > 0 && (
-          <table class="numbers" data-testid="root-cause-agreement">
-            <caption>Predicted themes: confirmed as the root cause?</caption>
-            <thead>
-              <tr>
-                <th scope="col">predicted theme</th>
-                <th scope="col">resolved with it predicted</th>
-                <th scope="col">confirmed as root cause</th>
-              </tr>
-            </thead>
-            <tbody>
-              {loop.data.rootCauseAgreement.map((a) => (
-                <tr key={a.theme}>
-                  <th scope="row">{labelOf(a.theme)}</th>
-                  <td>{a.predicted}</td>
-                  <td>
-                    {a.agreed} ({formatPercent(a.rate)})
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RateTable
+            caption="Predicted themes: confirmed as the root cause?"
+            headings={['predicted theme', 'resolved with it predicted', 'confirmed as root cause']}
+            rows={loop.data.rootCauseAgreement.map((a) => ({
+              id: a.theme,
+              label: labelOf(a.theme),
+              total: a.predicted,
+              hits: a.agreed,
+              rate: a.rate,
+            }))}
+            testId="root-cause-agreement"
+          />
         )}
       </section>
 
