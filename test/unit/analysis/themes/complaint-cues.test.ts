@@ -39,6 +39,11 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['delay', 'they report me 60 days late on the account'],
   ['billing', 'the bureau still lists two late payments that I disputed and they refused to remove'],
   ['lost_or_damaged', 'I am seeking damages under the act'],
+  ['product_quality', 'it was entirely their fault'],
+  ['product_quality', 'my car was broken into'],
+  ['product_quality', 'I could not work after the accident because of my injury'],
+  ['installation', 'the accounts connected to that address are not mine'],
+  ['transfer', 'my mortgage was transferred to a new servicer'],
 ];
 
 // Told the same way, these still name the theme.
@@ -52,6 +57,14 @@ const stillTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['price_value', 'poor value for the money'],
   ['lost_or_damaged', 'the parcel arrived damaged'],
   ['billing', 'the payment was refused and they charged me a fee'],
+  ['billing', 'they increased my monthly payment by 400 dollars'],
+  ['billing', 'my bill went up again'],
+  ['billing', 'the escrow shortage was their mistake'],
+  ['product_quality', 'there is a fault on the line again'],
+  ['product_quality', 'the screen is broken'],
+  ['product_quality', 'the app does not work'],
+  ['installation', 'it took three weeks to get connected'],
+  ['transfer', 'I was transferred to three departments'],
 ];
 
 describe('unresolved: told as attempts that failed or an error that stays', () => {
