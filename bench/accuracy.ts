@@ -305,6 +305,7 @@ function themeScores(
  */
 function mappedThemeReport(name: string, items: readonly ThemeGold[]) {
   const analyses = items.map((item, i) => analyzeFeedback({ id: `t-${i}`, text: item.text }));
+  const mainThemes = analyses.map((a) => a.mainTheme);
   const any = themeScores(
     items,
     analyses.map((a) => new Set(a.themes.map((t) => t.id))),
@@ -327,6 +328,33 @@ function mappedThemeReport(name: string, items: readonly ThemeGold[]) {
   console.log(
     `    every theme found, pooled: P ${pct(any.microPrecision)} | main theme, pooled: P ${pct(main.microPrecision)}`,
   );
+  // The pooled figure above counts only main themes that some label maps to; a "refund" main theme on a
+  // complaint labelled with fees is wrong too, and counts here.
+  const named = mainThemes.filter((id) => id !== undefined).length;
+  const right = mainThemes.filter((id, i) => id !== undefined && id === items[i]?.theme).length;
+  console.log(
+    `    main theme, pooled over every main theme given (${named} of ${items.length}): P ${pct(right / (named || 1))}`,
+  );
+  if (process.argv.includes('--theme-confusion')) printThemeConfusion(items, mainThemes);
+}
+
+/** Per mapped theme, what the main theme was instead: where the errors are (`--theme-confusion`). */
+function printThemeConfusion(items: readonly ThemeGold[], mainThemes: ReadonlyArray<string | undefined>) {
+  console.log('    confusion, mapped theme -> main theme given (count):');
+  const themes = [...new Set(items.map((item) => item.theme))].sort();
+  for (const theme of themes) {
+    const given = new Map<string, number>();
+    items.forEach((item, i) => {
+      if (item.theme !== theme) return;
+      const id = mainThemes[i] ?? '(none)';
+      given.set(id, (given.get(id) ?? 0) + 1);
+    });
+    const row = [...given]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([id, count]) => `${id} ${count}`)
+      .join(', ');
+    console.log(`      ${theme.padEnd(20)} -> ${row}`);
+  }
 }
 
 function complaintThemeReports() {
@@ -342,7 +370,8 @@ function complaintThemeReports() {
   mappedThemeReport('banking77 test queries', queries);
 }
 
-// --themes-only: the theme figures alone (seconds instead of minutes).
+// --themes-only: the theme figures alone (seconds instead of minutes); --theme-confusion adds, per mapped
+// theme, the main themes given instead.
 const themesOnly = process.argv.includes('--themes-only');
 if (!themesOnly) {
   const datasets = sentimentDatasets();

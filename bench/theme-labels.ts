@@ -2,7 +2,8 @@
  * Publisher labels that name a problem the taxonomy has a theme for: CFPB complaint issues and
  * sub-issues (chosen by the consumer) and banking77 intents. Labels that name no taxonomy theme
  * ("Incorrect information on your report") are left unmapped and out of the theme figures.
- * A sub-issue mapping wins over its issue's.
+ * A sub-issue mapping wins over its issue's; a sub-issue mapped to `null` names no theme even where its
+ * issue does (a credit limit is no fault of the card).
  */
 export const cfpbIssueThemes: Readonly<Record<string, string>> = {
   'Trouble during payment process': 'billing',
@@ -20,8 +21,18 @@ export const cfpbIssueThemes: Readonly<Record<string, string>> = {
   'Trouble using your card': 'product_quality',
 };
 
-export const cfpbSubIssueThemes: Readonly<Record<string, string>> = {
+export const cfpbSubIssueThemes: Readonly<Record<string, string | null>> = {
   'Fee problem': 'billing',
+  'Billing problem': 'billing',
+  'Billing dispute for services': 'billing',
+  "Don't agree with the fees charged": 'billing',
+  'Problem with fees charged': 'billing',
+  'Fees charged for closing account': 'billing',
+  'Excess mileage, damage, or wear fees, or other problem after the lease is finish': 'billing',
+  'Charged for a purchase or transfer you did not make with the card': 'billing',
+  'Problem making or receiving payments': 'billing',
+  "Card company isn't resolving a dispute about a purchase or transfer": 'unresolved',
+  "Credit card company won't increase or decrease your credit limit": null,
   'Attempted to collect wrong amount': 'billing',
   'Trouble with how payments are being handled': 'billing',
   'Their investigation did not fix an error on your report': 'unresolved',
@@ -35,7 +46,8 @@ export const cfpbSubIssueThemes: Readonly<Record<string, string>> = {
 };
 
 export function cfpbTheme(issue: string, subIssue: string): string | undefined {
-  return cfpbSubIssueThemes[subIssue] ?? cfpbIssueThemes[issue];
+  const bySubIssue = cfpbSubIssueThemes[subIssue];
+  return bySubIssue === null ? undefined : (bySubIssue ?? cfpbIssueThemes[issue]);
 }
 
 export const bankingIntentThemes: Readonly<Record<string, string>> = {

@@ -88,7 +88,7 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
     ? analyzeText(text, tokens, taxonomy, wordless ? undefined : model, message.channel)
     : { sentiment: { label: 'neutral' as const, score: 0 }, themes: [], signals: noSignals() };
   // Chosen before redaction: it finds each theme's evidence in the text as read.
-  const mainTheme = chooseMainTheme(text, themes)?.id;
+  const mainTheme = chooseMainTheme(text, themes, taxonomy)?.id;
   // Evidence is cut from the text: when the whole text holds nothing to redact, no piece of it does.
   const digits = countDigits(text, tokens);
   const spans = findPii(text, digits);

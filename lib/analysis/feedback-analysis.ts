@@ -70,7 +70,8 @@ export interface FeedbackAnalysis {
   themes: ThemeMatch[];
   /**
    * The id of the comment's main theme, one of `themes`: its main problem when any theme is found
-   * negative, else its main subject; the one told with the most evidence, then the one told first.
+   * negative, else its main subject; a backdrop theme (a wait, the chasing) only when nothing else is
+   * told; the one told with the most evidence, the first sentence's counting more, then the one told first.
    * Absent when no theme was found.
    */
   mainTheme?: string;

@@ -1,4 +1,19 @@
 import type { ThemeMatch } from '../feedback-analysis.js';
+import type { ThemeTaxonomy } from './theme-taxonomy.js';
+
+/** Evidence a theme is credited for being told in the first sentence: people lead with their point. */
+const LEAD_CREDIT = 2;
+
+const backdropIds = new WeakMap<ThemeTaxonomy, ReadonlySet<string>>();
+
+function backdropsOf(taxonomy: ThemeTaxonomy): ReadonlySet<string> {
+  let ids = backdropIds.get(taxonomy);
+  if (!ids) {
+    ids = new Set(taxonomy.themes.filter((theme) => theme.backdrop).map((theme) => theme.id));
+    backdropIds.set(taxonomy, ids);
+  }
+  return ids;
+}
 
 /** Where the theme's first piece of evidence stands in the text (evidence is cut from it, in order). */
 function firstAt(text: string, theme: ThemeMatch): number {
@@ -6,23 +21,39 @@ function firstAt(text: string, theme: ThemeMatch): number {
   return at < 0 ? text.length : at;
 }
 
+/** Where the first sentence ends: at its stop, or at the first line break. */
+function firstSentenceEnd(text: string): number {
+  return /[.!?\n](\s|$)/.exec(text)?.index ?? text.length;
+}
+
 /**
  * The comment's main theme: a long complaint names several (a rude agent, a fee, a delay) but is
  * about one. It is the main problem when any theme is found negative, else the main subject (a
- * question about a refund is about the refund): of those, the one told with the most evidence; on a
- * tie, the one told first (people lead with what they came to say). None when no theme was found.
+ * question about a refund is about the refund). A backdrop theme (the wait, the chasing, the threat
+ * to leave) is main only when nothing else is told: "my bill was wrong and I called three times" is
+ * about the bill. Of the rest, the one told with the most evidence, a theme told in the first sentence
+ * counting `LEAD_CREDIT` more; on a tie, the one told first. None when no theme was found.
  */
-export function chooseMainTheme(text: string, themes: readonly ThemeMatch[]): ThemeMatch | undefined {
+export function chooseMainTheme(
+  text: string,
+  themes: readonly ThemeMatch[],
+  taxonomy: ThemeTaxonomy,
+): ThemeMatch | undefined {
   const problem = themes.some((theme) => theme.sentiment === 'negative');
+  const candidates = themes.filter((theme) => !problem || theme.sentiment === 'negative');
+  const backdrops = backdropsOf(taxonomy);
+  const foreground = candidates.filter((theme) => !backdrops.has(theme.id));
+  const leadEnd = firstSentenceEnd(text);
   let main: ThemeMatch | undefined;
   let mainAt = 0;
-  for (const theme of themes) {
-    if (problem && theme.sentiment !== 'negative') continue;
+  let mainTold = 0;
+  for (const theme of foreground.length > 0 ? foreground : candidates) {
     const at = firstAt(text, theme);
-    const told = theme.evidence.length;
-    if (main === undefined || told > main.evidence.length || (told === main.evidence.length && at < mainAt)) {
+    const told = theme.evidence.length + (at < leadEnd ? LEAD_CREDIT : 0);
+    if (main === undefined || told > mainTold || (told === mainTold && at < mainAt)) {
       main = theme;
       mainAt = at;
+      mainTold = told;
     }
   }
   return main;

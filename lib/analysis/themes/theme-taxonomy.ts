@@ -43,6 +43,11 @@ const themeSchema = z.strictObject({
   description: z.string().trim().max(400).default(''),
   /** Sentiment when nothing around the cue says otherwise (a long wait is a complaint by itself). */
   defaultSentiment: sentimentLabelSchema.default('neutral'),
+  /**
+   * How a problem was handled or what it cost the customer (a wait, a transfer, having to chase, a
+   * threat to leave) rather than what it was: the main theme only when no other problem is told.
+   */
+  backdrop: z.boolean().default(false),
   cues: z.array(cueSchema).min(1),
 });
 
@@ -94,6 +99,7 @@ export interface CompiledTheme {
   group: string;
   description: string;
   defaultSentiment: ThemeSentiment;
+  backdrop: boolean;
   cues: CompiledCue[];
 }
 
@@ -132,6 +138,7 @@ function compileTheme(theme: ThemeTaxonomyDefinition['themes'][number]): Compile
     group: theme.group,
     description: theme.description,
     defaultSentiment: theme.defaultSentiment,
+    backdrop: theme.backdrop,
     cues: theme.cues.map((cue): CompiledCue => {
       const patterns = Array.isArray(cue.pattern) ? cue.pattern : [cue.pattern];
       return {

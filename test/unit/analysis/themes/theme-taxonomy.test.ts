@@ -41,6 +41,7 @@ describe('loadTaxonomy', () => {
       { ...minimal, themes: [{ ...minimal.themes[0], cues: [{ pattern: 'x', sentiment: 'angry' }] }] },
       'sentiment',
     ],
+    [{ ...minimal, themes: [{ ...minimal.themes[0], backdrop: 'yes' }] }, 'themes.0.backdrop'],
     [{ ...minimal, extra: true }, 'extra'],
   ])('rejects %j naming %s', (definition, expected) => {
     let error: unknown;

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { scoreLexicalSentiment } from '../../../../lib/analysis/sentiment/score-lexical-sentiment.js';
+import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
+import { matchThemes } from '../../../../lib/analysis/themes/match-themes.js';
+import { builtInTaxonomy } from '../../../../lib/analysis/themes/theme-taxonomy.js';
+
+function themeIds(text: string): string[] {
+  const tokens = tokenize(text);
+  const lexical = scoreLexicalSentiment(text, tokens);
+  return matchThemes(text, tokens, builtInTaxonomy, lexical.clauseValence, 'neutral').map((t) => t.id);
+}
+
+// A problem that stays after the customer tried to have it put right, told without "unresolved".
+const notPutRight: readonly string[] = [
+  'I have written to them twice and have not been successful',
+  'every attempt to get this corrected was unsuccessful',
+  'I disputed it with the shop, to no avail',
+  'the bank refused to correct the mistake',
+  'they failed to investigate my dispute',
+  'the agency is unwilling to remove the entry',
+  'the old charge is still showing on my statement',
+  'they continue to report the account as unpaid',
+  'the supplier keeps billing me for a box I sent back',
+  'the wrong address remains on my account',
+  'they verified the debt as accurate without looking at my proof',
+  'the same error came back on the next bill',
+];
+
+// Words of finance, appointments and contact that name no problem of the theme's kind.
+const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['billing', 'the card was charged off and sold to a collector'],
+  ['installation', 'my second installment is due in May'],
+  ['price_value', 'my loan to value is now under 78 percent'],
+  ['appointment', 'I asked them to change my due date to the 15th'],
+  ['repeat_contact', 'I had a Chase card for ten years'],
+  ['repeat_contact', 'the cheque was processed a second time by another bank'],
+  ['appointment', 'the transfer is not showing up in my account'],
+  ['unresolved', 'my cash withdrawal is still showing as pending'],
+  ['delay', 'they report me 60 days late on the account'],
+  ['billing', 'the bureau still lists two late payments that I disputed and they refused to remove'],
+  ['lost_or_damaged', 'I am seeking damages under the act'],
+  ['product_quality', 'it was entirely their fault'],
+  ['product_quality', 'my car was broken into'],
+  ['product_quality', 'I could not work after the accident because of my injury'],
+  ['installation', 'the accounts connected to that address are not mine'],
+  ['transfer', 'my mortgage was transferred to a new servicer'],
+];
+
+// Told the same way, these still name the theme.
+const stillTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['billing', 'they charged me a fee I never agreed to'],
+  ['appointment', 'the engineer never showed up'],
+  ['appointment', 'they rescheduled my visit twice'],
+  ['repeat_contact', 'this is the third time I have called'],
+  ['repeat_contact', 'I had to chase them every week'],
+  ['installation', 'the installer fitted the router in an hour'],
+  ['price_value', 'poor value for the money'],
+  ['lost_or_damaged', 'the parcel arrived damaged'],
+  ['billing', 'the payment was refused and they charged me a fee'],
+  ['billing', 'they increased my monthly payment by 400 dollars'],
+  ['billing', 'my bill went up again'],
+  ['billing', 'the escrow shortage was their mistake'],
+  ['product_quality', 'there is a fault on the line again'],
+  ['product_quality', 'the screen is broken'],
+  ['product_quality', 'the app does not work'],
+  ['installation', 'it took three weeks to get connected'],
+  ['transfer', 'I was transferred to three departments'],
+];
+
+describe('unresolved: told as attempts that failed or an error that stays', () => {
+  it.each(notPutRight)('"%s"', (text) => {
+    expect(themeIds(text)).toContain('unresolved');
+  });
+
+  it('is not raised by an attempt that worked or a plain report', () => {
+    expect(themeIds('my second attempt was successful')).not.toContain('unresolved');
+    expect(themeIds('the report shows my new address')).not.toContain('unresolved');
+  });
+});
+
+describe('theme words that mean something else in finance and contact', () => {
+  it.each(notTheTheme)('no %s in "%s"', (id, text) => {
+    expect(themeIds(text)).not.toContain(id);
+  });
+
+  it.each(stillTheTheme)('%s in "%s"', (id, text) => {
+    expect(themeIds(text)).toContain(id);
+  });
+});
