@@ -3,7 +3,8 @@
  * the same process with natural's AFINN SentimentAnalyzer and VADER (single-threaded, so per core);
  * then the whole `closeloop analyze` command on 62,644 comments (worker threads on every core, and
  * `--jobs 1`), against the same in-process rates; then the esbuild bundle size of a Lambda handler
- * that imports the core and the time a fresh Node process takes to import that bundle.
+ * that imports the core, the time a fresh Node process takes to import that bundle, the CPU time of its
+ * first passes (warm-up) and what a word never met before costs once the code is warm.
  * Run with `npm run bench:throughput` (it builds the CLI first). `-- --baseline REF` also times the core
  * as it was at git commit REF (see `core-at-commit.ts`) in the same alternating rounds, for a
  * before/after ratio that the load of a shared machine cannot skew; `--no-cli` skips the whole command.
@@ -223,6 +224,44 @@ console.log(JSON.stringify(passes));`,
   console.log(
     `Fresh-process warm-up over the ${texts.length} development comments (CPU ms, median of ${warmUps.length} processes): ` +
       `first pass ${pass(0)}, second ${pass(1)}, third ${pass(2)}`,
+  );
+
+  // What a word never met before costs once the code is warm: a process learns the even-numbered texts
+  // (four passes), then reads the odd-numbered ones twice. The first of those passes also stems and
+  // classifies every word the even texts did not have (and runs any code they never ran); the second
+  // finds them all known.
+  const newWords = join(workDir, 'new-words.mjs');
+  writeFileSync(
+    newWords,
+    `import { readFileSync } from 'node:fs';
+const { handler } = await import(${JSON.stringify(outfile)});
+const texts = JSON.parse(readFileSync(${JSON.stringify(textsFile)}, 'utf8'));
+const known = texts.filter((_, i) => i % 2 === 0);
+const fresh = texts.filter((_, i) => i % 2 === 1);
+const wordsOf = (list) => new Set(list.join(' ').toLowerCase().match(/[a-z']+/g));
+const knownWords = wordsOf(known);
+const unseen = [...wordsOf(fresh)].filter((word) => !knownWords.has(word)).length;
+const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+for (let pass = 0; pass < 4; pass++) for (const [i, text] of known.entries()) await handler({ id: 'k' + i, text });
+const passes = [];
+for (let pass = 0; pass < 2; pass++) {
+  const started = cpuMs();
+  for (const [i, text] of fresh.entries()) await handler({ id: 'f' + i, text });
+  passes.push(cpuMs() - started);
+}
+console.log(JSON.stringify({ unseen, comments: fresh.length, first: passes[0], second: passes[1] }));`,
+  );
+  const newWordRuns = Array.from({ length: 3 }, () => {
+    const child = spawnSync(process.execPath, [newWords], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`new-word probe failed: ${child.stderr}`);
+    return JSON.parse(child.stdout) as { unseen: number; comments: number; first: number; second: number };
+  });
+  const perWord = median(newWordRuns.map((run) => ((run.first - run.second) * 1000) / run.unseen));
+  const sample = newWordRuns[0] as (typeof newWordRuns)[number];
+  console.log(
+    `Words never met before, code warm: ${sample.comments} comments bringing ${sample.unseen} new words took ` +
+      `${median(newWordRuns.map((run) => run.first)).toFixed(0)} CPU ms, then ${median(newWordRuns.map((run) => run.second)).toFixed(0)} ms ` +
+      `once known: ~${perWord.toFixed(0)} us a new word (median of ${newWordRuns.length} processes)`,
   );
 } finally {
   rmSync(workDir, { recursive: true, force: true });
