@@ -814,6 +814,12 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   // Service recovery and standards met: "on the house", "worth the wait", "lived up to", "made up for it".
   ['on the house', 2],
   ['worth the wait', 2.5],
+  // Anticipation is praise: "can't wait to fly with you again". Only with "to": "can't wait any
+  // longer" and "cannot wait two weeks for an engineer" are complaints. ("Look forward to" is not
+  // here: "I look forward to your response" closes complaint letters.)
+  ["can't wait to", 3],
+  ['cant wait to', 3],
+  ['cannot wait to', 3],
   ['made up for', 1.5],
   ['live up to', 2],
   ['lived up to', 2],

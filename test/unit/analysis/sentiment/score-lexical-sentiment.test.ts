@@ -241,6 +241,21 @@ describe('scoreLexicalSentiment', () => {
     expect(net(text)).toBeGreaterThan(0);
   });
 
+  it.each([["Can't wait to fly with them again"], ['cant wait to see the new lounge']])(
+    'reads the anticipation in "%s" as praise',
+    (text) => {
+      expect(net(text)).toBeGreaterThan(0);
+    },
+  );
+
+  it.each([
+    ["I can't wait any longer for an engineer"],
+    ['We cannot wait two weeks for a refund'],
+    ['I look forward to your response'],
+  ])('reads "%s" as no anticipation', (text) => {
+    expect(net(text)).toBeLessThanOrEqual(0);
+  });
+
   it.each([
     ['I never got a reply from the council'],
     ["We haven't had any update on the claim"],
