@@ -44,6 +44,9 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'I could not work after the accident because of my injury'],
   ['installation', 'the accounts connected to that address are not mine'],
   ['transfer', 'my mortgage was transferred to a new servicer'],
+  ['price_value', 'they applied the wrong exchange rate to my purchase'],
+  ['agent_knowledge', 'the bureau keeps reporting inaccurate information'],
+  ['unresolved', 'I asked them to verify the correct balance'],
 ];
 
 // Told the same way, these still name the theme.
@@ -65,6 +68,9 @@ const stillTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'the app does not work'],
   ['installation', 'it took three weeks to get connected'],
   ['transfer', 'I was transferred to three departments'],
+  ['billing', 'the exchange rate on my card payment was wrong'],
+  ['price_value', 'the interest rate is far too high'],
+  ['agent_knowledge', 'the agent told me the wrong information about my loan'],
 ];
 
 describe('unresolved: told as attempts that failed or an error that stays', () => {
