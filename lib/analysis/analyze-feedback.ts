@@ -64,7 +64,7 @@ function analyzeText(
   channel: string | undefined,
 ) {
   const { themes, signals, evidence } = readCommentText(text, tokens, taxonomy, channel);
-  const sentiment = model ? scoreModelSentiment(model, evidence) : evidence.rules;
+  const sentiment = model ? scoreModelSentiment(model, evidence) : evidence.rulesAlone;
   return { sentiment, themes, signals };
 }
 

@@ -4,6 +4,7 @@ import { scoreLexicalSentiment } from './sentiment/score-lexical-sentiment.js';
 import { exclamationEmphasis, scoreCxFacts, scoreSentiment } from './sentiment/score-sentiment.js';
 import type { SentimentEvidence } from './sentiment/sentiment-features.js';
 import { isSmallTalk, neutralIfSmallTalk } from './sentiment/small-talk.js';
+import { readSocialVerdict } from './sentiment/social-verdict.js';
 import { extractSignals } from './signals/extract-signals.js';
 import { channelFamily } from './text/channel-family.js';
 import type { Token } from './text/tokenize.js';
@@ -65,6 +66,7 @@ export function readCommentText(
   taxonomy: ThemeTaxonomy,
   channel?: string,
 ): CommentReading {
+  const family = channelFamily(channel);
   const lexical = scoreLexicalSentiment(text, tokens);
   const signals = extractSignals(text, tokens);
   const emphasis = exclamationEmphasis(text);
@@ -76,9 +78,11 @@ export function readCommentText(
   for (const theme of themes)
     if (theme.sentiment === 'negative' && complaints.has(theme.id)) complaintCount++;
   const cxValence = scoreCxFacts(signals, complaintCount);
+  const rulesVerdict = scoreSentiment(lexical, cxValence, 0, emphasis);
   const evidence: SentimentEvidence = {
     tokens,
-    rules: scoreSentiment(lexical, cxValence, 0, emphasis),
+    rules: rulesVerdict,
+    rulesAlone: rulesVerdict,
     praise: lexical.positive,
     complaint: lexical.negative,
     cxValence,
@@ -88,8 +92,10 @@ export function readCommentText(
     smallTalk: isSmallTalk(tokens),
     capitals: countCapitals(text, tokens),
     symbols: countSymbols(tokens),
-    family: channelFamily(channel),
+    family,
   };
   evidence.rules = neutralIfSmallTalk(neutralIfPlainRequest(evidence.rules, evidence), evidence);
+  evidence.rulesAlone =
+    family === 'social' ? readSocialVerdict(text, tokens, lexical, evidence) : evidence.rules;
   return { themes, signals, evidence };
 }

@@ -140,3 +140,45 @@ export const GREETING_TIMES: ReadonlySet<string> = new Set([
   'night',
   'day',
 ]);
+
+/**
+ * Capitalised words that follow a word without making a name of it: "Happy Sunday", "Merry Christmas",
+ * "Good Morning" greet, "Great Monday night" praises. A sentiment word before one of these keeps its
+ * sentiment (see `sentiment/name-words.ts`).
+ */
+export const NOT_NAME_PARTNERS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'christmas',
+  'easter',
+  'halloween',
+  'thanksgiving',
+  'birthday',
+  'anniversary',
+  'new',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'day',
+  'weekend',
+  'i',
+]);

@@ -36,7 +36,7 @@ export function explainSentiment(
   const language = detectLanguage(text, tokens).code;
   if (language !== 'en' && language !== 'und')
     return { sentiment: { label: 'neutral', score: 0 }, features: [] };
-  if (language === 'und') return { sentiment: evidence.rules, features: [] };
+  if (language === 'und') return { sentiment: evidence.rulesAlone, features: [] };
   const sentiment = scoreModelSentiment(model, evidence);
   return { sentiment, features: explainModelSentiment(model, evidence, sentiment.label, options.top) };
 }

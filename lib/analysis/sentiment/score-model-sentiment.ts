@@ -207,7 +207,7 @@ export function scoreModelSentiment(model: SentimentModel, evidence: SentimentEv
 }
 
 function scoreSeenOrShared(compiled: CompiledModel, evidence: SentimentEvidence): SentimentResult {
-  if (readByRules(compiled, evidence.family)) return evidence.rules;
+  if (readByRules(compiled, evidence.family)) return evidence.rulesAlone;
   const p = softmax(logitsOf(compiled, asLearned(compiled, evidence)));
   const combined = scoreSentiment(
     { positive: evidence.praise, negative: evidence.complaint },

@@ -11,6 +11,13 @@ export interface SentimentEvidence {
   tokens: readonly Token[];
   /** The rules' own verdict (lexicon, CX facts, complaint themes, emphasis), before any model. */
   rules: SentimentResult;
+  /**
+   * The rules' verdict when they decide alone: with no model, or for a channel family the model never
+   * saw. The same as {@link rules}, except on social text, where names and one mild warm word are no
+   * verdict (see `social-verdict.ts`): a model that learned social text reads those from its own word
+   * weights, and keeps reading {@link rules} as a feature, so what it learned elsewhere is unchanged.
+   */
+  rulesAlone: SentimentResult;
   /** Lexicon praise (>= 0) and complaint (<= 0) sums. */
   praise: number;
   complaint: number;

@@ -166,7 +166,7 @@ export function chooseUnseenFamilyReading(
     const model = fitSentimentModel(others, { ...options, runs: 1 });
     const results = scored.map((example) => [
       scoreModelSentiment(model, example.evidence),
-      example.evidence.rules,
+      example.evidence.rulesAlone,
     ]);
     readings.forEach((_, r) => {
       NEUTRAL_BANDS.forEach((band, b) => {
