@@ -47,6 +47,8 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['price_value', 'they applied the wrong exchange rate to my purchase'],
   ['agent_knowledge', 'the bureau keeps reporting inaccurate information'],
   ['unresolved', 'I asked them to verify the correct balance'],
+  ['transfer', 'my transfer has not gone through yet'],
+  ['transfer', 'when will the transfer be completed?'],
 ];
 
 // Told the same way, these still name the theme.
@@ -71,6 +73,8 @@ const stillTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['billing', 'the exchange rate on my card payment was wrong'],
   ['price_value', 'the interest rate is far too high'],
   ['agent_knowledge', 'the agent told me the wrong information about my loan'],
+  ['transfer', 'I got transferred twice'],
+  ['transfer', 'they transferred me to the wrong department'],
 ];
 
 describe('unresolved: told as attempts that failed or an error that stays', () => {
