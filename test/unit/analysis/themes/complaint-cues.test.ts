@@ -49,6 +49,7 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['unresolved', 'I asked them to verify the correct balance'],
   ['transfer', 'my transfer has not gone through yet'],
   ['transfer', 'when will the transfer be completed?'],
+  ['product_quality', 'I waited two months to be connected'],
 ];
 
 // Told the same way, these still name the theme.
@@ -75,6 +76,8 @@ const stillTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['agent_knowledge', 'the agent told me the wrong information about my loan'],
   ['transfer', 'I got transferred twice'],
   ['transfer', 'they transferred me to the wrong department'],
+  ['product_quality', 'the wifi connection is terrible'],
+  ['appointment', 'it should have been installed last week but no one turned up'],
 ];
 
 describe('unresolved: told as attempts that failed or an error that stays', () => {
