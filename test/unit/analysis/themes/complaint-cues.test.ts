@@ -78,6 +78,8 @@ const stillTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['transfer', 'they transferred me to the wrong department'],
   ['product_quality', 'the wifi connection is terrible'],
   ['appointment', 'it should have been installed last week but no one turned up'],
+  ['appointment', 'you did not turn up!!'],
+  ['billing', 'they added a one off fee to my first bill'],
 ];
 
 describe('unresolved: told as attempts that failed or an error that stays', () => {
