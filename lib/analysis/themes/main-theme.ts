@@ -39,6 +39,7 @@ export function chooseMainTheme(
   themes: readonly ThemeMatch[],
   taxonomy: ThemeTaxonomy,
 ): ThemeMatch | undefined {
+  if (themes.length <= 1) return themes[0];
   const problem = themes.some((theme) => theme.sentiment === 'negative');
   const candidates = themes.filter((theme) => !problem || theme.sentiment === 'negative');
   const backdrops = backdropsOf(taxonomy);

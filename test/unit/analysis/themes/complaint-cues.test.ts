@@ -44,6 +44,12 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'I could not work after the accident because of my injury'],
   ['installation', 'the accounts connected to that address are not mine'],
   ['transfer', 'my mortgage was transferred to a new servicer'],
+  ['price_value', 'they applied the wrong exchange rate to my purchase'],
+  ['agent_knowledge', 'the bureau keeps reporting inaccurate information'],
+  ['unresolved', 'I asked them to verify the correct balance'],
+  ['transfer', 'my transfer has not gone through yet'],
+  ['transfer', 'when will the transfer be completed?'],
+  ['product_quality', 'I waited two months to be connected'],
 ];
 
 // Told the same way, these still name the theme.
@@ -65,6 +71,15 @@ const stillTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'the app does not work'],
   ['installation', 'it took three weeks to get connected'],
   ['transfer', 'I was transferred to three departments'],
+  ['billing', 'the exchange rate on my card payment was wrong'],
+  ['price_value', 'the interest rate is far too high'],
+  ['agent_knowledge', 'the agent told me the wrong information about my loan'],
+  ['transfer', 'I got transferred twice'],
+  ['transfer', 'they transferred me to the wrong department'],
+  ['product_quality', 'the wifi connection is terrible'],
+  ['appointment', 'it should have been installed last week but no one turned up'],
+  ['appointment', 'you did not turn up!!'],
+  ['billing', 'they added a one off fee to my first bill'],
 ];
 
 describe('unresolved: told as attempts that failed or an error that stays', () => {
@@ -85,5 +100,51 @@ describe('theme words that mean something else in finance and contact', () => {
 
   it.each(stillTheTheme)('%s in "%s"', (id, text) => {
     expect(themeIds(text)).toContain(id);
+  });
+});
+
+// The ways a problem is told beyond airlines: deliveries, shops, hotels, restaurants, telecom visits.
+const toldInOtherIndustries: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['delay', 'our parcel has sat at the depot since Monday'],
+  ['delay', 'the order has been stuck in processing for days'],
+  ['delay', 'the fitter was supposed to come at nine and it is now noon'],
+  ['delay', 'the pizza took two hours to arrive'],
+  ['delay', 'our room still was not ready at five'],
+  ['delay', 'the courier missed the delivery window again'],
+  ['cancellation', 'the hotel cancelled our room the day before'],
+  ['cancellation', 'the restaurant cancelled our table at the last minute'],
+  ['cancellation', 'they called off the gig an hour before'],
+  ['lost_or_damaged', 'tracking says delivered, I have nothing'],
+  ['lost_or_damaged', 'the box came soaked through'],
+  ['lost_or_damaged', 'still no sign of my parcel'],
+  ['lost_or_damaged', 'they sent me the wrong size twice'],
+  ['lost_or_damaged', 'the kitchen brought the wrong dish'],
+  ['agent_attitude', 'the courier threw my parcel over the gate'],
+  ['agent_attitude', 'the technician shouted at my mother'],
+  ['agent_attitude', 'our waitress never came back to the table'],
+  ['booking', 'they gave our table away after ten minutes'],
+  ['booking', 'the hotel had no record of our reservation'],
+  ['booking', 'reception lost our booking'],
+  ['booking', 'my points from the stay were never added'],
+];
+
+// Bare mentions in those industries: an order, a booking, a role named with nothing wrong.
+const namedOnly: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['booking', 'I ordered the lamb and she had the risotto'],
+  ['booking', 'I have a record of my booking'],
+  ['cancellation', 'I want to cancel my order'],
+  ['cancellation', 'how can I cancel my table for tonight'],
+  ['agent_attitude', 'the waiter came back with the bill'],
+  ['delay', 'sometimes I would like to sit down and sort my post'],
+  ['lost_or_damaged', 'the parcel was delivered to my neighbour as I asked'],
+];
+
+describe('the same ways of telling in other industries', () => {
+  it.each(toldInOtherIndustries)('%s in "%s"', (id, text) => {
+    expect(themeIds(text)).toContain(id);
+  });
+
+  it.each(namedOnly)('no %s in "%s"', (id, text) => {
+    expect(themeIds(text)).not.toContain(id);
   });
 });
