@@ -1,6 +1,6 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { CONTRAST_WORDS } from '../lexicon/clause-words.js';
 import { negators } from '../lexicon/cx-sentiment-lexicon.js';
-import { porterStem } from './porter-stem.js';
 import { unstretch } from './social-parts.js';
 
 /** A distinct lower-cased word: what is known of it whatever comment it stands in. */
@@ -90,7 +90,7 @@ export function stemIdOf(stem: string): number {
 function remember(surface: string, hash: number): Lexeme {
   const full = lexemes.length >= MAX_LEXEMES;
   const word = unstretch(surface);
-  const stem = /^[a-z]+$/.test(word) ? porterStem(word) : word;
+  const stem = /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word;
   const lexeme: Lexeme = {
     id: full ? -1 : lexemes.length,
     word,
