@@ -68,8 +68,16 @@ async function runChild(mode: string, path: string): Promise<void> {
             '--endpoint',
             values.endpoint as string,
           ];
-    const code = await main(args, { stdin: Readable.from([]), stdout: discard(), stderr: discard() });
-    if (code !== 0) throw new Error(`${mode} exited ${code}`);
+    // Its report goes to stderr, kept only to explain a failure.
+    let report = '';
+    const stderr = new Writable({
+      write(chunk, _encoding, done) {
+        report = (report + String(chunk)).slice(-4000);
+        done();
+      },
+    });
+    const code = await main(args, { stdin: Readable.from([]), stdout: discard(), stderr });
+    if (code !== 0) throw new Error(`${mode} exited ${code}: ${report}`);
     rows = -1;
   }
   const measure: Measure = {

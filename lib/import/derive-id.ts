@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { findPii } from '../analysis/privacy/redact-pii.js';
 
 /** What identifies a response when the export has no id column. */
 export interface ResponseContent {
@@ -20,6 +21,11 @@ export const DERIVED_ID_PREFIX = 'row-';
  * SHA-256: a collision between different responses is not a practical concern below 10^9 rows.
  */
 export function deriveFeedbackId(content: ResponseContent): string {
+  return idOfDigest(contentDigest(content), '');
+}
+
+/** The first 80 bits of the SHA-256 of the response's content, in hex. */
+function contentDigest(content: ResponseContent): string {
   const segment = content.segment ?? {};
   const canonical = JSON.stringify([
     content.customerId ?? null,
@@ -32,7 +38,19 @@ export function deriveFeedbackId(content: ResponseContent): string {
       .sort()
       .map((key) => [key, segment[key]]),
   ]);
-  return `${DERIVED_ID_PREFIX}${createHash('sha256').update(canonical).digest('hex').slice(0, 20)}`;
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 20);
+}
+
+/**
+ * The id of a digest. A hex digest now and then holds a run of digits that reads as a phone or card
+ * number, and no id may hold one (it would reach keys and logs): such a digest is spelt in letters
+ * (`0`-`f` as `g`-`v`). Every other id stays hex, so ids that were ever accepted do not change.
+ */
+function idOfDigest(digest: string, suffix: string): string {
+  const id = `${DERIVED_ID_PREFIX}${digest}${suffix}`;
+  if (findPii(id).length === 0) return id;
+  const letters = Array.from(digest, (hex) => String.fromCharCode(0x67 + Number.parseInt(hex, 16)));
+  return `${DERIVED_ID_PREFIX}${letters.join('')}${suffix}`;
 }
 
 /**
@@ -81,13 +99,13 @@ export class FeedbackIdDeriver {
   private readonly repeats = new Map<number, number>();
 
   idFor(content: ResponseContent): string {
-    const id = deriveFeedbackId(content);
-    if (content.customerId !== undefined) return id;
+    const digest = contentDigest(content);
+    if (content.customerId !== undefined) return idOfDigest(digest, '');
     // +1 keeps 0 free as the empty slot.
-    const key = Number.parseInt(id.slice(DERIVED_ID_PREFIX.length, DERIVED_ID_PREFIX.length + 13), 16) + 1;
-    if (this.seen.add(key)) return id;
+    const key = Number.parseInt(digest.slice(0, 13), 16) + 1;
+    if (this.seen.add(key)) return idOfDigest(digest, '');
     const count = (this.repeats.get(key) ?? 1) + 1;
     this.repeats.set(key, count);
-    return `${id}-${count}`;
+    return idOfDigest(digest, `-${count}`);
   }
 }

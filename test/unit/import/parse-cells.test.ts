@@ -110,6 +110,17 @@ describe('deriveFeedbackId', () => {
 });
 
 describe('FeedbackIdDeriver at scale', () => {
+  it('never derives an id the message schema refuses: a digest that reads as a phone or card number is spelt in letters', () => {
+    // A 20-digit hex digest now and then holds a run of digits like a phone or card number.
+    const deriver = new FeedbackIdDeriver();
+    const ids = Array.from({ length: 20_000 }, (_, i) =>
+      deriver.idFor({ text: `comment ${i}`, score: i % 11, submittedAt: '2026-11-04' }),
+    );
+    const spelt = ids.filter((id) => /^row-[g-v]{20}$/.test(id));
+    expect(spelt.length).toBeGreaterThan(0);
+    expect(ids.filter((id) => !feedbackMessageSchema.safeParse({ id, text: 'x' }).success)).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
   it('gives 100,000 rows (a tenth of them repeated) distinct, repeatable ids past several table growths', () => {
     const run = () => {
       const deriver = new FeedbackIdDeriver();
