@@ -30,7 +30,7 @@ describe('the local stack keeps what it accepted through a kill -9', () => {
     const replayed = Number(second.output().match(/replaying (\d+) messages/)?.[1]);
     expect(replayed).toBeGreaterThanOrEqual(comments.length - before.size);
 
-    expect((await waitForStored(second, comments.length)).size).toBe(comments.length);
+    expect((await waitForStored(second, 'Kill9', comments.length)).size).toBe(comments.length);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
     // Exactly once: the counters moved once per comment, however many were replayed.
