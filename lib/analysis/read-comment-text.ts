@@ -1,9 +1,10 @@
 import type { FeedbackSignals, ThemeMatch } from './feedback-analysis.js';
-import { asksOrRequests, neutralIfPlainRequest } from './sentiment/plain-request.js';
+import { neutralIfNoVerdict } from './sentiment/no-verdict.js';
+import { asksOrRequests } from './sentiment/plain-request.js';
 import { scoreLexicalSentiment } from './sentiment/score-lexical-sentiment.js';
 import { exclamationEmphasis, scoreCxFacts, scoreSentiment } from './sentiment/score-sentiment.js';
 import type { SentimentEvidence } from './sentiment/sentiment-features.js';
-import { isSmallTalk, neutralIfSmallTalk } from './sentiment/small-talk.js';
+import { isSmallTalk } from './sentiment/small-talk.js';
 import { readSocialVerdict } from './sentiment/social-verdict.js';
 import { extractSignals } from './signals/extract-signals.js';
 import { channelFamily } from './text/channel-family.js';
@@ -94,7 +95,7 @@ export function readCommentText(
     symbols: countSymbols(tokens),
     family,
   };
-  evidence.rules = neutralIfSmallTalk(neutralIfPlainRequest(evidence.rules, evidence), evidence);
+  evidence.rules = neutralIfNoVerdict(evidence.rules, evidence);
   evidence.rulesAlone =
     family === 'social' ? readSocialVerdict(text, tokens, lexical, evidence) : evidence.rules;
   return { themes, signals, evidence };

@@ -1,7 +1,7 @@
 import type { SentimentLabel, SentimentResult } from '../feedback-analysis.js';
 import type { ChannelFamily } from '../text/channel-family.js';
 import { decidedNeutral } from './neutral-decision.js';
-import { neutralIfPlainRequest } from './plain-request.js';
+import { neutralIfNoVerdict } from './no-verdict.js';
 import { scoreSentiment } from './score-sentiment.js';
 import {
   bucketOf,
@@ -11,7 +11,6 @@ import {
   sumWordWeights,
   wordFeatureHashes,
 } from './sentiment-features.js';
-import { neutralIfSmallTalk } from './small-talk.js';
 
 /**
  * A multinomial logistic regression over hashed word and word-pair features plus what the rules made
@@ -216,8 +215,7 @@ function scoreSeenOrShared(compiled: CompiledModel, evidence: SentimentEvidence)
     evidence.emphasis,
   );
   const neutral = p[1] > p[0] && p[1] > p[2];
-  if (!neutral || Math.abs(combined.score) >= NEUTRAL_CEILING)
-    return neutralIfSmallTalk(neutralIfPlainRequest(combined, evidence), evidence);
+  if (!neutral || Math.abs(combined.score) >= NEUTRAL_CEILING) return neutralIfNoVerdict(combined, evidence);
   return decidedNeutral(combined.score);
 }
 

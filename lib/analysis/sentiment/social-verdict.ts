@@ -2,11 +2,10 @@ import type { SentimentResult } from '../feedback-analysis.js';
 import type { Token } from '../text/tokenize.js';
 import { neutralIfFaintPraise } from './faint-leaning.js';
 import { valenceInNames } from './name-words.js';
-import { neutralIfPlainRequest } from './plain-request.js';
+import { neutralIfNoVerdict } from './no-verdict.js';
 import type { LexicalSentiment } from './score-lexical-sentiment.js';
 import { scoreSentiment } from './score-sentiment.js';
 import type { SentimentEvidence } from './sentiment-features.js';
-import { neutralIfSmallTalk } from './small-talk.js';
 
 /**
  * The rules' verdict on a social post when they decide alone (see `SentimentEvidence.rulesAlone`):
@@ -27,5 +26,5 @@ export function readSocialVerdict(
     0,
     evidence.emphasis,
   );
-  return neutralIfFaintPraise(neutralIfSmallTalk(neutralIfPlainRequest(own, evidence), evidence), evidence);
+  return neutralIfFaintPraise(neutralIfNoVerdict(own, evidence), evidence);
 }
