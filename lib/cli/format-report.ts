@@ -3,6 +3,8 @@ import type { StoredFeedbackReport } from '../reports/read-feedback-report.js';
 
 const npsText = (nps: number | null) => (nps === null ? '   n/a' : nps.toFixed(2).padStart(7));
 
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
 const figure = (value: number | null, width: number, suffix = '') =>
   (value === null ? 'n/a' : `${value.toFixed(value % 1 === 0 ? 0 : 1)}${suffix}`).padStart(width);
 
@@ -37,19 +39,18 @@ export function formatReport(report: StoredFeedbackReport): string {
       const change = theme.mentionsChange > 0 ? `+${theme.mentionsChange}` : String(theme.mentionsChange);
       lines.push(
         `  ${theme.label.slice(0, 32).padEnd(32)}${String(theme.mentions).padStart(10)}` +
-          `${`${Math.round(theme.negativeShare * 100)}%`.padStart(10)}${String(theme.detractorMentions).padStart(14)}` +
+          `${percent(theme.negativeShare).padStart(10)}${String(theme.detractorMentions).padStart(14)}` +
           `${theme.npsImpact.toFixed(2).padStart(12)}${change.padStart(20)}`,
       );
     }
   }
   const loop = report.closeTheLoop;
-  const rate = loop.withinSlaRate === null ? 'n/a' : `${Math.round(loop.withinSlaRate * 100)}%`;
+  const rate = loop.withinSlaRate === null ? 'n/a' : percent(loop.withinSlaRate);
   lines.push(
     '',
     `  Close the loop: ${loop.opened} follow-ups opened${loop.tooOldToFollowUp > 0 ? ` (${loop.tooOldToFollowUp} more too old to follow up)` : ''}, ${loop.contacted} contacted (${rate} within SLA, ` +
       `median ${loop.medianTimeToContact ?? 'n/a'}), ${loop.resolved} resolved, ${loop.overdueNow} overdue now`,
   );
-  const percent = (share: number) => `${Math.round(share * 100)}%`;
   // Both ways, as the dashboard shows them: how often a predicted theme was the cause, and how often a
   // cause was predicted (a frequent cause seldom predicted is a theme the taxonomy misses).
   for (const { theme, predicted, agreed, rate } of loop.rootCauseAgreement.slice(0, 10)) {
