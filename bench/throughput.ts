@@ -200,13 +200,15 @@ console.log(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1 }));`,
   // learns the vocabulary (each distinct word stemmed and classified once), in CPU time.
   const textsFile = join(workDir, 'texts.json');
   writeFileSync(textsFile, JSON.stringify(texts));
+  // What each probe script starts with: the bundled handler, the texts, and its own CPU clock.
+  const probePrelude = `import { readFileSync } from 'node:fs';
+const { handler } = await import(${JSON.stringify(outfile)});
+const texts = JSON.parse(readFileSync(${JSON.stringify(textsFile)}, 'utf8'));
+const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };`;
   const warmUp = join(workDir, 'warm-up.mjs');
   writeFileSync(
     warmUp,
-    `import { readFileSync } from 'node:fs';
-const { handler } = await import(${JSON.stringify(outfile)});
-const texts = JSON.parse(readFileSync(${JSON.stringify(textsFile)}, 'utf8'));
-const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+    `${probePrelude}
 const passes = [];
 for (let pass = 0; pass < 3; pass++) {
   const started = cpuMs();
@@ -215,11 +217,7 @@ for (let pass = 0; pass < 3; pass++) {
 }
 console.log(JSON.stringify(passes));`,
   );
-  const warmUps = Array.from({ length: 3 }, () => {
-    const child = spawnSync(process.execPath, [warmUp], { encoding: 'utf8' });
-    if (child.status !== 0) throw new Error(`warm-up probe failed: ${child.stderr}`);
-    return JSON.parse(child.stdout) as number[];
-  });
+  const warmUps = probeRuns<number[]>(warmUp, 'warm-up');
   const pass = (k: number) => median(warmUps.map((passes) => passes[k] as number)).toFixed(0);
   console.log(
     `Fresh-process warm-up over the ${texts.length} development comments (CPU ms, median of ${warmUps.length} processes): ` +
@@ -233,15 +231,12 @@ console.log(JSON.stringify(passes));`,
   const newWords = join(workDir, 'new-words.mjs');
   writeFileSync(
     newWords,
-    `import { readFileSync } from 'node:fs';
-const { handler } = await import(${JSON.stringify(outfile)});
-const texts = JSON.parse(readFileSync(${JSON.stringify(textsFile)}, 'utf8'));
+    `${probePrelude}
 const known = texts.filter((_, i) => i % 2 === 0);
 const fresh = texts.filter((_, i) => i % 2 === 1);
 const wordsOf = (list) => new Set(list.join(' ').toLowerCase().match(/[a-z']+/g));
 const knownWords = wordsOf(known);
 const unseen = [...wordsOf(fresh)].filter((word) => !knownWords.has(word)).length;
-const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 for (let pass = 0; pass < 4; pass++) for (const [i, text] of known.entries()) await handler({ id: 'k' + i, text });
 const passes = [];
 for (let pass = 0; pass < 2; pass++) {
@@ -251,11 +246,10 @@ for (let pass = 0; pass < 2; pass++) {
 }
 console.log(JSON.stringify({ unseen, comments: fresh.length, first: passes[0], second: passes[1] }));`,
   );
-  const newWordRuns = Array.from({ length: 3 }, () => {
-    const child = spawnSync(process.execPath, [newWords], { encoding: 'utf8' });
-    if (child.status !== 0) throw new Error(`new-word probe failed: ${child.stderr}`);
-    return JSON.parse(child.stdout) as { unseen: number; comments: number; first: number; second: number };
-  });
+  const newWordRuns = probeRuns<{ unseen: number; comments: number; first: number; second: number }>(
+    newWords,
+    'new-word',
+  );
   const perWord = median(newWordRuns.map((run) => ((run.first - run.second) * 1000) / run.unseen));
   const sample = newWordRuns[0] as (typeof newWordRuns)[number];
   console.log(
@@ -265,4 +259,13 @@ console.log(JSON.stringify({ unseen, comments: fresh.length, first: passes[0], s
   );
 } finally {
   rmSync(workDir, { recursive: true, force: true });
+}
+
+/** Runs a probe script in three fresh processes and parses the JSON each prints. */
+function probeRuns<T>(script: string, name: string): T[] {
+  return Array.from({ length: 3 }, () => {
+    const child = spawnSync(process.execPath, [script], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`${name} probe failed: ${child.stderr}`);
+    return JSON.parse(child.stdout) as T;
+  });
 }
