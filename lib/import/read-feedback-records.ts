@@ -16,6 +16,7 @@ export const SKIP_REASON_WORDS: Record<SkipReason, string> = {
   'invalid-json': 'invalid JSON',
   'unclosed-quote': 'unclosed quote',
   'bad-quote': 'broken quoting',
+  'long-line': 'line too long',
   'extra-cells': 'extra cells',
   'bad-date': 'unreadable date',
   'bad-score': 'unreadable score',
