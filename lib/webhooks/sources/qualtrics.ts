@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { fetchVendorJson, pathSegment, type VendorApiAccess } from '../fetch-vendor-json.js';
 import { isoFromText, type MappingResult } from '../mapped-feedback.js';
-import { parsePayload } from '../parse-payload.js';
+import { bodyText, parsePayload } from '../parse-payload.js';
 import { WebhookPayloadError } from '../webhook-errors.js';
 import {
   configuredScore,
@@ -33,7 +33,7 @@ export const qualtricsResponseSchema = z.looseObject({
 
 /** The event's fields, whichever way they were encoded. */
 export function parseQualtricsBody(rawBody: Buffer): unknown {
-  const text = rawBody.toString('utf8').trim();
+  const text = bodyText(rawBody).trim();
   if (text.startsWith('{')) {
     try {
       return JSON.parse(text);
