@@ -53,9 +53,18 @@ export interface CommandIo {
 /** A taxonomy file, checked and loaded, with its JSON definition (what a worker thread is given). */
 export function readTaxonomyDefinition(path: string): { definition: unknown; taxonomy: ThemeTaxonomy } {
   if (!existsSync(path)) throw new UsageError(`taxonomy file not found: ${path}`);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    throw new UsageError(`taxonomy file ${path} cannot be read: ${reason}`);
+  }
   let definition: unknown;
   try {
-    definition = JSON.parse(readFileSync(path, 'utf8'));
+    // Windows Notepad saves UTF-8 with a byte-order mark, which JSON.parse refuses.
+    definition = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new UsageError(`taxonomy file ${path} is not valid JSON: ${(error as Error).message}`);
   }

@@ -184,13 +184,14 @@ describe('loadLocalWebhookSettings', () => {
     const file = join(dir, 'webhooks.json');
     writeFileSync(
       file,
-      JSON.stringify({
+      // Saved by Windows Notepad: with a byte-order mark.
+      `\ufeff${JSON.stringify({
         sources: {
           typeform: 'from-file',
           qualtrics: { secret: 'q', apiToken: 't', apiBaseUrl: 'https://iad1.qualtrics.com' },
         },
         mappings: { typeform: { scoreField: 'stars', scale: 'csat' } },
-      }),
+      })}`,
     );
     const settings = loadLocalWebhookSettings(
       {
