@@ -73,6 +73,22 @@ describe('handleWebhook', () => {
     expect(queued).toHaveLength(0);
   });
 
+  it('refuses with 422 a response too big for the queue (120,000 Chinese characters), so the tool does not retry it for ever', async () => {
+    const { queued, deliver } = setup({ typeform });
+    const payload = typeformPayload(7);
+    const comment = payload.form_response.answers.find((answer) => 'text' in answer) as { text: string };
+    comment.text = '非常好'.repeat(40_000);
+    const body = JSON.stringify(payload);
+    const answer = await deliver('typeform', body, signWebhook('typeform', body, 'tf-secret'));
+    expect(answer.status).toBe(422);
+    expect(answer.body.issues).toEqual([
+      expect.stringMatching(
+        /^text: the message is 3\d\d KB as JSON, over the queue's limit of 256 KB \(the text has 120,000 characters/,
+      ),
+    ]);
+    expect(queued).toHaveLength(0);
+  });
+
   it.each([
     ['an unknown source', 'hubspot', 404],
     ['a source with no secret configured', 'delighted', 401],
