@@ -16,6 +16,7 @@ import { type TeamRoster, teammatesOf } from '../../lib/followup/team-roster.js'
 import { InvalidCursorError } from '../../lib/store/dynamodb-feedback-store.js';
 import type { FeedbackStore } from '../../lib/store/feedback-store.js';
 import { actorOf } from './actor.js';
+import { allowedMethods } from './allowed-methods.js';
 import { type ApiErrorBody, ApiRequestError, errorResponse } from './api-errors.js';
 import type { ApiRoute } from './api-route.js';
 import { apiRoutes } from './api-routes.js';
@@ -79,9 +80,23 @@ function registerErrorMapping(app: Router, logger: Logger | undefined): void {
   app.errorHandler(FollowUpConflictError, async (error) =>
     errorJson(409, { error: 'conflict', message: error.message, current: error.current }),
   );
-  app.errorHandler(NotFoundError, async () =>
-    errorJson(404, { error: 'not_found', message: 'no such resource or route' }),
-  );
+  app.errorHandler(NotFoundError, async (_error, reqCtx) => {
+    // The router answers a known path asked with another method as an unknown route.
+    const event = reqCtx.event as Partial<APIGatewayProxyEventV2>;
+    const method = event.requestContext?.http?.method ?? 'GET';
+    const allowed = allowedMethods(apiRoutes, event.rawPath ?? '');
+    if (allowed.length > 0 && !allowed.includes(method)) {
+      const allow = allowed.join(', ');
+      return new Response(
+        JSON.stringify({
+          error: 'method_not_allowed',
+          message: `${method} is not allowed on this route: use ${allow}`,
+        } satisfies ApiErrorBody),
+        { status: 405, headers: { 'content-type': 'application/json', allow } },
+      );
+    }
+    return errorJson(404, { error: 'not_found', message: 'no such resource or route' });
+  });
   app.errorHandler(MethodNotAllowedError, async () =>
     errorJson(405, { error: 'method_not_allowed', message: 'method not allowed on this route' }),
   );

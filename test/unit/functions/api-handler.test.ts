@@ -146,6 +146,23 @@ describe('API handler (in-memory store)', () => {
     expect(await call('GET', '/nowhere')).toMatchObject({ status: 404, body: { error: 'not_found' } });
   });
 
+  it.each([
+    ['GET', '/followups/fb-1/claim', 'POST'],
+    ['DELETE', '/feedback/fb-1', 'GET'],
+    ['PUT', '/followups', 'GET'],
+    ['GET', '/followups/bulk', 'POST'],
+  ])('answers %s %s with 405 and the method the route takes', async (method, target, allow) => {
+    const handler = createApiHandler({ store, logger, now: () => NOW });
+    const result = await handler(apiEvent(method, target, {}), lambdaContext);
+    expect(result.statusCode).toBe(405);
+    expect(result.headers).toMatchObject({ allow });
+    expect(JSON.parse(result.body ?? '{}')).toEqual({
+      error: 'method_not_allowed',
+      message: `${method} is not allowed on this route: use ${allow}`,
+    });
+    expect(store.history.size).toBe(0);
+  });
+
   it('answers a store failure with 500 and the request id, never the error text', async () => {
     store.getFeedback = async () => {
       throw new Error('jane@example.com broke the table');
