@@ -81,6 +81,19 @@ describe('API handler (in-memory store)', () => {
     expect((body.issues as string[]).some((issue) => issue.startsWith(`${field}: `))).toBe(true);
   });
 
+  it('stores a note, root cause and action with half an emoji (a lone surrogate) as well-formed text', async () => {
+    // Left in, a lone surrogate cannot be written as UTF-8: DynamoDB, a CSV export or an alert would fail on it.
+    const note = await call('POST', '/followups/fb-1/note', { body: '{"note":"called \\ud83d back"}' });
+    expect(note.status).toBe(200);
+    const resolve = await call('POST', '/followups/fb-1/resolve', {
+      body: '{"rootCause":"billing \\udc00","action":"refunded \\ud83d","note":"done \\ud83d"}',
+    });
+    expect(resolve.status).toBe(200);
+    const notes = (store.history.get('fb-1') ?? []).map((entry) => entry.note);
+    expect(notes).toEqual(['called \ufffd back', 'done \ufffd']);
+    expect(resolve.body.followUp).toMatchObject({ rootCause: 'billing \ufffd', action: 'refunded \ufffd' });
+  });
+
   it('claims as the named actor (unicode kept), and answers a second claim with 409 and the winner', async () => {
     const claim = await call('POST', '/followups/fb-1/claim', {
       body: JSON.stringify({ owner: 'Zoë Ødegård' }),
