@@ -11,7 +11,13 @@ import { AnalysisSummaryBuilder } from '../../reports/summarize-analyses.js';
 import { AnalysisWorkerPool } from '../analysis-worker-pool.js';
 import { type AnalyzeBatchSettings, type AnalyzedBatch, analyzeBatch } from '../analyze-batch.js';
 import { formatSummary } from '../format-summary.js';
-import { describeImportStart, importArgOptions, importUsage, toImportOptions } from '../import-options.js';
+import {
+  checkInputFile,
+  describeImportStart,
+  importArgOptions,
+  importUsage,
+  toImportOptions,
+} from '../import-options.js';
 import { UsageError } from '../usage-error.js';
 
 /** Lines per batch: one write to standard output and one message to a worker each. */
@@ -101,7 +107,7 @@ export async function runAnalyze(args: string[], io: CommandIo): Promise<number>
   if (!jobs.success) throw new UsageError(jobs.error.issues[0]?.message ?? '--jobs is not valid');
   const path = positionals[0];
   const fromStdin = path === undefined || path === '-';
-  if (!fromStdin && !existsSync(path)) throw new UsageError(`input file not found: ${path}`);
+  if (!fromStdin) checkInputFile(path);
   const importOptions = toImportOptions(values, fromStdin ? undefined : path);
   const taxonomy = values.taxonomy ? readTaxonomyDefinition(values.taxonomy) : undefined;
   const settings: AnalyzeBatchSettings = {

@@ -128,6 +128,12 @@ describe('closeloop analyze', () => {
     expect(analyses[0].themes.map((t: { id: string }) => t.id)).toEqual(['noise']);
   });
 
+  it('says an input path that is a folder is a folder, rather than crashing with EISDIR', async () => {
+    const { code, stderr } = await run(['analyze', dir], '');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^closeloop: input file .+ is a folder/);
+  });
+
   it('says a taxonomy path that is a folder cannot be read, not that it is invalid JSON', async () => {
     const { code, stderr } = await run(['analyze', '--taxonomy', dir, '-'], '');
     expect(code).toBe(2);
