@@ -14,6 +14,7 @@ import {
 } from '../../import/read-feedback-records.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/local-dynamodb.js';
 import { type SendFailure, sendFeedback } from '../../queue/send-feedback.js';
+import { checkQueueUrl, regionOfQueueUrl, requireAwsConfig } from '../aws-target.js';
 import {
   checkInputFile,
   describeImportStart,
@@ -142,7 +143,13 @@ export async function runSend(args: string[], io: CommandIo): Promise<number> {
   let queueUrl = values['queue-url'];
   let client: SQSClient;
   if (queueUrl) {
-    client = new SQSClient(values.endpoint ? { endpoint: values.endpoint } : {});
+    checkQueueUrl(queueUrl);
+    const region = process.env.AWS_REGION ? undefined : regionOfQueueUrl(queueUrl);
+    client = new SQSClient({
+      ...(values.endpoint && { endpoint: values.endpoint }),
+      ...(region && { region }),
+    });
+    await requireAwsConfig(client);
   } else {
     const local = readLocalStackState(localDataDir());
     if (!local) {
