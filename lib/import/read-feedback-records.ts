@@ -137,6 +137,14 @@ async function* readCsv(
     if ('problem' in result) yield { line: record.line, skipped: result.problem, detail: result.detail };
     else yield { line: record.line, message: result.message };
   }
+  if (!plan && preset && headerRows.length > 0) {
+    // A file cut short, or another tool's export read with this preset: it has header rows, too few.
+    const name = options.preset as PresetName;
+    throw new ImportHeaderError(
+      headerLine,
+      `the ${name} preset reads ${preset.headerRows} header rows, and the file has ${headerRows.length} and no responses: is it a ${name} export? (without --preset, the first line is the header)`,
+    );
+  }
   if (!plan)
     throw new ImportHeaderError(headerLine || 1, 'the file has no header row, so no columns to read');
 }

@@ -181,6 +181,20 @@ describe('finding 2: real export headers, delimiters and encodings', () => {
     });
   });
 
+  it.each([
+    ['qualtrics', 'ResponseId,Q1,Q1_NPS_GROUP,Q2\nResponse ID,How likely,NPS group,Why?\n', 3, 2],
+    ['surveymonkey', 'Respondent ID,How likely are you to recommend us?,Why?\n', 2, 1],
+  ])(
+    'says a %s export with fewer header rows than the tool writes is short of them, not headerless',
+    async (preset, text, rows, found) => {
+      const error = await read(text, { preset: preset as never }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ImportHeaderError);
+      expect((error as Error).message).toBe(
+        `line 1: the ${preset} preset reads ${rows} header rows, and the file has ${found} and no responses: is it a ${preset} export? (without --preset, the first line is the header)`,
+      );
+    },
+  );
+
   it('throws ImportHeaderError for a file with nothing in it', async () => {
     await expect(read('')).rejects.toBeInstanceOf(ImportHeaderError);
   });
