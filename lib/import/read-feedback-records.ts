@@ -50,6 +50,28 @@ export function formatFromPath(path: string | undefined): InputFormat {
   return /\.(csv|tsv|txt)$/i.test(path ?? '') ? 'csv' : 'jsonl';
 }
 
+/**
+ * Refuses, on its first line, a file that is JSON but not JSON Lines (what tools export as "JSON"): an
+ * array, or one object spread over lines. Read line by line it would give an error per line and no
+ * message, so it is one error, saying how to make JSON Lines of it.
+ */
+function checkJsonLinesStart(firstLine: string, line: number): void {
+  const head = firstLine.trim();
+  const how = 'closeloop reads JSON Lines, one message per line';
+  if (head.startsWith('[')) {
+    throw new ImportHeaderError(
+      line,
+      `the file is a JSON array: ${how} (jq -c '.[]' FILE > FILE.jsonl makes them)`,
+    );
+  }
+  if (head === '{') {
+    throw new ImportHeaderError(
+      line,
+      `the file is JSON over several lines: ${how} (jq -c . FILE > FILE.jsonl makes them)`,
+    );
+  }
+}
+
 async function* readJsonLines(
   chunks: AsyncIterable<string>,
   encoding: () => InputEncoding,
@@ -57,11 +79,14 @@ async function* readJsonLines(
 ): AsyncGenerator<FeedbackRecord> {
   let line = 0;
   let rest = '';
+  let announced = false;
   let started = false;
   const parse = (raw: string): FeedbackRecord | undefined => {
     line++;
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (text.trim() === '') return undefined;
+    if (!started) checkJsonLinesStart(text, line);
+    started = true;
     try {
       return { line, message: JSON.parse(text) };
     } catch (error) {
@@ -71,8 +96,8 @@ async function* readJsonLines(
     }
   };
   for await (const chunk of chunks) {
-    if (!started) {
-      started = true;
+    if (!announced) {
+      announced = true;
       onStart?.({ encoding: encoding() });
     }
     const parts = (rest + chunk).split('\n');

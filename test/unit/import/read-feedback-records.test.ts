@@ -112,6 +112,32 @@ describe('finding 2: real export headers, delimiters and encodings', () => {
     ]);
   });
 
+  it.each([
+    [
+      'a JSON array on one line',
+      '[{"id":"a","text":"x"},{"id":"b","text":"y"}]\n',
+      /the file is a JSON array/,
+    ],
+    [
+      'a JSON array over many lines',
+      '\n[\n  {\n    "id": "a",\n    "text": "x"\n  }\n]\n',
+      /the file is a JSON array/,
+    ],
+    [
+      'one object over many lines',
+      '{\n  "id": "a",\n  "text": "x"\n}\n',
+      /the file is JSON over several lines/,
+    ],
+  ])(
+    'refuses %s once, with how to make JSON Lines of it, rather than an error per line',
+    async (_, text, reason) => {
+      const error = await read(text, { format: 'jsonl' }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ImportHeaderError);
+      expect((error as Error).message).toMatch(reason);
+      expect((error as Error).message).toMatch(/one message per line.*jq -c/);
+    },
+  );
+
   it('reports bad JSON lines with their number and no part of the comment', async () => {
     const { records } = await read(
       '{"id":"a","text":"x"}\n[1, "call me on 07700 900123",]\n\n{"id":"b","text":"y"}\n',
