@@ -83,7 +83,8 @@ async function* readJsonLines(
   let started = false;
   const parse = (raw: string): FeedbackRecord | undefined => {
     line++;
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    // A byte-order mark inside the file starts a second file joined on (`cat a.jsonl b.jsonl`).
+    const text = (raw.endsWith('\r') ? raw.slice(0, -1) : raw).replace(/^\uFEFF/, '');
     if (text.trim() === '') return undefined;
     if (!started) checkJsonLinesStart(text, line);
     started = true;

@@ -102,6 +102,18 @@ describe('finding 2: real export headers, delimiters and encodings', () => {
     expect(messages).toEqual([{ id: 'r1', text: 'Hello, there', score: 9 }]);
   });
 
+  it('reads JSONL files joined with cat, the second with a byte-order mark of its own', async () => {
+    const joined = Buffer.concat([
+      Buffer.from('{"id":"a","text":"x"}\n'),
+      withBom('{"id":"b","text":"y"}\n'),
+    ]);
+    const { records } = await read(joined, { format: 'jsonl' });
+    expect(records).toEqual([
+      { line: 1, message: { id: 'a', text: 'x' } },
+      { line: 2, message: { id: 'b', text: 'y' } },
+    ]);
+  });
+
   it('reads JSONL with a byte-order mark from line 1', async () => {
     const { records } = await read(withBom('{"id":"a","text":"x"}\r\n{"id":"b","text":"y"}\n'), {
       format: 'jsonl',
