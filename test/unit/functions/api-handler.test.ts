@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createApiHandler } from '../../../functions/api/api-router.js';
 import { analyzeFeedback } from '../../../lib/analysis/analyze-feedback.js';
 import type { FeedbackMessage } from '../../../lib/feedback/feedback-message.js';
+import { INBOX_READ_LIMIT } from '../../../lib/followup/read-inbox.js';
 import { apiEvent, lambdaContext } from '../../support/api-event.js';
 import { InMemoryFeedbackStore } from '../../support/in-memory-feedback-store.js';
 
@@ -149,6 +150,23 @@ describe('API handler (in-memory store)', () => {
     expect(answer.status).toBe(400);
     expect((answer.body.issues as string[])[0]).toMatch(/^x-closeloop-actor: /);
     expect(store.history.size).toBe(0);
+  });
+
+  it('says when a status holds more follow-ups than the inbox reads, in /inbox and on each export page', async () => {
+    expect((await call('GET', '/inbox')).body).toMatchObject({ truncated: [] });
+    const more = Array.from({ length: INBOX_READ_LIMIT }, (_, i) => ({ ...detractor, id: `fb-more-${i}` }));
+    await store.storeFeedbackBatch(
+      more.map((message) => ({ message, analysis: analyzeFeedback(message), receivedAt: NOW.toISOString() })),
+    );
+    const inbox = await call('GET', '/inbox');
+    expect(inbox.body).toMatchObject({ truncated: ['open'], counts: { open: INBOX_READ_LIMIT } });
+    const handler = createApiHandler({ store, logger, now: () => NOW });
+    const page = await handler(
+      apiEvent('GET', '/inbox/export?view=open', { headers: { 'x-closeloop-actor': 'Lead' } }),
+      lambdaContext,
+    );
+    expect(page.statusCode).toBe(200);
+    expect(page.headers).toMatchObject({ 'x-closeloop-truncated': 'open' });
   });
 
   it('answers unknown ids and routes with 404 in the one error shape', async () => {
