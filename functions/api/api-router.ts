@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import {
   BadRequestError,
   HttpError,
@@ -189,7 +190,7 @@ function decodesCleanly(raw: string): boolean {
 
 /**
  * Checks what the router cannot report well: bad percent encoding in the path or query (the router's
- * own decoding would throw a 500), a query parameter given twice, a body over the limit.
+ * own decoding would throw a 500), a query parameter given twice, a body over the limit or not UTF-8.
  */
 function checkRequest(event: APIGatewayProxyEventV2): void {
   const issues: string[] = [];
@@ -213,6 +214,11 @@ function checkRequest(event: APIGatewayProxyEventV2): void {
     : 0;
   if (bytes > MAX_REQUEST_BODY_BYTES) {
     throw new ApiRequestError(413, 'payload_too_large', `the body is over ${MAX_REQUEST_BODY_BYTES} bytes`);
+  }
+  // A body API Gateway could not pass as text: decoded later as UTF-8, whatever is not would become
+  // replacement characters in a stored note.
+  if (event.body && event.isBase64Encoded && !isUtf8(Buffer.from(event.body, 'base64'))) {
+    throw new ApiRequestError(400, 'bad_request', 'the body is not UTF-8 text (JSON must be sent as UTF-8)');
   }
 }
 

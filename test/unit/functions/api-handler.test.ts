@@ -169,6 +169,23 @@ describe('API handler (in-memory store)', () => {
     expect(page.headers).toMatchObject({ 'x-closeloop-truncated': 'open' });
   });
 
+  it('refuses a body that is not UTF-8 with 400, rather than storing its accents as replacement characters', async () => {
+    const handler = createApiHandler({ store, logger, now: () => NOW });
+    const latin1 = Buffer.from('{"note":"caf\u00e9"}', 'latin1');
+    const event = {
+      ...apiEvent('POST', '/followups/fb-1/note', { body: '{}' }),
+      body: latin1.toString('base64'),
+      isBase64Encoded: true,
+    };
+    const result = await handler(event, lambdaContext);
+    expect(result.statusCode).toBe(400);
+    expect(JSON.parse(result.body ?? '{}')).toEqual({
+      error: 'bad_request',
+      message: 'the body is not UTF-8 text (JSON must be sent as UTF-8)',
+    });
+    expect(store.history.size).toBe(0);
+  });
+
   it('answers unknown ids and routes with 404 in the one error shape', async () => {
     expect(await call('GET', '/feedback/fb-404')).toMatchObject({
       status: 404,
