@@ -155,6 +155,8 @@ async function* readCsv(
       yield { line: record.line, skipped: record.problem, detail: `${record.detail}${where}` };
       continue;
     }
+    // Two exports joined (`cat a.csv b.csv`): the second one's header is no response.
+    if (headerRows.some((header) => sameCells(header, record.cells))) continue;
     const result = rowToMessage(record.cells, plan, {
       ids,
       ...((options.dateOrder ?? preset?.dateOrder) && { dateOrder: options.dateOrder ?? preset?.dateOrder }),
@@ -173,6 +175,10 @@ async function* readCsv(
   }
   if (!plan)
     throw new ImportHeaderError(headerLine || 1, 'the file has no header row, so no columns to read');
+}
+
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((cell, i) => cell.trim() === b[i]?.trim());
 }
 
 /**

@@ -233,6 +233,13 @@ describe('finding 2: real export headers, delimiters and encodings', () => {
     },
   );
 
+  it('passes over the header row repeated inside the file (two exports joined with cat)', async () => {
+    const one = 'Response ID,NPS,Comment\r\nr1,9,Great\r\n';
+    const { messages, skipped } = await read(one + one.replace('r1', 'r2'));
+    expect(skipped).toEqual([]);
+    expect(messages.map((message) => message.id)).toEqual(['r1', 'r2']);
+  });
+
   it('throws ImportHeaderError for a file with nothing in it', async () => {
     await expect(read('')).rejects.toBeInstanceOf(ImportHeaderError);
   });
