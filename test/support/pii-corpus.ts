@@ -58,6 +58,8 @@ export const PII_CORPUS: readonly PiiForm[] = [
   card('spaced-out digits', '4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1', '4111111111111111'),
   card('Devanagari digits', devanagari('4111111111111111'), '4111111111111111'),
   card('JSON escapes', escaped('4111111111111111'), '4111111111111111'),
+  card('wrapped across lines', '5105 1051\n0510 5100', '5105105105105100'),
+  card('wrapped, CRLF and indent', '4012 8888\r\n  8888 1881', '4012888888881881'),
   card('soft hyphens', '3056\u00ad9309\u00ad0259\u00ad04', '30569309025904'),
   card('bidi override around it', '\u202e4111 1111 1111 1111\u202c', '4111111111111111'),
 
@@ -87,6 +89,8 @@ export const PII_CORPUS: readonly PiiForm[] = [
   phone('IE 00', '00353 1 437 2851', '14372851'),
   phone('international 00', '0044 20 7946 0959', '2079460959'),
   phone('JSON escapes', escaped('+44 7700 900135'), '7700900135'),
+  phone('wrapped across lines', '07700\n900138', '7700900138'),
+  phone('percent-encoded (a link)', '%2B44%207700%20900139', '7700900139'),
   phone('zero-width inside', '0770\u200b0900\u200b136', '7700900136'),
 
   email('plain', 'pii01.person@example.com', 'pii01.person@example.com'),
@@ -99,6 +103,9 @@ export const PII_CORPUS: readonly PiiForm[] = [
   email('JSON escape', 'pii08.person\\u0040example.com', 'pii08.person@example.com'),
   email('zero-width in it', 'pii09\u200b.person@example.com', 'pii09.person@example.com'),
   email('full-width letters', 'ｐｉｉ１０.person@example.com', 'pii10.person@example.com'),
+  email('percent-encoded @ (a link)', 'pii12.person%40example.com', 'pii12.person@example.com'),
+  email('wrapped after @', 'pii13.person@\nexample.com', 'pii13.person@example.com'),
+  email('wrapped before @', 'pii14.person\n@example.com', 'pii14.person@example.com'),
   email('plus tag', 'pii11.person+orders@mail.example.co.uk', 'pii11.person+orders@mail.example.co.uk'),
 
   iban('GB grouped', 'GB82 WEST 1234 5698 7654 32', 'GB82WEST12345698765432'),

@@ -278,7 +278,7 @@ export function findPii(text: string, digits?: number): PiiSpan[] {
   return mayHoldPiiAnywhere(text) ? findInView(text) : [];
 }
 
-const AT_OR_ESCAPE = /[@\\\uFF20\uFE6B]/;
+const AT_OR_ESCAPE = /[@\\\uFF20\uFE6B]|%40/;
 // An IBAN's start in ASCII or full-width letters and digits.
 const IBAN_START_WIDE = /[A-Z\uFF21-\uFF3A]{2}[0-9\uFF10-\uFF19]{2}/;
 const NUMERAL = /^\p{N}$/u;
@@ -345,8 +345,10 @@ export function redactExcerpt(text: string, excerpt: string, spans: readonly Pii
  * text only: `findPii` decides for any other text.
  */
 export function mayHoldPii(text: string, digits = countDigits(text)): boolean {
-  // An IBAN's start holds two digits.
-  return digits >= 4 || text.includes('@') || (digits >= 2 && IBAN_START.test(text));
+  // An IBAN's start holds two digits; `%40` is an `@` in a link's query string.
+  return (
+    digits >= 4 || text.includes('@') || (digits >= 2 && (IBAN_START.test(text) || text.includes('%40')))
+  );
 }
 
 /**

@@ -61,6 +61,8 @@ describe('redactPii keeps what is not an identifier', () => {
     'Ｔｈａｎｋｓ for the ２０% discount',
     'مرحبا ١٢ دقيقة',
     'The fee was £4.99 (was £12.50)',
+    'Saved 20% (was 40%) on order 12345678, 100%25 sure',
+    'Rated 9\n10 would recommend\n2024 was better',
   ])('%s', (text) => {
     expect(redactPii(text)).toBe(text);
   });
@@ -68,6 +70,18 @@ describe('redactPii keeps what is not an identifier', () => {
   it('replaces only the original characters of an identifier, whatever the view changed around it', () => {
     expect(redactPii('Ｍｙ card: ４１１１ １１１１ １１１１ １１１１ ｔｈａｎｋｓ')).toBe(
       'Ｍｙ card: [CARD] ｔｈａｎｋｓ',
+    );
+  });
+
+  it('finds identifiers in the query string of a link, percent-encoded', () => {
+    expect(redactPii('https://shop.example/cb?email=jo.bloggs%40example.com&tel=%2B447700900123&x=1')).toBe(
+      'https://shop.example/cb?email=[EMAIL]&tel=[PHONE]&x=1',
+    );
+  });
+
+  it('finds identifiers wrapped across lines', () => {
+    expect(redactPii('call me on 07700\r\n900123 or\nwrite to jo.bloggs@\nexample.com\nthanks')).toBe(
+      'call me on [PHONE] or\nwrite to [EMAIL]\nthanks',
     );
   });
 
