@@ -31,6 +31,8 @@ const iban = (name: string, form: string, compact: string): PiiForm => ({
   secret: compact,
 });
 
+const other = (name: string, form: string, secret: string): PiiForm => ({ name, form, secret });
+
 const fullWidth = (text: string) =>
   text.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d))).replaceAll('@', '\uFF20');
 const arabicIndic = (text: string) => text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));
@@ -113,6 +115,16 @@ export const PII_CORPUS: readonly PiiForm[] = [
   iban('FR grouped', 'FR14 2004 1010 0505 0001 3M02 606', 'FR1420041010050500013M02606'),
   iban('NL NBSP', 'NL91\u00a0ABNA\u00a00417\u00a01643\u00a000', 'NL91ABNA0417164300'),
   iban('BE full-width digits', fullWidth('BE68539007547034'), 'BE68539007547034'),
+  iban('GB dashes', 'GB33-BUKB-2020-1555-5555-55', 'GB33BUKB20201555555555'),
+
+  // National numbers and postcodes: shapes of their own.
+  other('US SSN, dashed', '078-05-1120', '078051120'),
+  other('US SSN, spaced', '219 09 9999', '219099999'),
+  other('UK NI number, spaced', 'QQ 12 34 56 C', 'qq123456c'),
+  other('UK postcode, London', 'SW1A 1AA', 'sw1a1aa'),
+  other('UK postcode, short', 'M1 1AE', 'm11ae'),
+  other('UK postcode, NBSP', 'EC1A\u00a01BB', 'ec1a1bb'),
+  other('UK postcode, full-width digits', fullWidth('B33 8TH'), 'b338th'),
 ];
 
 const FOREIGN_DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966];

@@ -14,7 +14,9 @@ describe('the redaction gate on the PII corpus', () => {
     // Invisible controls around an identifier may stay: they are not part of it.
     const redacted = redactPii(text).replace(/[\u202a-\u202e]/g, '');
     expect(canonical(redacted)).not.toContain(canonical(secret));
-    expect(redacted).toMatch(/^Please call me on \[(?:CARD|PHONE|EMAIL|IBAN)\] before Friday\.$/);
+    expect(redacted).toMatch(
+      /^Please call me on \[(?:CARD|PHONE|EMAIL|IBAN|SSN|NINO|POSTCODE)\] before Friday\.$/,
+    );
   });
 
   it.each(PII_CORPUS)('redacts $name as a whole field (a segment value)', ({ form }) => {
@@ -63,6 +65,8 @@ describe('redactPii keeps what is not an identifier', () => {
     'The fee was £4.99 (was £12.50)',
     'Saved 20% (was 40%) on order 12345678, 100%25 sure',
     'Rated 9\n10 would recommend\n2024 was better',
+    'Stuck on the M25 3PM, printed on A4 2AM, flight BA1 2PM',
+    'Model SW1A1AA and ref ab12 3cd, waited 123 45 minutes',
   ])('%s', (text) => {
     expect(redactPii(text)).toBe(text);
   });
