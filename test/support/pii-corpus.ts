@@ -108,6 +108,11 @@ export const PII_CORPUS: readonly PiiForm[] = [
   email('percent-encoded @ (a link)', 'pii12.person%40example.com', 'pii12.person@example.com'),
   email('wrapped after @', 'pii13.person@\nexample.com', 'pii13.person@example.com'),
   email('wrapped before @', 'pii14.person\n@example.com', 'pii14.person@example.com'),
+  // Spelled out to get past filters: the mailbox is what must not survive.
+  email('spelled out, mail service', 'pii15.person at gmail dot com', 'pii15.person'),
+  email('spelled out, (at) (dot)', 'pii16.person(at)example(dot)org', 'pii16.person'),
+  email('spelled out, [at] [dot]', 'pii17.person [at] example [dot] co [dot] uk', 'pii17.person'),
+  email('spelled out, dotted mailbox', 'pii18 dot person at example.com', 'pii18 dot person'),
   email('plus tag', 'pii11.person+orders@mail.example.co.uk', 'pii11.person+orders@mail.example.co.uk'),
 
   iban('GB grouped', 'GB82 WEST 1234 5698 7654 32', 'GB82WEST12345698765432'),
@@ -125,25 +130,35 @@ export const PII_CORPUS: readonly PiiForm[] = [
   other('UK postcode, short', 'M1 1AE', 'm11ae'),
   other('UK postcode, NBSP', 'EC1A\u00a01BB', 'ec1a1bb'),
   other('UK postcode, full-width digits', fullWidth('B33 8TH'), 'b338th'),
+
+  // In words: the name a customer gives and a street address.
+  other('name after "my name is"', 'my name is Siobhán Piiname', 'Siobhán Piiname'),
+  other('name in a sign-off', 'Kind regards,\nAnna-Maria Piilast', 'Anna-Maria Piilast'),
+  other('street address, UK', '221B Piiker Street', '221B Piiker Street'),
+  other('street address, US', '1600 Piisylvania Avenue', '1600 Piisylvania Avenue'),
 ];
 
 const FOREIGN_DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966];
 
 /**
- * One comparable spelling of a text: JSON escapes decoded, NFKC, digits of other scripts as ASCII,
+ * One comparable spelling of a text: JSON escapes (`\u`, `\n`) decoded, NFKC, digits of other scripts as ASCII,
  * lower case, and every separator an identifier can be written with removed.
  */
 export function canonical(text: string): string {
-  return text
-    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
-    .normalize('NFKC')
-    .replace(/\p{Nd}/gu, (digit) => {
-      const code = digit.codePointAt(0) ?? 0;
-      const zero = FOREIGN_DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
-      return zero === undefined ? digit : String(code - zero);
-    })
-    .toLowerCase()
-    .replace(/[\s\-.\u2010-\u2015\u2212/()\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '');
+  return (
+    text
+      .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+      // A raw JSON body writes a line break as `\n` (`\\n` once more in JSON): a wrapped number must still be seen.
+      .replace(/\\+[nrt]/g, ' ')
+      .normalize('NFKC')
+      .replace(/\p{Nd}/gu, (digit) => {
+        const code = digit.codePointAt(0) ?? 0;
+        const zero = FOREIGN_DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
+        return zero === undefined ? digit : String(code - zero);
+      })
+      .toLowerCase()
+      .replace(/[\s\-.\u2010-\u2015\u2212/()\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
+  );
 }
 
 /** The corpus entries whose secret appears in `haystack` (empty when nothing leaked). */

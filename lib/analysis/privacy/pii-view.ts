@@ -6,8 +6,8 @@
  * What the view unifies: NFKC (full-width digits and `＠`, NBSP, thin and ideographic spaces); digits
  * of other scripts (Arabic-Indic, Devanagari...) as ASCII; every dash variant as `-`; zero-width and
  * bidi control characters removed; runs of spaces as one; no spaces around `@` or inside `( 0 )`; `/`
- * between digits as `-`; spaced-out single digits (`0 7 7 0 0 ...`) joined; JSON `\uXXXX` escapes
- * decoded (a rejected body is raw JSON), and so are URL percent escapes of printable ASCII (`%40`, a
+ * between digits as `-`; spaced-out single digits (`0 7 7 0 0 ...`) joined; JSON `\uXXXX`, `\n` and
+ * the other two-character escapes decoded (a rejected body is raw JSON), and so are URL percent escapes of printable ASCII (`%40`, a
  * link's query string); a line break between digits reads as a space and one next to `@` is dropped.
  */
 
@@ -64,6 +64,8 @@ function normaliseNonAscii(char: string, code: number): string {
 }
 
 const HEX4 = /^[0-9A-Fa-f]{4}$/;
+// JSON's two-character escapes as the view reads them (`\t` and `\r` as spaces, like their characters).
+const JSON_ESCAPES: Record<string, string> = { n: '\n', r: ' ', t: ' ', '/': '/', '\\': '\\', '"': '"' };
 
 /**
  * An ASCII code that the view keeps as it is: printable or a newline, but not the backslash or the
@@ -107,6 +109,10 @@ function mapCharacters(original: string): PiiView {
     } else if (original[i] === '\\' && original[i + 1] === 'u' && HEX4.test(original.slice(i + 2, i + 6))) {
       char = String.fromCharCode(Number.parseInt(original.slice(i + 2, i + 6), 16));
       length = 6;
+    } else if (original[i] === '\\' && JSON_ESCAPES[original[i + 1] as string] !== undefined) {
+      // `\n` in a raw body is the line break between "Kind regards," and a name; `\\` is one backslash.
+      char = JSON_ESCAPES[original[i + 1] as string] as string;
+      length = 2;
     } else {
       const code = original.codePointAt(i) ?? 0;
       length = code > 0xffff ? 2 : 1;

@@ -1,4 +1,13 @@
 import { isPlainAscii, needsPiiView, piiView } from './pii-view.js';
+import {
+  acceptsSpelledEmail,
+  GIVEN_NAME,
+  GIVEN_NAME_CUE,
+  SPELLED_EMAIL,
+  SPELLED_EMAIL_CUE,
+  STREET_ADDRESS,
+  STREET_ADDRESS_CUE,
+} from './word-identifiers.js';
 
 /**
  * Strips personal identifiers from comment text before it is stored or exported. Each kind of identifier
@@ -22,6 +31,8 @@ interface Detector {
   minDigits: number;
   /** The identifier holds an `@`: a text without one is not searched. */
   needsAt?: true;
+  /** A text this does not match is not searched (identifiers in words: see word-identifiers.ts). */
+  cue?: RegExp;
 }
 
 /**
@@ -159,6 +170,13 @@ function isCardNumber(candidate: string): boolean {
 // digits and no `@` before the next runs, so a later pass never matches inside an earlier one's find.
 const DETECTORS: readonly Detector[] = [
   { placeholder: '[EMAIL]', pattern: EMAIL, accepts: () => true, minDigits: 0, needsAt: true },
+  {
+    placeholder: '[EMAIL]',
+    pattern: SPELLED_EMAIL,
+    accepts: acceptsSpelledEmail,
+    minDigits: 0,
+    cue: SPELLED_EMAIL_CUE,
+  },
   { placeholder: '[IBAN]', pattern: IBAN, accepts: (c) => isValidIban(c.replaceAll('-', ' ')), minDigits: 2 },
   { placeholder: '[CARD]', pattern: CARD, accepts: isCardNumber, minDigits: 13 },
   { placeholder: '[SSN]', pattern: SSN, accepts: (candidate) => SSN_SHAPE.test(candidate), minDigits: 9 },
@@ -166,7 +184,20 @@ const DETECTORS: readonly Detector[] = [
   { placeholder: '[POSTCODE]', pattern: POSTCODE, accepts: () => true, minDigits: 2 },
   { placeholder: '[IP]', pattern: IPV4, accepts: () => true, minDigits: 4 },
   { placeholder: '[PHONE]', pattern: PHONE, accepts: isPhoneNumber, minDigits: 9 },
+  {
+    placeholder: '[ADDRESS]',
+    pattern: STREET_ADDRESS,
+    accepts: () => true,
+    minDigits: 1,
+    cue: STREET_ADDRESS_CUE,
+  },
+  { placeholder: '[NAME]', pattern: GIVEN_NAME, accepts: () => true, minDigits: 0, cue: GIVEN_NAME_CUE },
 ];
+
+/** Whether a text may hold an identifier written in words (a spelled e-mail, a given name, an address). */
+function mayHoldWordIdentifier(text: string): boolean {
+  return SPELLED_EMAIL_CUE.test(text) || GIVEN_NAME_CUE.test(text) || STREET_ADDRESS_CUE.test(text);
+}
 
 const GROUP_SEPARATOR = /[ .-]/;
 const GROUP_END = /[A-Za-z0-9)]/;
@@ -250,12 +281,13 @@ function findInView(text: string): PiiSpan[] {
 
 /** The detectors over a text that needs no normalising. */
 function findInNormalised(text: string, digits: number): PiiSpan[] {
-  if (!mayHoldPii(text, digits)) return [];
+  if (!mayHoldPii(text, digits) && !mayHoldWordIdentifier(text)) return [];
   const spans: PiiSpan[] = [];
   let masked = text;
   const hasAt = text.includes('@');
   for (const detector of DETECTORS) {
     if (digits < detector.minDigits || (detector.needsAt && !hasAt)) continue;
+    if (detector.cue && !detector.cue.test(text)) continue;
     const found: PiiSpan[] = [];
     eachIdentifier(masked, detector, (index, length) => {
       found.push({ start: index, end: index + length, placeholder: detector.placeholder });
@@ -281,10 +313,10 @@ export function findPii(text: string, digits?: number): PiiSpan[] {
     // Plain ASCII: the view holds the same digits and `@`, so a text that cannot hold an identifier
     // is settled here, before any normalising.
     const asciiDigits = digits ?? countDigits(text);
-    if (!mayHoldPii(text, asciiDigits)) return [];
+    if (!mayHoldPii(text, asciiDigits) && !mayHoldWordIdentifier(text)) return [];
     return needsPiiView(text) ? findInView(text) : findInNormalised(text, asciiDigits);
   }
-  return mayHoldPiiAnywhere(text) ? findInView(text) : [];
+  return mayHoldPiiAnywhere(text) || mayHoldWordIdentifier(text) ? findInView(text) : [];
 }
 
 const AT_OR_ESCAPE = /[@\\\uFF20\uFE6B]|%40/;
