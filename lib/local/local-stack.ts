@@ -10,6 +10,7 @@ import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@
 import { DynamoDbFeedbackStore } from '../store/dynamodb-feedback-store.js';
 import { EXPIRES_AT_ATTRIBUTE, feedbackTableDefinition } from '../store/feedback-table.js';
 import type { ThemeMentionWrites } from '../store/theme-mention-writes.js';
+import { startInMemoryDynamoDb } from './in-memory-dynamodb.js';
 import { type LocalDynamoDb, startLocalDynamoDb } from './local-dynamodb.js';
 import { LOCAL_DLQ_NAME, LOCAL_QUEUE_NAME, LOCAL_TABLE_NAME } from './local-names.js';
 import { type LocalSqs, startLocalSqs } from './local-sqs.js';
@@ -65,7 +66,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const pending = dataDir ? takePendingMessages(dataDir) : [];
   const journal = dataDir ? QueueJournal.open(dataDir) : undefined;
   const [dynamodb, sqs] = await Promise.all([
-    startLocalDynamoDb(dynamoDir ? { dataDir: dynamoDir } : {}),
+    dynamoDir ? startLocalDynamoDb({ dataDir: dynamoDir }) : startInMemoryDynamoDb(),
     startLocalSqs({ feedbackQueueName: LOCAL_QUEUE_NAME, ...(journal && { journal }) }),
   ]);
   try {

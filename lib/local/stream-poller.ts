@@ -8,7 +8,7 @@ import {
   type _Record as StreamRecord,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-dynamodb.js';
+import { LOCAL_REGION } from './local-names.js';
 
 export type StreamHandler = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse>;
 
@@ -39,10 +39,11 @@ export class StreamPoller {
   errors = 0;
 
   constructor(private readonly options: StreamPollerOptions) {
+    // The table's own credentials: an emulator shared by several stacks keeps a database per access key.
     this.streams = new DynamoDBStreamsClient({
       endpoint: options.endpoint,
-      region: LOCAL_REGION,
-      credentials: LOCAL_CREDENTIALS,
+      region: options.dynamodb.config.region,
+      credentials: options.dynamodb.config.credentials,
     });
   }
 
