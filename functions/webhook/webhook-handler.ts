@@ -1,6 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { redactPii, truncateRedacted } from '../../lib/analysis/privacy/redact-pii.js';
 import { handleWebhook, type IngestWebhookDependencies } from '../../lib/webhooks/ingest-webhook.js';
 import { WebhookError } from '../../lib/webhooks/webhook-errors.js';
 import type { WebhookRequest } from '../../lib/webhooks/webhook-source.js';
@@ -31,7 +32,7 @@ export function createWebhookHandler(dependencies: WebhookHandlerDependencies) {
     const { result } = answer;
     if (result instanceof WebhookError) {
       logger.warn('webhook refused', {
-        source: event.pathParameters?.source?.slice(0, 40),
+        source: truncateRedacted(redactPii(event.pathParameters?.source ?? ''), 40),
         status: answer.status,
         reason: result.name,
         detail: result.status === 422 ? undefined : result.message,

@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import * as z from 'zod';
+import { redactPii } from '../analysis/privacy/redact-pii.js';
 import type { CsvDelimiter } from '../import/csv-records.js';
 import { parseColumnMap } from '../import/map-columns.js';
 import { PRESET_NAMES } from '../import/presets.js';
@@ -110,7 +111,7 @@ const DELIMITER_NAMES: Record<CsvDelimiter, string> = { ',': 'comma', ';': 'semi
 /** The one line `send` and `analyze` print before the first record: what was read and how. */
 export function describeImportStart(start: ImportStart, stderr: Writable): void {
   if (!start.plan) return;
-  const columns = start.plan.columns.map((c) => `${c.field} <- "${c.header}"`).join(', ');
+  const columns = start.plan.columns.map((c) => `${c.field} <- "${redactPii(c.header)}"`).join(', ');
   const delimiter = start.delimiter ? `, ${DELIMITER_NAMES[start.delimiter]}-separated` : '';
   stderr.write(`reading CSV (${start.encoding}${delimiter}): ${columns}\n`);
   if (start.plan.ignored.length > 0) stderr.write(`ignored: ${start.plan.ignored.join(', ')}\n`);

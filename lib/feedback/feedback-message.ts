@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { findPii } from '../analysis/privacy/redact-pii.js';
+import { findPii, type Redacted, redactPii } from '../analysis/privacy/redact-pii.js';
 
 /**
  * Longest comment accepted: as long as an SQS message can carry (256 KiB, which also bounds the bytes
@@ -162,9 +162,12 @@ function metadataBytes(metadata: Record<string, unknown>): number {
   }
 }
 
-/** A message that failed validation, with every problem in words an operator can act on. */
+/**
+ * A message that failed validation, with every problem in words an operator can act on. The issues are
+ * redacted: zod quotes a key it does not know, and a producer's key can be an e-mail address.
+ */
 export class InvalidFeedbackError extends Error {
-  constructor(readonly issues: string[]) {
+  constructor(readonly issues: Redacted[]) {
     super(`invalid feedback message: ${issues.join('; ')}`);
     this.name = 'InvalidFeedbackError';
   }
@@ -176,7 +179,7 @@ export function parseFeedbackMessage(value: unknown): FeedbackMessage {
   if (!result.success) {
     throw new InvalidFeedbackError(
       result.error.issues.map((issue) =>
-        issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+        redactPii(issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message),
       ),
     );
   }

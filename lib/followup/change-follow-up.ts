@@ -1,4 +1,4 @@
-import { redactPii } from '../analysis/privacy/redact-pii.js';
+import { findPii, redactPii } from '../analysis/privacy/redact-pii.js';
 import type { FeedbackRecord, FeedbackStore } from '../store/feedback-store.js';
 import { followUpCounterChanges } from './follow-up-metrics.js';
 import { applyFollowUpCommand, type FollowUpCommand, FollowUpConflictError } from './follow-up-state.js';
@@ -11,11 +11,27 @@ export class FollowUpNotFoundError extends Error {
 }
 
 /**
- * The command with its note passed through the redaction gate: agents paste phone numbers and
- * addresses into notes, and a note is stored beside the record, shown to the team and exported.
+ * A root cause through the redaction gate, read with underscores as spaces: a snake_case cause is
+ * counted under its own name (`rootcause_<cause>`), and "called_07700900123" must not become a
+ * counter attribute, yet the gate does not read digits glued to a word by `_` as a phone number.
  */
-export function redactCommandNote(command: FollowUpCommand): FollowUpCommand {
-  return command.note === undefined ? command : { ...command, note: redactPii(command.note) };
+function redactRootCause(rootCause: string): string {
+  return redactPii(rootCause, findPii(rootCause.replaceAll('_', ' ')));
+}
+
+/**
+ * The command with everything the team typed passed through the redaction gate: agents paste phone
+ * numbers and addresses into notes and into what they did ("refunded to card 4111 ..."), and notes,
+ * the root cause and the action are stored beside the record, shown to the team, counted and exported.
+ */
+export function redactCommandText(command: FollowUpCommand): FollowUpCommand {
+  const redacted = command.note === undefined ? command : { ...command, note: redactPii(command.note) };
+  if (redacted.action !== 'resolve') return redacted;
+  return {
+    ...redacted,
+    rootCause: redactRootCause(redacted.rootCause),
+    resolution: redactPii(redacted.resolution),
+  };
 }
 
 /**
@@ -32,7 +48,7 @@ export async function changeFollowUp(
 ): Promise<FeedbackRecord> {
   const record = await store.getFeedback(id);
   if (!record || record.followUp.status === 'none') throw new FollowUpNotFoundError(id);
-  const next = applyFollowUpCommand(record.followUp, redactCommandNote(command), by, at);
+  const next = applyFollowUpCommand(record.followUp, redactCommandText(command), by, at);
   const result = await store.updateFollowUp(record, next, followUpCounterChanges(record, next));
   if (!result.updated) {
     const current = result.current?.followUp ?? record.followUp;

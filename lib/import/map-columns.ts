@@ -1,3 +1,4 @@
+import { redactPii } from '../analysis/privacy/redact-pii.js';
 import { fieldForHeader, fieldNamed, type MessageField, normalizeHeader } from './message-fields.js';
 import { type ExportHeader, type ImportPreset, presetKey, QUESTION_PATTERNS } from './presets.js';
 
@@ -71,8 +72,10 @@ export function parseColumnMap(specs: readonly string[]): Map<MessageField, stri
   return map;
 }
 
+// Header names are printed (the columns read, those ignored, errors): a survey export can name a
+// column after a person ("jane.doe@example.com"), so they pass the redaction gate.
 const label = (header: string, index: number) =>
-  header.trim() === '' ? `(column ${index + 1})` : `"${header}"`;
+  header.trim() === '' ? `(column ${index + 1})` : `"${redactPii(header)}"`;
 
 function findColumn(names: readonly string[], wanted: string, line: number): number {
   const exact = names.flatMap((name, index) => (name === wanted ? [index] : []));

@@ -1,3 +1,4 @@
+import { redactPii } from '../analysis/privacy/redact-pii.js';
 /** Day-month or month-day order of `04/11/2026`-style dates, which the text alone cannot tell. */
 export type DateOrder = 'dmy' | 'mdy';
 
@@ -24,12 +25,12 @@ interface Parts {
 function format(parts: Parts, raw: string): ParsedCell<string> {
   const { year, month, day, time } = parts;
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
-    return { error: `submittedAt "${raw}" is not a calendar date` };
+    return { error: `submittedAt "${redactPii(raw)}" is not a calendar date` };
   }
   const date = `${year}-${pad(month)}-${pad(day)}`;
   if (!time) return { value: date };
   if (time.hour > 23 || time.minute > 59 || time.second > 59) {
-    return { error: `submittedAt "${raw}" is not a time of day` };
+    return { error: `submittedAt "${redactPii(raw)}" is not a time of day` };
   }
   return {
     value: `${date}T${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}${time.fraction}${time.zone}`,
@@ -76,12 +77,12 @@ export function parseSubmittedAt(cell: string, order?: DateOrder): ParsedCell<st
     const [, first, second, y, h, mi, s, meridiem] = slashed;
     if (!order) {
       return {
-        error: `submittedAt "${raw}": day and month order unknown: pass --date-format dmy (04/11 = 4 November) or mdy (04/11 = April 11)`,
+        error: `submittedAt "${redactPii(raw)}": day and month order unknown: pass --date-format dmy (04/11 = 4 November) or mdy (04/11 = April 11)`,
       };
     }
     let hour = Number(h ?? 0);
     if (meridiem) {
-      if (hour < 1 || hour > 12) return { error: `submittedAt "${raw}" is not a time of day` };
+      if (hour < 1 || hour > 12) return { error: `submittedAt "${redactPii(raw)}" is not a time of day` };
       hour = (hour % 12) + (meridiem.toLowerCase() === 'pm' ? 12 : 0);
     }
     const [day, month] = order === 'dmy' ? [first, second] : [second, first];
@@ -98,6 +99,6 @@ export function parseSubmittedAt(cell: string, order?: DateOrder): ParsedCell<st
     );
   }
   return {
-    error: `submittedAt "${raw}" is not a date: use ISO 8601 (2026-11-04 or 2026-11-04 05:30) or dd/mm/yyyy with --date-format`,
+    error: `submittedAt "${redactPii(raw)}" is not a date: use ISO 8601 (2026-11-04 or 2026-11-04 05:30) or dd/mm/yyyy with --date-format`,
   };
 }

@@ -1,3 +1,4 @@
+import { redactPii } from '../analysis/privacy/redact-pii.js';
 import { type RatingScale, ratingScaleRange } from '../feedback/feedback-message.js';
 import type { ParsedCell } from './parse-date.js';
 
@@ -18,7 +19,7 @@ export function parseScore(cell: string, scale: RatingScale = 'nps'): ParsedCell
   const decimal = /^([+-]?\d+)[.,](\d+)$/.exec(raw);
   if (decimal) {
     if (/^0+$/.test(decimal[2] as string)) return { value: Number(decimal[1]) };
-    return { error: `score "${raw}" is not a whole number: ${scaleWords(scale)}` };
+    return { error: `score "${redactPii(raw)}" is not a whole number: ${scaleWords(scale)}` };
   }
-  return { error: `score "${raw}" is not a number: ${scaleWords(scale)}` };
+  return { error: `score "${redactPii(raw)}" is not a number: ${scaleWords(scale)}` };
 }

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { describeJsonError } from '../feedback/json-error.js';
 import { type CsvDelimiter, type CsvProblem, type CsvRecord, readCsvRecords } from './csv-records.js';
 import { decodeInput, type InputEncoding } from './decode-input.js';
 import { FeedbackIdDeriver } from './derive-id.js';
@@ -92,8 +93,7 @@ async function* readJsonLines(
       return { line, message: JSON.parse(text) };
     } catch (error) {
       // V8 quotes the start of the line in some messages: a comment (and its personal data) stays out.
-      const reason = (error as Error).message.replace(/, ".*" is not valid JSON$/s, '');
-      return { line, skipped: 'invalid-json', detail: `invalid JSON: ${reason}` };
+      return { line, skipped: 'invalid-json', detail: `invalid JSON: ${describeJsonError(error)}` };
     }
   };
   for await (const chunk of chunks) {

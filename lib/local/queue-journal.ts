@@ -1,7 +1,9 @@
 import {
   closeSync,
   existsSync,
+  fchmodSync,
   fsyncSync,
+  ftruncateSync,
   openSync,
   readFileSync,
   renameSync,
@@ -20,13 +22,19 @@ import * as z from 'zod';
  */
 export class QueueJournal {
   private fd: number | undefined;
+  /** Accepted in this run and not yet handled: when none is left, the journal holds nothing to replay. */
+  private readonly pending = new Set<string>();
 
   private constructor(private readonly path: string) {}
 
-  /** Opens the journal in `dataDir` for appending. */
+  /**
+   * Opens the journal in `dataDir` for appending, readable by its owner only: it holds the raw
+   * messages, customers' words and personal data, until they are handled.
+   */
   static open(dataDir: string): QueueJournal {
     const journal = new QueueJournal(journalPath(dataDir));
-    journal.fd = openSync(journal.path, 'a');
+    journal.fd = openSync(journal.path, 'a', OWNER_ONLY);
+    fchmodSync(journal.fd, OWNER_ONLY);
     return journal;
   }
 
@@ -38,22 +46,28 @@ export class QueueJournal {
       messages.map((m) => `${JSON.stringify({ accepted: m.messageId, body: m.body })}\n`).join(''),
     );
     fsyncSync(this.fd);
+    for (const { messageId } of messages) this.pending.add(messageId);
   }
 
   /**
    * Records messages handled and deleted from the queue. Not fsync'd: a mark lost in a crash only
-   * replays a stored message, which the store recognises as a duplicate.
+   * replays a stored message, which the store recognises as a duplicate. Once every message accepted
+   * in this run is handled, the journal is emptied instead: the raw messages (personal data) do not
+   * stay on disk after they are stored, and a crash then has nothing to replay.
    */
   done(messageIds: readonly string[]): void {
     if (messageIds.length === 0 || this.fd === undefined) return;
-    writeSync(this.fd, `${JSON.stringify({ done: messageIds })}\n`);
+    for (const id of messageIds) this.pending.delete(id);
+    if (this.pending.size === 0) ftruncateSync(this.fd, 0);
+    else writeSync(this.fd, `${JSON.stringify({ done: messageIds })}\n`);
   }
 
   /** Empties the journal: for a clean stop with the queue drained, or a fresh start. */
   clear(): void {
     this.close();
-    this.fd = openSync(this.path, 'w');
+    this.fd = openSync(this.path, 'w', OWNER_ONLY);
     fsyncSync(this.fd);
+    this.pending.clear();
   }
 
   close(): void {
@@ -61,6 +75,9 @@ export class QueueJournal {
     this.fd = undefined;
   }
 }
+
+/** The journals hold raw messages: no other user of the machine may read them. */
+const OWNER_ONLY = 0o600;
 
 const journalPath = (dataDir: string) => join(dataDir, 'queue-journal.jsonl');
 const replayPath = (dataDir: string) => join(dataDir, 'queue-journal.replaying.jsonl');
@@ -110,7 +127,7 @@ export function takePendingMessages(dataDir: string): string[] {
 }
 
 function writeAll(path: string, text: string): void {
-  const fd = openSync(path, 'w');
+  const fd = openSync(path, 'w', OWNER_ONLY);
   try {
     writeSync(fd, text);
     fsyncSync(fd);

@@ -1,3 +1,4 @@
+import { type Redacted, redactPii, truncateRedacted } from '../analysis/privacy/redact-pii.js';
 import type { FeedbackMessage, RatingScale, Segment } from '../feedback/feedback-message.js';
 import type { WebhookSource } from './webhook-source.js';
 
@@ -57,4 +58,13 @@ export function isoFromText(value: string | null | undefined): string | undefine
   if (!value) return undefined;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+/**
+ * A vendor's value quoted in a reason we log and answer with (an event type we ignore, a source we do
+ * not know): redacted, then cut to `max` characters, since a cut first could leave a fragment of an
+ * identifier the gate no longer recognises.
+ */
+export function quotedVendorValue(value: string, max: number): Redacted {
+  return truncateRedacted(redactPii(value), max);
 }

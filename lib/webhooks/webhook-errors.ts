@@ -1,3 +1,5 @@
+import { redactPii, truncateRedacted } from '../analysis/privacy/redact-pii.js';
+
 /**
  * What can go wrong with a webhook delivery, each with the HTTP status the sender gets. The message is
  * safe to return: it never contains the body, a secret or an expected signature.
@@ -26,7 +28,7 @@ export class WebhookTooLargeError extends WebhookError {
 export class UnknownWebhookSourceError extends WebhookError {
   readonly status = 404;
   constructor(source: string) {
-    super(`no webhook source "${source.slice(0, 40)}"`);
+    super(`no webhook source "${truncateRedacted(redactPii(source), 40)}"`);
     this.name = 'UnknownWebhookSourceError';
   }
 }

@@ -13,7 +13,7 @@ stopServeLocalAfterEachTest();
 
 describe('the local stack keeps what it accepted through a kill -9', () => {
   it('stores every message exactly once after a kill -9 mid-run and a restart, without resending', async () => {
-    const { localDir, comments, server: first } = await serveLocalWithCommentsSent('Kill9', 3_000);
+    const { localDir, comments, server: first } = await serveLocalWithCommentsSent('Kill9', 1_500);
     first.child.kill('SIGKILL');
     await first.exited;
 

@@ -31,6 +31,8 @@ const iban = (name: string, form: string, compact: string): PiiForm => ({
   secret: compact,
 });
 
+const other = (name: string, form: string, secret: string): PiiForm => ({ name, form, secret });
+
 const fullWidth = (text: string) =>
   text.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d))).replaceAll('@', '\uFF20');
 const arabicIndic = (text: string) => text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));
@@ -58,6 +60,8 @@ export const PII_CORPUS: readonly PiiForm[] = [
   card('spaced-out digits', '4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1', '4111111111111111'),
   card('Devanagari digits', devanagari('4111111111111111'), '4111111111111111'),
   card('JSON escapes', escaped('4111111111111111'), '4111111111111111'),
+  card('wrapped across lines', '5105 1051\n0510 5100', '5105105105105100'),
+  card('wrapped, CRLF and indent', '4012 8888\r\n  8888 1881', '4012888888881881'),
   card('soft hyphens', '3056\u00ad9309\u00ad0259\u00ad04', '30569309025904'),
   card('bidi override around it', '\u202e4111 1111 1111 1111\u202c', '4111111111111111'),
 
@@ -87,6 +91,8 @@ export const PII_CORPUS: readonly PiiForm[] = [
   phone('IE 00', '00353 1 437 2851', '14372851'),
   phone('international 00', '0044 20 7946 0959', '2079460959'),
   phone('JSON escapes', escaped('+44 7700 900135'), '7700900135'),
+  phone('wrapped across lines', '07700\n900138', '7700900138'),
+  phone('percent-encoded (a link)', '%2B44%207700%20900139', '7700900139'),
   phone('zero-width inside', '0770\u200b0900\u200b136', '7700900136'),
 
   email('plain', 'pii01.person@example.com', 'pii01.person@example.com'),
@@ -99,6 +105,14 @@ export const PII_CORPUS: readonly PiiForm[] = [
   email('JSON escape', 'pii08.person\\u0040example.com', 'pii08.person@example.com'),
   email('zero-width in it', 'pii09\u200b.person@example.com', 'pii09.person@example.com'),
   email('full-width letters', 'ｐｉｉ１０.person@example.com', 'pii10.person@example.com'),
+  email('percent-encoded @ (a link)', 'pii12.person%40example.com', 'pii12.person@example.com'),
+  email('wrapped after @', 'pii13.person@\nexample.com', 'pii13.person@example.com'),
+  email('wrapped before @', 'pii14.person\n@example.com', 'pii14.person@example.com'),
+  // Spelled out to get past filters: the mailbox is what must not survive.
+  email('spelled out, mail service', 'pii15.person at gmail dot com', 'pii15.person'),
+  email('spelled out, (at) (dot)', 'pii16.person(at)example(dot)org', 'pii16.person'),
+  email('spelled out, [at] [dot]', 'pii17.person [at] example [dot] co [dot] uk', 'pii17.person'),
+  email('spelled out, dotted mailbox', 'pii18 dot person at example.com', 'pii18 dot person'),
   email('plus tag', 'pii11.person+orders@mail.example.co.uk', 'pii11.person+orders@mail.example.co.uk'),
 
   iban('GB grouped', 'GB82 WEST 1234 5698 7654 32', 'GB82WEST12345698765432'),
@@ -106,25 +120,45 @@ export const PII_CORPUS: readonly PiiForm[] = [
   iban('FR grouped', 'FR14 2004 1010 0505 0001 3M02 606', 'FR1420041010050500013M02606'),
   iban('NL NBSP', 'NL91\u00a0ABNA\u00a00417\u00a01643\u00a000', 'NL91ABNA0417164300'),
   iban('BE full-width digits', fullWidth('BE68539007547034'), 'BE68539007547034'),
+  iban('GB dashes', 'GB33-BUKB-2020-1555-5555-55', 'GB33BUKB20201555555555'),
+
+  // National numbers and postcodes: shapes of their own.
+  other('US SSN, dashed', '078-05-1120', '078051120'),
+  other('US SSN, spaced', '219 09 9999', '219099999'),
+  other('UK NI number, spaced', 'QQ 12 34 56 C', 'qq123456c'),
+  other('UK postcode, London', 'SW1A 1AA', 'sw1a1aa'),
+  other('UK postcode, short', 'M1 1AE', 'm11ae'),
+  other('UK postcode, NBSP', 'EC1A\u00a01BB', 'ec1a1bb'),
+  other('UK postcode, full-width digits', fullWidth('B33 8TH'), 'b338th'),
+
+  // In words: the name a customer gives and a street address.
+  other('name after "my name is"', 'my name is Siobhán Piiname', 'Siobhán Piiname'),
+  other('name in a sign-off', 'Kind regards,\nAnna-Maria Piilast', 'Anna-Maria Piilast'),
+  other('street address, UK', '221B Piiker Street', '221B Piiker Street'),
+  other('street address, US', '1600 Piisylvania Avenue', '1600 Piisylvania Avenue'),
 ];
 
 const FOREIGN_DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966];
 
 /**
- * One comparable spelling of a text: JSON escapes decoded, NFKC, digits of other scripts as ASCII,
+ * One comparable spelling of a text: JSON escapes (`\u`, `\n`) decoded, NFKC, digits of other scripts as ASCII,
  * lower case, and every separator an identifier can be written with removed.
  */
 export function canonical(text: string): string {
-  return text
-    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
-    .normalize('NFKC')
-    .replace(/\p{Nd}/gu, (digit) => {
-      const code = digit.codePointAt(0) ?? 0;
-      const zero = FOREIGN_DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
-      return zero === undefined ? digit : String(code - zero);
-    })
-    .toLowerCase()
-    .replace(/[\s\-.\u2010-\u2015\u2212/()\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '');
+  return (
+    text
+      .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+      // A raw JSON body writes a line break as `\n` (`\\n` once more in JSON): a wrapped number must still be seen.
+      .replace(/\\+[nrt]/g, ' ')
+      .normalize('NFKC')
+      .replace(/\p{Nd}/gu, (digit) => {
+        const code = digit.codePointAt(0) ?? 0;
+        const zero = FOREIGN_DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
+        return zero === undefined ? digit : String(code - zero);
+      })
+      .toLowerCase()
+      .replace(/[\s\-.\u2010-\u2015\u2212/()\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
+  );
 }
 
 /** The corpus entries whose secret appears in `haystack` (empty when nothing leaked). */

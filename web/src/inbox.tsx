@@ -3,6 +3,7 @@ import { downloadFile, getJson, INBOX_VIEWS, type InboxPage, type InboxView, que
 import { BulkActions } from './bulk-actions';
 import { firstLine, formatAge, slaClock } from './format';
 import { hrefOf } from './router';
+import { looksPersonal, PERSONAL_SEARCH_MESSAGE } from './search-terms';
 
 export const INBOX_PLACE_KEY = 'closeloop.inbox-place';
 
@@ -45,6 +46,7 @@ export function Inbox({
   const page = loaded?.page ?? null;
   const [error, setError] = useState<string | null>(null);
   const [search, setSearch] = useState(state.q ?? '');
+  const [searchRefused, setSearchRefused] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
   // Bumped after a bulk change, so the page reloads with the new owners.
   const [reloads, setReloads] = useState(0);
@@ -102,6 +104,12 @@ export function Inbox({
         aria-label="Filters"
         onSubmit={(e) => {
           e.preventDefault();
+          // Never into the URL (history, the back link): the stored text could not match it anyway.
+          if (looksPersonal(search)) {
+            setSearchRefused(true);
+            return;
+          }
+          setSearchRefused(false);
           go({ q: search.trim() || undefined });
         }}
       >
@@ -158,6 +166,7 @@ export function Inbox({
           </button>
         )}
       </form>
+      {searchRefused && <p role="alert">{PERSONAL_SEARCH_MESSAGE}</p>}
       {error && <p role="alert">Could not load the inbox: {error}</p>}
       <p class="summary" aria-live="polite">
         {page ? `${page.total} follow-up${page.total === 1 ? '' : 's'} in ${VIEW_LABELS[view]}` : 'Loading…'}

@@ -6,8 +6,9 @@
  * What the view unifies: NFKC (full-width digits and `＠`, NBSP, thin and ideographic spaces); digits
  * of other scripts (Arabic-Indic, Devanagari...) as ASCII; every dash variant as `-`; zero-width and
  * bidi control characters removed; runs of spaces as one; no spaces around `@` or inside `( 0 )`; `/`
- * between digits as `-`; spaced-out single digits (`0 7 7 0 0 ...`) joined; JSON `\uXXXX` escapes
- * decoded (a rejected body is raw JSON).
+ * between digits as `-`; spaced-out single digits (`0 7 7 0 0 ...`) joined; JSON `\uXXXX`, `\n` and
+ * the other two-character escapes decoded (a rejected body is raw JSON), and so are URL percent escapes of printable ASCII (`%40`, a
+ * link's query string); a line break between digits reads as a space and one next to `@` is dropped.
  */
 
 /** A normalised text; character i of `text` came from `original.slice(starts[i], ends[i])`. */
@@ -63,10 +64,24 @@ function normaliseNonAscii(char: string, code: number): string {
 }
 
 const HEX4 = /^[0-9A-Fa-f]{4}$/;
+// JSON's two-character escapes as the view reads them (`\t` and `\r` as spaces, like their characters).
+const JSON_ESCAPES: Record<string, string> = { n: '\n', r: ' ', t: ' ', '/': '/', '\\': '\\', '"': '"' };
 
-/** An ASCII code that the view keeps as it is: printable or a newline, but not the backslash (it may start an escape). */
+/**
+ * An ASCII code that the view keeps as it is: printable or a newline, but not the backslash or the
+ * percent sign (they may start an escape).
+ */
 function keptAsIs(code: number): boolean {
-  return (code >= 0x20 && code < 0x7f && code !== 0x5c) || code === 0x0a;
+  return (code >= 0x20 && code < 0x7f && code !== 0x5c && code !== 0x25) || code === 0x0a;
+}
+
+const HEX2 = /^[2-7][0-9A-Fa-f]$/;
+
+/** A URL's percent escape of a printable ASCII character (`%40` is `@`, `%2B` is `+`), or undefined. */
+function percentDecoded(original: string, i: number): string | undefined {
+  if (original[i] !== '%' || !HEX2.test(original.slice(i + 1, i + 3))) return undefined;
+  const code = Number.parseInt(original.slice(i + 1, i + 3), 16);
+  return code < 0x7f ? String.fromCharCode(code) : undefined;
 }
 
 /** Pass 1: character by character (escapes decoded), with each output character's origin. */
@@ -87,9 +102,17 @@ function mapCharacters(original: string): PiiView {
     }
     let char: string;
     let length: number;
-    if (original[i] === '\\' && original[i + 1] === 'u' && HEX4.test(original.slice(i + 2, i + 6))) {
+    const decoded = percentDecoded(original, i);
+    if (decoded !== undefined) {
+      char = decoded;
+      length = 3;
+    } else if (original[i] === '\\' && original[i + 1] === 'u' && HEX4.test(original.slice(i + 2, i + 6))) {
       char = String.fromCharCode(Number.parseInt(original.slice(i + 2, i + 6), 16));
       length = 6;
+    } else if (original[i] === '\\' && JSON_ESCAPES[original[i + 1] as string] !== undefined) {
+      // `\n` in a raw body is the line break between "Kind regards," and a name; `\\` is one backslash.
+      char = JSON_ESCAPES[original[i + 1] as string] as string;
+      length = 2;
     } else {
       const code = original.codePointAt(i) ?? 0;
       length = code > 0xffff ? 2 : 1;
@@ -123,28 +146,49 @@ function rebuild(view: PiiView, keep: (i: number) => boolean, replace?: (i: numb
   return { text: out.join(''), starts, ends };
 }
 
-/** Pass 2: one space in a run, none around `@` or inside parentheses, `/` between digits as `-`. */
+/**
+ * Pass 2: one space in a run, none around `@` or inside parentheses, `/` between digits as `-`, and a
+ * line break inside an identifier closed up: a break between two digits reads as a space (a number
+ * wrapped across lines, "07700\n900123"), one next to `@` is dropped ("jane.doe@\nexample.com").
+ */
 function unifySpacing(view: PiiView): PiiView {
   const text = view.text;
   const nextNonSpace = (i: number) => {
     let j = i + 1;
-    while (text[j] === ' ') j++;
+    while (text[j] === ' ' || text[j] === '\n') j++;
     return text[j];
   };
   let previousKept: string | undefined;
+  let lastNonSpace: string | undefined;
+  const breaksAsSpaces = new Set<number>();
   return rebuild(
     view,
     (i) => {
-      const char = text[i];
+      let char = text[i];
+      if (char === '\n') {
+        const next = nextNonSpace(i);
+        if (previousKept === '@' || next === '@') return false;
+        if (!(isDigit(lastNonSpace) && isDigit(next))) {
+          previousKept = lastNonSpace = char;
+          return true;
+        }
+        char = ' ';
+        breaksAsSpaces.add(i);
+      }
       if (char === ' ') {
         const next = nextNonSpace(i);
         if (previousKept === ' ' || previousKept === '@' || previousKept === '(') return false;
         if (next === '@' || next === ')') return false;
       }
       previousKept = char;
+      if (char !== ' ') lastNonSpace = char;
       return true;
     },
-    (i) => (text[i] === '/' && isDigit(text[i - 1]) && isDigit(text[i + 1]) ? '-' : (text[i] as string)),
+    (i) => {
+      const char = text[i] as string;
+      if (breaksAsSpaces.has(i)) return ' ';
+      return char === '/' && isDigit(text[i - 1]) && isDigit(text[i + 1]) ? '-' : char;
+    },
   );
 }
 
@@ -167,8 +211,9 @@ export function piiView(original: string): PiiView {
 
 // ASCII that pass 1 leaves as it is: printable without the backslash, and newlines.
 const PLAIN_ASCII = /^[\n\x20-\x5b\x5d-\x7e]*$/;
-// ASCII spacing that passes 2 and 3 would change.
-const ASCII_SPACING = / {2}| @|@ |\( | \)|\d\/\d|(?<![\dA-Za-z])\d[ -]\d[ -]\d[ -]\d[ -]\d/;
+// ASCII that the passes would change: spacing, line breaks inside an identifier, percent escapes.
+const ASCII_SPACING =
+  / {2}| @|@ |\( | \)|\d\/\d|(?<![\dA-Za-z])\d[ -]\d[ -]\d[ -]\d[ -]\d|\d *\n *\d|@ *\n|\n *@|%[2-7][0-9A-Fa-f]/;
 
 /**
  * Whether the view of `text` differs from it. Most comments are plain ASCII with ordinary spacing, and

@@ -1,4 +1,13 @@
 import { isPlainAscii, needsPiiView, piiView } from './pii-view.js';
+import {
+  acceptsSpelledEmail,
+  GIVEN_NAME,
+  GIVEN_NAME_CUE,
+  SPELLED_EMAIL,
+  SPELLED_EMAIL_CUE,
+  STREET_ADDRESS,
+  STREET_ADDRESS_CUE,
+} from './word-identifiers.js';
 
 /**
  * Strips personal identifiers from comment text before it is stored or exported. Each kind of identifier
@@ -22,6 +31,8 @@ interface Detector {
   minDigits: number;
   /** The identifier holds an `@`: a text without one is not searched. */
   needsAt?: true;
+  /** A text this does not match is not searched (identifiers in words: see word-identifiers.ts). */
+  cue?: RegExp;
 }
 
 /**
@@ -65,9 +76,10 @@ export function isValidIban(text: string): boolean {
 const EMAIL =
   /[\p{sc=Latin}0-9][\p{sc=Latin}0-9._%+'-]{0,63}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/gu;
 
-// Country code, check digits, then up to 30 letters and digits, written solid or in groups of four.
+// Country code, check digits, then up to 30 letters and digits, written solid or in groups of four
+// (spaces, or dashes as some banking apps copy them).
 const IBAN_START = /[A-Z]{2}\d{2}/;
-const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g;
+const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g;
 
 // Solid 13-19 digits, Amex/Diners 4-6-5 / 4-6-4, or groups of four with a short last group. Card numbers
 // start with 2-6 (Mastercard, Amex, Diners, Visa, Discover, Maestro, UnionPay); a leading + is a phone.
@@ -75,9 +87,16 @@ const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1
 const CARD =
   /(?<![\d+])(?=[2-6])(?:\d{13,19}|\d{4}[ .-]\d{6}[ .-]\d{4,5}|\d{4}[ .-]\d{4}[ .-]\d{4}(?:[ .-]\d{4})?(?:[ .-]\d{1,3})?)(?!\d)/g;
 
-// Dashed form only: nine solid digits are far more often a reference number than an SSN.
-const SSN = /(?<![\d-])\d{3}-\d{2}-\d{4}(?!-?\d)/g;
-const SSN_SHAPE = /^(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}$/;
+// Dashed or spaced 3-2-4 only: nine solid digits are far more often a reference number than an SSN.
+const SSN = /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![- ]?\d)/g;
+const SSN_SHAPE = /^(?!000|666|9)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}$/;
+
+// A full UK postcode, outward and inward code apart as it is written ("SW1A 1AA", "M1 1AE"): the
+// letters Royal Mail never uses in each place keep "M25 3PM" and "A4 2AM" out. Upper case only, and
+// only with the space: solid "SW1A1AA" is indistinguishable from a product or reference code.
+const POSTCODE =
+  /(?<![A-Za-z0-9])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPS-UW\d]?|GIR) \d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g;
+const HAS_POSTCODE = new RegExp(POSTCODE.source);
 
 // Two letters, six digits (solid or in pairs), suffix A-D. Spaced forms must be upper case: "no 123456 a"
 // is prose; a solid token like "qq123456c" is an identifier in any case.
@@ -151,13 +170,34 @@ function isCardNumber(candidate: string): boolean {
 // digits and no `@` before the next runs, so a later pass never matches inside an earlier one's find.
 const DETECTORS: readonly Detector[] = [
   { placeholder: '[EMAIL]', pattern: EMAIL, accepts: () => true, minDigits: 0, needsAt: true },
-  { placeholder: '[IBAN]', pattern: IBAN, accepts: isValidIban, minDigits: 2 },
+  {
+    placeholder: '[EMAIL]',
+    pattern: SPELLED_EMAIL,
+    accepts: acceptsSpelledEmail,
+    minDigits: 0,
+    cue: SPELLED_EMAIL_CUE,
+  },
+  { placeholder: '[IBAN]', pattern: IBAN, accepts: (c) => isValidIban(c.replaceAll('-', ' ')), minDigits: 2 },
   { placeholder: '[CARD]', pattern: CARD, accepts: isCardNumber, minDigits: 13 },
   { placeholder: '[SSN]', pattern: SSN, accepts: (candidate) => SSN_SHAPE.test(candidate), minDigits: 9 },
   { placeholder: '[NINO]', pattern: NINO, accepts: () => true, minDigits: 6 },
+  { placeholder: '[POSTCODE]', pattern: POSTCODE, accepts: () => true, minDigits: 2 },
   { placeholder: '[IP]', pattern: IPV4, accepts: () => true, minDigits: 4 },
   { placeholder: '[PHONE]', pattern: PHONE, accepts: isPhoneNumber, minDigits: 9 },
+  {
+    placeholder: '[ADDRESS]',
+    pattern: STREET_ADDRESS,
+    accepts: () => true,
+    minDigits: 1,
+    cue: STREET_ADDRESS_CUE,
+  },
+  { placeholder: '[NAME]', pattern: GIVEN_NAME, accepts: () => true, minDigits: 0, cue: GIVEN_NAME_CUE },
 ];
+
+/** Whether a text may hold an identifier written in words (a spelled e-mail, a given name, an address). */
+function mayHoldWordIdentifier(text: string): boolean {
+  return SPELLED_EMAIL_CUE.test(text) || GIVEN_NAME_CUE.test(text) || STREET_ADDRESS_CUE.test(text);
+}
 
 const GROUP_SEPARATOR = /[ .-]/;
 const GROUP_END = /[A-Za-z0-9)]/;
@@ -241,12 +281,13 @@ function findInView(text: string): PiiSpan[] {
 
 /** The detectors over a text that needs no normalising. */
 function findInNormalised(text: string, digits: number): PiiSpan[] {
-  if (!mayHoldPii(text, digits)) return [];
+  if (!mayHoldPii(text, digits) && !mayHoldWordIdentifier(text)) return [];
   const spans: PiiSpan[] = [];
   let masked = text;
   const hasAt = text.includes('@');
   for (const detector of DETECTORS) {
     if (digits < detector.minDigits || (detector.needsAt && !hasAt)) continue;
+    if (detector.cue && !detector.cue.test(text)) continue;
     const found: PiiSpan[] = [];
     eachIdentifier(masked, detector, (index, length) => {
       found.push({ start: index, end: index + length, placeholder: detector.placeholder });
@@ -272,13 +313,13 @@ export function findPii(text: string, digits?: number): PiiSpan[] {
     // Plain ASCII: the view holds the same digits and `@`, so a text that cannot hold an identifier
     // is settled here, before any normalising.
     const asciiDigits = digits ?? countDigits(text);
-    if (!mayHoldPii(text, asciiDigits)) return [];
+    if (!mayHoldPii(text, asciiDigits) && !mayHoldWordIdentifier(text)) return [];
     return needsPiiView(text) ? findInView(text) : findInNormalised(text, asciiDigits);
   }
-  return mayHoldPiiAnywhere(text) ? findInView(text) : [];
+  return mayHoldPiiAnywhere(text) || mayHoldWordIdentifier(text) ? findInView(text) : [];
 }
 
-const AT_OR_ESCAPE = /[@\\\uFF20\uFE6B]/;
+const AT_OR_ESCAPE = /[@\\\uFF20\uFE6B]|%40/;
 // An IBAN's start in ASCII or full-width letters and digits.
 const IBAN_START_WIDE = /[A-Z\uFF21-\uFF3A]{2}[0-9\uFF10-\uFF19]{2}/;
 const NUMERAL = /^\p{N}$/u;
@@ -314,7 +355,9 @@ function countNumerals(text: string): number {
 function mayHoldPiiAnywhere(text: string): boolean {
   if (AT_OR_ESCAPE.test(text)) return true;
   const numerals = countNumerals(text);
-  return numerals >= 4 || (numerals >= 2 && IBAN_START_WIDE.test(text));
+  if (numerals >= 4) return true;
+  // A postcode may be written with an odd space or full-width characters: read it in compatibility form.
+  return numerals >= 2 && (IBAN_START_WIDE.test(text) || HAS_POSTCODE.test(text.normalize('NFKC')));
 }
 
 /**
@@ -339,20 +382,24 @@ export function redactExcerpt(text: string, excerpt: string, spans: readonly Pii
 
 /**
  * Whether `text` could hold an identifier `redactPii` replaces. Every identifier holds an `@`, four
- * digits or more (an IPv4 address has the fewest), or starts like an IBAN, so most comments ("45
+ * digits or more (an IPv4 address has the fewest), starts like an IBAN or is a postcode, so most comments ("45
  * minutes" included) need no pattern work at all; and when a text cannot, no part of it can. `digits`
  * is the text's count of ASCII digits when the caller has it already. For normalised or plain ASCII
  * text only: `findPii` decides for any other text.
  */
 export function mayHoldPii(text: string, digits = countDigits(text)): boolean {
-  // An IBAN's start holds two digits.
-  return digits >= 4 || text.includes('@') || (digits >= 2 && IBAN_START.test(text));
+  // An IBAN's start and a postcode hold two digits; `%40` is an `@` in a link's query string.
+  return (
+    digits >= 4 ||
+    text.includes('@') ||
+    (digits >= 2 && (IBAN_START.test(text) || text.includes('%40') || HAS_POSTCODE.test(text)))
+  );
 }
 
 /**
  * The redaction gate: replaces e-mail addresses, phone numbers, Luhn-valid card numbers, IBANs, US
- * SSNs, UK National Insurance numbers and IPv4 addresses with `[EMAIL]`, `[PHONE]`, `[CARD]`, `[IBAN]`,
- * `[SSN]`, `[NINO]` and `[IP]`, however they are written (see `findPii`). Only the identifier itself is
+ * SSNs, UK National Insurance numbers, UK postcodes and IPv4 addresses with `[EMAIL]`, `[PHONE]`,
+ * `[CARD]`, `[IBAN]`, `[SSN]`, `[NINO]`, `[POSTCODE]` and `[IP]`, however they are written (see `findPii`). Only the identifier itself is
  * replaced; every other character is kept as it was, and text with nothing to redact comes back as the
  * same string. Pure and deterministic. `spans` are `findPii(text)` when the caller has them already.
  */

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { RatingScale } from '../../feedback/feedback-message.js';
-import { isoFromUnixSeconds, type MappingResult } from '../mapped-feedback.js';
+import { isoFromUnixSeconds, type MappingResult, quotedVendorValue } from '../mapped-feedback.js';
 import { parsePayload } from '../parse-payload.js';
 import { configuredScore, segmentAndCustomer, textOf, type WebhookMapping } from '../webhook-mapping.js';
 
@@ -38,7 +38,7 @@ const SCALE_OF_SURVEY_TYPE: Record<string, RatingScale> = {
 export function mapDelighted(payload: unknown, mapping: WebhookMapping): MappingResult {
   const { event_type, event_id, event_data } = parsePayload(delightedPayloadSchema, payload);
   if (!event_type.startsWith('survey_response.')) {
-    return { ignored: `event ${event_type.slice(0, 40)} carries no response` };
+    return { ignored: `event ${quotedVendorValue(event_type, 40)} carries no response` };
   }
   const data = parsePayload(delightedResponseSchema, event_data);
   const scale = mapping.scale ?? SCALE_OF_SURVEY_TYPE[data.survey_type ?? 'nps'];

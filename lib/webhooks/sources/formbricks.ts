@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { isoFromText, type MappingResult } from '../mapped-feedback.js';
+import { isoFromText, type MappingResult, quotedVendorValue } from '../mapped-feedback.js';
 import { parsePayload } from '../parse-payload.js';
 import {
   configuredScore,
@@ -37,7 +37,8 @@ export function mapFormbricks(payload: unknown, mapping: WebhookMapping): Mappin
   // Some Formbricks versions post a one-element array.
   const single = Array.isArray(payload) && payload.length === 1 ? payload[0] : payload;
   const { event, data: response } = parsePayload(formbricksPayloadSchema, single);
-  if (!response.finished) return { ignored: `event ${event.slice(0, 40)} is for an unfinished response` };
+  if (!response.finished)
+    return { ignored: `event ${quotedVendorValue(event, 40)} is for an unfinished response` };
   const answers = response.data;
   const values = Object.values(answers);
   const score = mapping.scoreField

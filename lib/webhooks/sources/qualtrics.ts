@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { fetchVendorJson, pathSegment, type VendorApiAccess } from '../fetch-vendor-json.js';
-import { isoFromText, type MappingResult } from '../mapped-feedback.js';
+import { isoFromText, type MappingResult, quotedVendorValue } from '../mapped-feedback.js';
 import { bodyText, parsePayload } from '../parse-payload.js';
 import { WebhookPayloadError } from '../webhook-errors.js';
 import {
@@ -50,7 +50,7 @@ export function readQualtricsEvent(
 ): { surveyId: string; responseId: string } | { ignored: string } {
   const event = parsePayload(qualtricsEventSchema, payload);
   if (event.Topic !== undefined && !event.Topic.startsWith('surveyengine.completedResponse')) {
-    return { ignored: `topic ${event.Topic.slice(0, 60)} carries no response` };
+    return { ignored: `topic ${quotedVendorValue(event.Topic, 60)} carries no response` };
   }
   return {
     surveyId: pathSegment(event.SurveyID, 'SurveyID'),

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { fetchVendorJson, pathSegment, type VendorApiAccess } from '../fetch-vendor-json.js';
-import { isoFromText, type MappingResult } from '../mapped-feedback.js';
+import { isoFromText, type MappingResult, quotedVendorValue } from '../mapped-feedback.js';
 import { parsePayload } from '../parse-payload.js';
 import { segmentAndCustomer, textOf, type WebhookMapping } from '../webhook-mapping.js';
 
@@ -46,7 +46,7 @@ export function readSurveyMonkeyEvent(
 ): { surveyId: string; responseId: string } | { ignored: string } {
   const event = parsePayload(surveyMonkeyEventSchema, payload);
   if (!RESPONSE_EVENTS.includes(event.event_type) || event.object_type !== 'response') {
-    return { ignored: `event ${event.event_type.slice(0, 40)} carries no response` };
+    return { ignored: `event ${quotedVendorValue(event.event_type, 40)} carries no response` };
   }
   return {
     surveyId: pathSegment(String(event.resources.survey_id), 'resources.survey_id'),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { isoFromText, type MappingResult } from '../mapped-feedback.js';
+import { isoFromText, type MappingResult, quotedVendorValue } from '../mapped-feedback.js';
 import { parsePayload } from '../parse-payload.js';
 import {
   configuredScore,
@@ -47,7 +47,7 @@ const answerFor = (answers: TypeformAnswer[], field: string) =>
 export function mapTypeform(payload: unknown, mapping: WebhookMapping): MappingResult {
   const { event_type, event_id, form_response: response } = parsePayload(typeformPayloadSchema, payload);
   if (event_type !== 'form_response')
-    return { ignored: `event ${event_type.slice(0, 40)} carries no response` };
+    return { ignored: `event ${quotedVendorValue(event_type, 40)} carries no response` };
   const { answers } = response;
   const scoreAnswer = mapping.scoreField
     ? answerFor(answers, mapping.scoreField)

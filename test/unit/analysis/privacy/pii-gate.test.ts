@@ -14,7 +14,10 @@ describe('the redaction gate on the PII corpus', () => {
     // Invisible controls around an identifier may stay: they are not part of it.
     const redacted = redactPii(text).replace(/[\u202a-\u202e]/g, '');
     expect(canonical(redacted)).not.toContain(canonical(secret));
-    expect(redacted).toMatch(/^Please call me on \[(?:CARD|PHONE|EMAIL|IBAN)\] before Friday\.$/);
+    // A name keeps its cue ("my name is [NAME]"): only the name itself is personal data.
+    expect(redacted).toMatch(
+      /^Please call me on (?:my name is |Kind regards,\n)?\[(?:CARD|PHONE|EMAIL|IBAN|SSN|NINO|POSTCODE|NAME|ADDRESS)\] before Friday\.$/,
+    );
   });
 
   it.each(PII_CORPUS)('redacts $name as a whole field (a segment value)', ({ form }) => {
@@ -61,6 +64,13 @@ describe('redactPii keeps what is not an identifier', () => {
     'Ｔｈａｎｋｓ for the ２０% discount',
     'مرحبا ١٢ دقيقة',
     'The fee was £4.99 (was £12.50)',
+    'Saved 20% (was 40%) on order 12345678, 100%25 sure',
+    'Rated 9\n10 would recommend\n2024 was better',
+    'Stuck on the M25 3PM, printed on A4 2AM, flight BA1 2PM',
+    'Model SW1A1AA and ref ab12 3cd, waited 123 45 minutes',
+    'I shopped at amazon dot com, ordered at amazon.co.uk and waited at home.It was late',
+    'My name is not important, with regards to the 3 Way switch and 2 Dr appointments',
+    'Their name is Bob; the call centre at Main Street was rude',
   ])('%s', (text) => {
     expect(redactPii(text)).toBe(text);
   });
@@ -68,6 +78,29 @@ describe('redactPii keeps what is not an identifier', () => {
   it('replaces only the original characters of an identifier, whatever the view changed around it', () => {
     expect(redactPii('Ｍｙ card: ４１１１ １１１１ １１１１ １１１１ ｔｈａｎｋｓ')).toBe(
       'Ｍｙ card: [CARD] ｔｈａｎｋｓ',
+    );
+  });
+
+  it('finds identifiers in the query string of a link, percent-encoded', () => {
+    expect(redactPii('https://shop.example/cb?email=jo.bloggs%40example.com&tel=%2B447700900123&x=1')).toBe(
+      'https://shop.example/cb?email=[EMAIL]&tel=[PHONE]&x=1',
+    );
+  });
+
+  it.each([
+    ['write to john dot smith at gmail dot com please', 'write to [EMAIL] please'],
+    ['email j.smith at example.co.uk today', 'email [EMAIL] today'],
+    ["My name's Siobhán O'Neill and I waited", "My name's [NAME] and I waited"],
+    ['Name: John Smith', 'Name: [NAME]'],
+    ['Flat 3, 12 High Street, Leeds LS1 4AP', 'Flat 3, [ADDRESS], Leeds [POSTCODE]'],
+    ['Sincerely,\nJane Doe', 'Sincerely,\n[NAME]'],
+  ])('finds personal data written in words: %s', (text, expected) => {
+    expect(redactPii(text)).toBe(expected);
+  });
+
+  it('finds identifiers wrapped across lines', () => {
+    expect(redactPii('call me on 07700\r\n900123 or\nwrite to jo.bloggs@\nexample.com\nthanks')).toBe(
+      'call me on [PHONE] or\nwrite to [EMAIL]\nthanks',
     );
   });
 
