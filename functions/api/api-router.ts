@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import {
   BadRequestError,
   HttpError,
@@ -16,6 +17,7 @@ import { type TeamRoster, teammatesOf } from '../../lib/followup/team-roster.js'
 import { InvalidCursorError } from '../../lib/store/dynamodb-feedback-store.js';
 import type { FeedbackStore } from '../../lib/store/feedback-store.js';
 import { actorOf } from './actor.js';
+import { allowedMethods } from './allowed-methods.js';
 import { type ApiErrorBody, ApiRequestError, errorResponse } from './api-errors.js';
 import type { ApiRoute } from './api-route.js';
 import { apiRoutes } from './api-routes.js';
@@ -79,9 +81,23 @@ function registerErrorMapping(app: Router, logger: Logger | undefined): void {
   app.errorHandler(FollowUpConflictError, async (error) =>
     errorJson(409, { error: 'conflict', message: error.message, current: error.current }),
   );
-  app.errorHandler(NotFoundError, async () =>
-    errorJson(404, { error: 'not_found', message: 'no such resource or route' }),
-  );
+  app.errorHandler(NotFoundError, async (_error, reqCtx) => {
+    // The router answers a known path asked with another method as an unknown route.
+    const event = reqCtx.event as Partial<APIGatewayProxyEventV2>;
+    const method = event.requestContext?.http?.method ?? 'GET';
+    const allowed = allowedMethods(apiRoutes, event.rawPath ?? '');
+    if (allowed.length > 0 && !allowed.includes(method)) {
+      const allow = allowed.join(', ');
+      return new Response(
+        JSON.stringify({
+          error: 'method_not_allowed',
+          message: `${method} is not allowed on this route: use ${allow}`,
+        } satisfies ApiErrorBody),
+        { status: 405, headers: { 'content-type': 'application/json', allow } },
+      );
+    }
+    return errorJson(404, { error: 'not_found', message: 'no such resource or route' });
+  });
   app.errorHandler(MethodNotAllowedError, async () =>
     errorJson(405, { error: 'method_not_allowed', message: 'method not allowed on this route' }),
   );
@@ -174,7 +190,7 @@ function decodesCleanly(raw: string): boolean {
 
 /**
  * Checks what the router cannot report well: bad percent encoding in the path or query (the router's
- * own decoding would throw a 500), a query parameter given twice, a body over the limit.
+ * own decoding would throw a 500), a query parameter given twice, a body over the limit or not UTF-8.
  */
 function checkRequest(event: APIGatewayProxyEventV2): void {
   const issues: string[] = [];
@@ -198,6 +214,11 @@ function checkRequest(event: APIGatewayProxyEventV2): void {
     : 0;
   if (bytes > MAX_REQUEST_BODY_BYTES) {
     throw new ApiRequestError(413, 'payload_too_large', `the body is over ${MAX_REQUEST_BODY_BYTES} bytes`);
+  }
+  // A body API Gateway could not pass as text: decoded later as UTF-8, whatever is not would become
+  // replacement characters in a stored note.
+  if (event.body && event.isBase64Encoded && !isUtf8(Buffer.from(event.body, 'base64'))) {
+    throw new ApiRequestError(400, 'bad_request', 'the body is not UTF-8 text (JSON must be sent as UTF-8)');
   }
 }
 

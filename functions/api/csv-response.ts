@@ -7,6 +7,12 @@ import type { CsvPage } from '../../lib/reports/csv-writer.js';
  */
 export const NEXT_CURSOR_HEADER = 'x-closeloop-next-cursor';
 
+/**
+ * The header an inbox export page names, comma-separated, the statuses it could not read in full
+ * (over the inbox's 2,000 per status): the file is then not the whole view, and the reader is told.
+ */
+export const TRUNCATED_HEADER = 'x-closeloop-truncated';
+
 /** One page of a CSV export as the response: a download with its file name, never cached. */
 export function csvResponse(page: CsvPage, fileName: string): Response {
   return new Response(page.csv, {

@@ -117,6 +117,11 @@ export const feedbackMessageSchema = z
         message: 'text must not be empty when there is no score',
       });
     }
+    for (const field of ['submittedAt', 'updatedAt'] as const) {
+      const problem = implausibleTime(message[field]);
+      if (problem)
+        ctx.addIssue({ code: 'custom', path: [field], message: `${field} ${message[field]} ${problem}` });
+    }
     if (message.metadata !== undefined && metadataBytes(message.metadata) > MAX_METADATA_BYTES) {
       ctx.addIssue({
         code: 'custom',
@@ -127,6 +132,26 @@ export const feedbackMessageSchema = z
   });
 
 export type FeedbackMessage = z.infer<typeof feedbackMessageSchema>;
+
+/** How far ahead of this clock a time may be: time zones and clock skew, never a mistyped year. */
+const FUTURE_TOLERANCE_MS = 24 * 3_600_000;
+// The first day `closeloop report` reads by default: an earlier comment would be stored and never shown.
+const EARLIEST_TIME_MS = Date.UTC(2000, 0, 1);
+
+/**
+ * Why a submission or update time cannot be a customer's, or undefined. Export placeholders
+ * (`9999-12-31`, `0001-01-01`) and mistyped years would otherwise be stored as they are: a far-future
+ * `submittedAt` stretches every default report period to that year, and a far-future `updatedAt`
+ * makes every later correction of the response look older and be dropped.
+ */
+function implausibleTime(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const time = Date.parse(value);
+  if (time > Date.now() + FUTURE_TOLERANCE_MS)
+    return 'is in the future (more than a day ahead): check the year';
+  if (time < EARLIEST_TIME_MS) return 'is before 2000: a placeholder for no date?';
+  return undefined;
+}
 
 function metadataBytes(metadata: Record<string, unknown>): number {
   try {

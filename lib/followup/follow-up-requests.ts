@@ -11,7 +11,18 @@ export const followUpIdSchema = feedbackIdSchema;
 
 /** Most characters of a note: 20 on the record stay far below DynamoDB's item limit. */
 export const NOTE_MAX_LENGTH = 2_000;
-const requiredNote = z.string().trim().min(1).max(NOTE_MAX_LENGTH);
+/**
+ * Free text a person types (notes, root cause, action), as for a comment: half an emoji (a lone
+ * surrogate) becomes U+FFFD, as it could not be written as UTF-8 to the table, an export or an alert.
+ */
+const typed = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .transform((text) => text.toWellFormed());
+const requiredNote = typed(NOTE_MAX_LENGTH);
 const note = requiredNote.optional();
 const person = personNameSchema;
 
@@ -22,8 +33,8 @@ export const followUpCommandSchemas = {
   note: z.strictObject({ note: requiredNote }),
   contacted: z.strictObject({ note }),
   resolve: z.strictObject({
-    rootCause: z.string().trim().min(1).max(200),
-    action: z.string().trim().min(1).max(2_000),
+    rootCause: typed(200),
+    action: typed(2_000),
     note,
   }),
   reopen: z.strictObject({ note }),

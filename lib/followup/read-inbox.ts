@@ -1,3 +1,4 @@
+import type { FollowUpStatus } from '../model/follow-up-state.js';
 import type { FeedbackRecord, FeedbackStore } from '../store/feedback-store.js';
 
 /**
@@ -6,10 +7,20 @@ import type { FeedbackRecord, FeedbackStore } from '../store/feedback-store.js';
  */
 export const INBOX_READ_LIMIT = 2_000;
 
-const STATUSES = ['open', 'claimed', 'contacted', 'resolved'] as const;
+const STATUSES = ['open', 'claimed', 'contacted', 'resolved'] as const satisfies readonly FollowUpStatus[];
+
+export interface InboxQueues {
+  /** Every follow-up read: up to {@link INBOX_READ_LIMIT} per status. */
+  records: FeedbackRecord[];
+  /**
+   * The statuses that hold more follow-ups than were read: their views, counts and exports cover the
+   * first {@link INBOX_READ_LIMIT} only, and the caller says so rather than dropping the rest unseen.
+   */
+  truncated: FollowUpStatus[];
+}
 
 /** Every follow-up in the store's queues (up to {@link INBOX_READ_LIMIT} per status), by pages. */
-export async function readInboxRecords(store: FeedbackStore): Promise<FeedbackRecord[]> {
+export async function readInboxQueues(store: FeedbackStore): Promise<InboxQueues> {
   const perStatus = await Promise.all(
     STATUSES.map(async (status) => {
       const records: FeedbackRecord[] = [];
@@ -19,8 +30,20 @@ export async function readInboxRecords(store: FeedbackStore): Promise<FeedbackRe
         records.push(...page.items);
         cursor = page.cursor;
       } while (cursor && records.length < INBOX_READ_LIMIT);
-      return records.slice(0, INBOX_READ_LIMIT);
+      // A cursor can follow the last item: one more item read tells whether there is really more.
+      const more =
+        records.length > INBOX_READ_LIMIT ||
+        (cursor !== undefined && (await store.listFollowUps({ status, limit: 1, cursor })).items.length > 0);
+      return { status, records: records.slice(0, INBOX_READ_LIMIT), more };
     }),
   );
-  return perStatus.flat();
+  return {
+    records: perStatus.flatMap((queue) => queue.records),
+    truncated: perStatus.filter((queue) => queue.more).map((queue) => queue.status),
+  };
+}
+
+/** Every follow-up in the store's queues (up to {@link INBOX_READ_LIMIT} per status). */
+export async function readInboxRecords(store: FeedbackStore): Promise<FeedbackRecord[]> {
+  return (await readInboxQueues(store)).records;
 }

@@ -16,7 +16,7 @@
 export const CSV_DELIMITERS = [',', ';', '\t'] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 
-export type CsvProblem = 'unclosed-quote' | 'bad-quote';
+export type CsvProblem = 'unclosed-quote' | 'bad-quote' | 'long-line';
 
 export type CsvRecord =
   | { line: number; cells: string[] }
@@ -53,7 +53,7 @@ export function detectDelimiter(firstLine: string): CsvDelimiter {
 
 type Parsed =
   | { kind: 'record'; cells: string[]; next: number }
-  | { kind: 'incomplete' }
+  | { kind: 'incomplete'; inQuotedCell: boolean }
   | { kind: 'broken'; problem: CsvProblem; detail: string; at: number };
 
 const QUOTE = 34;
@@ -104,7 +104,7 @@ function parseRecord(text: string, start: number, delimiter: number, eof: boolea
       while (closedAt < 0) {
         const quote = text.indexOf('"', from);
         if (quote < 0) {
-          if (!eof) return { kind: 'incomplete' };
+          if (!eof) return { kind: 'incomplete', inQuotedCell: true };
           return {
             kind: 'broken',
             problem: 'unclosed-quote',
@@ -112,7 +112,7 @@ function parseRecord(text: string, start: number, delimiter: number, eof: boolea
             at: j,
           };
         }
-        if (quote + 1 >= text.length && !eof) return { kind: 'incomplete' };
+        if (quote + 1 >= text.length && !eof) return { kind: 'incomplete', inQuotedCell: true };
         value += text.slice(from, quote);
         if (text.charCodeAt(quote + 1) === QUOTE) {
           value += '"';
@@ -121,7 +121,7 @@ function parseRecord(text: string, start: number, delimiter: number, eof: boolea
       }
       let k = closedAt + 1;
       while (k < text.length && isPadding(text.charCodeAt(k), delimiter)) k++;
-      if (k >= text.length && !eof) return { kind: 'incomplete' };
+      if (k >= text.length && !eof) return { kind: 'incomplete', inQuotedCell: false };
       cells.push(value);
       const code = text.charCodeAt(k);
       if (k >= text.length) return { kind: 'record', cells, next: k };
@@ -130,7 +130,7 @@ function parseRecord(text: string, start: number, delimiter: number, eof: boolea
         continue;
       }
       if (code === LF || code === CR) {
-        if (code === CR && k + 1 >= text.length && !eof) return { kind: 'incomplete' };
+        if (code === CR && k + 1 >= text.length && !eof) return { kind: 'incomplete', inQuotedCell: false };
         return { kind: 'record', cells, next: endOfLine(text, k) };
       }
       return {
@@ -147,7 +147,7 @@ function parseRecord(text: string, start: number, delimiter: number, eof: boolea
       k++;
     }
     if (k >= text.length) {
-      if (!eof) return { kind: 'incomplete' };
+      if (!eof) return { kind: 'incomplete', inQuotedCell: false };
       cells.push(text.slice(i, k));
       return { kind: 'record', cells, next: k };
     }
@@ -157,7 +157,7 @@ function parseRecord(text: string, start: number, delimiter: number, eof: boolea
       i = k + 1;
       continue;
     }
-    if (code === CR && k + 1 >= text.length && !eof) return { kind: 'incomplete' };
+    if (code === CR && k + 1 >= text.length && !eof) return { kind: 'incomplete', inQuotedCell: false };
     return { kind: 'record', cells, next: endOfLine(text, k) };
   }
 }
@@ -175,9 +175,23 @@ export async function* readCsvRecords(
   let delimiter = options.delimiter;
   let text = '';
   let line = 1;
+  // The rest of a line already reported as too long: dropped as it arrives, up to its line break, so
+  // the line is reported once and the lines after it keep their numbers.
+  let skippingLine = false;
 
   function* drain(eof: boolean): Generator<CsvRecord> {
     let position = 0;
+    if (skippingLine) {
+      const end = endOfLine(text, 0);
+      // A CR at the very end may be the first half of a CRLF: wait for the next character.
+      if (end < 0 || (end === text.length && text.endsWith('\r') && !eof)) {
+        text = eof ? '' : text.slice(end < 0 ? text.length : end - 1);
+        if (eof) skippingLine = false;
+        return;
+      }
+      skippingLine = false;
+      position = end;
+    }
     while (position < text.length) {
       const code = text.charCodeAt(position);
       if (code === LF || code === CR) {
@@ -197,12 +211,20 @@ export async function* readCsvRecords(
       let parsed = parseRecord(text, position, delimiter.charCodeAt(0), eof);
       if (parsed.kind === 'incomplete') {
         if (text.length - position <= maxRecordChars) break;
-        parsed = {
-          kind: 'broken',
-          problem: 'unclosed-quote',
-          detail: `a quoted cell is still open after ${maxRecordChars.toLocaleString('en')} characters: its closing quote is probably missing`,
-          at: text.length,
-        };
+        const limit = maxRecordChars.toLocaleString('en');
+        parsed = parsed.inQuotedCell
+          ? {
+              kind: 'broken',
+              problem: 'unclosed-quote',
+              detail: `a quoted cell is still open after ${limit} characters: its closing quote is probably missing`,
+              at: text.length,
+            }
+          : {
+              kind: 'broken',
+              problem: 'long-line',
+              detail: `the line is longer than ${limit} characters`,
+              at: position,
+            };
       }
       if (parsed.kind === 'record') {
         yield { line, cells: parsed.cells };
@@ -216,6 +238,8 @@ export async function* readCsvRecords(
       if (next < 0) {
         if (!eof && text.length - position <= maxRecordChars) break;
         next = text.length;
+        // The line goes on in the chunks still to come: they are part of this broken line.
+        if (!eof) skippingLine = true;
       }
       const problemLine = line + countLineBreaks(text, position, Math.min(parsed.at, text.length));
       if (parsed.problem === 'bad-quote' && problemLine > line) {

@@ -17,6 +17,7 @@ export const SKIP_REASON_WORDS: Record<SkipReason, string> = {
   'invalid-json': 'invalid JSON',
   'unclosed-quote': 'unclosed quote',
   'bad-quote': 'broken quoting',
+  'long-line': 'line too long',
   'extra-cells': 'extra cells',
   'bad-date': 'unreadable date',
   'bad-score': 'unreadable score',
@@ -50,6 +51,28 @@ export function formatFromPath(path: string | undefined): InputFormat {
   return /\.(csv|tsv|txt)$/i.test(path ?? '') ? 'csv' : 'jsonl';
 }
 
+/**
+ * Refuses, on its first line, a file that is JSON but not JSON Lines (what tools export as "JSON"): an
+ * array, or one object spread over lines. Read line by line it would give an error per line and no
+ * message, so it is one error, saying how to make JSON Lines of it.
+ */
+function checkJsonLinesStart(firstLine: string, line: number): void {
+  const head = firstLine.trim();
+  const how = 'closeloop reads JSON Lines, one message per line';
+  if (head.startsWith('[')) {
+    throw new ImportHeaderError(
+      line,
+      `the file is a JSON array: ${how} (jq -c '.[]' FILE > FILE.jsonl makes them)`,
+    );
+  }
+  if (head === '{') {
+    throw new ImportHeaderError(
+      line,
+      `the file is JSON over several lines: ${how} (jq -c . FILE > FILE.jsonl makes them)`,
+    );
+  }
+}
+
 async function* readJsonLines(
   chunks: AsyncIterable<string>,
   encoding: () => InputEncoding,
@@ -57,11 +80,15 @@ async function* readJsonLines(
 ): AsyncGenerator<FeedbackRecord> {
   let line = 0;
   let rest = '';
+  let announced = false;
   let started = false;
   const parse = (raw: string): FeedbackRecord | undefined => {
     line++;
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    // A byte-order mark inside the file starts a second file joined on (`cat a.jsonl b.jsonl`).
+    const text = (raw.endsWith('\r') ? raw.slice(0, -1) : raw).replace(/^\uFEFF/, '');
     if (text.trim() === '') return undefined;
+    if (!started) checkJsonLinesStart(text, line);
+    started = true;
     try {
       return { line, message: JSON.parse(text) };
     } catch (error) {
@@ -70,8 +97,8 @@ async function* readJsonLines(
     }
   };
   for await (const chunk of chunks) {
-    if (!started) {
-      started = true;
+    if (!announced) {
+      announced = true;
       onStart?.({ encoding: encoding() });
     }
     const parts = (rest + chunk).split('\n');
@@ -135,6 +162,14 @@ async function* readCsv(
     if ('empty' in result) continue;
     if ('problem' in result) yield { line: record.line, skipped: result.problem, detail: result.detail };
     else yield { line: record.line, message: result.message };
+  }
+  if (!plan && preset && headerRows.length > 0) {
+    // A file cut short, or another tool's export read with this preset: it has header rows, too few.
+    const name = options.preset as PresetName;
+    throw new ImportHeaderError(
+      headerLine,
+      `the ${name} preset reads ${preset.headerRows} header rows, and the file has ${headerRows.length} and no responses: is it a ${name} export? (without --preset, the first line is the header)`,
+    );
   }
   if (!plan)
     throw new ImportHeaderError(headerLine || 1, 'the file has no header row, so no columns to read');

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
@@ -29,7 +30,11 @@ function answer(
 }
 
 /** The request as API Gateway's HTTP API (payload 2.0) would hand it to the Lambda function. */
-function toEvent(request: IncomingMessage, body: string): APIGatewayProxyEventV2 {
+function toEvent(request: IncomingMessage, bytes: Buffer): APIGatewayProxyEventV2 {
+  // Text as text; other bytes base64-encoded, as API Gateway hands a body it cannot pass as text, so
+  // the API sees them as they are (and refuses what is not UTF-8) rather than replacement characters.
+  const text = isUtf8(bytes);
+  const body = text ? bytes.toString('utf8') : bytes.toString('base64');
   const url = new URL(request.url ?? '/', 'http://localhost');
   const headers = Object.fromEntries(
     Object.entries(request.headers).map(([name, value]) => [
@@ -64,7 +69,7 @@ function toEvent(request: IncomingMessage, body: string): APIGatewayProxyEventV2
       timeEpoch: now.getTime(),
     },
     ...(body && { body }),
-    isBase64Encoded: false,
+    isBase64Encoded: !text,
   };
 }
 
@@ -107,10 +112,11 @@ export async function startLocalApiServer(
           return;
         }
       }
-      const body = (
-        await readRequestBody(request, { limit: MAX_BODY_BYTES, discardLimit: MAX_DRAINED_BYTES })
-      )?.toString('utf8');
-      if (body === undefined) {
+      const bytes = await readRequestBody(request, {
+        limit: MAX_BODY_BYTES,
+        discardLimit: MAX_DRAINED_BYTES,
+      });
+      if (bytes === undefined) {
         // Like API Gateway: the one error shape, then the connection closes.
         answer(
           response,
@@ -120,7 +126,7 @@ export async function startLocalApiServer(
         );
         return;
       }
-      const result = await handler(toEvent(request, body), {
+      const result = await handler(toEvent(request, bytes), {
         functionName: 'closeloop-api-local',
         awsRequestId: `local-${randomUUID()}`,
       } as Context);

@@ -28,6 +28,15 @@ function lowerCaseHeaders(request: IncomingMessage): Record<string, string> {
   );
 }
 
+/** The source name from the path; broken percent encoding is no source (404), not a server error. */
+function decodedSource(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 /**
  * `POST /ingest/{source}` for `closeloop serve-local`: the same verification and mapping as the deployed
  * verifier function, putting our message on the local feedback queue. Returns false for any other
@@ -57,7 +66,7 @@ export function createLocalWebhookRoute(options: LocalWebhookRouteOptions) {
       return true;
     }
     const webhookRequest: WebhookRequest = {
-      source: decodeURIComponent(match[1] ?? ''),
+      source: decodedSource(match[1] ?? ''),
       headers: lowerCaseHeaders(request),
       rawBody,
       query: Object.fromEntries(url.searchParams),

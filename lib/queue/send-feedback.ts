@@ -6,10 +6,11 @@ import {
 } from '@aws-sdk/client-sqs';
 import { feedbackMessageSchema } from '../feedback/feedback-message.js';
 import { issueLines } from '../feedback/issue-lines.js';
+import { MAX_MESSAGE_BYTES, oversizeReason } from './message-size.js';
 
 /** SQS limits for one SendMessageBatch call. */
 const MAX_ENTRIES_PER_BATCH = 10;
-const MAX_BATCH_BYTES = 256 * 1024;
+const MAX_BATCH_BYTES = MAX_MESSAGE_BYTES;
 const BATCHES_IN_FLIGHT = 4;
 
 export interface SendFeedbackOptions {
@@ -68,8 +69,10 @@ export async function sendFeedback(
       invalid.add(index);
     }
     const body = toMessageBody(message);
-    if (Buffer.byteLength(body) > MAX_BATCH_BYTES) {
-      result.failed.push({ index, ...(id && { id }), reason: 'message larger than the SQS limit of 256 KB' });
+    const text = (message as { text?: unknown } | null)?.text;
+    const oversize = oversizeReason(body, typeof text === 'string' ? text.length : undefined);
+    if (oversize) {
+      result.failed.push({ index, ...(id && { id }), reason: oversize });
       return;
     }
     pending.push({ index, ...(id && { id }), body });

@@ -3,6 +3,8 @@ import {
   InvalidFeedbackError,
   parseFeedbackMessage,
 } from '../feedback/feedback-message.js';
+import { oversizeReason } from '../queue/message-size.js';
+import { toMessageBody } from '../queue/send-feedback.js';
 import type { VendorApiAccess } from './fetch-vendor-json.js';
 import { type MappingResult, toFeedbackMessage } from './mapped-feedback.js';
 import { parseJsonBody } from './parse-payload.js';
@@ -112,6 +114,9 @@ export async function ingestWebhook(
     if (error instanceof InvalidFeedbackError) throw new WebhookPayloadError(error.issues);
     throw error;
   }
+  // Refused here, not by the queue: a queue failure is a 503 the tool retries, and this never fits.
+  const oversize = oversizeReason(toMessageBody(message), message.text.length);
+  if (oversize) throw new WebhookPayloadError([`text: ${oversize}`]);
   await dependencies.enqueue(message);
   return { outcome: 'queued', source, id: message.id };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ratingScaleSchema, type Segment, segmentSchema } from '../feedback/feedback-message.js';
+import { WebhookPayloadError } from './webhook-errors.js';
 
 export const SEGMENT_DIMENSIONS = Object.keys(segmentSchema.shape) as Array<keyof Segment>;
 const segmentDimensionSchema = z.enum(SEGMENT_DIMENSIONS as [keyof Segment, ...Array<keyof Segment>]);
@@ -42,6 +43,29 @@ export function scoreOf(value: unknown): number | undefined {
   const text = textOf(value);
   if (text === undefined || !/^-?\d+(\.0+)?$/.test(text)) return undefined;
   return Number.parseInt(text, 10);
+}
+
+/**
+ * The score in the field a mapping names as `scoreField`: absent or empty is no score, a whole number
+ * (or its text, as Delighted person properties and Zendesk fields are) is the score, and anything else
+ * is refused (422) naming the field. Dropping it would queue the comment without its score, and a
+ * misconfigured field would lose every score without a word. The value is not quoted: a field that is
+ * not the score may hold personal data.
+ */
+export function configuredScore(value: unknown, field: string): number | undefined {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
+    return undefined;
+  const score = scoreOf(value);
+  if (score !== undefined) return score;
+  const kind =
+    typeof value === 'number'
+      ? 'a number that is'
+      : typeof value === 'string'
+        ? 'text that is'
+        : `a ${Array.isArray(value) ? 'list' : typeof value}, which is`;
+  throw new WebhookPayloadError([
+    `score: the scoreField ${JSON.stringify(field.slice(0, 100))} holds ${kind} not a whole number (check the mapping's scoreField)`,
+  ]);
 }
 
 /**

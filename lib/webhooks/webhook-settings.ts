@@ -86,7 +86,8 @@ export function loadLocalWebhookSettings(
   let fileValue: unknown = {};
   if (configFile) {
     try {
-      fileValue = JSON.parse(readFileSync(configFile, 'utf8'));
+      // Windows Notepad saves UTF-8 with a byte-order mark, which JSON.parse refuses.
+      fileValue = JSON.parse(readFileSync(configFile, 'utf8').replace(/^\uFEFF/, ''));
     } catch (error) {
       throw new InvalidWebhookConfigError(configFile, [(error as Error).message]);
     }

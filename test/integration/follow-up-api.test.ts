@@ -300,6 +300,15 @@ describe('follow-up API on DynamoDB Local', () => {
     expect(answer.body).toMatchObject({ error: 'payload_too_large' });
   });
 
+  it('refuses a note sent in Latin-1 with 400 rather than storing "caf\ufffd"', async () => {
+    const answer = await rawCall('POST', '/followups/api-late/note', {
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.from('{"note":"caf\u00e9 au lait"}', 'latin1'),
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ message: 'the body is not UTF-8 text (JSON must be sent as UTF-8)' });
+  });
+
   it('refuses owners and actors that are invisible, control characters, broken or too long', async () => {
     // JSON escapes in the body text: the server's JSON.parse makes the characters.
     for (const owner of ['\\u200b', '\\u0000', '\\ud800', 'ana\\u202e', 'ana\\nbob', ' ', 'x'.repeat(129)]) {

@@ -180,6 +180,12 @@ describe('the ingest endpoint on the local stack', () => {
     expect(await pipeline.deadLettered()).toBe(0);
   });
 
+  it('answers 404 to a source name with broken percent encoding, not a 500', async () => {
+    const answer = await fetch(`${api.url}/ingest/%E0%A4%A`, { method: 'POST', body: '{}' });
+    expect(answer.status).toBe(404);
+    expect(await answer.json()).toEqual({ error: expect.stringMatching(/no webhook source/) });
+  });
+
   it('takes the Qualtrics token in the publication URL (event subscriptions cannot set headers)', async () => {
     const answer = await deliver('qualtrics', qualtricsEvent(9), {}, `?token=${secrets.qualtrics}`);
     expect(answer).toEqual({ status: 202, body: { queued: 'qualtrics:R_1pGBB5dLHcMQ9' } });

@@ -272,6 +272,8 @@ export function badInputCorpus(): BadInputCase[] {
   add(message({ ...base(), submittedAt: '2026-11-20T10:15:00+05:30' }, stored, 'submittedAt with an offset'));
   add(message({ ...base(), submittedAt: '2026-13-40T99:99:99Z' }, schema, 'submittedAt that is no date'));
   add(message({ ...base(), submittedAt: '20/11/2026' }, schema, 'submittedAt in a local format'));
+  add(message({ ...base(), submittedAt: '9999-12-31' }, schema, 'submittedAt as a "no date" placeholder'));
+  add(message({ ...base(), updatedAt: '2099-01-01T00:00:00Z' }, schema, 'updatedAt with a mistyped year'));
   add(message({ ...base(), locale: 'en-GB' }, stored, 'a BCP 47 locale'));
   add(message({ ...base(), locale: 'English' }, schema, 'a locale that is a name'));
   add(message({ ...base(), metadata: { survey: 'q3', tags: ['a', 'b'] } }, stored, 'free metadata'));

@@ -30,6 +30,8 @@ export interface InboxPage {
   pageSize: number;
   counts: Record<InboxView, number>;
   facets: Record<string, string[]>;
+  /** Statuses holding more follow-ups than the inbox reads (2,000 each): counts and pages cover those. */
+  truncated?: string[];
 }
 
 /** A follow-up as `GET /feedback/{id}` answers it: the stored state and whether it is overdue now. */

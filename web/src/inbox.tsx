@@ -172,6 +172,12 @@ export function Inbox({
         {page ? `${page.total} follow-up${page.total === 1 ? '' : 's'} in ${VIEW_LABELS[view]}` : 'Loading…'}
         {view === 'mine' && ` (owner: ${user})`}
       </p>
+      {page?.truncated && page.truncated.length > 0 && (
+        <p role="status" class="summary">
+          More follow-ups are {page.truncated.join(', ')} than the inbox reads: it shows the first 2,000 of
+          each (highest priority first), and so do its counts and exports.
+        </p>
+      )}
       {/* Bulk actions (the row checkboxes too) are for leads and admins, as exports are (the API refuses agents). */}
       {page && page.items.length > 0 && view !== 'resolved' && canExport && (
         <BulkActions

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Dashboard } from './dashboard';
 import { FollowUpPage } from './follow-up-page';
 import { Inbox } from './inbox';
-import { useRoute } from './router';
+import { followUpIdOf, useRoute } from './router';
 import { startApp, type Who } from './session';
 import './styles.css';
 
@@ -19,7 +19,7 @@ function App() {
     document.querySelector<HTMLElement>('main h1')?.focus();
   }, [route.path]);
 
-  const followUpId = route.path.startsWith('/followup/') ? decodeURIComponent(route.path.slice(10)) : null;
+  const followUpId = followUpIdOf(route.path);
   const page = route.path === '/dashboard' ? 'dashboard' : followUpId ? 'followup' : 'inbox';
   return (
     <>

@@ -16,6 +16,21 @@ export function parseHash(hash: string): Route {
   return { path, params: new URLSearchParams(query) };
 }
 
+/**
+ * The feedback id of a `#/followup/ID` page, or null on other pages. A link whose percent encoding
+ * is broken (cut, or mangled by a mail client) gives the id as written: the page then says the API
+ * refused it, where decoding would throw and leave a blank page.
+ */
+export function followUpIdOf(path: string): string | null {
+  if (!path.startsWith('/followup/')) return null;
+  const raw = path.slice('/followup/'.length);
+  try {
+    return decodeURIComponent(raw) || null;
+  } catch {
+    return raw;
+  }
+}
+
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseHash(location.hash));
   useEffect(() => {

@@ -2,10 +2,10 @@ import { NotFoundError } from '@aws-lambda-powertools/event-handler/http';
 import * as z from 'zod';
 import { builtInTaxonomy } from '../../../lib/analysis/themes/theme-taxonomy.js';
 import { buildInboxPage, filterInbox, inboxQuerySchema, toInboxRow } from '../../../lib/followup/inbox.js';
-import { readInboxRecords } from '../../../lib/followup/read-inbox.js';
+import { readInboxQueues, readInboxRecords } from '../../../lib/followup/read-inbox.js';
 import { inboxCsvPage, inboxExportFileName, inboxExportQuerySchema } from '../../../lib/reports/inbox-csv.js';
 import { defineRoute, json } from '../api-route.js';
-import { csvResponse } from '../csv-response.js';
+import { csvResponse, TRUNCATED_HEADER } from '../csv-response.js';
 import { feedbackIdPath } from './follow-up-routes.js';
 
 /** The inbox: views with counts, filters, search and paging. */
@@ -14,9 +14,9 @@ export const inboxRoute = defineRoute({
   path: '/inbox',
   schemas: { query: inboxQuerySchema },
   async handle({ input, store, now, actor, teammates }) {
-    const records = await readInboxRecords(store);
+    const { records, truncated } = await readInboxQueues(store);
     const viewer = { actor: actor(), teammates: teammates() };
-    return json(200, buildInboxPage(records, input.query, viewer, now.toISOString()));
+    return json(200, { ...buildInboxPage(records, input.query, viewer, now.toISOString()), truncated });
   },
 });
 
@@ -28,10 +28,13 @@ export const inboxExportRoute = defineRoute({
   async handle({ input, store, now, actor, teammates }) {
     const at = now.toISOString();
     const viewer = { actor: actor(), teammates: teammates() };
-    const rows = (await readInboxRecords(store)).map((record) => toInboxRow(record, at));
+    const { records, truncated } = await readInboxQueues(store);
+    const rows = records.map((record) => toInboxRow(record, at));
     const { cursor, ...view } = input.query;
     const page = inboxCsvPage(filterInbox(rows, view, viewer), input.query);
-    return csvResponse(page, inboxExportFileName(view));
+    const response = csvResponse(page, inboxExportFileName(view));
+    if (truncated.length > 0) response.headers.set(TRUNCATED_HEADER, truncated.join(','));
+    return response;
   },
 });
 

@@ -11,7 +11,13 @@ import { AnalysisSummaryBuilder } from '../../reports/summarize-analyses.js';
 import { AnalysisWorkerPool } from '../analysis-worker-pool.js';
 import { type AnalyzeBatchSettings, type AnalyzedBatch, analyzeBatch } from '../analyze-batch.js';
 import { formatSummary } from '../format-summary.js';
-import { describeImportStart, importArgOptions, importUsage, toImportOptions } from '../import-options.js';
+import {
+  checkInputFile,
+  describeImportStart,
+  importArgOptions,
+  importUsage,
+  toImportOptions,
+} from '../import-options.js';
 import { UsageError } from '../usage-error.js';
 
 /** Lines per batch: one write to standard output and one message to a worker each. */
@@ -53,9 +59,18 @@ export interface CommandIo {
 /** A taxonomy file, checked and loaded, with its JSON definition (what a worker thread is given). */
 export function readTaxonomyDefinition(path: string): { definition: unknown; taxonomy: ThemeTaxonomy } {
   if (!existsSync(path)) throw new UsageError(`taxonomy file not found: ${path}`);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    throw new UsageError(`taxonomy file ${path} cannot be read: ${reason}`);
+  }
   let definition: unknown;
   try {
-    definition = JSON.parse(readFileSync(path, 'utf8'));
+    // Windows Notepad saves UTF-8 with a byte-order mark, which JSON.parse refuses.
+    definition = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new UsageError(`taxonomy file ${path} is not valid JSON: ${(error as Error).message}`);
   }
@@ -92,7 +107,7 @@ export async function runAnalyze(args: string[], io: CommandIo): Promise<number>
   if (!jobs.success) throw new UsageError(jobs.error.issues[0]?.message ?? '--jobs is not valid');
   const path = positionals[0];
   const fromStdin = path === undefined || path === '-';
-  if (!fromStdin && !existsSync(path)) throw new UsageError(`input file not found: ${path}`);
+  if (!fromStdin) checkInputFile(path);
   const importOptions = toImportOptions(values, fromStdin ? undefined : path);
   const taxonomy = values.taxonomy ? readTaxonomyDefinition(values.taxonomy) : undefined;
   const settings: AnalyzeBatchSettings = {

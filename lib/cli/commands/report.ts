@@ -7,6 +7,7 @@ import { readFeedbackReport } from '../../reports/read-feedback-report.js';
 import { listRejects, rejectSummary } from '../../reports/rejects-query.js';
 import { reportQuerySchema } from '../../reports/report-query.js';
 import { DynamoDbFeedbackStore } from '../../store/dynamodb-feedback-store.js';
+import { checkTableName, requireAwsConfig } from '../aws-target.js';
 import { formatIdConflicts, formatReport } from '../format-report.js';
 import { localDataDir, readLocalStackState } from '../local-stack-state.js';
 import { UsageError } from '../usage-error.js';
@@ -75,7 +76,9 @@ export async function runReport(args: string[], io: CommandIo): Promise<number> 
 /** The table to read: a deployed one, the running local stack's, or the local data on disk. */
 async function openTable(table: string | undefined) {
   if (table) {
+    checkTableName(table);
     const client = new DynamoDBClient({});
+    await requireAwsConfig(client);
     return { client, tableName: table, close: async () => client.destroy() };
   }
   const dataDir = localDataDir();

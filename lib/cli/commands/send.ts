@@ -1,4 +1,4 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { feedbackMessageSchema } from '../../feedback/feedback-message.js';
@@ -14,7 +14,14 @@ import {
 } from '../../import/read-feedback-records.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/local-dynamodb.js';
 import { type SendFailure, sendFeedback } from '../../queue/send-feedback.js';
-import { describeImportStart, importArgOptions, importUsage, toImportOptions } from '../import-options.js';
+import { checkQueueUrl, regionOfQueueUrl, requireAwsConfig } from '../aws-target.js';
+import {
+  checkInputFile,
+  describeImportStart,
+  importArgOptions,
+  importUsage,
+  toImportOptions,
+} from '../import-options.js';
 import { localDataDir, readLocalStackState } from '../local-stack-state.js';
 import { UsageError } from '../usage-error.js';
 import type { CommandIo } from './analyze.js';
@@ -130,13 +137,19 @@ export async function runSend(args: string[], io: CommandIo): Promise<number> {
   }
   const path = positionals[0];
   if (path === undefined || positionals.length > 1) throw new UsageError('send takes one input file');
-  if (!existsSync(path)) throw new UsageError(`input file not found: ${path}`);
+  checkInputFile(path);
   const importOptions = toImportOptions(values, path);
 
   let queueUrl = values['queue-url'];
   let client: SQSClient;
   if (queueUrl) {
-    client = new SQSClient(values.endpoint ? { endpoint: values.endpoint } : {});
+    checkQueueUrl(queueUrl);
+    const region = process.env.AWS_REGION ? undefined : regionOfQueueUrl(queueUrl);
+    client = new SQSClient({
+      ...(values.endpoint && { endpoint: values.endpoint }),
+      ...(region && { region }),
+    });
+    await requireAwsConfig(client);
   } else {
     const local = readLocalStackState(localDataDir());
     if (!local) {

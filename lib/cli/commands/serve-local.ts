@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Logger } from '@aws-lambda-powertools/logger';
@@ -10,7 +11,7 @@ import { createLocalWebhookRoute } from '../../local/local-webhook-route.js';
 import { drainOnStop, formatProgress, readProgress, reportProgress } from '../../local/pipeline-progress.js';
 import { readFeedbackReport } from '../../reports/read-feedback-report.js';
 import { DEFAULT_FOLLOW_UP_MAX_AGE_DAYS } from '../../store/follow-up-window.js';
-import { loadLocalWebhookSettings } from '../../webhooks/webhook-settings.js';
+import { InvalidWebhookConfigError, loadLocalWebhookSettings } from '../../webhooks/webhook-settings.js';
 import { loadBundledSamples, SAMPLES_FOLLOW_UP_MAX_AGE_DAYS } from '../bundled-samples.js';
 import { formatReport } from '../format-report.js';
 import {
@@ -175,6 +176,21 @@ async function startApi(
   }
 }
 
+/** The webhook secrets and mappings (file and environment); a mistake in either is a usage error (exit 2). */
+function readWebhookSettings(file: string | undefined): ReturnType<typeof loadLocalWebhookSettings> {
+  if (file !== undefined) {
+    if (!existsSync(file)) throw new UsageError(`webhooks file not found: ${file}`);
+    if (statSync(file).isDirectory())
+      throw new UsageError(`webhooks file ${file} cannot be read: it is a folder`);
+  }
+  try {
+    return loadLocalWebhookSettings(process.env, file);
+  } catch (error) {
+    if (error instanceof InvalidWebhookConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 /**
  * `closeloop serve-local`: runs until `until` resolves (a signal), then drains the queue with a
  * progress line (until `interruptedAgain` resolves: a second signal) and stops.
@@ -194,7 +210,7 @@ export async function runServeLocal(
   const user = localUserOf(options.user);
   const teams = localTeamOf(user, options.team);
   // Read before anything starts, so a bad file fails fast with its reason.
-  const webhookSettings = loadLocalWebhookSettings(process.env, options.webhooks);
+  const webhookSettings = readWebhookSettings(options.webhooks);
   const dataDir = localDataDir();
   const running = readLocalStackState(dataDir);
   if (running) throw new UsageError(`a local stack is already running (pid ${running.pid}) for ${dataDir}`);

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { RatingScale } from '../../feedback/feedback-message.js';
 import { isoFromUnixSeconds, type MappingResult, quotedVendorValue } from '../mapped-feedback.js';
 import { parsePayload } from '../parse-payload.js';
-import { segmentAndCustomer, textOf, type WebhookMapping } from '../webhook-mapping.js';
+import { configuredScore, segmentAndCustomer, textOf, type WebhookMapping } from '../webhook-mapping.js';
 
 /** Delighted's webhook payload (https://app.delighted.com/docs/api/webhooks). */
 export const delightedPayloadSchema = z.looseObject({
@@ -43,7 +43,10 @@ export function mapDelighted(payload: unknown, mapping: WebhookMapping): Mapping
   const data = parsePayload(delightedResponseSchema, event_data);
   const scale = mapping.scale ?? SCALE_OF_SURVEY_TYPE[data.survey_type ?? 'nps'];
   const properties = data.person_properties ?? {};
-  const score = mapping.scoreField ? properties[mapping.scoreField] : data.score;
+  // Person properties are text: a score there is "9".
+  const score = mapping.scoreField
+    ? configuredScore(properties[mapping.scoreField], mapping.scoreField)
+    : data.score;
   const comment = mapping.commentField ? properties[mapping.commentField] : data.comment;
   return {
     feedback: {

@@ -1,7 +1,13 @@
 import * as z from 'zod';
 import { isoFromText, type MappingResult, quotedVendorValue } from '../mapped-feedback.js';
 import { parsePayload } from '../parse-payload.js';
-import { scoreOf, segmentAndCustomer, textOf, type WebhookMapping } from '../webhook-mapping.js';
+import {
+  configuredScore,
+  scoreOf,
+  segmentAndCustomer,
+  textOf,
+  type WebhookMapping,
+} from '../webhook-mapping.js';
 
 /** Formbricks' webhook payload (https://formbricks.com/docs/xm-and-surveys/core-features/integrations/webhooks). */
 export const formbricksPayloadSchema = z.looseObject({
@@ -36,7 +42,7 @@ export function mapFormbricks(payload: unknown, mapping: WebhookMapping): Mappin
   const answers = response.data;
   const values = Object.values(answers);
   const score = mapping.scoreField
-    ? scoreOf(answers[mapping.scoreField])
+    ? configuredScore(answers[mapping.scoreField], mapping.scoreField)
     : values.map(scoreOf).find((value) => value !== undefined && value >= 0 && value <= 10);
   const comment = mapping.commentField
     ? textOf(answers[mapping.commentField])

@@ -1,9 +1,15 @@
 import * as z from 'zod';
 import { fetchVendorJson, pathSegment, type VendorApiAccess } from '../fetch-vendor-json.js';
 import { isoFromText, type MappingResult, quotedVendorValue } from '../mapped-feedback.js';
-import { parsePayload } from '../parse-payload.js';
+import { bodyText, parsePayload } from '../parse-payload.js';
 import { WebhookPayloadError } from '../webhook-errors.js';
-import { scoreOf, segmentAndCustomer, textOf, type WebhookMapping } from '../webhook-mapping.js';
+import {
+  configuredScore,
+  scoreOf,
+  segmentAndCustomer,
+  textOf,
+  type WebhookMapping,
+} from '../webhook-mapping.js';
 
 /**
  * What Qualtrics posts: an event subscription (`surveyengine.completedResponse.<SurveyID>`) sends
@@ -27,7 +33,7 @@ export const qualtricsResponseSchema = z.looseObject({
 
 /** The event's fields, whichever way they were encoded. */
 export function parseQualtricsBody(rawBody: Buffer): unknown {
-  const text = rawBody.toString('utf8').trim();
+  const text = bodyText(rawBody).trim();
   if (text.startsWith('{')) {
     try {
       return JSON.parse(text);
@@ -79,7 +85,11 @@ export function mapQualtricsResponse(fetched: unknown, mapping: WebhookMapping):
     feedback: {
       responseId: result.responseId,
       text: textOf(commentKey === undefined ? undefined : values[commentKey]),
-      score: scoreKey === undefined ? undefined : scoreOf(values[scoreKey]),
+      score: mapping.scoreField
+        ? configuredScore(values[mapping.scoreField], mapping.scoreField)
+        : scoreKey === undefined
+          ? undefined
+          : scoreOf(values[scoreKey]),
       scale: mapping.scale,
       ...segmentAndCustomer(values, mapping),
       submittedAt: isoFromText(textOf(values.recordedDate) ?? textOf(values.endDate)),

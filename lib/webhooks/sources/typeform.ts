@@ -1,7 +1,13 @@
 import * as z from 'zod';
 import { isoFromText, type MappingResult, quotedVendorValue } from '../mapped-feedback.js';
 import { parsePayload } from '../parse-payload.js';
-import { scoreOf, segmentAndCustomer, textOf, type WebhookMapping } from '../webhook-mapping.js';
+import {
+  configuredScore,
+  scoreOf,
+  segmentAndCustomer,
+  textOf,
+  type WebhookMapping,
+} from '../webhook-mapping.js';
 
 /** One answer of a Typeform response: the value sits in the key named by `type` (`number`, `text`, ...). */
 const typeformAnswerSchema = z.looseObject({
@@ -55,7 +61,9 @@ export function mapTypeform(payload: unknown, mapping: WebhookMapping): MappingR
     feedback: {
       responseId: response.token,
       text: textOf(commentAnswer?.text),
-      score: scoreOf(scoreAnswer?.number),
+      score: mapping.scoreField
+        ? configuredScore(scoreAnswer?.number ?? scoreAnswer?.text, mapping.scoreField)
+        : scoreOf(scoreAnswer?.number),
       scale: mapping.scale,
       ...segmentAndCustomer(response.hidden, mapping),
       submittedAt: isoFromText(response.submitted_at),

@@ -1,7 +1,13 @@
 import * as z from 'zod';
 import { isoFromText, type MappingResult } from '../mapped-feedback.js';
 import { parsePayload } from '../parse-payload.js';
-import { scoreOf, segmentAndCustomer, textOf, type WebhookMapping } from '../webhook-mapping.js';
+import {
+  configuredScore,
+  scoreOf,
+  segmentAndCustomer,
+  textOf,
+  type WebhookMapping,
+} from '../webhook-mapping.js';
 
 /**
  * The JSON body of a Zendesk trigger webhook. Zendesk sends whatever body the trigger defines, so this is
@@ -32,7 +38,10 @@ function ratingScore(rating: string | number | null | undefined): number | undef
 export function mapZendesk(payload: unknown, mapping: WebhookMapping): MappingResult {
   const body = parsePayload(zendeskPayloadSchema, payload);
   const fields = body.fields ?? {};
-  const score = ratingScore(mapping.scoreField ? (fields[mapping.scoreField] as string) : body.rating);
+  const rating = mapping.scoreField ? fields[mapping.scoreField] : body.rating;
+  const score =
+    ratingScore(rating as string | number | undefined) ??
+    (mapping.scoreField ? configuredScore(rating, mapping.scoreField) : undefined);
   const comment = mapping.commentField ? fields[mapping.commentField] : body.comment;
   if (score === undefined && textOf(comment) === undefined) {
     return { ignored: 'the ticket has no satisfaction rating or comment yet' };

@@ -112,20 +112,32 @@ describe('closeloop analyze', () => {
     expect(analyses[0].sentiment.label).toBe('negative');
   });
 
-  it('applies a custom taxonomy file', async () => {
+  it('applies a custom taxonomy file, also one saved with a byte-order mark (Windows Notepad)', async () => {
     const taxonomy = file(
       'tax.json',
-      JSON.stringify({
+      `\ufeff${JSON.stringify({
         name: 't',
         version: '1',
         themes: [{ id: 'noise', label: 'Noise', group: 'place', cues: ['loud'] }],
-      }),
+      })}`,
     );
     const { analyses } = await run(
       ['analyze', '--taxonomy', taxonomy, '-'],
       '{"id":"n","text":"Far too loud"}\n',
     );
     expect(analyses[0].themes.map((t: { id: string }) => t.id)).toEqual(['noise']);
+  });
+
+  it('says an input path that is a folder is a folder, rather than crashing with EISDIR', async () => {
+    const { code, stderr } = await run(['analyze', dir], '');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^closeloop: input file .+ is a folder/);
+  });
+
+  it('says a taxonomy path that is a folder cannot be read, not that it is invalid JSON', async () => {
+    const { code, stderr } = await run(['analyze', '--taxonomy', dir, '-'], '');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^closeloop: taxonomy file .+ cannot be read: it is a folder/);
   });
 
   it.each([

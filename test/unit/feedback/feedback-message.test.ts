@@ -75,6 +75,24 @@ describe('parseFeedbackMessage', () => {
     [{ id: 'a', text: 'hi', updatedAt: `2026-11-20T10:15:00Z${'9'.repeat(10_000)}` }, 'updatedAt'],
     [{ id: 'a', text: 'hi', updatedAt: '２０２６-11-20T10:15:00Z' }, 'updatedAt'],
     [{ id: 'a', text: 'hi', updatedAt: "2026-11-20T10:15:00Z' OR 1=1" }, 'updatedAt'],
+    // "No date" placeholders and mistyped years: a far-future date would stretch every default report
+    // period to that year, and a far-future updatedAt would make every later correction "older".
+    [
+      { id: 'a', text: 'hi', submittedAt: '9999-12-31' },
+      'submittedAt: submittedAt 9999-12-31 is in the future',
+    ],
+    [
+      { id: 'a', text: 'hi', submittedAt: '2062-11-20T10:15:00Z' },
+      'submittedAt: submittedAt 2062-11-20T10:15:00Z is in the future',
+    ],
+    [
+      { id: 'a', text: 'hi', submittedAt: '0001-01-01' },
+      'submittedAt: submittedAt 0001-01-01 is before 2000',
+    ],
+    [
+      { id: 'a', text: 'hi', updatedAt: '2099-01-01T00:00:00Z' },
+      'updatedAt: updatedAt 2099-01-01T00:00:00Z is in the future',
+    ],
     [{ id: 'a', text: 'hi', locale: 'english please' }, 'locale'],
     [{ id: 'a', text: 'hi', metadata: { blob: 'x'.repeat(5000) } }, 'metadata'],
     [{ id: 'a', text: 'hi', metadata: 'not an object' }, 'metadata'],
@@ -86,6 +104,16 @@ describe('parseFeedbackMessage', () => {
 
   it.each([[null], [undefined], ['a string'], [42], [[]]])('rejects %j', (value) => {
     expect(() => parseFeedbackMessage(value)).toThrow(InvalidFeedbackError);
+  });
+
+  it('takes a submission time up to a day ahead of this clock (time zones, clock skew)', () => {
+    const soon = new Date(Date.now() + 20 * 3_600_000).toISOString();
+    expect(
+      parseFeedbackMessage({ id: 'a', text: 'hi', submittedAt: soon, updatedAt: soon }).submittedAt,
+    ).toBe(soon);
+    expect(parseFeedbackMessage({ id: 'a', text: 'hi', submittedAt: '2000-01-01' }).submittedAt).toBe(
+      '2000-01-01',
+    );
   });
 
   it('takes updatedAt (the version of the response) as an ISO date-time with offset', () => {

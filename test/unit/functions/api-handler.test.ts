@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createApiHandler } from '../../../functions/api/api-router.js';
 import { analyzeFeedback } from '../../../lib/analysis/analyze-feedback.js';
 import type { FeedbackMessage } from '../../../lib/feedback/feedback-message.js';
+import { INBOX_READ_LIMIT } from '../../../lib/followup/read-inbox.js';
 import { apiEvent, lambdaContext } from '../../support/api-event.js';
 import { InMemoryFeedbackStore } from '../../support/in-memory-feedback-store.js';
 
@@ -81,6 +82,19 @@ describe('API handler (in-memory store)', () => {
     expect((body.issues as string[]).some((issue) => issue.startsWith(`${field}: `))).toBe(true);
   });
 
+  it('stores a note, root cause and action with half an emoji (a lone surrogate) as well-formed text', async () => {
+    // Left in, a lone surrogate cannot be written as UTF-8: DynamoDB, a CSV export or an alert would fail on it.
+    const note = await call('POST', '/followups/fb-1/note', { body: '{"note":"called \\ud83d back"}' });
+    expect(note.status).toBe(200);
+    const resolve = await call('POST', '/followups/fb-1/resolve', {
+      body: '{"rootCause":"billing \\udc00","action":"refunded \\ud83d","note":"done \\ud83d"}',
+    });
+    expect(resolve.status).toBe(200);
+    const notes = (store.history.get('fb-1') ?? []).map((entry) => entry.note);
+    expect(notes).toEqual(['called \ufffd back', 'done \ufffd']);
+    expect(resolve.body.followUp).toMatchObject({ rootCause: 'billing \ufffd', action: 'refunded \ufffd' });
+  });
+
   it('claims as the named actor (unicode kept), and answers a second claim with 409 and the winner', async () => {
     const claim = await call('POST', '/followups/fb-1/claim', {
       body: JSON.stringify({ owner: 'Zoë Ødegård' }),
@@ -138,12 +152,63 @@ describe('API handler (in-memory store)', () => {
     expect(store.history.size).toBe(0);
   });
 
+  it('says when a status holds more follow-ups than the inbox reads, in /inbox and on each export page', async () => {
+    expect((await call('GET', '/inbox')).body).toMatchObject({ truncated: [] });
+    const more = Array.from({ length: INBOX_READ_LIMIT }, (_, i) => ({ ...detractor, id: `fb-more-${i}` }));
+    await store.storeFeedbackBatch(
+      more.map((message) => ({ message, analysis: analyzeFeedback(message), receivedAt: NOW.toISOString() })),
+    );
+    const inbox = await call('GET', '/inbox');
+    expect(inbox.body).toMatchObject({ truncated: ['open'], counts: { open: INBOX_READ_LIMIT } });
+    const handler = createApiHandler({ store, logger, now: () => NOW });
+    const page = await handler(
+      apiEvent('GET', '/inbox/export?view=open', { headers: { 'x-closeloop-actor': 'Lead' } }),
+      lambdaContext,
+    );
+    expect(page.statusCode).toBe(200);
+    expect(page.headers).toMatchObject({ 'x-closeloop-truncated': 'open' });
+  });
+
+  it('refuses a body that is not UTF-8 with 400, rather than storing its accents as replacement characters', async () => {
+    const handler = createApiHandler({ store, logger, now: () => NOW });
+    const latin1 = Buffer.from('{"note":"caf\u00e9"}', 'latin1');
+    const event = {
+      ...apiEvent('POST', '/followups/fb-1/note', { body: '{}' }),
+      body: latin1.toString('base64'),
+      isBase64Encoded: true,
+    };
+    const result = await handler(event, lambdaContext);
+    expect(result.statusCode).toBe(400);
+    expect(JSON.parse(result.body ?? '{}')).toEqual({
+      error: 'bad_request',
+      message: 'the body is not UTF-8 text (JSON must be sent as UTF-8)',
+    });
+    expect(store.history.size).toBe(0);
+  });
+
   it('answers unknown ids and routes with 404 in the one error shape', async () => {
     expect(await call('GET', '/feedback/fb-404')).toMatchObject({
       status: 404,
       body: { error: 'not_found' },
     });
     expect(await call('GET', '/nowhere')).toMatchObject({ status: 404, body: { error: 'not_found' } });
+  });
+
+  it.each([
+    ['GET', '/followups/fb-1/claim', 'POST'],
+    ['DELETE', '/feedback/fb-1', 'GET'],
+    ['PUT', '/followups', 'GET'],
+    ['GET', '/followups/bulk', 'POST'],
+  ])('answers %s %s with 405 and the method the route takes', async (method, target, allow) => {
+    const handler = createApiHandler({ store, logger, now: () => NOW });
+    const result = await handler(apiEvent(method, target, {}), lambdaContext);
+    expect(result.statusCode).toBe(405);
+    expect(result.headers).toMatchObject({ allow });
+    expect(JSON.parse(result.body ?? '{}')).toEqual({
+      error: 'method_not_allowed',
+      message: `${method} is not allowed on this route: use ${allow}`,
+    });
+    expect(store.history.size).toBe(0);
   });
 
   it('answers a store failure with 500 and the request id, never the error text', async () => {

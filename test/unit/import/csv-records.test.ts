@@ -118,6 +118,38 @@ describe('readCsvRecords', () => {
     expect(result.filter((r) => 'cells' in r).length).toBe(51);
   });
 
+  it.each([
+    ['unquoted', 'word '.repeat(100), 'long-line', /line is longer than 100 characters/],
+    [
+      'quoted and never closed',
+      `"${'word '.repeat(100)}`,
+      'unclosed-quote',
+      /quoted cell is still open after 100/,
+    ],
+  ])(
+    'reports a %s line over the limit once, under its own number, and keeps the next rows',
+    async (_, cell, problem, detail) => {
+      // The long line arrives in many chunks, as a 10 MB line read from a file does.
+      const long = `r1,${cell}`;
+      const chunks = ['id,text\n', ...(long.match(/.{1,30}/gs) ?? []), '\r', '\nr2,ok\nr3,fine\n'];
+      const result = await records(chunks, { maxRecordChars: 100 });
+      expect(result.slice(1)).toEqual([
+        expect.objectContaining({ line: 2, lastLine: 2, problem, detail: expect.stringMatching(detail) }),
+        { line: 3, cells: ['r2', 'ok'] },
+        { line: 4, cells: ['r3', 'fine'] },
+      ]);
+    },
+  );
+
+  it('reports an overlong header line as one problem on line 1', async () => {
+    const header = Array.from({ length: 100 }, (_, i) => `c${i}`).join(',');
+    const result = await records([header.slice(0, 150), header.slice(150), '\nr1,x\n'], {
+      maxRecordChars: 100,
+    });
+    expect(result[0]).toEqual(expect.objectContaining({ line: 1, problem: 'long-line' }));
+    expect(result[1]).toEqual({ line: 2, cells: ['r1', 'x'] });
+  });
+
   it('returns nothing for an empty input and a lone header for a header-only file', async () => {
     expect(await records('')).toEqual([]);
     expect(await records('\n\n')).toEqual([]);

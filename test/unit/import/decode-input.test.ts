@@ -62,6 +62,25 @@ describe('decodeInput', () => {
     expect(await decode(shredded(bytes))).toEqual({ text, encoding });
   });
 
+  // Excel on Windows saves "CSV (Comma delimited)" in the ANSI code page: é is the one byte 0xE9.
+  const ansi = 'id,text\nr1,Très bien, déçu – 20 € “ok”\n';
+  const ansiBytes = Buffer.from(
+    [...ansi].map((c) => ({ '–': 0x96, '€': 0x80, '“': 0x93, '”': 0x94 })[c] ?? c.charCodeAt(0)),
+  );
+
+  it('reads an export saved in Windows-1252 (Latin-1) as such, not as replacement characters', async () => {
+    expect(await decode([ansiBytes])).toEqual({ text: ansi, encoding: 'windows-1252' });
+    expect(await decode(shredded(ansiBytes))).toEqual({ text: ansi, encoding: 'windows-1252' });
+  });
+
+  it('decides between UTF-8 and Windows-1252 on the first accented letter, however far in', async () => {
+    const ascii = `id,text\n${'r0,plain ascii row\n'.repeat(10_000)}`;
+    const late1252 = Buffer.concat([Buffer.from(ascii), ansiBytes]);
+    expect(await decode(shredded(late1252))).toEqual({ text: ascii + ansi, encoding: 'windows-1252' });
+    const lateUtf8 = Buffer.from(ascii + text);
+    expect(await decode(shredded(lateUtf8))).toEqual({ text: ascii + text, encoding: 'utf-8' });
+  });
+
   it('decodes a file shorter than the sniffing window, and an empty one', async () => {
     expect(await decode([Buffer.from('id,text\n')])).toEqual({ text: 'id,text\n', encoding: 'utf-8' });
     expect(await decode([])).toEqual({ text: '', encoding: 'utf-8' });

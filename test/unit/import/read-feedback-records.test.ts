@@ -102,6 +102,18 @@ describe('finding 2: real export headers, delimiters and encodings', () => {
     expect(messages).toEqual([{ id: 'r1', text: 'Hello, there', score: 9 }]);
   });
 
+  it('reads JSONL files joined with cat, the second with a byte-order mark of its own', async () => {
+    const joined = Buffer.concat([
+      Buffer.from('{"id":"a","text":"x"}\n'),
+      withBom('{"id":"b","text":"y"}\n'),
+    ]);
+    const { records } = await read(joined, { format: 'jsonl' });
+    expect(records).toEqual([
+      { line: 1, message: { id: 'a', text: 'x' } },
+      { line: 2, message: { id: 'b', text: 'y' } },
+    ]);
+  });
+
   it('reads JSONL with a byte-order mark from line 1', async () => {
     const { records } = await read(withBom('{"id":"a","text":"x"}\r\n{"id":"b","text":"y"}\n'), {
       format: 'jsonl',
@@ -111,6 +123,32 @@ describe('finding 2: real export headers, delimiters and encodings', () => {
       { line: 2, message: { id: 'b', text: 'y' } },
     ]);
   });
+
+  it.each([
+    [
+      'a JSON array on one line',
+      '[{"id":"a","text":"x"},{"id":"b","text":"y"}]\n',
+      /the file is a JSON array/,
+    ],
+    [
+      'a JSON array over many lines',
+      '\n[\n  {\n    "id": "a",\n    "text": "x"\n  }\n]\n',
+      /the file is a JSON array/,
+    ],
+    [
+      'one object over many lines',
+      '{\n  "id": "a",\n  "text": "x"\n}\n',
+      /the file is JSON over several lines/,
+    ],
+  ])(
+    'refuses %s once, with how to make JSON Lines of it, rather than an error per line',
+    async (_, text, reason) => {
+      const error = await read(text, { format: 'jsonl' }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ImportHeaderError);
+      expect((error as Error).message).toMatch(reason);
+      expect((error as Error).message).toMatch(/one message per line.*jq -c/);
+    },
+  );
 
   it('reports bad JSON lines with their number and no part of the comment', async () => {
     const { records } = await read(
@@ -180,6 +218,20 @@ describe('finding 2: real export headers, delimiters and encodings', () => {
       messages: [{ id: 'r1' }],
     });
   });
+
+  it.each([
+    ['qualtrics', 'ResponseId,Q1,Q1_NPS_GROUP,Q2\nResponse ID,How likely,NPS group,Why?\n', 3, 2],
+    ['surveymonkey', 'Respondent ID,How likely are you to recommend us?,Why?\n', 2, 1],
+  ])(
+    'says a %s export with fewer header rows than the tool writes is short of them, not headerless',
+    async (preset, text, rows, found) => {
+      const error = await read(text, { preset: preset as never }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ImportHeaderError);
+      expect((error as Error).message).toBe(
+        `line 1: the ${preset} preset reads ${rows} header rows, and the file has ${found} and no responses: is it a ${preset} export? (without --preset, the first line is the header)`,
+      );
+    },
+  );
 
   it('throws ImportHeaderError for a file with nothing in it', async () => {
     await expect(read('')).rejects.toBeInstanceOf(ImportHeaderError);

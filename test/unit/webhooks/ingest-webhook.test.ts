@@ -48,6 +48,47 @@ describe('handleWebhook', () => {
     expect(queued[0]).toMatchObject({ score: 3, channel: 'typeform', segment: { department: 'Billing' } });
   });
 
+  it('reads a JSON body that starts with a byte-order mark (as .NET and PowerShell clients send it)', async () => {
+    const { queued, deliver } = setup({ typeform });
+    const body = `\ufeff${JSON.stringify(typeformPayload(7))}`;
+    const answer = await deliver('typeform', body, signWebhook('typeform', body, 'tf-secret'));
+    expect(answer.status).toBe(202);
+    expect(queued).toHaveLength(1);
+  });
+
+  it('refuses a body that is not UTF-8 with 422, rather than queueing its accents as replacement characters', async () => {
+    const { queued } = setup({ typeform });
+    const latin1 = Buffer.from(JSON.stringify(typeformPayload(7)).replace('hold', 'h\u00f6ld'), 'latin1');
+    const answer = await handleWebhook(
+      {
+        source: 'typeform',
+        headers: signWebhook('typeform', latin1, 'tf-secret'),
+        rawBody: latin1,
+        query: {},
+      },
+      { settingsFor: async () => typeform, enqueue: async (message) => void queued.push(message) },
+    );
+    expect(answer.status).toBe(422);
+    expect(answer.body.issues).toEqual(['the body is not UTF-8 text (JSON must be sent as UTF-8)']);
+    expect(queued).toHaveLength(0);
+  });
+
+  it('refuses with 422 a response too big for the queue (120,000 Chinese characters), so the tool does not retry it for ever', async () => {
+    const { queued, deliver } = setup({ typeform });
+    const payload = typeformPayload(7);
+    const comment = payload.form_response.answers.find((answer) => 'text' in answer) as { text: string };
+    comment.text = '非常好'.repeat(40_000);
+    const body = JSON.stringify(payload);
+    const answer = await deliver('typeform', body, signWebhook('typeform', body, 'tf-secret'));
+    expect(answer.status).toBe(422);
+    expect(answer.body.issues).toEqual([
+      expect.stringMatching(
+        /^text: the message is 3\d\d KB as JSON, over the queue's limit of 256 KB \(the text has 120,000 characters/,
+      ),
+    ]);
+    expect(queued).toHaveLength(0);
+  });
+
   it.each([
     ['an unknown source', 'hubspot', 404],
     ['a source with no secret configured', 'delighted', 401],
@@ -159,13 +200,14 @@ describe('loadLocalWebhookSettings', () => {
     const file = join(dir, 'webhooks.json');
     writeFileSync(
       file,
-      JSON.stringify({
+      // Saved by Windows Notepad: with a byte-order mark.
+      `\ufeff${JSON.stringify({
         sources: {
           typeform: 'from-file',
           qualtrics: { secret: 'q', apiToken: 't', apiBaseUrl: 'https://iad1.qualtrics.com' },
         },
         mappings: { typeform: { scoreField: 'stars', scale: 'csat' } },
-      }),
+      })}`,
     );
     const settings = loadLocalWebhookSettings(
       {

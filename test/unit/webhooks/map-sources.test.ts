@@ -202,6 +202,64 @@ describe('mapping overrides', () => {
   });
 });
 
+describe('a configured scoreField', () => {
+  const withFields = (values: Record<string, unknown>) => ({
+    typeform: () => {
+      const payload = typeformPayload(1);
+      payload.form_response.answers.push({
+        type: 'number',
+        field: { id: 'r1', type: 'number', ref: 'stars' },
+        ...values,
+      } as never);
+      return mapTypeform(payload, { scoreField: 'stars' });
+    },
+    delighted: () => {
+      const payload = delightedPayload(1);
+      Object.assign((payload.event_data as { person_properties: object }).person_properties, {
+        Stars: values.number ?? values.text,
+      });
+      return mapDelighted(payload, { scoreField: 'Stars' });
+    },
+    zendesk: () => {
+      const payload = zendeskPayload(1);
+      Object.assign(payload.fields, { stars: values.number ?? values.text });
+      return mapZendesk(payload, { scoreField: 'stars' });
+    },
+    formbricks: () => {
+      const payload = formbricksPayload(1);
+      Object.assign(payload.data.data, { stars: values.number ?? values.text });
+      return mapFormbricks(payload, { scoreField: 'stars' });
+    },
+    qualtrics: () => {
+      const fetched = qualtricsResponse('R_1');
+      Object.assign(fetched.result.values, { QID9: values.number ?? values.text });
+      return mapQualtricsResponse(fetched, { scoreField: 'QID9' });
+    },
+  });
+
+  it.each(['typeform', 'delighted', 'zendesk', 'formbricks', 'qualtrics'] as const)(
+    '%s: reads "4" and 4 as the score (Delighted person properties are text)',
+    (source) => {
+      expect(feedbackOf(withFields({ number: 4 })[source]()).score).toBe(4);
+      if (source !== 'typeform') expect(feedbackOf(withFields({ text: '4' })[source]()).score).toBe(4);
+    },
+  );
+
+  it.each(['typeform', 'delighted', 'zendesk', 'formbricks', 'qualtrics'] as const)(
+    '%s: refuses a value that is no whole number, naming the field, instead of dropping the score',
+    (source) => {
+      for (const values of [{ number: 7.5 }, { text: '10/10' }]) {
+        const issues = payloadIssues(() => withFields(values)[source]());
+        expect(issues).toEqual([
+          expect.stringMatching(/^score: the scoreField ".+" holds .*not a whole number/),
+        ]);
+        // The value itself is not quoted: a misconfigured field may hold personal data.
+        expect(issues.join()).not.toMatch(/10\/10|7\.5/);
+      }
+    },
+  );
+});
+
 describe('payloads that do not fit the documented shape', () => {
   it.each([
     ['Typeform without form_response', () => mapTypeform({ event_id: 'e', event_type: 'form_response' }, {})],
