@@ -63,8 +63,9 @@ export function acceptsSpelledEmail(candidate: string): boolean {
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]{0,30}`;
 // After "my name is" or a letter's sign-off, one to three capitalised words.
+// Not "Name:": a validation issue reads "name: Invalid input" and would lose its words.
 const NAME_CUES =
-  "(?:[Mm]y name is|[Mm]y name's|[Mm]y names|[Nn]ame:|[Rr]egards,?|[Ss]incerely,?|[Yy]ours (?:sincerely|faithfully|truly),?)";
+  "(?:[Mm]y name is|[Mm]y name's|[Mm]y names|[Rr]egards,?|[Ss]incerely,?|[Yy]ours (?:sincerely|faithfully|truly),?)";
 
 /** A name the customer gives, after its cue ("my name is Jane Doe", "Kind regards,\nJane"). */
 export const GIVEN_NAME = new RegExp(
