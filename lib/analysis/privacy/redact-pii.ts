@@ -194,9 +194,16 @@ const DETECTORS: readonly Detector[] = [
   { placeholder: '[NAME]', pattern: GIVEN_NAME, accepts: () => true, minDigits: 0, cue: GIVEN_NAME_CUE },
 ];
 
-/** Whether a text may hold an identifier written in words (a spelled e-mail, a given name, an address). */
+/**
+ * Whether a text may hold an identifier written in words (a spelled e-mail, a given name, an address
+ * (which holds a digit)).
+ */
 function mayHoldWordIdentifier(text: string): boolean {
-  return SPELLED_EMAIL_CUE.test(text) || GIVEN_NAME_CUE.test(text) || STREET_ADDRESS_CUE.test(text);
+  return (
+    SPELLED_EMAIL_CUE.test(text) ||
+    GIVEN_NAME_CUE.test(text) ||
+    (/\d/.test(text) && STREET_ADDRESS_CUE.test(text))
+  );
 }
 
 const GROUP_SEPARATOR = /[ .-]/;

@@ -37,14 +37,15 @@ const MAIL_SERVICES = new Set([
 
 /** An e-mail address with "at" and "dot" in words or brackets; `acceptsSpelledEmail` decides. */
 export const SPELLED_EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+'-])[\p{sc=Latin}0-9](?:[\p{sc=Latin}0-9._%+'-]|\s+dot\s+){0,63}` +
+  // Each lookbehind follows the first character it guards, so it is tried only where that character is.
+  String.raw`[\p{sc=Latin}0-9](?<![\p{L}\p{N}._%+'-][\p{sc=Latin}0-9])(?:[\p{sc=Latin}0-9._%+'-]|\s+dot\s+){0,63}` +
     AT_WORD +
     String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?${DOT_WORD}){1,4}[a-z]{2,24}(?![\p{L}\p{N}-])`,
   'giu',
 );
 
 /** Texts that may hold a spelled e-mail: a bracketed at or dot, a spoken " dot ", or " at host.tld". */
-export const SPELLED_EMAIL_CUE = /[([{<]\s*(?:at|dot)\s*[)\]}>]|\sdot\s|\sat\s+[\p{L}\p{N}-]+\.[a-z]{2}/iu;
+export const SPELLED_EMAIL_CUE = /[([{<]\s*(?:at|dot)\s*[)\]}>]|\sdot\s|\sat\s+[^\s.]+\.[a-z]{2}/i;
 
 /**
  * Whether a spelled candidate is an address: always with a bracketed at or dot (nobody writes
@@ -62,12 +63,13 @@ export function acceptsSpelledEmail(candidate: string): boolean {
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]{0,30}`;
 // After "my name is" or a letter's sign-off, one to three capitalised words.
+// Not "Name:": a validation issue reads "name: Invalid input" and would lose its words.
 const NAME_CUES =
-  "(?:[Mm]y name is|[Mm]y name's|[Mm]y names|[Nn]ame:|[Rr]egards,?|[Ss]incerely,?|[Yy]ours (?:sincerely|faithfully|truly),?)";
+  "(?:[Mm]y name is|[Mm]y name's|[Mm]y names|[Rr]egards,?|[Ss]incerely,?|[Yy]ours (?:sincerely|faithfully|truly),?)";
 
 /** A name the customer gives, after its cue ("my name is Jane Doe", "Kind regards,\nJane"). */
 export const GIVEN_NAME = new RegExp(
-  String.raw`(?<=\b${NAME_CUES}[ \t]*\n?[ \t]*)${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2}`,
+  String.raw`\p{Lu}(?<=\b${NAME_CUES}[ \t]*\n?[ \t]*\p{Lu})[\p{L}\p{M}'’-]{0,30}(?:[ \t]+${NAME_WORD}){0,2}`,
   'gu',
 );
 export const GIVEN_NAME_CUE = /name|regards|sincerely|faithfully|truly/i;
@@ -78,7 +80,7 @@ const STREET_TYPES =
 
 /** A house number, one to three capitalised words and a street type: "12 High Street", "221B Baker St". */
 export const STREET_ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])\d{1,4}[A-Za-z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]{0,30}[ \t]+){1,3}(?:${STREET_TYPES})\b\.?`,
+  String.raw`\d(?<![\p{L}\p{N}-]\d)\d{0,3}[A-Za-z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]{0,30}[ \t]+){1,3}(?:${STREET_TYPES})\b\.?`,
   'gu',
 );
 export const STREET_ADDRESS_CUE = new RegExp(String.raw`\b(?:${STREET_TYPES})\b`);

