@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import * as z from 'zod';
 import { redactPii } from '../analysis/privacy/redact-pii.js';
 import type { CsvDelimiter } from '../import/csv-records.js';
-import { parseColumnMap } from '../import/map-columns.js';
+import { listColumns, parseColumnMap } from '../import/map-columns.js';
 import { PRESET_NAMES } from '../import/presets.js';
 import { formatFromPath, type ImportOptions, type ImportStart } from '../import/read-feedback-records.js';
 import { UsageError } from './usage-error.js';
@@ -114,14 +114,5 @@ export function describeImportStart(start: ImportStart, stderr: Writable): void 
   const columns = start.plan.columns.map((c) => `${c.field} <- "${redactPii(c.header)}"`).join(', ');
   const delimiter = start.delimiter ? `, ${DELIMITER_NAMES[start.delimiter]}-separated` : '';
   stderr.write(`reading CSV (${start.encoding}${delimiter}): ${columns}\n`);
-  if (start.plan.ignored.length > 0) stderr.write(`ignored: ${listed(start.plan.ignored)}\n`);
-}
-
-/** Ignored columns shown at most this many by name: an export with 100,000 columns is one short line. */
-const MAX_LISTED_COLUMNS = 20;
-
-function listed(names: readonly string[]): string {
-  const shown = names.slice(0, MAX_LISTED_COLUMNS).join(', ');
-  const rest = names.length - MAX_LISTED_COLUMNS;
-  return rest > 0 ? `${shown} and ${rest.toLocaleString('en')} more` : shown;
+  if (start.plan.ignored.length > 0) stderr.write(`ignored: ${listColumns(start.plan.ignored)}\n`);
 }

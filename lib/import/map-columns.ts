@@ -72,6 +72,16 @@ export function parseColumnMap(specs: readonly string[]): Map<MessageField, stri
   return map;
 }
 
+/** Column labels shown at most this many by name: an export with 100,000 columns is one short line. */
+const MAX_LISTED_COLUMNS = 20;
+
+/** Column labels for a message: the first 20, then how many more. */
+export function listColumns(labels: readonly string[]): string {
+  const shown = labels.slice(0, MAX_LISTED_COLUMNS).join(', ');
+  const rest = labels.length - MAX_LISTED_COLUMNS;
+  return rest > 0 ? `${shown} and ${rest.toLocaleString('en')} more` : shown;
+}
+
 // Header names are printed (the columns read, those ignored, errors): a survey export can name a
 // column after a person ("jane.doe@example.com"), so they pass the redaction gate.
 const label = (header: string, index: number) =>

@@ -3,7 +3,13 @@ import { describeJsonError } from '../feedback/json-error.js';
 import { type CsvDelimiter, type CsvProblem, type CsvRecord, readCsvRecords } from './csv-records.js';
 import { decodeInput, type InputEncoding } from './decode-input.js';
 import { FeedbackIdDeriver } from './derive-id.js';
-import { type ColumnMap, type ColumnPlan, ImportHeaderError, planColumns } from './map-columns.js';
+import {
+  type ColumnMap,
+  type ColumnPlan,
+  ImportHeaderError,
+  listColumns,
+  planColumns,
+} from './map-columns.js';
 import type { DateOrder } from './parse-date.js';
 import { PRESETS, type PresetName } from './presets.js';
 import { type RowProblem, rowToMessage } from './row-to-message.js';
@@ -181,7 +187,7 @@ async function* readCsv(
       if (options.strict && plan.ignored.length > 0) {
         throw new ImportHeaderError(
           headerLine,
-          `--strict: no field reads ${plan.ignored.join(', ')} (name them with --map, or leave out --strict)`,
+          `--strict: no field reads ${listColumns(plan.ignored)} (name them with --map, or leave out --strict)`,
         );
       }
       options.onStart?.({ encoding: encoding(), ...(delimiter && { delimiter }), plan });

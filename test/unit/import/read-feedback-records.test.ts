@@ -244,6 +244,14 @@ describe('finding 2: real export headers, delimiters and encodings', () => {
     expect(start?.plan?.ignored).toEqual(['"Comment"']);
   });
 
+  it('names the first 20 unread columns with --strict, and counts the rest', async () => {
+    const extra = Array.from({ length: 5_000 }, (_, i) => `c${i}`);
+    const error = await read(`id,text,${extra.join(',')}\nr1,x\n`, { strict: true }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(
+      /--strict: no field reads "c0", .*"c19" and 4,980 more \(name them/,
+    );
+  });
+
   it('refuses unread columns with --strict', async () => {
     await expect(read('id,text,Email\nr1,x,a@b.c\n', { strict: true })).rejects.toThrow(
       /line 1: --strict: no field reads "Email"/,
