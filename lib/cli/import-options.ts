@@ -114,5 +114,14 @@ export function describeImportStart(start: ImportStart, stderr: Writable): void 
   const columns = start.plan.columns.map((c) => `${c.field} <- "${redactPii(c.header)}"`).join(', ');
   const delimiter = start.delimiter ? `, ${DELIMITER_NAMES[start.delimiter]}-separated` : '';
   stderr.write(`reading CSV (${start.encoding}${delimiter}): ${columns}\n`);
-  if (start.plan.ignored.length > 0) stderr.write(`ignored: ${start.plan.ignored.join(', ')}\n`);
+  if (start.plan.ignored.length > 0) stderr.write(`ignored: ${listed(start.plan.ignored)}\n`);
+}
+
+/** Ignored columns shown at most this many by name: an export with 100,000 columns is one short line. */
+const MAX_LISTED_COLUMNS = 20;
+
+function listed(names: readonly string[]): string {
+  const shown = names.slice(0, MAX_LISTED_COLUMNS).join(', ');
+  const rest = names.length - MAX_LISTED_COLUMNS;
+  return rest > 0 ? `${shown} and ${rest.toLocaleString('en')} more` : shown;
 }

@@ -51,6 +51,9 @@ export function detectDelimiter(firstLine: string): CsvDelimiter {
   return best;
 }
 
+/** The first line Excel writes (and reads) to name a CSV file's delimiter: `sep=;`. */
+const SEPARATOR_HINT = /^sep=([,;\t])\r?\n?$/i;
+
 type Parsed =
   | { kind: 'record'; cells: string[]; next: number }
   | { kind: 'incomplete'; inQuotedCell: boolean }
@@ -175,6 +178,7 @@ export async function* readCsvRecords(
   let delimiter = options.delimiter;
   let text = '';
   let line = 1;
+  let sawFirstLine = false;
   // The rest of a line already reported as too long: dropped as it arrives, up to its line break, so
   // the line is reported once and the lines after it keep their numbers.
   let skippingLine = false;
@@ -201,6 +205,24 @@ export async function* readCsvRecords(
         line++;
         position = next;
         continue;
+      }
+      if (!sawFirstLine) {
+        const end = endOfLine(text, position);
+        // A CR at the very end may be the first half of a CRLF: wait for the next character.
+        const cut = end < 0 || (end === text.length && text.endsWith('\r'));
+        if (cut && !eof && text.length - position < maxRecordChars) break;
+        sawFirstLine = true;
+        const hint = SEPARATOR_HINT.exec(text.slice(position, end < 0 ? text.length : end));
+        if (hint) {
+          // Excel's "sep=;" line names the delimiter (a given --delimiter still wins) and is no header.
+          if (delimiter === undefined) {
+            delimiter = hint[1] as CsvDelimiter;
+            options.onDelimiter?.(delimiter);
+          }
+          line++;
+          position = end < 0 ? text.length : end;
+          continue;
+        }
       }
       if (delimiter === undefined) {
         const end = endOfLine(text, position);

@@ -73,15 +73,23 @@ function checkJsonLinesStart(firstLine: string, line: number): void {
   }
 }
 
+/** A JSON line longer than this is skipped (a message on the queue is at most 256 KB). */
+const MAX_JSON_LINE_CHARS = 4_000_000;
+
 async function* readJsonLines(
   chunks: AsyncIterable<string>,
   encoding: () => InputEncoding,
   onStart?: (start: ImportStart) => void,
 ): AsyncGenerator<FeedbackRecord> {
   let line = 0;
-  let rest = '';
+  // The current line's text so far, in pieces: joined once when it ends, so a long line costs its length.
+  let pieces: string[] = [];
+  let pending = 0;
+  // The current line passed the limit: its rest is dropped up to its line break.
+  let overlong = false;
   let announced = false;
   let started = false;
+  let firstCharSeen = false;
   const parse = (raw: string): FeedbackRecord | undefined => {
     line++;
     // A byte-order mark inside the file starts a second file joined on (`cat a.jsonl b.jsonl`).
@@ -96,19 +104,48 @@ async function* readJsonLines(
       return { line, skipped: 'invalid-json', detail: `invalid JSON: ${describeJsonError(error)}` };
     }
   };
+  const endLine = (tail: string): FeedbackRecord | undefined => {
+    const tooLong = overlong || pending + tail.length > MAX_JSON_LINE_CHARS;
+    const raw = tooLong ? '' : pieces.length > 0 ? pieces.join('') + tail : tail;
+    pieces = [];
+    pending = 0;
+    overlong = false;
+    if (!tooLong) return parse(raw);
+    line++;
+    started = true;
+    const limit = MAX_JSON_LINE_CHARS.toLocaleString('en');
+    return { line, skipped: 'long-line', detail: `the line is longer than ${limit} characters` };
+  };
   for await (const chunk of chunks) {
     if (!announced) {
       announced = true;
       onStart?.({ encoding: encoding() });
     }
-    const parts = (rest + chunk).split('\n');
-    rest = parts.pop() as string;
-    for (const part of parts) {
-      const record = parse(part);
+    if (!firstCharSeen) {
+      // A JSON array is one long line: refused on its first character, not after reading it all.
+      const at = chunk.search(/[^\s\uFEFF]/);
+      if (at >= 0) {
+        firstCharSeen = true;
+        const newlines = chunk.slice(0, at).split('\n').length - 1;
+        if (chunk[at] === '[') checkJsonLinesStart(chunk.slice(at), line + newlines + 1);
+      }
+    }
+    let start = 0;
+    for (let end = chunk.indexOf('\n'); end >= 0; end = chunk.indexOf('\n', start)) {
+      const record = endLine(chunk.slice(start, end));
+      start = end + 1;
       if (record) yield record;
     }
+    if (overlong || start >= chunk.length) continue;
+    const tail = chunk.slice(start);
+    pieces.push(tail);
+    pending += tail.length;
+    if (pending > MAX_JSON_LINE_CHARS) {
+      overlong = true;
+      pieces = [];
+    }
   }
-  const record = parse(rest);
+  const record = endLine('');
   if (record) yield record;
 }
 
@@ -155,6 +192,8 @@ async function* readCsv(
       yield { line: record.line, skipped: record.problem, detail: `${record.detail}${where}` };
       continue;
     }
+    // Two exports joined (`cat a.csv b.csv`): the second one's header is no response.
+    if (headerRows.some((header) => sameCells(header, record.cells))) continue;
     const result = rowToMessage(record.cells, plan, {
       ids,
       ...((options.dateOrder ?? preset?.dateOrder) && { dateOrder: options.dateOrder ?? preset?.dateOrder }),
@@ -173,6 +212,10 @@ async function* readCsv(
   }
   if (!plan)
     throw new ImportHeaderError(headerLine || 1, 'the file has no header row, so no columns to read');
+}
+
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((cell, i) => cell.trim() === b[i]?.trim());
 }
 
 /**

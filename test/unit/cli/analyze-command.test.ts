@@ -128,6 +128,16 @@ describe('closeloop analyze', () => {
     expect(analyses[0].themes.map((t: { id: string }) => t.id)).toEqual(['noise']);
   });
 
+  it('lists the first 20 ignored columns of a wide export and counts the rest, in one short line', async () => {
+    const extra = Array.from({ length: 100_000 }, (_, i) => `c${i}`);
+    const path = file('wide.csv', `id,text,${extra.join(',')}\nr1,slow,${extra.map(() => 'x').join(',')}\n`);
+    const { code, stderr } = await run(['analyze', path]);
+    expect(code).toBe(0);
+    const ignored = stderr.split('\n').find((line) => line.startsWith('ignored: ')) ?? '';
+    expect(ignored).toMatch(/^ignored: "c0", "c1", .*"c19" and 99,980 more$/);
+    expect(ignored.length).toBeLessThan(300);
+  });
+
   it('says an input path that is a folder is a folder, rather than crashing with EISDIR', async () => {
     const { code, stderr } = await run(['analyze', dir], '');
     expect(code).toBe(2);

@@ -150,6 +150,27 @@ describe('readCsvRecords', () => {
     expect(result[1]).toEqual({ line: 2, cells: ['r1', 'x'] });
   });
 
+  it.each([
+    ['sep=;\r\nid;text\r\nr1;a, b\r\n', ';', ['r1', 'a, b']],
+    ['sep=,\nid,text\nr1,a; b\n', ',', ['r1', 'a; b']],
+    ['sep=\t\nid\ttext\nr1\ta; b\n', '\t', ['r1', 'a; b']],
+  ])(
+    'takes the delimiter from the "sep=" line Excel writes first, and skips that line (%j)',
+    async (text, delimiter, row) => {
+      let heard: string | undefined;
+      const result = await records(byCharacter(text), {
+        onDelimiter: (d) => {
+          heard = d;
+        },
+      });
+      expect(heard).toBe(delimiter);
+      expect(result).toEqual([
+        { line: 2, cells: ['id', 'text'] },
+        { line: 3, cells: row },
+      ]);
+    },
+  );
+
   it('returns nothing for an empty input and a lone header for a header-only file', async () => {
     expect(await records('')).toEqual([]);
     expect(await records('\n\n')).toEqual([]);

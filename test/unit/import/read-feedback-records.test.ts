@@ -150,6 +150,40 @@ describe('finding 2: real export headers, delimiters and encodings', () => {
     },
   );
 
+  it('refuses a JSON array on its first character, without reading the rest of a large file', async () => {
+    let pulled = 0;
+    const input = Readable.from(
+      (function* () {
+        yield Buffer.from('\n  [');
+        for (let i = 0; i < 100_000; i++) {
+          pulled++;
+          yield Buffer.from(`{"id":"a${i}","text":"some comment text"},`.repeat(100));
+        }
+      })(),
+    );
+    const reading = (async () => {
+      for await (const _ of readFeedbackRecords(input, { format: 'jsonl' })) {
+        // nothing is expected
+      }
+    })();
+    await expect(reading).rejects.toThrow(/^line 2: the file is a JSON array/);
+    expect(pulled).toBeLessThan(100);
+  });
+
+  it('reports a JSON line over 4,000,000 characters once, and reads the next line under its own number', async () => {
+    const long = `{"id":"a","text":"${'x'.repeat(4_000_000)}"}`;
+    const chunks = [...(long.match(/.{1,65536}/gs) ?? []), '\n{"id":"b","text":"y"}\n'];
+    const records: FeedbackRecord[] = [];
+    for await (const record of readFeedbackRecords(Readable.from(chunks.map((c) => Buffer.from(c))), {
+      format: 'jsonl',
+    }))
+      records.push(record);
+    expect(records).toEqual([
+      { line: 1, skipped: 'long-line', detail: 'the line is longer than 4,000,000 characters' },
+      { line: 2, message: { id: 'b', text: 'y' } },
+    ]);
+  });
+
   it('reports bad JSON lines with their number and no part of the comment', async () => {
     const { records } = await read(
       '{"id":"a","text":"x"}\n[1, "call me on 07700 900123",]\n\n{"id":"b","text":"y"}\n',
@@ -232,6 +266,13 @@ describe('finding 2: real export headers, delimiters and encodings', () => {
       );
     },
   );
+
+  it('passes over the header row repeated inside the file (two exports joined with cat)', async () => {
+    const one = 'Response ID,NPS,Comment\r\nr1,9,Great\r\n';
+    const { messages, skipped } = await read(one + one.replace('r1', 'r2'));
+    expect(skipped).toEqual([]);
+    expect(messages.map((message) => message.id)).toEqual(['r1', 'r2']);
+  });
 
   it('throws ImportHeaderError for a file with nothing in it', async () => {
     await expect(read('')).rejects.toBeInstanceOf(ImportHeaderError);
