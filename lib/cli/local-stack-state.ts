@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as z from 'zod';
+import { makePrivateFolder } from '../local/private-folder.js';
 
 /** Where the local stack keeps its data and its address file: `.closeloop/` in the working folder. */
 export function localDataDir(): string {
@@ -23,7 +24,7 @@ export type LocalStackState = z.infer<typeof localStackStateSchema>;
 const statePath = (dataDir: string) => join(dataDir, 'local-stack.json');
 
 export function writeLocalStackState(dataDir: string, state: LocalStackState): void {
-  mkdirSync(dataDir, { recursive: true });
+  makePrivateFolder(dataDir);
   writeFileSync(statePath(dataDir), `${JSON.stringify(state, null, 2)}\n`);
 }
 

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -8,6 +8,7 @@ import { findFreePort } from './free-port.js';
 import { removeJvmPidFile, stopStaleJvm, writeJvmPidFile } from './jvm-pid-file.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-names.js';
 import { listensOn } from './port-listener.js';
+import { makePrivateFolder } from './private-folder.js';
 
 export { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-names.js';
 
@@ -37,7 +38,7 @@ export interface LocalDynamoDbOptions {
  */
 export async function startLocalDynamoDb(options: LocalDynamoDbOptions = {}): Promise<LocalDynamoDb> {
   if (options.dataDir) {
-    mkdirSync(options.dataDir, { recursive: true });
+    makePrivateFolder(options.dataDir);
     // A stack killed with -9 leaves its JVM running on these files: stop it before starting another.
     await stopStaleJvm(options.dataDir);
   }

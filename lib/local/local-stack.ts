@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CreateTableCommand,
@@ -14,6 +14,7 @@ import { startInMemoryDynamoDb } from './in-memory-dynamodb.js';
 import { type LocalDynamoDb, startLocalDynamoDb } from './local-dynamodb.js';
 import { LOCAL_DLQ_NAME, LOCAL_QUEUE_NAME, LOCAL_TABLE_NAME } from './local-names.js';
 import { type LocalSqs, startLocalSqs } from './local-sqs.js';
+import { makePrivateFolder } from './private-folder.js';
 import { discardJournal, finishReplay, QueueJournal, takePendingMessages } from './queue-journal.js';
 import { replayMessages } from './replay-messages.js';
 
@@ -59,7 +60,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const dynamoDir = dataDir && join(dataDir, 'dynamodb');
   if (dynamoDir && options.fresh) rmSync(dynamoDir, { recursive: true, force: true });
   if (dataDir) {
-    mkdirSync(dataDir, { recursive: true });
+    makePrivateFolder(dataDir);
     if (options.fresh) discardJournal(dataDir);
   }
   // What the last run accepted and did not finish (it was stopped or killed): sent again below.
