@@ -72,7 +72,13 @@ beforeAll(async () => {
       return write(chunk as string, ...(rest as []));
     });
   }
-  pipeline = await startLocalPipeline({ dataDir, logLevel: 'DEBUG', batchSize: 50, ...FOLLOW_UP_ANY_AGE });
+  // The table in memory (the run's shared DynamoDB Local); the alert events file on disk, as serve-local writes it.
+  pipeline = await startLocalPipeline({
+    alertEventsFile: join(dataDir, 'alert-events.jsonl'),
+    logLevel: 'DEBUG',
+    batchSize: 50,
+    ...FOLLOW_UP_ANY_AGE,
+  });
   const all = bodies();
   for (let i = 0; i < all.length; i += 10) {
     await pipeline.stack.sqs.client.send(
