@@ -110,7 +110,9 @@ function spawnJar(port: number, { dataDir, databasePerAccessKey }: LocalDynamoDb
       '-disableTelemetry',
       ...(dataDir ? ['-dbPath', dataDir] : ['-inMemory']),
     ],
-    { cwd: home, stdio: 'pipe' },
+    // A process group of its own: Ctrl-C in a terminal signals the whole foreground group, and the JVM
+    // would die at once while serve-local still stores what the queue holds. This process stops it.
+    { cwd: home, stdio: 'pipe', detached: true },
   );
 }
 

@@ -11,12 +11,13 @@ import {
 
 stopServeLocalAfterEachTest();
 
+// Ctrl-C as a terminal sends it: SIGINT to every process of the foreground group.
 describe('the local stack keeps what it accepted through two Ctrl-Cs', () => {
   it('keeps the rest for the next start when a second Ctrl-C stops it before the queue is empty', async () => {
     const { localDir, comments, server } = await serveLocalWithCommentsSent('Sigint', 1_000);
-    server.child.kill('SIGINT');
+    server.signalGroup('SIGINT');
     await server.waitFor(/stopping/);
-    server.child.kill('SIGINT');
+    server.signalGroup('SIGINT');
     expect(await server.exited).toBe(0);
 
     expect(server.output()).toMatch(/stopped before the queue was empty/);

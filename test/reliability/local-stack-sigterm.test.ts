@@ -8,13 +8,15 @@ import {
 
 stopServeLocalAfterEachTest();
 
-describe('the local stack keeps what it accepted through a SIGTERM', () => {
+describe('the local stack keeps what it accepted through a SIGTERM to its process group', () => {
   it('finishes the queued messages on SIGTERM right after a send, with a progress line', async () => {
+    // To the whole process group (`kill -TERM -<pgid>`, as a shell signals a job): DynamoDB Local, in
+    // a group of its own, keeps serving until serve-local has stored what the queue holds.
     const { localDir, comments, server } = await serveLocalWithCommentsSent('Sigterm', 1_000, [
       '--progress-seconds',
       '0.5',
     ]);
-    server.child.kill('SIGTERM');
+    server.signalGroup('SIGTERM');
     expect(await server.exited).toBe(0);
     expect(server.output()).toMatch(/stopping: handling the messages already on the queue/);
     expect(server.output()).not.toMatch(/stopped before the queue was empty/);

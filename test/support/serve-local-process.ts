@@ -17,6 +17,11 @@ export interface ServeLocalProcess {
   state: LocalStackState;
   /** Resolves once the output matches (or rejects if the process exits first). */
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
+  /**
+   * Signals the process and every process of its group, as Ctrl-C in a terminal does: DynamoDB Local
+   * must not die with it while the queue is still being stored.
+   */
+  signalGroup(signal: NodeJS.Signals): void;
 }
 
 export async function startServeLocal(
@@ -27,6 +32,8 @@ export async function startServeLocal(
 ): Promise<ServeLocalProcess> {
   const child = spawn(process.execPath, [bin, command, ...args], {
     env: { ...process.env, CLOSELOOP_LOCAL_DIR: localDir },
+    // A process group of its own, as a command started in a terminal has (see signalGroup).
+    detached: true,
   });
   let output = '';
   child.stdout?.on('data', (chunk) => {
@@ -51,7 +58,10 @@ export async function startServeLocal(
   // Start-up includes a JVM (and, for `start`, the samples): minutes on a loaded 2-core machine.
   await waitFor(ready, 240_000);
   const state = JSON.parse(readFileSync(join(localDir, 'local-stack.json'), 'utf8')) as LocalStackState;
-  return { child, output: () => output, exited, state, waitFor };
+  const signalGroup = (signal: NodeJS.Signals) => {
+    if (child.pid !== undefined) process.kill(-child.pid, signal);
+  };
+  return { child, output: () => output, exited, state, waitFor, signalGroup };
 }
 
 /** The distinct feedback ids stored in a table: what "stored exactly once" is checked against. */
