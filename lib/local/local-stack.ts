@@ -66,10 +66,22 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   // What the last run accepted and did not finish (it was stopped or killed): sent again below.
   const pending = dataDir ? takePendingMessages(dataDir) : [];
   const journal = dataDir ? QueueJournal.open(dataDir) : undefined;
-  const [dynamodb, sqs] = await Promise.all([
+  const [dynamodbStart, sqsStart] = await Promise.allSettled([
     dynamoDir ? startLocalDynamoDb({ dataDir: dynamoDir }) : startInMemoryDynamoDb(),
     startLocalSqs({ feedbackQueueName: LOCAL_QUEUE_NAME, ...(journal && { journal }) }),
   ]);
+  if (dynamodbStart.status === 'rejected' || sqsStart.status === 'rejected') {
+    // The one that started must not outlive the failed start: its server would keep the process alive.
+    await Promise.all([
+      dynamodbStart.status === 'fulfilled' && dynamodbStart.value.stop(),
+      sqsStart.status === 'fulfilled' && sqsStart.value.stop(),
+    ]);
+    journal?.close();
+    throw dynamodbStart.status === 'rejected'
+      ? dynamodbStart.reason
+      : (sqsStart as PromiseRejectedResult).reason;
+  }
+  const [dynamodb, sqs] = [dynamodbStart.value, sqsStart.value];
   try {
     const [, queues] = await Promise.all([
       ensureTable(dynamodb, LOCAL_TABLE_NAME),
