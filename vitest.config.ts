@@ -45,8 +45,9 @@ export default defineConfig({
           // the files share a worker's modules (the AWS SDK, the analysis) instead of importing them
           // again each: ~60 s of imports fewer in a run.
           isolate: false,
-          globalSetup: ['test/support/shared-dynamodb-local.ts'],
-          setupFiles: ['test/support/share-dynamodb-local.ts'],
+          // One DynamoDB Local for the run, a database per stack on it, instead of a JVM per file.
+          globalSetup: ['test/support/start-shared-dynamodb-local.ts'],
+          setupFiles: ['test/support/use-shared-dynamodb-local.ts'],
           include: [
             'test/integration/**/*.test.ts',
             'test/reliability/**/*.test.ts',

@@ -5,7 +5,7 @@ import type { LocalDynamoDb } from '../../../lib/local/local-dynamodb.js';
 import { ensureTable, LOCAL_TABLE_NAME } from '../../../lib/local/local-stack.js';
 import { FEEDBACK_TABLE_KEYS } from '../../../lib/store/feedback-table.js';
 
-// The emulator tests run with a shared DynamoDB Local (test/support/share-dynamodb-local.ts): stacks
+// The emulator tests run with a shared DynamoDB Local (test/support/use-shared-dynamodb-local.ts): stacks
 // started here share one server, as every in-memory stack of the run does.
 const started: LocalDynamoDb[] = [];
 async function start(): Promise<LocalDynamoDb> {
