@@ -41,9 +41,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'emulators',
-          // Each file starts and stops its own emulators in its hooks and restores what it spies on, so
-          // the files share a worker's modules (the AWS SDK, the analysis) instead of importing them
-          // again each: ~60 s of imports fewer in a run.
+          // Each file starts and stops its own stacks in its hooks (on the one DynamoDB Local below) and
+          // restores what it spies on, so the files share a worker's modules (the AWS SDK, the analysis)
+          // instead of importing them again each: ~60 s of imports fewer in a run.
           isolate: false,
           // One DynamoDB Local for the run, a database per stack on it, instead of a JVM per file.
           globalSetup: ['test/support/start-shared-dynamodb-local.ts'],
