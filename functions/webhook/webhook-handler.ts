@@ -1,8 +1,8 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { redactPii, truncateRedacted } from '../../lib/analysis/privacy/redact-pii.js';
 import { handleWebhook, type IngestWebhookDependencies } from '../../lib/webhooks/ingest-webhook.js';
+import { quotedVendorValue } from '../../lib/webhooks/mapped-feedback.js';
 import { WebhookError } from '../../lib/webhooks/webhook-errors.js';
 import type { WebhookRequest } from '../../lib/webhooks/webhook-source.js';
 
@@ -32,7 +32,7 @@ export function createWebhookHandler(dependencies: WebhookHandlerDependencies) {
     const { result } = answer;
     if (result instanceof WebhookError) {
       logger.warn('webhook refused', {
-        source: truncateRedacted(redactPii(event.pathParameters?.source ?? ''), 40),
+        source: quotedVendorValue(event.pathParameters?.source ?? '', 40),
         status: answer.status,
         reason: result.name,
         detail: result.status === 422 ? undefined : result.message,

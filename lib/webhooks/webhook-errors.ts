@@ -1,4 +1,4 @@
-import { redactPii, truncateRedacted } from '../analysis/privacy/redact-pii.js';
+import { quotedVendorValue } from './mapped-feedback.js';
 
 /**
  * What can go wrong with a webhook delivery, each with the HTTP status the sender gets. The message is
@@ -28,7 +28,7 @@ export class WebhookTooLargeError extends WebhookError {
 export class UnknownWebhookSourceError extends WebhookError {
   readonly status = 404;
   constructor(source: string) {
-    super(`no webhook source "${truncateRedacted(redactPii(source), 40)}"`);
+    super(`no webhook source "${quotedVendorValue(source, 40)}"`);
     this.name = 'UnknownWebhookSourceError';
   }
 }
