@@ -1,4 +1,3 @@
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import * as z from 'zod';
 import { redactPii } from '../analysis/privacy/redact-pii.js';
@@ -7,17 +6,6 @@ import { listColumns, parseColumnMap } from '../import/map-columns.js';
 import { PRESET_NAMES } from '../import/presets.js';
 import { formatFromPath, type ImportOptions, type ImportStart } from '../import/read-feedback-records.js';
 import { UsageError } from './usage-error.js';
-
-/** Refuses an input path that is missing, a folder or unreadable, before anything is read or sent. */
-export function checkInputFile(path: string): void {
-  if (!existsSync(path)) throw new UsageError(`input file not found: ${path}`);
-  if (statSync(path).isDirectory()) throw new UsageError(`input file ${path} is a folder: name a file in it`);
-  try {
-    accessSync(path, constants.R_OK);
-  } catch {
-    throw new UsageError(`input file ${path} cannot be read (permission denied)`);
-  }
-}
 
 /** The `parseArgs` options `send` and `analyze` share for reading an export. */
 export const importArgOptions = {

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
@@ -11,13 +11,8 @@ import { AnalysisSummaryBuilder } from '../../reports/summarize-analyses.js';
 import { AnalysisWorkerPool } from '../analysis-worker-pool.js';
 import { type AnalyzeBatchSettings, type AnalyzedBatch, analyzeBatch } from '../analyze-batch.js';
 import { formatSummary } from '../format-summary.js';
-import {
-  checkInputFile,
-  describeImportStart,
-  importArgOptions,
-  importUsage,
-  toImportOptions,
-} from '../import-options.js';
+import { describeImportStart, importArgOptions, importUsage, toImportOptions } from '../import-options.js';
+import { checkReadableFile } from '../readable-file.js';
 import { UsageError } from '../usage-error.js';
 
 /** Lines per batch: one write to standard output and one message to a worker each. */
@@ -58,15 +53,8 @@ export interface CommandIo {
 
 /** A taxonomy file, checked and loaded, with its JSON definition (what a worker thread is given). */
 export function readTaxonomyDefinition(path: string): { definition: unknown; taxonomy: ThemeTaxonomy } {
-  if (!existsSync(path)) throw new UsageError(`taxonomy file not found: ${path}`);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw new UsageError(`taxonomy file ${path} cannot be read: ${reason}`);
-  }
+  checkReadableFile(path, 'taxonomy file');
+  const text = readFileSync(path, 'utf8');
   let definition: unknown;
   try {
     // Windows Notepad saves UTF-8 with a byte-order mark, which JSON.parse refuses.
@@ -107,7 +95,7 @@ export async function runAnalyze(args: string[], io: CommandIo): Promise<number>
   if (!jobs.success) throw new UsageError(jobs.error.issues[0]?.message ?? '--jobs is not valid');
   const path = positionals[0];
   const fromStdin = path === undefined || path === '-';
-  if (!fromStdin) checkInputFile(path);
+  if (!fromStdin) checkReadableFile(path, 'input file');
   const importOptions = toImportOptions(values, fromStdin ? undefined : path);
   const taxonomy = values.taxonomy ? readTaxonomyDefinition(values.taxonomy) : undefined;
   const settings: AnalyzeBatchSettings = {

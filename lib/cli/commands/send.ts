@@ -15,14 +15,9 @@ import {
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/local-dynamodb.js';
 import { type SendFailure, sendFeedback } from '../../queue/send-feedback.js';
 import { checkQueueUrl, regionOfQueueUrl, requireAwsConfig } from '../aws-target.js';
-import {
-  checkInputFile,
-  describeImportStart,
-  importArgOptions,
-  importUsage,
-  toImportOptions,
-} from '../import-options.js';
+import { describeImportStart, importArgOptions, importUsage, toImportOptions } from '../import-options.js';
 import { localDataDir, readLocalStackState } from '../local-stack-state.js';
+import { checkReadableFile } from '../readable-file.js';
 import { UsageError } from '../usage-error.js';
 import type { CommandIo } from './analyze.js';
 
@@ -137,7 +132,7 @@ export async function runSend(args: string[], io: CommandIo): Promise<number> {
   }
   const path = positionals[0];
   if (path === undefined || positionals.length > 1) throw new UsageError('send takes one input file');
-  checkInputFile(path);
+  checkReadableFile(path, 'input file');
   const importOptions = toImportOptions(values, path);
 
   let queueUrl = values['queue-url'];

@@ -1,4 +1,3 @@
-import { existsSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Logger } from '@aws-lambda-powertools/logger';
@@ -21,6 +20,7 @@ import {
   writeLocalStackState,
 } from '../local-stack-state.js';
 import { packageFile } from '../package-files.js';
+import { checkReadableFile } from '../readable-file.js';
 import { UsageError } from '../usage-error.js';
 import { type CommandIo, readTaxonomyFile } from './analyze.js';
 
@@ -178,11 +178,7 @@ async function startApi(
 
 /** The webhook secrets and mappings (file and environment); a mistake in either is a usage error (exit 2). */
 function readWebhookSettings(file: string | undefined): ReturnType<typeof loadLocalWebhookSettings> {
-  if (file !== undefined) {
-    if (!existsSync(file)) throw new UsageError(`webhooks file not found: ${file}`);
-    if (statSync(file).isDirectory())
-      throw new UsageError(`webhooks file ${file} cannot be read: it is a folder`);
-  }
+  if (file !== undefined) checkReadableFile(file, 'webhooks file');
   try {
     return loadLocalWebhookSettings(process.env, file);
   } catch (error) {
