@@ -40,6 +40,8 @@ interface Scores {
   accuracy: number;
   /** Mean F1 over the classes present in the gold labels. */
   macroF1: number;
+  /** Mean recall over the classes present: TweetEval's official sentiment metric (Barbieri et al., 2020). */
+  macroRecall: number;
   negativePrecision: number;
   negativeRecall: number;
   negativeF1: number;
@@ -69,6 +71,8 @@ function score(gold: SentimentLabel[], predicted: SentimentLabel[]): Scores {
   return {
     accuracy: correct / gold.length,
     macroF1: present.reduce((sum, label) => sum + f1Of(gold, predicted, label).f1, 0) / present.length,
+    macroRecall:
+      present.reduce((sum, label) => sum + f1Of(gold, predicted, label).recall, 0) / present.length,
     negativePrecision: negative.precision,
     negativeRecall: negative.recall,
     negativeF1: negative.f1,
@@ -139,7 +143,7 @@ function printRow(
     0.9,
   );
   console.log(
-    `  ${name.padEnd(34)} acc3 ${pct(s.accuracy)}  macro-F1 ${pct(s.macroF1)}  neg P ${pct(s.negativePrecision)} R ${pct(s.negativeRecall)} F1 ${pct(s.negativeF1)}  neg R @P>=0.90 ${pct(at90.recall)}`,
+    `  ${name.padEnd(34)} acc3 ${pct(s.accuracy)}  macro-F1 ${pct(s.macroF1)}  macro-R ${pct(s.macroRecall)}  neg P ${pct(s.negativePrecision)} R ${pct(s.negativeRecall)} F1 ${pct(s.negativeF1)}  neg R @P>=0.90 ${pct(at90.recall)}`,
   );
   return s;
 }
