@@ -38,6 +38,28 @@ export function textOf(value: unknown): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
+/**
+ * Of a response's free-text answers, the one taken as the comment when no `commentField` is set: the
+ * longest (the first of equals). A survey's other text questions (name, company, e-mail, order number)
+ * get short answers, and a name is personal data that redaction cannot tell from any other two words,
+ * so taking the first would store it as the comment, unredacted, whenever the survey asks it first.
+ */
+export function longestAnswer<Answer>(
+  answers: readonly Answer[],
+  textOfAnswer: (answer: Answer) => string | undefined,
+): Answer | undefined {
+  let longest: Answer | undefined;
+  let longestLength = 0;
+  for (const answer of answers) {
+    const length = textOfAnswer(answer)?.length ?? 0;
+    if (length > longestLength) {
+      longest = answer;
+      longestLength = length;
+    }
+  }
+  return longest;
+}
+
 /** A whole-number score from a number or a numeric string (`"9"`); anything else is no score. */
 export function scoreOf(value: unknown): number | undefined {
   const text = textOf(value);

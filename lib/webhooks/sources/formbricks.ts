@@ -3,6 +3,7 @@ import { isoFromText, type MappingResult, quotedVendorValue } from '../mapped-fe
 import { parsePayload } from '../parse-payload.js';
 import {
   configuredScore,
+  longestAnswer,
   scoreOf,
   segmentAndCustomer,
   textOf,
@@ -28,8 +29,8 @@ export const formbricksPayloadSchema = z.looseObject({
 
 /**
  * Formbricks -> feedback, for finished responses only (a started one has no comment yet). Default: the
- * first answer that is a whole number 0-10 is the NPS score, the first free-text answer of more than one
- * word the comment; hidden fields and contact attributes named like segment dimensions the segment; the
+ * first answer that is a whole number 0-10 is the NPS score, the longest free-text answer of more than
+ * one word the comment (see `longestAnswer`); hidden fields and contact attributes named like segment dimensions the segment; the
  * contact's `userId` the customer id. Surveys with several number or text questions should configure
  * `scoreField` and `commentField` with the question ids.
  */
@@ -46,9 +47,11 @@ export function mapFormbricks(payload: unknown, mapping: WebhookMapping): Mappin
     : values.map(scoreOf).find((value) => value !== undefined && value >= 0 && value <= 10);
   const comment = mapping.commentField
     ? textOf(answers[mapping.commentField])
-    : values
-        .map(textOf)
-        .find((value) => value !== undefined && scoreOf(value) === undefined && /\s/.test(value));
+    : longestAnswer(
+        values.map(textOf).filter((value) => value !== undefined && scoreOf(value) === undefined),
+        // One word is a choice ("Yes", "Email"), not a comment.
+        (value) => (value !== undefined && /\s/.test(value) ? value : undefined),
+      );
   const found = segmentAndCustomer({ ...response.contactAttributes, ...answers }, mapping);
   const customerId = found.customerId ?? textOf(response.contact?.userId);
   return {

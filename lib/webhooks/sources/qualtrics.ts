@@ -5,6 +5,7 @@ import { bodyText, parsePayload } from '../parse-payload.js';
 import { WebhookPayloadError } from '../webhook-errors.js';
 import {
   configuredScore,
+  longestAnswer,
   scoreOf,
   segmentAndCustomer,
   textOf,
@@ -70,7 +71,7 @@ export function fetchQualtricsResponse(
 
 /**
  * Qualtrics response -> feedback. Default: the NPS question (the `QIDn` that has a `QIDn_NPS_GROUP`) is
- * the score, the first non-empty `..._TEXT` value the comment, embedded data named like segment
+ * the score, the longest `..._TEXT` value the comment (see `longestAnswer`), embedded data named like segment
  * dimensions the segment. `scoreField`/`commentField` are value keys such as `QID3` or `QID4_TEXT`.
  */
 export function mapQualtricsResponse(fetched: unknown, mapping: WebhookMapping): MappingResult {
@@ -80,7 +81,10 @@ export function mapQualtricsResponse(fetched: unknown, mapping: WebhookMapping):
   const scoreKey = mapping.scoreField ?? keys.find((key) => `${key}_NPS_GROUP` in values);
   const commentKey =
     mapping.commentField ??
-    keys.find((key) => /^QID\d+.*_TEXT$/.test(key) && textOf(values[key]) !== undefined);
+    longestAnswer(
+      keys.filter((key) => /^QID\d+.*_TEXT$/.test(key)),
+      (key) => textOf(values[key]),
+    );
   return {
     feedback: {
       responseId: result.responseId,

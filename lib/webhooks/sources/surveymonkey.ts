@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { fetchVendorJson, pathSegment, type VendorApiAccess } from '../fetch-vendor-json.js';
 import { isoFromText, type MappingResult, quotedVendorValue } from '../mapped-feedback.js';
 import { parsePayload } from '../parse-payload.js';
-import { segmentAndCustomer, textOf, type WebhookMapping } from '../webhook-mapping.js';
+import { longestAnswer, segmentAndCustomer, textOf, type WebhookMapping } from '../webhook-mapping.js';
 
 /** SurveyMonkey's webhook callback: ids only (https://api.surveymonkey.com/v3/docs#webhooks). */
 export const surveyMonkeyEventSchema = z.looseObject({
@@ -74,7 +74,7 @@ function leadingScore(answer: z.infer<typeof surveyMonkeyAnswerSchema> | undefin
 
 /**
  * SurveyMonkey response details -> feedback. Default: the first question answered with a choice whose
- * text starts with a number 0-10 is the NPS score, the first open-ended answer the comment, custom
+ * text starts with a number 0-10 is the NPS score, the longest open-ended answer the comment (see `longestAnswer`), custom
  * variables named like segment dimensions the segment. `scoreField`/`commentField` are question ids.
  */
 export function mapSurveyMonkeyResponse(details: unknown, mapping: WebhookMapping): MappingResult {
@@ -88,7 +88,10 @@ export function mapSurveyMonkeyResponse(details: unknown, mapping: WebhookMappin
         .find((a) => a?.choice_id !== undefined && leadingScore(a) !== undefined);
   const commentAnswer = mapping.commentField
     ? question(mapping.commentField)?.answers.find((a) => a.text !== undefined)
-    : questions.flatMap((q) => q.answers).find((a) => a.choice_id === undefined && a.text !== undefined);
+    : longestAnswer(
+        questions.flatMap((q) => q.answers).filter((a) => a.choice_id === undefined),
+        (a) => textOf(a.text),
+      );
   return {
     feedback: {
       responseId: response.id,

@@ -3,6 +3,7 @@ import { isoFromText, type MappingResult, quotedVendorValue } from '../mapped-fe
 import { parsePayload } from '../parse-payload.js';
 import {
   configuredScore,
+  longestAnswer,
   scoreOf,
   segmentAndCustomer,
   textOf,
@@ -39,8 +40,8 @@ const answerFor = (answers: TypeformAnswer[], field: string) =>
   answers.find((answer) => answer.field.ref === field || answer.field.id === field);
 
 /**
- * Typeform -> feedback. Default: the first `nps` or `opinion_scale` answer is the NPS score, the first
- * `long_text` answer the comment (the first `short_text` when the form has no long text), hidden fields named like segment dimensions the segment,
+ * Typeform -> feedback. Default: the first `nps` or `opinion_scale` answer is the NPS score, the longest
+ * `long_text` answer the comment (the longest `short_text` when the form has no long text), hidden fields named like segment dimensions the segment,
  * `form_response.token` the id.
  */
 export function mapTypeform(payload: unknown, mapping: WebhookMapping): MappingResult {
@@ -51,12 +52,13 @@ export function mapTypeform(payload: unknown, mapping: WebhookMapping): MappingR
   const scoreAnswer = mapping.scoreField
     ? answerFor(answers, mapping.scoreField)
     : answers.find((answer) => SCORE_FIELD_TYPES.includes(answer.field.type));
-  // A long text is the comment; a short text only when there is none, since a form's first short
-  // text is as often "Your name" (personal data the redaction gate cannot recognise) as the comment.
+  // A long text is the comment; a short text only when there is none, since a form's short texts
+  // are as often "Your name" (personal data the redaction gate cannot recognise) as the comment.
+  const ofType = (type: string) => answers.filter((answer) => answer.field.type === type);
   const commentAnswer = mapping.commentField
     ? answerFor(answers, mapping.commentField)
-    : (answers.find((answer) => answer.field.type === 'long_text') ??
-      answers.find((answer) => answer.field.type === 'short_text'));
+    : (longestAnswer(ofType('long_text'), (answer) => textOf(answer.text)) ??
+      longestAnswer(ofType('short_text'), (answer) => textOf(answer.text)));
   return {
     feedback: {
       responseId: response.token,

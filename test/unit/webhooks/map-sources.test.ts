@@ -289,3 +289,55 @@ describe('payloads that do not fit the documented shape', () => {
     );
   });
 });
+
+/**
+ * Surveys often ask for a name, company or order number in a free-text question before the comment.
+ * Without a configured commentField the comment is the longest free-text answer, never the first:
+ * a name taken as the comment would be stored and alerted on, unredacted (nothing marks it as a name).
+ */
+describe('which free-text answer is the comment when none is configured', () => {
+  const name = 'Rosalind Okafor-Whitley';
+  const comment = 'Charged twice this month and the refund never came';
+
+  it('Formbricks: the longest answer of more than one word, whatever its place', () => {
+    const payload = formbricksPayload(1);
+    payload.data.data = { q_name: name, q_nps: 2, q_why: comment, q_channel: 'Email' } as never;
+    expect(feedbackOf(mapFormbricks(payload, {})).text).toBe(comment);
+  });
+
+  it('SurveyMonkey: the longest open-ended answer, not the first', () => {
+    const details = surveyMonkeyDetails('7');
+    const questions = details.pages[0]?.questions as Array<{ id: string; answers: unknown[] }>;
+    questions.unshift({ id: '667461600', answers: [{ text: name, simple_text: name }] });
+    questions.push({ id: '667461699', answers: [{ text: comment, simple_text: comment }] });
+    expect(feedbackOf(mapSurveyMonkeyResponse(details, {})).text).toBe(comment);
+  });
+
+  it('Qualtrics: the longest _TEXT value, not the lowest question number', () => {
+    const response = qualtricsResponse('R_7');
+    const values = response.result.values as Record<string, unknown>;
+    delete values.QID2_TEXT;
+    Object.assign(values, { QID0_TEXT: name, QID5_TEXT: comment });
+    expect(feedbackOf(mapQualtricsResponse(response, {})).text).toBe(comment);
+  });
+
+  it('Typeform: the longest short text when the form has no long text', () => {
+    const payload = typeformPayload(3, { comment });
+    const why = payload.form_response.answers[2] as { field: { type: string } };
+    why.field.type = 'short_text';
+    payload.form_response.answers.unshift({
+      type: 'text',
+      text: name,
+      field: { id: 'name1', type: 'short_text', ref: 'your_name' },
+    });
+    expect(feedbackOf(mapTypeform(payload, {})).text).toBe(comment);
+  });
+
+  it('the first of two answers of the same length, and none when every answer is empty', () => {
+    const payload = formbricksPayload(2);
+    payload.data.data = { a: 'same length one', b: 'same length two', q_nps: 9 } as never;
+    expect(feedbackOf(mapFormbricks(payload, {})).text).toBe('same length one');
+    payload.data.data = { a: '   ', q_nps: 9 } as never;
+    expect(feedbackOf(mapFormbricks(payload, {})).text).toBeUndefined();
+  });
+});
