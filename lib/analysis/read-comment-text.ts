@@ -1,4 +1,5 @@
 import type { FeedbackSignals, ThemeMatch } from './feedback-analysis.js';
+import { readCourtesy } from './sentiment/courtesy.js';
 import { neutralIfNoVerdict } from './sentiment/no-verdict.js';
 import { asksOrRequests } from './sentiment/plain-request.js';
 import { scoreLexicalSentiment } from './sentiment/score-lexical-sentiment.js';
@@ -68,8 +69,8 @@ export function readCommentText(
   channel?: string,
 ): CommentReading {
   const family = channelFamily(channel);
-  const lexical = scoreLexicalSentiment(text, tokens);
   const signals = extractSignals(text, tokens);
+  const lexical = readCourtesy(text, tokens, scoreLexicalSentiment(text, tokens), scoreCxFacts(signals));
   const emphasis = exclamationEmphasis(text);
   // Themes take their fallback sentiment from a first reading without themes, then feed the final one.
   const provisional = scoreSentiment(lexical, scoreCxFacts(signals), 0, emphasis);

@@ -46,6 +46,39 @@ export const GREETINGS: ReadonlySet<string> = new Set([
 /** Words that make a request by themselves ("please send me the form", "kindly confirm"). */
 export const REQUEST_WORDS: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'kindly']);
 
+/**
+ * Words of courtesy: a customer reporting a problem says "please" and "thanks" out of manners, not to
+ * praise the service ("no reply in 2 weeks, please help, thanks"). "help" is courtesy only right after a
+ * request word ("please help"): elsewhere ("the agent was a great help") it is praise.
+ */
+export const COURTESY_WORDS: ReadonlySet<string> = new Set([
+  'thanks',
+  'thank',
+  'thankyou',
+  'thx',
+  'ty',
+  'cheers',
+  'please',
+  'pls',
+  'plz',
+  'kindly',
+  'appreciate',
+  'appreciated',
+]);
+
+/** Words of thanks, which thank "for" something: "thanks for the four-hour tarmac tour!" is sarcasm. */
+export const THANKS_WORDS: ReadonlySet<string> = new Set([
+  'thanks',
+  'thank',
+  'thankyou',
+  'thx',
+  'ty',
+  'cheers',
+]);
+
+/** Words between a thank-you and its "for": "thank *you* for", "thanks *so much* for". */
+export const THANKS_FILLERS: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'so', 'very', 'much', 'again']);
+
 /** Words that open a question when a subject follows ("can I", "do you", "is there", "how do"). */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   'can',
