@@ -6,6 +6,8 @@
  * and are complaints here). Values use AFINN's -5..5 scale. Entries ending in `*` match any word that
  * starts with the prefix. An entry of 0 removes an AFINN word that is noise in this domain.
  */
+import { obligationValences } from './obligation-words.js';
+
 export const cxWordValences: Readonly<Record<string, number>> = {
   // Service praise that AFINN lacks or under-weights.
   easy: 2,
@@ -1109,6 +1111,7 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['walked out', -2],
   ['got up and left', -2],
   ['yet to be disappointed', 3],
+  ...obligationValences(),
 ];
 
 /**

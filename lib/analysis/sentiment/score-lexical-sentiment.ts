@@ -13,6 +13,7 @@ import {
   intensifiers,
 } from '../lexicon/cx-sentiment-lexicon.js';
 import { EMOTICON_VALENCES } from '../lexicon/emoticons.js';
+import { obligationPhrases } from '../lexicon/obligation-words.js';
 import { LexemeCache, LexemeNumbers } from '../text/lexemes.js';
 import { stemWord, type Token } from '../text/tokenize.js';
 
@@ -45,6 +46,10 @@ const UNMET_EXPECTATION_VALENCE = -1.5;
 // clause, is the customer's wish, not what happened, and turns as under negation. Complaints stay: "he
 // would have been fired" still speaks ill.
 const COUNTERFACTUAL_WINDOW = 3;
+// "Staff need to treat people with respect", "should be friendly and helpful": after an obligation,
+// every praise word of the clause is what ought to happen and did not.
+const OBLIGATION_REACH = Number.POSITIVE_INFINITY;
+const obligations = new Set(obligationPhrases);
 
 /**
  * The phrases that start with one stem: those of two or more words filed by their second stem (longest
@@ -59,7 +64,8 @@ interface PhrasesFrom {
 interface Phrase {
   stems: string[];
   valence: number;
-  counterfactual: boolean;
+  /** How many tokens after the phrase, in its clause, praise describes what did not happen (0: none). */
+  turnsPraise: number;
 }
 
 /** What the scorer needs to know of a word, worked out once per distinct word. */
@@ -127,7 +133,12 @@ function compilePhrases(): Map<string, PhrasesFrom> {
     const stems = phrase.split(' ').map(stemWord);
     const first = stems[0] as string;
     const list = byFirstStem.get(first) ?? [];
-    list.push({ stems, valence, counterfactual: counterfactuals.has(phrase) });
+    const turnsPraise = obligations.has(phrase)
+      ? OBLIGATION_REACH
+      : counterfactuals.has(phrase)
+        ? COUNTERFACTUAL_WINDOW
+        : 0;
+    list.push({ stems, valence, turnsPraise });
     byFirstStem.set(first, list);
   }
   const index = new Map<string, PhrasesFrom>();
@@ -263,8 +274,8 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
       cues.push({ at: i, valence: phrase.valence * (negated ? NEGATION_FACTOR : 1) });
       if (phrase.valence > 0 && token.negator) spentNegator = i;
       i += phrase.stems.length;
-      if (phrase.counterfactual) {
-        counterfactualEnd = i + COUNTERFACTUAL_WINDOW;
+      if (phrase.turnsPraise > 0) {
+        counterfactualEnd = i + phrase.turnsPraise;
         counterfactualClause = (tokens[i - 1] as Token).clause;
       }
       continue;
