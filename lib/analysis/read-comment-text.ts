@@ -1,4 +1,5 @@
 import type { FeedbackSignals, ThemeMatch } from './feedback-analysis.js';
+import { isBareMention } from './sentiment/bare-mention.js';
 import { readCourtesy } from './sentiment/courtesy.js';
 import { neutralIfNoVerdict } from './sentiment/no-verdict.js';
 import { asksOrRequests } from './sentiment/plain-request.js';
@@ -92,6 +93,7 @@ export function readCommentText(
     question: text.includes('?'),
     request: asksOrRequests(text, tokens),
     smallTalk: isSmallTalk(tokens),
+    bareMention: isBareMention(tokens),
     capitals: countCapitals(text, tokens),
     symbols: countSymbols(tokens),
     family,

@@ -165,6 +165,12 @@ sent send followed follow following back just now ill i'll we'll and ref referen
     .split(/\s+/),
 ]);
 
+/**
+ * Possessives that open a bare mention of a thing ("my order", "your app", "our booking"): the thing
+ * named, nothing said of it.
+ */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'ur', 'our', 'his', 'her', 'their']);
+
 /** Times of day after "good" in a greeting: "good morning" is small talk, "good service" is praise. */
 export const GREETING_TIMES: ReadonlySet<string> = new Set([
   'morning',

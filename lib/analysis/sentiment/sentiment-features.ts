@@ -29,6 +29,8 @@ export interface SentimentEvidence {
   question: boolean;
   /** The comment is small talk only (see `isSmallTalk`): "thanks!", "ok lol", "DM sent". */
   smallTalk: boolean;
+  /** The comment only names a thing (see `isBareMention`): "my order", "your app". */
+  bareMention: boolean;
   /** The comment asks or requests something (see `asksOrRequests`). */
   request: boolean;
   /** Words written in capitals in mixed-case text ("you ROCK"), counted up to 3: stress. */
