@@ -3,6 +3,7 @@ import { isBareMention } from './sentiment/bare-mention.js';
 import { readCourtesy } from './sentiment/courtesy.js';
 import { neutralIfNoVerdict } from './sentiment/no-verdict.js';
 import { asksOrRequests } from './sentiment/plain-request.js';
+import { readRepeatedFailure } from './sentiment/repeat-failure.js';
 import { scoreLexicalSentiment } from './sentiment/score-lexical-sentiment.js';
 import { exclamationEmphasis, scoreCxFacts, scoreSentiment } from './sentiment/score-sentiment.js';
 import type { SentimentEvidence } from './sentiment/sentiment-features.js';
@@ -71,7 +72,10 @@ export function readCommentText(
 ): CommentReading {
   const family = channelFamily(channel);
   const signals = extractSignals(text, tokens);
-  const lexical = readCourtesy(text, tokens, scoreLexicalSentiment(text, tokens), scoreCxFacts(signals));
+  const lexical = readRepeatedFailure(
+    tokens,
+    readCourtesy(text, tokens, scoreLexicalSentiment(text, tokens), scoreCxFacts(signals)),
+  );
   const emphasis = exclamationEmphasis(text);
   // Themes take their fallback sentiment from a first reading without themes, then feed the final one.
   const provisional = scoreSentiment(lexical, scoreCxFacts(signals), 0, emphasis);

@@ -1,5 +1,6 @@
 import { COURTESY_WORDS, REQUEST_WORDS, THANKS_FILLERS, THANKS_WORDS } from '../lexicon/social-words.js';
 import type { Token } from '../text/tokenize.js';
+import { sumCues } from './cue-sums.js';
 import type { LexicalSentiment, SentimentCue } from './score-lexical-sentiment.js';
 
 /** The token is part of a hashtag ("#ThankYouObama"): a slogan or a name, not the writer's manners. */
@@ -82,15 +83,5 @@ export function readCourtesy(
     const sarcastic = forAt >= 0 && thanksForComplaint(text, tokens, lexical.cues, forAt, cxValence);
     return { at: cue.at, valence: sarcastic ? -cue.valence : 0 };
   });
-  if (!changed) return lexical;
-  let positive = 0;
-  let negative = 0;
-  const clauseValence = new Map<number, number>();
-  for (const cue of cues) {
-    const clause = (tokens[cue.at] as Token).clause;
-    clauseValence.set(clause, (clauseValence.get(clause) ?? 0) + cue.valence);
-    if (cue.valence > 0) positive += cue.valence;
-    else negative += cue.valence;
-  }
-  return { positive, negative, clauseValence, cues };
+  return changed ? sumCues(tokens, cues) : lexical;
 }
