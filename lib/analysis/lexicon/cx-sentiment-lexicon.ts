@@ -6,6 +6,7 @@
  * and are complaints here). Values use AFINN's -5..5 scale. Entries ending in `*` match any word that
  * starts with the prefix. An entry of 0 removes an AFINN word that is noise in this domain.
  */
+import { missingItemValences } from './missing-item-words.js';
 import { obligationValences } from './obligation-words.js';
 
 export const cxWordValences: Readonly<Record<string, number>> = {
@@ -1134,6 +1135,7 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['got up and left', -2],
   ['yet to be disappointed', 3],
   ...obligationValences(),
+  ...missingItemValences(),
 ];
 
 /**
