@@ -1,6 +1,7 @@
 import type { FeedbackSignals, ThemeMatch } from './feedback-analysis.js';
 import { isBareMention } from './sentiment/bare-mention.js';
 import { readCourtesy } from './sentiment/courtesy.js';
+import { readMockingPraise } from './sentiment/mocking-praise.js';
 import { neutralIfNoVerdict } from './sentiment/no-verdict.js';
 import { asksOrRequests } from './sentiment/plain-request.js';
 import { readRepeatedFailure } from './sentiment/repeat-failure.js';
@@ -72,10 +73,8 @@ export function readCommentText(
 ): CommentReading {
   const family = channelFamily(channel);
   const signals = extractSignals(text, tokens);
-  const lexical = readRepeatedFailure(
-    tokens,
-    readCourtesy(text, tokens, scoreLexicalSentiment(text, tokens), scoreCxFacts(signals)),
-  );
+  const courteous = readCourtesy(text, tokens, scoreLexicalSentiment(text, tokens), scoreCxFacts(signals));
+  const lexical = readRepeatedFailure(tokens, readMockingPraise(tokens, courteous));
   const emphasis = exclamationEmphasis(text);
   // Themes take their fallback sentiment from a first reading without themes, then feed the final one.
   const provisional = scoreSentiment(lexical, scoreCxFacts(signals), 0, emphasis);

@@ -79,6 +79,34 @@ export const THANKS_WORDS: ReadonlySet<string> = new Set([
 /** Words between a thank-you and its "for": "thank *you* for", "thanks *so much* for". */
 export const THANKS_FILLERS: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'so', 'very', 'much', 'again']);
 
+/**
+ * Words between mocking praise and the failing it mocks: "nice *getting* overcharged again". Not "being":
+ * "love being ignored" is sarcasm, but "they love being victims" says what others like, and with it the
+ * telecom cross-validation lost a comment (acc3 0.787 -> 0.786).
+ */
+export const MOCKED_BY: ReadonlySet<string> = new Set(['getting']);
+
+/**
+ * Praise words that open sarcasm about a failing: "love waiting 40 minutes", "great job losing my bag",
+ * "well done cancelling again". "Good" is left out: "good luck getting through" wishes, it does not mock.
+ */
+export const SARCASTIC_PRAISE: ReadonlySet<string> = new Set([
+  'love',
+  'loving',
+  'great',
+  'brilliant',
+  'fantastic',
+  'awesome',
+  'amazing',
+  'nice',
+  'perfect',
+  'lovely',
+  'excellent',
+  'superb',
+  'wonderful',
+  'well',
+]);
+
 /** Words that open a question when a subject follows ("can I", "do you", "is there", "how do"). */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   'can',
