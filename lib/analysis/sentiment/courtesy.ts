@@ -10,6 +10,12 @@ function inHashtag(text: string, token: Token): boolean {
   return text[at - 1] === '#';
 }
 
+/** The word at `at` is a courtesy word, or "help" (courtesy after "please"); the cheap first check. */
+function mayBeCourtesy(tokens: readonly Token[], at: number): boolean {
+  const word = (tokens[at] as Token).word;
+  return COURTESY_WORDS.has(word) || word === 'help';
+}
+
 /**
  * Whether the cue's word is courtesy: "please", "thanks", or "help" right after a request word. "Thanks
  * to" gives a cause ("thanks to the strike, no trains"), and a hashtag is a slogan: neither is courtesy.
@@ -74,7 +80,10 @@ export function readCourtesy(
   lexical: LexicalSentiment,
   cxValence: number,
 ): LexicalSentiment {
-  if (lexical.positive === 0 || (cxValence === 0 && !complains(text, tokens, lexical.cues))) return lexical;
+  if (lexical.positive === 0 || (lexical.negative === 0 && cxValence === 0)) return lexical;
+  // Most comments hold no courtesy word: they are passed over before any hashtag or cue is looked at.
+  if (!lexical.cues.some((cue) => cue.valence > 0 && mayBeCourtesy(tokens, cue.at))) return lexical;
+  if (cxValence === 0 && !complains(text, tokens, lexical.cues)) return lexical;
   let changed = false;
   const cues = lexical.cues.map((cue) => {
     if (cue.valence <= 0 || !isCourtesy(text, tokens, cue.at)) return cue;

@@ -56,6 +56,7 @@ function mocks(
  */
 export function readMockingPraise(tokens: readonly Token[], lexical: LexicalSentiment): LexicalSentiment {
   if (lexical.positive === 0 || lexical.negative === 0) return lexical;
+  if (!lexical.cues.some((cue) => cue.valence > 0 && opensSarcasm(tokens, cue.at))) return lexical;
   const cueAt = new Map(lexical.cues.map((cue) => [cue.at, cue.valence]));
   let changed = false;
   const cues = lexical.cues.map((cue) => {

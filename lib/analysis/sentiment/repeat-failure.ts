@@ -7,6 +7,8 @@ import type { LexicalSentiment } from './score-lexical-sentiment.js';
 const REPEAT_VALENCE = -1.5;
 
 const markers = REPEAT_MARKERS.map((marker) => marker.split(' '));
+/** The words a repeat marker starts with: other words are passed over at once. */
+const firstWords = new Set(markers.map((words) => words[0] as string));
 
 /** Whether a repeat marker starts at token `at`, all in one clause. */
 function repeatAt(tokens: readonly Token[], at: number): boolean {
@@ -31,7 +33,9 @@ export function readRepeatedFailure(tokens: readonly Token[], lexical: LexicalSe
   const cues = [...lexical.cues];
   const counted = new Set<number>();
   for (let at = 0; at < tokens.length; at++) {
-    const clause = (tokens[at] as Token).clause;
+    const token = tokens[at] as Token;
+    if (!firstWords.has(token.word)) continue;
+    const clause = token.clause;
     if (!failing.has(clause) || counted.has(clause) || !repeatAt(tokens, at)) continue;
     counted.add(clause);
     cues.push({ at, valence: REPEAT_VALENCE });
