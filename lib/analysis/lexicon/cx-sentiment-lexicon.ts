@@ -6,6 +6,7 @@
  * and are complaints here). Values use AFINN's -5..5 scale. Entries ending in `*` match any word that
  * starts with the prefix. An entry of 0 removes an AFINN word that is noise in this domain.
  */
+import { competitorValences } from './competitor-words.js';
 import { missingItemValences } from './missing-item-words.js';
 import { obligationValences } from './obligation-words.js';
 
@@ -1144,6 +1145,7 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['yet to be disappointed', 3],
   ...obligationValences(),
   ...missingItemValences(),
+  ...competitorValences(),
 ];
 
 /**

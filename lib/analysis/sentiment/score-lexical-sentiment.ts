@@ -5,6 +5,7 @@ import {
   EMPHATIC_AFTER_NEVER,
   UNMET_EXPECTATION_MARKERS,
 } from '../lexicon/clause-words.js';
+import { COMPARED_WITH_US } from '../lexicon/competitor-words.js';
 import {
   counterfactuals,
   cxPhraseValences,
@@ -47,9 +48,10 @@ const UNMET_EXPECTATION_VALENCE = -1.5;
 // would have been fired" still speaks ill.
 const COUNTERFACTUAL_WINDOW = 3;
 // "Staff need to treat people with respect", "should be friendly and helpful": after an obligation,
-// every praise word of the clause is what ought to happen and did not.
-const OBLIGATION_REACH = Number.POSITIVE_INFINITY;
-const obligations = new Set(obligationPhrases);
+// every praise word of the clause is what ought to happen and did not. After "unlike you" it is praise
+// of another company ("unlike you, Monzo answers in minutes").
+const CLAUSE_REACH = Number.POSITIVE_INFINITY;
+const praiseTurnedToClauseEnd = new Set([...obligationPhrases, ...COMPARED_WITH_US]);
 
 /**
  * The phrases that start with one stem: those of two or more words filed by their second stem (longest
@@ -133,8 +135,8 @@ function compilePhrases(): Map<string, PhrasesFrom> {
     const stems = phrase.split(' ').map(stemWord);
     const first = stems[0] as string;
     const list = byFirstStem.get(first) ?? [];
-    const turnsPraise = obligations.has(phrase)
-      ? OBLIGATION_REACH
+    const turnsPraise = praiseTurnedToClauseEnd.has(phrase)
+      ? CLAUSE_REACH
       : counterfactuals.has(phrase)
         ? COUNTERFACTUAL_WINDOW
         : 0;
