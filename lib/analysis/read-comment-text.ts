@@ -73,7 +73,8 @@ export function readCommentText(
 ): CommentReading {
   const family = channelFamily(channel);
   const signals = extractSignals(text, tokens);
-  const courteous = readCourtesy(text, tokens, scoreLexicalSentiment(text, tokens), scoreCxFacts(signals));
+  const plainLexical = scoreLexicalSentiment(text, tokens);
+  const courteous = readCourtesy(text, tokens, plainLexical, scoreCxFacts(signals));
   const lexical = readRepeatedFailure(tokens, readMockingPraise(tokens, courteous));
   const emphasis = exclamationEmphasis(text);
   // Themes take their fallback sentiment from a first reading without themes, then feed the final one.
@@ -97,6 +98,7 @@ export function readCommentText(
     request: asksOrRequests(text, tokens),
     smallTalk: isSmallTalk(tokens),
     bareMention: isBareMention(tokens),
+    politeComplaint: courteous !== plainLexical && rulesVerdict.label === 'negative',
     capitals: countCapitals(text, tokens),
     symbols: countSymbols(tokens),
     family,

@@ -205,6 +205,16 @@ export function scoreModelSentiment(model: SentimentModel, evidence: SentimentEv
     : result;
 }
 
+/**
+ * Whether the comment stays polar against the model's "neutral": the rules and the model together lean
+ * far one way, or the comment reports a problem politely ("card blocked again, please help, thanks"),
+ * which the model, having learned that requests are neutral, reads by its "please help".
+ */
+function staysPolar(combined: SentimentResult, evidence: SentimentEvidence): boolean {
+  if (Math.abs(combined.score) >= NEUTRAL_CEILING) return true;
+  return evidence.politeComplaint && combined.label === 'negative';
+}
+
 function scoreSeenOrShared(compiled: CompiledModel, evidence: SentimentEvidence): SentimentResult {
   if (readByRules(compiled, evidence.family)) return evidence.rulesAlone;
   const p = softmax(logitsOf(compiled, asLearned(compiled, evidence)));
@@ -215,7 +225,7 @@ function scoreSeenOrShared(compiled: CompiledModel, evidence: SentimentEvidence)
     evidence.emphasis,
   );
   const neutral = p[1] > p[0] && p[1] > p[2];
-  if (!neutral || Math.abs(combined.score) >= NEUTRAL_CEILING) return neutralIfNoVerdict(combined, evidence);
+  if (!neutral || staysPolar(combined, evidence)) return neutralIfNoVerdict(combined, evidence);
   return decidedNeutral(combined.score);
 }
 

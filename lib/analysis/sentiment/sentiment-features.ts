@@ -31,6 +31,11 @@ export interface SentimentEvidence {
   smallTalk: boolean;
   /** The comment only names a thing (see `isBareMention`): "my order", "your app". */
   bareMention: boolean;
+  /**
+   * The comment reports a problem with courtesy ("card blocked again, please help, thanks"): the rules
+   * call it negative once its "please" and "thanks" count as manners (see `courtesy.ts`).
+   */
+  politeComplaint: boolean;
   /** The comment asks or requests something (see `asksOrRequests`). */
   request: boolean;
   /** Words written in capitals in mixed-case text ("you ROCK"), counted up to 3: stress. */

@@ -66,6 +66,21 @@ describe('courtesy around a complaint, in every industry', () => {
     },
   );
 
+  it.each([
+    'debit card blocked again, please help, thanks',
+    'my soup was cold, please can someone contact me, thanks',
+    'router broken since friday, pls sort it, cheers',
+  ])('%j, a problem reported politely, stays a complaint against the model', (text) => {
+    expect(label(text)).toBe('negative');
+  });
+
+  it.each(['please can you send me the form, thanks', 'can you check my seat number please, thanks'])(
+    '%j, a polite request with no problem, stays neutral',
+    (text) => {
+      expect(label(text)).toBe('neutral');
+    },
+  );
+
   it('a lone thanks stays small talk', () => {
     expect(label('thanks')).toBe('neutral');
   });
