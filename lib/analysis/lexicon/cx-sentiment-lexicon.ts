@@ -1131,14 +1131,6 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['calls drop', -2],
   ['keeps failing', -2],
   ['keeps freezing', -2],
-  // A payment refused: "my card gets declined every time", "payment declined at the till".
-  ['card declined', -2],
-  ['payment declined', -2],
-  ['transaction declined', -2],
-  ['gets declined', -2],
-  ['got declined', -2],
-  ['was declined', -1.5],
-  ['keeps getting declined', -2.5],
   ['kicked out', -2],
   // Inattention: "the agent never asked what I needed", "paid little attention", "walked off mid-sentence".
   ['never asked', -1.5],
