@@ -98,7 +98,8 @@ export function readCommentText(
     request: asksOrRequests(text, tokens),
     smallTalk: isSmallTalk(tokens),
     bareMention: isBareMention(tokens),
-    politeComplaint: courteous !== plainLexical && rulesVerdict.label === 'negative',
+    complaintByForm:
+      (courteous !== plainLexical || lexical.obligation === true) && rulesVerdict.label === 'negative',
     capitals: countCapitals(text, tokens),
     symbols: countSymbols(tokens),
     family,

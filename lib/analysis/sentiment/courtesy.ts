@@ -92,5 +92,5 @@ export function readCourtesy(
     const sarcastic = forAt >= 0 && thanksForComplaint(text, tokens, lexical.cues, forAt, cxValence);
     return { at: cue.at, valence: sarcastic ? -cue.valence : 0 };
   });
-  return changed ? sumCues(tokens, cues) : lexical;
+  return changed ? sumCues(tokens, lexical, cues) : lexical;
 }

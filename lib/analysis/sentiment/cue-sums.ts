@@ -2,7 +2,11 @@ import type { Token } from '../text/tokenize.js';
 import type { LexicalSentiment, SentimentCue } from './score-lexical-sentiment.js';
 
 /** The lexicon's sums (praise, complaint, each clause's net) of a list of cues, after a rule changed it. */
-export function sumCues(tokens: readonly Token[], cues: SentimentCue[]): LexicalSentiment {
+export function sumCues(
+  tokens: readonly Token[],
+  lexical: LexicalSentiment,
+  cues: SentimentCue[],
+): LexicalSentiment {
   let positive = 0;
   let negative = 0;
   const clauseValence = new Map<number, number>();
@@ -12,5 +16,5 @@ export function sumCues(tokens: readonly Token[], cues: SentimentCue[]): Lexical
     if (cue.valence > 0) positive += cue.valence;
     else negative += cue.valence;
   }
-  return { positive, negative, clauseValence, cues };
+  return { ...lexical, positive, negative, clauseValence, cues };
 }

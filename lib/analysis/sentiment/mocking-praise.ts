@@ -64,5 +64,5 @@ export function readMockingPraise(tokens: readonly Token[], lexical: LexicalSent
     changed = true;
     return { at: cue.at, valence: -cue.valence };
   });
-  return changed ? sumCues(tokens, cues) : lexical;
+  return changed ? sumCues(tokens, lexical, cues) : lexical;
 }

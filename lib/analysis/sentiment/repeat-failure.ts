@@ -40,5 +40,5 @@ export function readRepeatedFailure(tokens: readonly Token[], lexical: LexicalSe
     counted.add(clause);
     cues.push({ at, valence: REPEAT_VALENCE });
   }
-  return counted.size === 0 ? lexical : sumCues(tokens, cues);
+  return counted.size === 0 ? lexical : sumCues(tokens, lexical, cues);
 }

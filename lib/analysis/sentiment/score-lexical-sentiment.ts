@@ -33,6 +33,11 @@ export interface LexicalSentiment {
   /** Net valence of each clause, after contrast weighting. */
   clauseValence: Map<number, number>;
   cues: SentimentCue[];
+  /**
+   * The comment says what the service should do or compares it with a competitor ("staff need to",
+   * "unlike you"): a complaint told by its form, whose words alone read as a request or as praise.
+   */
+  obligation?: true;
 }
 
 // Scalar negation as in VADER: "not good" is less bad than "bad", "not bad" less good than "good".
@@ -263,6 +268,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
   // The negator of a praise idiom or an absence ("no problems", "can't fault", "no wifi") negates
   // nothing after it: "no problems, quick" and "no wifi, great food" keep their praise.
   let spentNegator = -1;
+  let obligation = false;
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
     if ((bitsOf.get(token.lexeme) & SCORED) === 0) {
@@ -276,6 +282,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
       cues.push({ at: i, valence: phrase.valence * (negated ? NEGATION_FACTOR : 1) });
       if (phrase.valence > 0 && token.negator) spentNegator = i;
       i += phrase.stems.length;
+      if (phrase.turnsPraise === CLAUSE_REACH) obligation = true;
       if (phrase.turnsPraise > 0) {
         counterfactualEnd = i + phrase.turnsPraise;
         counterfactualClause = (tokens[i - 1] as Token).clause;
@@ -313,7 +320,9 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
       break;
     }
   }
-  return weighContrast(tokens, cues);
+  const lexical = weighContrast(tokens, cues);
+  if (obligation) lexical.obligation = true;
+  return lexical;
 }
 
 function findUnmetExpectations(tokens: readonly Token[], cues: readonly SentimentCue[]): SentimentCue[] {

@@ -207,12 +207,13 @@ export function scoreModelSentiment(model: SentimentModel, evidence: SentimentEv
 
 /**
  * Whether the comment stays polar against the model's "neutral": the rules and the model together lean
- * far one way, or the comment reports a problem politely ("card blocked again, please help, thanks"),
- * which the model, having learned that requests are neutral, reads by its "please help".
+ * far one way, or the rules found a complaint in the comment's form (see
+ * `SentimentEvidence.complaintByForm`): a problem reported politely, or what the service should do,
+ * which the model, having learned that requests are neutral, reads by its "please help" or "needs to".
  */
 function staysPolar(combined: SentimentResult, evidence: SentimentEvidence): boolean {
   if (Math.abs(combined.score) >= NEUTRAL_CEILING) return true;
-  return evidence.politeComplaint && combined.label === 'negative';
+  return evidence.complaintByForm && combined.label === 'negative';
 }
 
 function scoreSeenOrShared(compiled: CompiledModel, evidence: SentimentEvidence): SentimentResult {

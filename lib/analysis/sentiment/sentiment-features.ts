@@ -32,10 +32,11 @@ export interface SentimentEvidence {
   /** The comment only names a thing (see `isBareMention`): "my order", "your app". */
   bareMention: boolean;
   /**
-   * The comment reports a problem with courtesy ("card blocked again, please help, thanks"): the rules
-   * call it negative once its "please" and "thanks" count as manners (see `courtesy.ts`).
+   * The rules call the comment negative for its form, which the model's word weights read as a request:
+   * a problem reported with courtesy ("card blocked again, please help, thanks"; see `courtesy.ts`), or
+   * what the service should do ("someone needs to answer the phone"; `lexicon/obligation-words.ts`).
    */
-  politeComplaint: boolean;
+  complaintByForm: boolean;
   /** The comment asks or requests something (see `asksOrRequests`). */
   request: boolean;
   /** Words written in capitals in mixed-case text ("you ROCK"), counted up to 3: stress. */

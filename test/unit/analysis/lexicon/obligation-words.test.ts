@@ -21,6 +21,11 @@ describe('statements of what should happen', () => {
     expect(lexical(text).negative).toBeLessThan(0);
   });
 
+  it('marks the reading as an obligation, so the model reads no plain request into it', () => {
+    expect(lexical('the courier should knock').obligation).toBe(true);
+    expect(lexical('the courier knocked').obligation).toBeUndefined();
+  });
+
   it('turns the praise words of the clause: what ought to happen did not', () => {
     const owed = lexical('the bank staff should be polite and helpful');
     expect(owed.positive).toBe(0);
@@ -41,6 +46,8 @@ describe('statements of what should happen', () => {
     'staff need to treat passengers with respect',
     'your staff should be more polite',
     'the bank needs to sort this out',
+    'someone needs to answer the phone at the depot',
+    'the airline must refund the fee',
   ])('%j is negative on social media', (text) => {
     expect(label(text)).toBe('negative');
   });
