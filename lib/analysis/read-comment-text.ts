@@ -98,8 +98,7 @@ export function readCommentText(
     request: asksOrRequests(text, tokens),
     smallTalk: isSmallTalk(tokens),
     bareMention: isBareMention(tokens),
-    complaintByForm:
-      (courteous !== plainLexical || lexical.obligation === true) && rulesVerdict.label === 'negative',
+    complaintByForm: (courteous !== plainLexical || lexical.obligation) && rulesVerdict.label === 'negative',
     capitals: countCapitals(text, tokens),
     symbols: countSymbols(tokens),
     family,

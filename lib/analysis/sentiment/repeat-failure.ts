@@ -1,7 +1,7 @@
 import { REPEAT_MARKERS } from '../lexicon/clause-words.js';
 import type { Token } from '../text/tokenize.js';
 import { sumCues } from './cue-sums.js';
-import type { LexicalSentiment } from './score-lexical-sentiment.js';
+import type { LexicalSentiment, SentimentCue } from './score-lexical-sentiment.js';
 
 /** Weight of saying a failure repeats, on the lexicon's scale. */
 const REPEAT_VALENCE = -1.5;
@@ -28,17 +28,19 @@ function repeatAt(tokens: readonly Token[], at: number): boolean {
  */
 export function readRepeatedFailure(tokens: readonly Token[], lexical: LexicalSentiment): LexicalSentiment {
   if (lexical.negative === 0) return lexical;
-  const failing = new Set<number>();
-  for (const [clause, valence] of lexical.clauseValence) if (valence < 0) failing.add(clause);
-  const cues = [...lexical.cues];
-  const counted = new Set<number>();
+  let cues: SentimentCue[] | undefined;
+  let counted: Set<number> | undefined;
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
+    // Most comments hold no repeat marker: nothing is allocated for them.
     if (!firstWords.has(token.word)) continue;
     const clause = token.clause;
-    if (!failing.has(clause) || counted.has(clause) || !repeatAt(tokens, at)) continue;
+    if ((lexical.clauseValence.get(clause) ?? 0) >= 0 || counted?.has(clause) || !repeatAt(tokens, at))
+      continue;
+    counted ??= new Set();
     counted.add(clause);
+    cues ??= [...lexical.cues];
     cues.push({ at, valence: REPEAT_VALENCE });
   }
-  return counted.size === 0 ? lexical : sumCues(tokens, lexical, cues);
+  return cues === undefined ? lexical : sumCues(tokens, lexical, cues);
 }

@@ -37,7 +37,7 @@ export interface LexicalSentiment {
    * The comment says what the service should do or compares it with a competitor ("staff need to",
    * "unlike you"): a complaint told by its form, whose words alone read as a request or as praise.
    */
-  obligation?: true;
+  obligation: boolean;
 }
 
 // Scalar negation as in VADER: "not good" is less bad than "bad", "not bad" less good than "good".
@@ -320,9 +320,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
       break;
     }
   }
-  const lexical = weighContrast(tokens, cues);
-  if (obligation) lexical.obligation = true;
-  return lexical;
+  return weighContrast(tokens, cues, obligation);
 }
 
 function findUnmetExpectations(tokens: readonly Token[], cues: readonly SentimentCue[]): SentimentCue[] {
@@ -342,7 +340,11 @@ function findUnmetExpectations(tokens: readonly Token[], cues: readonly Sentimen
   return found;
 }
 
-function weighContrast(tokens: readonly Token[], cues: SentimentCue[]): LexicalSentiment {
+function weighContrast(
+  tokens: readonly Token[],
+  cues: SentimentCue[],
+  obligation: boolean,
+): LexicalSentiment {
   let contrastClause = -1;
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
@@ -365,5 +367,5 @@ function weighContrast(tokens: readonly Token[], cues: SentimentCue[]): LexicalS
     if (cue.valence > 0) positive += cue.valence;
     else negative += cue.valence;
   }
-  return { positive, negative, clauseValence, cues };
+  return { positive, negative, clauseValence, cues, obligation };
 }
