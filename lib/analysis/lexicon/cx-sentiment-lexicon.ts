@@ -859,6 +859,8 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['passed around', -2],
   ['charged twice', -2.5],
   ['double charged', -2.5],
+  ['charged me twice', -2.5],
+  ['charged us twice', -2.5],
   ['price increase', -1.5],
   ['price rise', -1.5],
   ['price hike', -2],

@@ -15,6 +15,7 @@ describe('complaint facts in the CX lexicon', () => {
     'the call cuts out after a minute',
     'my suitcase never made the connection',
     "the pushchair didn't make the flight",
+    'the hotel charged us twice for one night',
   ])('%j is a complaint', (text) => {
     expect(complaint(text)).toBeLessThan(0);
   });
@@ -25,6 +26,13 @@ describe('complaint facts in the CX lexicon', () => {
       expect(complaint(text)).toBe(0);
     },
   );
+
+  it('reads a thank-you for a double charge as sarcasm', () => {
+    expect(
+      analyzeFeedback({ id: 'fact', text: 'thanks for charging me twice', channel: 'social' }).sentiment
+        .label,
+    ).toBe('negative');
+  });
 
   it('reads a stranded traveller as negative on social media', () => {
     expect(
