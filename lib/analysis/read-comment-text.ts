@@ -98,7 +98,8 @@ export function readCommentText(
     request: asksOrRequests(text, tokens),
     smallTalk: isSmallTalk(tokens),
     bareMention: isBareMention(tokens),
-    complaintByForm: (courteous !== plainLexical || lexical.obligation) && rulesVerdict.label === 'negative',
+    complaintByForm:
+      (courteous !== plainLexical || lexical.complaintByForm) && rulesVerdict.label === 'negative',
     capitals: countCapitals(text, tokens),
     symbols: countSymbols(tokens),
     family,

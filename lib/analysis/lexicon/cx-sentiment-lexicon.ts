@@ -9,6 +9,7 @@
 import { competitorValences } from './competitor-words.js';
 import { missingItemValences } from './missing-item-words.js';
 import { obligationValences } from './obligation-words.js';
+import { rhetoricalQuestionValences } from './rhetorical-questions.js';
 
 export const cxWordValences: Readonly<Record<string, number>> = {
   // Service praise that AFINN lacks or under-weights.
@@ -1148,6 +1149,7 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ...obligationValences(),
   ...missingItemValences(),
   ...competitorValences(),
+  ...rhetoricalQuestionValences(),
 ];
 
 /**

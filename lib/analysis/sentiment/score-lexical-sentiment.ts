@@ -15,6 +15,7 @@ import {
 } from '../lexicon/cx-sentiment-lexicon.js';
 import { EMOTICON_VALENCES } from '../lexicon/emoticons.js';
 import { obligationPhrases } from '../lexicon/obligation-words.js';
+import { RHETORICAL_QUESTIONS } from '../lexicon/rhetorical-questions.js';
 import { LexemeCache, LexemeNumbers } from '../text/lexemes.js';
 import { stemWord, type Token } from '../text/tokenize.js';
 
@@ -34,10 +35,11 @@ export interface LexicalSentiment {
   clauseValence: Map<number, number>;
   cues: SentimentCue[];
   /**
-   * The comment says what the service should do or compares it with a competitor ("staff need to",
-   * "unlike you"): a complaint told by its form, whose words alone read as a request or as praise.
+   * The comment says what the service should do, compares it with a competitor or asks a rhetorical
+   * question ("staff need to", "unlike you", "how hard is it"): a complaint told by its form, whose
+   * words alone read as a request, a question or praise.
    */
-  obligation: boolean;
+  complaintByForm: boolean;
 }
 
 // Scalar negation as in VADER: "not good" is less bad than "bad", "not bad" less good than "good".
@@ -54,9 +56,10 @@ const UNMET_EXPECTATION_VALENCE = -1.5;
 const COUNTERFACTUAL_WINDOW = 3;
 // "Staff need to treat people with respect", "should be friendly and helpful": after an obligation,
 // every praise word of the clause is what ought to happen and did not. After "unlike you" it is praise
-// of another company ("unlike you, Monzo answers in minutes").
+// of another company ("unlike you, Monzo answers in minutes"); after a rhetorical question, what was
+// not had ("how hard is it to give a straight answer?").
 const CLAUSE_REACH = Number.POSITIVE_INFINITY;
-const praiseTurnedToClauseEnd = new Set([...obligationPhrases, ...COMPARED_WITH_US]);
+const praiseTurnedToClauseEnd = new Set([...obligationPhrases, ...COMPARED_WITH_US, ...RHETORICAL_QUESTIONS]);
 
 /**
  * The phrases that start with one stem: those of two or more words filed by their second stem (longest
@@ -268,7 +271,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
   // The negator of a praise idiom or an absence ("no problems", "can't fault", "no wifi") negates
   // nothing after it: "no problems, quick" and "no wifi, great food" keep their praise.
   let spentNegator = -1;
-  let obligation = false;
+  let complaintByForm = false;
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
     if ((bitsOf.get(token.lexeme) & SCORED) === 0) {
@@ -282,7 +285,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
       cues.push({ at: i, valence: phrase.valence * (negated ? NEGATION_FACTOR : 1) });
       if (phrase.valence > 0 && token.negator) spentNegator = i;
       i += phrase.stems.length;
-      if (phrase.turnsPraise === CLAUSE_REACH) obligation = true;
+      if (phrase.turnsPraise === CLAUSE_REACH) complaintByForm = true;
       if (phrase.turnsPraise > 0) {
         counterfactualEnd = i + phrase.turnsPraise;
         counterfactualClause = (tokens[i - 1] as Token).clause;
@@ -320,7 +323,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
       break;
     }
   }
-  return weighContrast(tokens, cues, obligation);
+  return weighContrast(tokens, cues, complaintByForm);
 }
 
 function findUnmetExpectations(tokens: readonly Token[], cues: readonly SentimentCue[]): SentimentCue[] {
@@ -343,7 +346,7 @@ function findUnmetExpectations(tokens: readonly Token[], cues: readonly Sentimen
 function weighContrast(
   tokens: readonly Token[],
   cues: SentimentCue[],
-  obligation: boolean,
+  complaintByForm: boolean,
 ): LexicalSentiment {
   let contrastClause = -1;
   for (let at = 0; at < tokens.length; at++) {
@@ -367,5 +370,5 @@ function weighContrast(
     if (cue.valence > 0) positive += cue.valence;
     else negative += cue.valence;
   }
-  return { positive, negative, clauseValence, cues, obligation };
+  return { positive, negative, clauseValence, cues, complaintByForm };
 }

@@ -34,7 +34,8 @@ export interface SentimentEvidence {
   /**
    * The rules call the comment negative for its form, which the model's word weights read as a request:
    * a problem reported with courtesy ("card blocked again, please help, thanks"; see `courtesy.ts`), or
-   * what the service should do ("someone needs to answer the phone"; `lexicon/obligation-words.ts`).
+   * what the service should do ("someone needs to answer the phone"; `lexicon/obligation-words.ts`), a
+   * competitor's praise or a rhetorical question ("how hard is it to deliver a parcel?").
    */
   complaintByForm: boolean;
   /** The comment asks or requests something (see `asksOrRequests`). */

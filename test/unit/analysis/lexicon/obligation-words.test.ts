@@ -22,8 +22,8 @@ describe('statements of what should happen', () => {
   });
 
   it('marks the reading as an obligation, so the model reads no plain request into it', () => {
-    expect(lexical('the courier should knock').obligation).toBe(true);
-    expect(lexical('the courier knocked').obligation).toBe(false);
+    expect(lexical('the courier should knock').complaintByForm).toBe(true);
+    expect(lexical('the courier knocked').complaintByForm).toBe(false);
   });
 
   it('turns the praise words of the clause: what ought to happen did not', () => {
