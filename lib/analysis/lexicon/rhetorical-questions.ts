@@ -3,6 +3,7 @@
  * parcel?"), how often the customer must chase ("how many times do I have to call you?"), why it always
  * goes wrong, whether anyone is there at all ("does anyone actually read my emails?"). Read in any
  * punctuation; a question that asks for a fact ("how long does delivery take?") names none of these.
+ * None starts with "is": so common a word would be looked up as a phrase start in every comment.
  */
 export const RHETORICAL_QUESTIONS: readonly string[] = [
   'how hard is it',
@@ -18,10 +19,7 @@ export const RHETORICAL_QUESTIONS: readonly string[] = [
   'why does it always',
   'does anyone actually',
   'does anybody actually',
-  'is anyone actually',
-  'is anybody actually',
   'does anyone even',
-  'is anyone even',
   'who trains your',
 ];
 
