@@ -73,12 +73,14 @@ export function readCommentText(
 ): CommentReading {
   const family = channelFamily(channel);
   const signals = extractSignals(text, tokens);
+  const signalFacts = scoreCxFacts(signals);
+  // The lexicon's reading, then courtesy, sarcasm and repeats read as customers mean them.
   const plainLexical = scoreLexicalSentiment(text, tokens);
-  const courteous = readCourtesy(text, tokens, plainLexical, scoreCxFacts(signals));
+  const courteous = readCourtesy(text, tokens, plainLexical, signalFacts);
   const lexical = readRepeatedFailure(tokens, readMockingPraise(tokens, courteous));
   const emphasis = exclamationEmphasis(text);
   // Themes take their fallback sentiment from a first reading without themes, then feed the final one.
-  const provisional = scoreSentiment(lexical, scoreCxFacts(signals), 0, emphasis);
+  const provisional = scoreSentiment(lexical, signalFacts, 0, emphasis);
   const themes = matchThemes(text, tokens, taxonomy, lexical.clauseValence, provisional.label);
   const complaints = complaintThemes(taxonomy);
   let complaintCount = 0;
