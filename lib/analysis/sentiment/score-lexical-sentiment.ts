@@ -60,6 +60,10 @@ const COUNTERFACTUAL_WINDOW = 3;
 // not had ("how hard is it to give a straight answer?").
 const CLAUSE_REACH = Number.POSITIVE_INFINITY;
 const praiseTurnedToClauseEnd = new Set([...obligationPhrases, ...COMPARED_WITH_US, ...RHETORICAL_QUESTIONS]);
+// "EE sorted it in 5 minutes, unlike you": the praise before a comparison with this company is the
+// other company's too. Not before "unlike your ...": "the new staff are lovely, unlike your old manager"
+// compares two things of this company's.
+const comparisons = new Set(COMPARED_WITH_US.filter((phrase) => !phrase.endsWith('your')));
 
 /**
  * The phrases that start with one stem: those of two or more words filed by their second stem (longest
@@ -76,6 +80,8 @@ interface Phrase {
   valence: number;
   /** How many tokens after the phrase, in its clause, praise describes what did not happen (0: none). */
   turnsPraise: number;
+  /** Praise before the phrase in its clause turns too: "EE sorted it in minutes, unlike you". */
+  turnsPraiseBefore: boolean;
 }
 
 /** What the scorer needs to know of a word, worked out once per distinct word. */
@@ -148,7 +154,7 @@ function compilePhrases(): Map<string, PhrasesFrom> {
       : counterfactuals.has(phrase)
         ? COUNTERFACTUAL_WINDOW
         : 0;
-    list.push({ stems, valence, turnsPraise });
+    list.push({ stems, valence, turnsPraise, turnsPraiseBefore: comparisons.has(phrase) });
     byFirstStem.set(first, list);
   }
   const index = new Map<string, PhrasesFrom>();
@@ -286,6 +292,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
       if (phrase.valence > 0 && token.negator) spentNegator = i;
       i += phrase.stems.length;
       if (phrase.turnsPraise === CLAUSE_REACH) complaintByForm = true;
+      if (phrase.turnsPraiseBefore) turnPraiseBefore(tokens, cues);
       if (phrase.turnsPraise > 0) {
         counterfactualEnd = i + phrase.turnsPraise;
         counterfactualClause = (tokens[i - 1] as Token).clause;
@@ -324,6 +331,16 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
     }
   }
   return weighContrast(tokens, cues, complaintByForm);
+}
+
+/** Turns the praise cues before the last cue, in its clause, as under negation (see `comparisons`). */
+function turnPraiseBefore(tokens: readonly Token[], cues: SentimentCue[]): void {
+  const clause = (tokens[(cues[cues.length - 1] as SentimentCue).at] as Token).clause;
+  for (let c = cues.length - 2; c >= 0; c--) {
+    const cue = cues[c] as SentimentCue;
+    if ((tokens[cue.at] as Token).clause !== clause) break;
+    if (cue.valence > 0) cue.valence *= NEGATION_FACTOR;
+  }
 }
 
 function findUnmetExpectations(tokens: readonly Token[], cues: readonly SentimentCue[]): SentimentCue[] {

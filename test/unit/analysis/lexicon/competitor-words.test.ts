@@ -13,6 +13,16 @@ describe('praise of a competitor', () => {
     expect(reading.negative).toBeLessThan(-2);
   });
 
+  it('turns the praise before "unlike you" in its clause: the other company did well', () => {
+    const reading = lexical('the other bank sorted it in minutes, unlike you');
+    expect(reading.positive).toBe(0);
+    expect(label('the other bank sorted it in minutes, unlike you')).toBe('negative');
+  });
+
+  it('keeps praise before "unlike your ...": two things of this company compared', () => {
+    expect(lexical('the new staff are lovely, unlike your old manager').positive).toBeGreaterThan(0);
+  });
+
   it('keeps praise before the comparison in another clause', () => {
     expect(lexical('the pizza was great. unlike your last delivery').positive).toBeGreaterThan(0);
   });
