@@ -1,4 +1,5 @@
 import { REPEAT_MARKERS } from '../lexicon/clause-words.js';
+import { LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
 import { sumCues } from './cue-sums.js';
 import type { LexicalSentiment, SentimentCue } from './score-lexical-sentiment.js';
@@ -7,8 +8,9 @@ import type { LexicalSentiment, SentimentCue } from './score-lexical-sentiment.j
 const REPEAT_VALENCE = -1.5;
 
 const markers = REPEAT_MARKERS.map((marker) => marker.split(' '));
-/** The words a repeat marker starts with: other words are passed over at once. */
+/** The words a repeat marker starts with, as 1 per distinct word: other words are passed over at once. */
 const firstWords = new Set(markers.map((words) => words[0] as string));
+const startsMarker = new LexemeNumbers(({ word }) => (firstWords.has(word) ? 1 : 0));
 
 /** Whether a repeat marker starts at token `at`, all in one clause. */
 function repeatAt(tokens: readonly Token[], at: number): boolean {
@@ -33,7 +35,7 @@ export function readRepeatedFailure(tokens: readonly Token[], lexical: LexicalSe
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
     // Most comments hold no repeat marker: nothing is allocated for them.
-    if (!firstWords.has(token.word)) continue;
+    if (startsMarker.get(token.lexeme) === 0) continue;
     const clause = token.clause;
     if ((lexical.clauseValence.get(clause) ?? 0) >= 0 || counted?.has(clause) || !repeatAt(tokens, at))
       continue;
