@@ -1,6 +1,10 @@
 import type { FeedbackSignals, ThemeMatch } from './feedback-analysis.js';
+import { isBareMention } from './sentiment/bare-mention.js';
+import { readCourtesy } from './sentiment/courtesy.js';
+import { readMockingPraise } from './sentiment/mocking-praise.js';
 import { neutralIfNoVerdict } from './sentiment/no-verdict.js';
 import { asksOrRequests } from './sentiment/plain-request.js';
+import { readRepeatedFailure } from './sentiment/repeat-failure.js';
 import { scoreLexicalSentiment } from './sentiment/score-lexical-sentiment.js';
 import { exclamationEmphasis, scoreCxFacts, scoreSentiment } from './sentiment/score-sentiment.js';
 import type { SentimentEvidence } from './sentiment/sentiment-features.js';
@@ -68,11 +72,15 @@ export function readCommentText(
   channel?: string,
 ): CommentReading {
   const family = channelFamily(channel);
-  const lexical = scoreLexicalSentiment(text, tokens);
   const signals = extractSignals(text, tokens);
+  const signalFacts = scoreCxFacts(signals);
+  // The lexicon's reading, then courtesy, sarcasm and repeats read as customers mean them.
+  const plainLexical = scoreLexicalSentiment(text, tokens);
+  const courteous = readCourtesy(text, tokens, plainLexical, signalFacts);
+  const lexical = readRepeatedFailure(tokens, readMockingPraise(tokens, courteous));
   const emphasis = exclamationEmphasis(text);
   // Themes take their fallback sentiment from a first reading without themes, then feed the final one.
-  const provisional = scoreSentiment(lexical, scoreCxFacts(signals), 0, emphasis);
+  const provisional = scoreSentiment(lexical, signalFacts, 0, emphasis);
   const themes = matchThemes(text, tokens, taxonomy, lexical.clauseValence, provisional.label);
   const complaints = complaintThemes(taxonomy);
   let complaintCount = 0;
@@ -91,6 +99,9 @@ export function readCommentText(
     question: text.includes('?'),
     request: asksOrRequests(text, tokens),
     smallTalk: isSmallTalk(tokens),
+    bareMention: isBareMention(tokens),
+    complaintByForm:
+      (courteous !== plainLexical || lexical.complaintByForm) && rulesVerdict.label === 'negative',
     capitals: countCapitals(text, tokens),
     symbols: countSymbols(tokens),
     family,

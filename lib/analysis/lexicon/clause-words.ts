@@ -22,3 +22,24 @@ export const EMPHATIC_AFTER_NEVER = new Set(['such', 'so', 'this']);
 
 // "Haven't received it yet", "still don't have": a negated clause with yet/still is an unmet expectation.
 export const UNMET_EXPECTATION_MARKERS = new Set(['yet', 'still']);
+
+/**
+ * Words that say something happens again and again: "logs me out every time", "drops every evening",
+ * "cancelled again and again". Said of a failure, they make it a worse one.
+ */
+export const REPEAT_MARKERS: readonly string[] = [
+  'every time',
+  'every single time',
+  'each time',
+  'all the time',
+  'every day',
+  'every night',
+  'every evening',
+  'every morning',
+  'every week',
+  'every month',
+  'time after time',
+  'again and again',
+  'constantly',
+  'repeatedly',
+];

@@ -6,6 +6,11 @@
  * and are complaints here). Values use AFINN's -5..5 scale. Entries ending in `*` match any word that
  * starts with the prefix. An entry of 0 removes an AFINN word that is noise in this domain.
  */
+import { competitorValences } from './competitor-words.js';
+import { missingItemValences } from './missing-item-words.js';
+import { obligationValences } from './obligation-words.js';
+import { rhetoricalQuestionValences } from './rhetorical-questions.js';
+
 export const cxWordValences: Readonly<Record<string, number>> = {
   // Service praise that AFINN lacks or under-weights.
   easy: 2,
@@ -283,6 +288,9 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   buggy: -2,
   laggy: -2,
   freezes: -1.5,
+  // Left somewhere by the service: "stranded in Chicago", "marooned at the depot".
+  stranded: -2,
+  marooned: -2,
   clunky: -1.5,
   unusable: -2.5,
   outdated: -1.5,
@@ -852,6 +860,8 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['passed around', -2],
   ['charged twice', -2.5],
   ['double charged', -2.5],
+  ['charged me twice', -2.5],
+  ['charged us twice', -2.5],
   ['price increase', -1.5],
   ['price rise', -1.5],
   ['price hike', -2],
@@ -1095,8 +1105,35 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['not provided', -1.5],
   ['not delivered', -2],
   ['never delivered', -2],
+  // Left behind on the way: "my bag never made the plane", "the suitcase didn't make the connection".
+  ['never made the plane', -2],
+  ['never made the flight', -2],
+  ['never made the connection', -2],
+  ['never made the van', -2],
+  ["didn't make the plane", -2],
+  ["didn't make the flight", -2],
+  ["didn't make the connection", -2],
   ['kicked us out', -2.5],
   ['kicked me out', -2.5],
+  // A service that fails as it is used: "the site logs me out every time", "the line keeps dropping",
+  // "the signal cuts out", "my connection drops every evening".
+  ['logs me out', -2],
+  ['logged me out', -2],
+  ['kicks me out', -2],
+  ['keeps dropping', -2],
+  ['keeps cutting out', -2],
+  ['cuts out', -2],
+  ['cutting out', -2],
+  ['drops out', -2],
+  ['dropping out', -1.5],
+  ['connection drops', -2],
+  ['internet drops', -2],
+  ['signal drops', -2],
+  ['wifi drops', -2],
+  ['line drops', -2],
+  ['calls drop', -2],
+  ['keeps failing', -2],
+  ['keeps freezing', -2],
   ['kicked out', -2],
   // Inattention: "the agent never asked what I needed", "paid little attention", "walked off mid-sentence".
   ['never asked', -1.5],
@@ -1109,6 +1146,10 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['walked out', -2],
   ['got up and left', -2],
   ['yet to be disappointed', 3],
+  ...obligationValences(),
+  ...missingItemValences(),
+  ...competitorValences(),
+  ...rhetoricalQuestionValences(),
 ];
 
 /**

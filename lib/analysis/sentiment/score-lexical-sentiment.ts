@@ -5,6 +5,7 @@ import {
   EMPHATIC_AFTER_NEVER,
   UNMET_EXPECTATION_MARKERS,
 } from '../lexicon/clause-words.js';
+import { COMPARED_WITH_US } from '../lexicon/competitor-words.js';
 import {
   counterfactuals,
   cxPhraseValences,
@@ -13,6 +14,8 @@ import {
   intensifiers,
 } from '../lexicon/cx-sentiment-lexicon.js';
 import { EMOTICON_VALENCES } from '../lexicon/emoticons.js';
+import { obligationPhrases } from '../lexicon/obligation-words.js';
+import { RHETORICAL_QUESTIONS } from '../lexicon/rhetorical-questions.js';
 import { LexemeCache, LexemeNumbers } from '../text/lexemes.js';
 import { stemWord, type Token } from '../text/tokenize.js';
 
@@ -31,6 +34,12 @@ export interface LexicalSentiment {
   /** Net valence of each clause, after contrast weighting. */
   clauseValence: Map<number, number>;
   cues: SentimentCue[];
+  /**
+   * The comment says what the service should do, compares it with a competitor or asks a rhetorical
+   * question ("staff need to", "unlike you", "how hard is it"): a complaint told by its form, whose
+   * words alone read as a request, a question or praise.
+   */
+  complaintByForm: boolean;
 }
 
 // Scalar negation as in VADER: "not good" is less bad than "bad", "not bad" less good than "good".
@@ -45,6 +54,16 @@ const UNMET_EXPECTATION_VALENCE = -1.5;
 // clause, is the customer's wish, not what happened, and turns as under negation. Complaints stay: "he
 // would have been fired" still speaks ill.
 const COUNTERFACTUAL_WINDOW = 3;
+// "Staff need to treat people with respect", "should be friendly and helpful": after an obligation,
+// every praise word of the clause is what ought to happen and did not. After "unlike you" it is praise
+// of another company ("unlike you, Monzo answers in minutes"); after a rhetorical question, what was
+// not had ("how hard is it to give a straight answer?").
+const CLAUSE_REACH = Number.POSITIVE_INFINITY;
+const praiseTurnedToClauseEnd = new Set([...obligationPhrases, ...COMPARED_WITH_US, ...RHETORICAL_QUESTIONS]);
+// "EE sorted it in 5 minutes, unlike you": the praise before a comparison with this company is the
+// other company's too. Not before "unlike your ...": "the new staff are lovely, unlike your old manager"
+// compares two things of this company's.
+const comparisons = new Set(COMPARED_WITH_US.filter((phrase) => !phrase.endsWith('your')));
 
 /**
  * The phrases that start with one stem: those of two or more words filed by their second stem (longest
@@ -59,7 +78,10 @@ interface PhrasesFrom {
 interface Phrase {
   stems: string[];
   valence: number;
-  counterfactual: boolean;
+  /** How many tokens after the phrase, in its clause, praise describes what did not happen (0: none). */
+  turnsPraise: number;
+  /** Praise before the phrase in its clause turns too: "EE sorted it in minutes, unlike you". */
+  turnsPraiseBefore: boolean;
 }
 
 /** What the scorer needs to know of a word, worked out once per distinct word. */
@@ -127,7 +149,12 @@ function compilePhrases(): Map<string, PhrasesFrom> {
     const stems = phrase.split(' ').map(stemWord);
     const first = stems[0] as string;
     const list = byFirstStem.get(first) ?? [];
-    list.push({ stems, valence, counterfactual: counterfactuals.has(phrase) });
+    const turnsPraise = praiseTurnedToClauseEnd.has(phrase)
+      ? CLAUSE_REACH
+      : counterfactuals.has(phrase)
+        ? COUNTERFACTUAL_WINDOW
+        : 0;
+    list.push({ stems, valence, turnsPraise, turnsPraiseBefore: comparisons.has(phrase) });
     byFirstStem.set(first, list);
   }
   const index = new Map<string, PhrasesFrom>();
@@ -250,6 +277,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
   // The negator of a praise idiom or an absence ("no problems", "can't fault", "no wifi") negates
   // nothing after it: "no problems, quick" and "no wifi, great food" keep their praise.
   let spentNegator = -1;
+  let complaintByForm = false;
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
     if ((bitsOf.get(token.lexeme) & SCORED) === 0) {
@@ -263,8 +291,10 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
       cues.push({ at: i, valence: phrase.valence * (negated ? NEGATION_FACTOR : 1) });
       if (phrase.valence > 0 && token.negator) spentNegator = i;
       i += phrase.stems.length;
-      if (phrase.counterfactual) {
-        counterfactualEnd = i + COUNTERFACTUAL_WINDOW;
+      if (phrase.turnsPraise === CLAUSE_REACH) complaintByForm = true;
+      if (phrase.turnsPraiseBefore) turnPraiseBefore(tokens, cues);
+      if (phrase.turnsPraise > 0) {
+        counterfactualEnd = i + phrase.turnsPraise;
         counterfactualClause = (tokens[i - 1] as Token).clause;
       }
       continue;
@@ -300,7 +330,17 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
       break;
     }
   }
-  return weighContrast(tokens, cues);
+  return weighContrast(tokens, cues, complaintByForm);
+}
+
+/** Turns the praise cues before the last cue, in its clause, as under negation (see `comparisons`). */
+function turnPraiseBefore(tokens: readonly Token[], cues: SentimentCue[]): void {
+  const clause = (tokens[(cues[cues.length - 1] as SentimentCue).at] as Token).clause;
+  for (let c = cues.length - 2; c >= 0; c--) {
+    const cue = cues[c] as SentimentCue;
+    if ((tokens[cue.at] as Token).clause !== clause) break;
+    if (cue.valence > 0) cue.valence *= NEGATION_FACTOR;
+  }
 }
 
 function findUnmetExpectations(tokens: readonly Token[], cues: readonly SentimentCue[]): SentimentCue[] {
@@ -320,7 +360,11 @@ function findUnmetExpectations(tokens: readonly Token[], cues: readonly Sentimen
   return found;
 }
 
-function weighContrast(tokens: readonly Token[], cues: SentimentCue[]): LexicalSentiment {
+function weighContrast(
+  tokens: readonly Token[],
+  cues: SentimentCue[],
+  complaintByForm: boolean,
+): LexicalSentiment {
   let contrastClause = -1;
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
@@ -343,5 +387,5 @@ function weighContrast(tokens: readonly Token[], cues: SentimentCue[]): LexicalS
     if (cue.valence > 0) positive += cue.valence;
     else negative += cue.valence;
   }
-  return { positive, negative, clauseValence, cues };
+  return { positive, negative, clauseValence, cues, complaintByForm };
 }

@@ -205,6 +205,17 @@ export function scoreModelSentiment(model: SentimentModel, evidence: SentimentEv
     : result;
 }
 
+/**
+ * Whether the comment stays polar against the model's "neutral": the rules and the model together lean
+ * far one way, or the rules found a complaint in the comment's form (see
+ * `SentimentEvidence.complaintByForm`): a problem reported politely, or what the service should do,
+ * which the model, having learned that requests are neutral, reads by its "please help" or "needs to".
+ */
+function staysPolar(combined: SentimentResult, evidence: SentimentEvidence): boolean {
+  if (Math.abs(combined.score) >= NEUTRAL_CEILING) return true;
+  return evidence.complaintByForm && combined.label === 'negative';
+}
+
 function scoreSeenOrShared(compiled: CompiledModel, evidence: SentimentEvidence): SentimentResult {
   if (readByRules(compiled, evidence.family)) return evidence.rulesAlone;
   const p = softmax(logitsOf(compiled, asLearned(compiled, evidence)));
@@ -215,7 +226,7 @@ function scoreSeenOrShared(compiled: CompiledModel, evidence: SentimentEvidence)
     evidence.emphasis,
   );
   const neutral = p[1] > p[0] && p[1] > p[2];
-  if (!neutral || Math.abs(combined.score) >= NEUTRAL_CEILING) return neutralIfNoVerdict(combined, evidence);
+  if (!neutral || staysPolar(combined, evidence)) return neutralIfNoVerdict(combined, evidence);
   return decidedNeutral(combined.score);
 }
 

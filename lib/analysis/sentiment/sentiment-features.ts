@@ -29,6 +29,15 @@ export interface SentimentEvidence {
   question: boolean;
   /** The comment is small talk only (see `isSmallTalk`): "thanks!", "ok lol", "DM sent". */
   smallTalk: boolean;
+  /** The comment only names a thing (see `isBareMention`): "my order", "your app". */
+  bareMention: boolean;
+  /**
+   * The rules call the comment negative for its form, which the model's word weights read as a request:
+   * a problem reported with courtesy ("card blocked again, please help, thanks"; see `courtesy.ts`), or
+   * what the service should do ("someone needs to answer the phone"; `lexicon/obligation-words.ts`), a
+   * competitor's praise or a rhetorical question ("how hard is it to deliver a parcel?").
+   */
+  complaintByForm: boolean;
   /** The comment asks or requests something (see `asksOrRequests`). */
   request: boolean;
   /** Words written in capitals in mixed-case text ("you ROCK"), counted up to 3: stress. */

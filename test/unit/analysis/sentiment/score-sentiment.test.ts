@@ -4,7 +4,7 @@ import type { LexicalSentiment } from '../../../../lib/analysis/sentiment/score-
 import { exclamationEmphasis, scoreSentiment } from '../../../../lib/analysis/sentiment/score-sentiment.js';
 
 function lexical(positive: number, negative: number): LexicalSentiment {
-  return { positive, negative, clauseValence: new Map(), cues: [] };
+  return { positive, negative, clauseValence: new Map(), cues: [], complaintByForm: false };
 }
 
 function score(text: string): number {

@@ -1,0 +1,68 @@
+import { MOCKED_BY, SARCASTIC_PRAISE } from '../lexicon/social-words.js';
+import type { Token } from '../text/tokenize.js';
+import { sumCues } from './cue-sums.js';
+import type { LexicalSentiment, SentimentCue } from './score-lexical-sentiment.js';
+
+/** Tokens a praise word (or phrase, "great job") may span before what it mocks. */
+const PRAISE_SPAN = 2;
+/** Words that may come before sarcastic praise in its clause: "*I just* love waiting", "*oh* great". */
+const MOST_WORDS_BEFORE = 2;
+
+/** Whether the praise word at `at` is one sarcasm opens with, near the start of its clause. */
+function opensSarcasm(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  if (!SARCASTIC_PRAISE.has(token.word)) return false;
+  return at - MOST_WORDS_BEFORE <= 0 || (tokens[at - MOST_WORDS_BEFORE - 1] as Token).clause !== token.clause;
+}
+
+/** Whether the token at `at` names a failing: a complaint word ending in "-ing" ("losing", "waiting"). */
+function failingAt(tokens: readonly Token[], cueAt: ReadonlyMap<number, number>, at: number): boolean {
+  const token = tokens[at];
+  return token !== undefined && (cueAt.get(at) ?? 0) < 0 && token.word.endsWith('ing');
+}
+
+/**
+ * Whether the praise cue at `at` praises a failing that follows it at once: "great job losing my
+ * luggage", "love waiting 40 minutes", "nice getting overcharged". The failing must be next to the praise
+ * (or after "getting"), in its clause, with nothing good said after it there.
+ */
+function mocks(
+  tokens: readonly Token[],
+  cues: readonly SentimentCue[],
+  cueAt: ReadonlyMap<number, number>,
+  at: number,
+): boolean {
+  if (!opensSarcasm(tokens, at)) return false;
+  const clause = (tokens[at] as Token).clause;
+  for (let j = at + 1; j <= at + PRAISE_SPAN && j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (token.clause !== clause) return false;
+    const failing =
+      failingAt(tokens, cueAt, j) ||
+      (MOCKED_BY.has(token.word) && (cueAt.get(j + 1) ?? 0) < 0 && tokens[j + 1]?.clause === clause);
+    if (failing)
+      return !cues.some(
+        (cue) => cue.at > j && cue.valence > 0 && (tokens[cue.at] as Token).clause === clause,
+      );
+    if (cueAt.has(j)) return false;
+  }
+  return false;
+}
+
+/**
+ * Praise of a failing is sarcasm: "great job losing my luggage again", "love waiting 40 minutes for my
+ * food". The praise word counts as the complaint it mocks. Praise of anything else keeps its sign,
+ * including praise beside a complaint ("love the food, hate waiting").
+ */
+export function readMockingPraise(tokens: readonly Token[], lexical: LexicalSentiment): LexicalSentiment {
+  if (lexical.positive === 0 || lexical.negative === 0) return lexical;
+  if (!lexical.cues.some((cue) => cue.valence > 0 && opensSarcasm(tokens, cue.at))) return lexical;
+  const cueAt = new Map(lexical.cues.map((cue) => [cue.at, cue.valence]));
+  let changed = false;
+  const cues = lexical.cues.map((cue) => {
+    if (cue.valence <= 0 || !mocks(tokens, lexical.cues, cueAt, cue.at)) return cue;
+    changed = true;
+    return { at: cue.at, valence: -cue.valence };
+  });
+  return changed ? sumCues(tokens, lexical, cues) : lexical;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeFeedback } from '../../../../lib/analysis/analyze-feedback.js';
+import { readMockingPraise } from '../../../../lib/analysis/sentiment/mocking-praise.js';
+import { scoreLexicalSentiment } from '../../../../lib/analysis/sentiment/score-lexical-sentiment.js';
+import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
+
+const read = (text: string) => {
+  const tokens = tokenize(text);
+  const lexical = scoreLexicalSentiment(text, tokens);
+  return { lexical, mocked: readMockingPraise(tokens, lexical) };
+};
+
+describe('readMockingPraise', () => {
+  it.each([
+    'great job losing my suitcase again',
+    'love waiting 50 minutes for a pizza',
+    'I just love getting ignored by the bank',
+    'brilliant, getting overcharged again',
+  ])('%j: the praise counts as the complaint it mocks', (text) => {
+    const { lexical, mocked } = read(text);
+    expect(mocked.positive).toBeLessThan(lexical.positive);
+    expect(mocked.negative).toBeLessThan(lexical.negative);
+  });
+
+  it.each([
+    'love the food, hate waiting',
+    'great staff, but the queue was annoying',
+    'good luck getting through to them',
+    'the service was great despite waiting a while for the amazing food',
+    'worth every stinking penny',
+  ])('%j keeps its praise', (text) => {
+    const { lexical, mocked } = read(text);
+    expect(mocked).toBe(lexical);
+  });
+});
+
+describe('sarcastic praise on social media', () => {
+  it.each(['great job losing my parcel again', 'love waiting 40 minutes for my takeaway'])(
+    '%j is negative',
+    (text) => {
+      expect(analyzeFeedback({ id: 'mock', text, channel: 'social' }).sentiment.label).toBe('negative');
+    },
+  );
+});
