@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { scoreLexicalSentiment } from '../../../../lib/analysis/sentiment/score-lexical-sentiment.js';
+import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
+import { matchThemes } from '../../../../lib/analysis/themes/match-themes.js';
+import { builtInTaxonomy } from '../../../../lib/analysis/themes/theme-taxonomy.js';
+
+function themeIds(text: string): string[] {
+  const tokens = tokenize(text);
+  const lexical = scoreLexicalSentiment(text, tokens);
+  return matchThemes(text, tokens, builtInTaxonomy, lexical.clauseValence, 'neutral').map((t) => t.id);
+}
+
+// The same problem as each industry's customers tell it: every row must raise the theme.
+const toldEachWay: ReadonlyArray<readonly [id: string, text: string]> = [
+  // shorthand of social posts and agent notes
+  ['cancellation', 'flt cancld, no reason given'],
+  ['cancellation', 'my train was cxl'],
+  ['booking', 'bkg lost by the agency'],
+  ['booking', 'resv not found at check in'],
+  ['agent_attitude', 'cust svc was useless'],
+  ['billing', 'pmt failed twice'],
+  // a travel connection missed is a delay
+  ['delay', 'we missed our connecting train in Lyon'],
+  ['delay', 'my connecting flight left without us'],
+  // a room, table or order not ready
+  ['delay', 'our room was not ready when we got there'],
+  ['delay', 'the table still was not ready'],
+  // a claim about an item; an item left in the wrong place
+  ['lost_or_damaged', 'I have a claim number for the parcel and nothing since'],
+  ['lost_or_damaged', 'the courier left it at the wrong house'],
+  ['lost_or_damaged', 'my shopping was delivered to another address'],
+  // service told by what it was like, and staff by what they did or were
+  ['agent_attitude', 'customer service was a joke'],
+  ['agent_attitude', 'the support team is hopeless'],
+  ['agent_attitude', 'our server forgot the drinks'],
+  ['agent_attitude', 'the front desk ignored my emails'],
+  ['agent_attitude', 'the bartender was surly'],
+  ['agent_attitude', 'the cleaner was lovely and the driver was great'],
+  ['agent_attitude', 'an amazing waitress'],
+  ['wait_time', 'our starters took forty minutes'],
+  ['wait_time', 'the mains came after an hour'],
+  // booking lost or given away in any word order
+  ['booking', 'they could not find our booking'],
+  ['booking', 'our table was given away'],
+  // a service down, absent or refused
+  ['product_quality', 'the broadband has been down since Monday'],
+  ['product_quality', 'mobile signal dead again'],
+  ['product_quality', 'no hot water for three days'],
+  ['product_quality', 'my card got declined at the pump'],
+  ['digital_experience', 'I keep getting locked out of the app'],
+  // a credit or card dispute that got nowhere
+  ['unresolved', 'the bureau has not corrected the error'],
+  ['unresolved', 'they will not remove the late mark'],
+  ['unresolved', 'the bank ignored my dispute'],
+  ['unresolved', 'after my dispute the account was verified again'],
+];
+
+// Mentions and look-alikes that are not the theme.
+const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['installation', 'missed my connection in Atlanta'],
+  ['installation', 'our connecting flight was fine'],
+  ['installation', 'the connection keeps dropping'],
+  ['installation', 'they connected me to a supervisor'],
+  ['lost_or_damaged', 'claim number 4471 and still nothing'],
+  ['lost_or_damaged', 'my insurance claim reference is AB12'],
+  ['agent_attitude', 'the server is down again'],
+  ['agent_attitude', 'our waiter brought great food'],
+  ['product_quality', 'I paid off all of the service charges'],
+  ['product_quality', 'no customer service all week'],
+  ['product_quality', "it was the other bank's fault"],
+  ['product_quality', 'I could not work after the surgery'],
+  ['unresolved', 'the amount is not correct'],
+  ['unresolved', 'my account was verified by text message'],
+  ['digital_experience', 'I locked the door'],
+  ['booking', 'I found my booking reference'],
+];
+
+describe('theme cues: the problem however it is told, in every industry', () => {
+  it.each(toldEachWay)('%s in "%s"', (id, text) => {
+    expect(themeIds(text)).toContain(id);
+  });
+
+  it.each(notTheTheme)('no %s in "%s"', (id, text) => {
+    expect(themeIds(text)).not.toContain(id);
+  });
+});
