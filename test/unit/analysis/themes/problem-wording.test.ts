@@ -53,6 +53,17 @@ const toldEachWay: ReadonlyArray<readonly [id: string, text: string]> = [
   ['unresolved', 'they will not remove the late mark'],
   ['unresolved', 'the bank ignored my dispute'],
   ['unresolved', 'after my dispute the account was verified again'],
+  // money that has not landed where it was sent or paid in
+  ['delay', 'I paid in a cheque on Monday and my balance has not changed'],
+  ['delay', 'the funds I sent my sister have not reached her'],
+  ['delay', 'my replacement card still has not come'],
+  // money taken that the customer did not take
+  ['billing', 'there is a cash machine withdrawal I never made'],
+  ['billing', 'a suspicious transaction appeared on my account'],
+  ['billing', 'a purchase shows on my card that was not mine'],
+  // leaving told as deleting or deactivating the account
+  ['churn_threat', 'please deactivate my account'],
+  ['churn_threat', 'delete my profile, I am done with you'],
 ];
 
 // Mentions and look-alikes that are not the theme.
@@ -73,6 +84,11 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['unresolved', 'my account was verified by text message'],
   ['digital_experience', 'I locked the door'],
   ['booking', 'I found my booking reference'],
+  ['delay', 'the payment was not a fee I agreed to'],
+  ['delay', 'she still never cleared the plates'],
+  ['billing', 'I could not make it to the cash machine'],
+  ['churn_threat', 'delete the account from my credit report'],
+  ['installation', 'they set up a payment plan for me'],
 ];
 
 describe('theme cues: the problem however it is told, in every industry', () => {
