@@ -37,6 +37,8 @@ const toldEachWay: ReadonlyArray<readonly [id: string, text: string]> = [
   ['agent_attitude', 'the bartender was surly'],
   ['agent_attitude', 'the cleaner was lovely and the driver was great'],
   ['agent_attitude', 'an amazing waitress'],
+  ['agent_attitude', 'the service was warm all evening'],
+  ['agent_attitude', 'impeccable service at the front desk'],
   ['wait_time', 'our starters took forty minutes'],
   ['wait_time', 'the mains came after an hour'],
   // booking lost or given away in any word order
@@ -80,6 +82,8 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['lost_or_damaged', 'my insurance claim reference is AB12'],
   ['agent_attitude', 'the server is down again'],
   ['agent_attitude', 'our waiter brought great food'],
+  ['agent_attitude', 'the mobile service is good in town'],
+  ['agent_attitude', 'service resumes at nine'],
   ['product_quality', 'I paid off all of the service charges'],
   ['product_quality', 'no customer service all week'],
   ['product_quality', "it was the other bank's fault"],
