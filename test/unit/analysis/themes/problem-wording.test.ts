@@ -59,6 +59,10 @@ const toldEachWay: ReadonlyArray<readonly [id: string, text: string]> = [
   ['unresolved', 'the bureau upheld the disputed item'],
   ['unresolved', 'four months on and no resolution'],
   ['unresolved', 'the old debt was deleted and then reinserted'],
+  ['unresolved', 'they closed my ticket without a word'],
+  ['unresolved', 'the bank neglected to correct it'],
+  ['unresolved', 'the repair has still not been done'],
+  ['unresolved', 'the insurer ignored the evidence I sent'],
   // money that has not landed where it was sent or paid in
   ['delay', 'I paid in a cheque on Monday and my balance has not changed'],
   ['delay', 'the funds I sent my sister have not reached her'],
@@ -98,6 +102,7 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['delay', 'the payment was not a fee I agreed to'],
   ['delay', 'she still never cleared the plates'],
   ['billing', 'I could not make it to the cash machine'],
+  ['billing', 'I was not able to do much after the payment went fine'],
   ['churn_threat', 'delete the account from my credit report'],
   ['installation', 'they set up a payment plan for me'],
 ];
