@@ -60,6 +60,7 @@ const toldEachWay: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'no hot water for three days'],
   ['product_quality', 'my card got declined at the pump'],
   ['digital_experience', 'I keep getting locked out of the app'],
+  ['digital_experience', 'the website went down during checkout'],
   // a credit or card dispute that got nowhere
   ['unresolved', 'the bureau has not corrected the error'],
   ['unresolved', 'they will not remove the late mark'],
@@ -112,6 +113,7 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['lost_or_damaged', 'I left the parcel for my neighbour to collect'],
   ['booking', 'I bumped into an old friend at the airport'],
   ['product_quality', 'the card was clean and new'],
+  ['digital_experience', 'the app told me my credit score went down'],
   ['delay', 'the payment was not a fee I agreed to'],
   ['delay', 'she still never cleared the plates'],
   ['billing', 'I could not make it to the cash machine'],
