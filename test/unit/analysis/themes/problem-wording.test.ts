@@ -39,6 +39,8 @@ const toldEachWay: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'the bathroom was filthy'],
   ['product_quality', 'our table had not been cleaned'],
   ['agent_attitude', 'the waitress vanished after the starters'],
+  ['agent_attitude', 'it was impossible to flag down a server'],
+  ['agent_attitude', 'hard to find anyone to help in the store'],
   // service told by what it was like, and staff by what they did or were
   ['agent_attitude', 'customer service was a joke'],
   ['agent_attitude', 'the support team is hopeless'],
@@ -114,6 +116,7 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['booking', 'I bumped into an old friend at the airport'],
   ['product_quality', 'the card was clean and new'],
   ['digital_experience', 'the app told me my credit score went down'],
+  ['agent_attitude', 'hard to get a table, someone said it was busy'],
   ['delay', 'the payment was not a fee I agreed to'],
   ['delay', 'she still never cleared the plates'],
   ['billing', 'I could not make it to the cash machine'],
