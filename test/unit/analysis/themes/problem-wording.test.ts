@@ -75,6 +75,8 @@ const toldEachWay: ReadonlyArray<readonly [id: string, text: string]> = [
   ['unresolved', 'they closed my ticket without a word'],
   ['unresolved', 'the bank neglected to correct it'],
   ['unresolved', 'the repair has still not been done'],
+  ['unresolved', 'the fault is still not sorted'],
+  ['unresolved', 'still nobody knows why'],
   ['unresolved', 'the insurer ignored the evidence I sent'],
   // money that has not landed where it was sent or paid in
   ['delay', 'I paid in a cheque on Monday and my balance has not changed'],
@@ -117,6 +119,10 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'the card was clean and new'],
   ['digital_experience', 'the app told me my credit score went down'],
   ['agent_attitude', 'hard to get a table, someone said it was busy'],
+  // "still no ..." of a thing another theme tells is that theme's, not a generic unresolved
+  ['unresolved', 'still no luggage after two days'],
+  ['unresolved', 'still no refund'],
+  ['unresolved', 'still have not received my new card'],
   ['delay', 'the payment was not a fee I agreed to'],
   ['delay', 'she still never cleared the plates'],
   ['billing', 'I could not make it to the cash machine'],
