@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { issueLines } from '../../feedback/issue-lines.js';
+import { CX_ABBREVIATIONS } from '../lexicon/cx-abbreviations.js';
 import { stemWord } from '../text/tokenize.js';
 import builtInTaxonomyJson from './taxonomy/cx-taxonomy.json' with { type: 'json' };
 
@@ -118,13 +119,38 @@ export class InvalidTaxonomyError extends Error {
   }
 }
 
+/** Each shorthand's stem with the full word and its stem, worked out once. */
+const abbreviations = Object.entries(CX_ABBREVIATIONS).map(([short, full]) => ({
+  shortStem: stemWord(short),
+  full,
+  fullStem: stemWord(full),
+}));
+
+/** Whether an alternative of a term matches the full word that a shorthand stands for. */
+function matchesFullWord(alternative: TermAlternative, full: string, fullStem: string): boolean {
+  if (alternative.kind === 'stem') return alternative.stem === fullStem;
+  return alternative.kind === 'prefix' && full.startsWith(alternative.prefix);
+}
+
 function compileTerm(term: string): Term {
-  return term.split('|').map((alternative): TermAlternative => {
+  const alternatives = term.split('|').map((alternative): TermAlternative => {
     const lower = alternative.toLowerCase();
     if (alternative === 'NEG') return { kind: 'negator' };
     if (lower.endsWith('*')) return { kind: 'prefix', prefix: lower.slice(0, -1) };
     return { kind: 'stem', stem: stemWord(lower) };
   });
+  // A term that reads "flight" or "cancel*" reads "flt" and "cxld" too: shorthand is the same word.
+  const own = new Set(
+    alternatives.flatMap((alternative) => (alternative.kind === 'stem' ? [alternative.stem] : [])),
+  );
+  for (const { shortStem, full, fullStem } of abbreviations) {
+    if (own.has(shortStem)) continue;
+    if (alternatives.some((alternative) => matchesFullWord(alternative, full, fullStem))) {
+      alternatives.push({ kind: 'stem', stem: shortStem });
+      own.add(shortStem);
+    }
+  }
+  return alternatives;
 }
 
 function compilePattern(pattern: string): Term[] {
