@@ -136,6 +136,9 @@ describe('the web app in chromium', { timeout: 180_000 }, () => {
     expect(await focusedIs('a[data-view="unassigned"]')).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => hashOf(page), WAIT).toContain('view=unassigned');
+    // The URL changes before the page re-renders for it: until the tab is current, the section can
+    // still say "not busy" over the open view's rows.
+    await page.locator('a[data-view="unassigned"][aria-current="page"]').waitFor();
     const ids = await rowIds(page);
     for (let i = 0; i < 40 && !(await focusedIs('a.row-link')); i++) await page.keyboard.press('Tab');
     const focusedId = await page.evaluate<string>(
