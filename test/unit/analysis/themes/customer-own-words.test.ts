@@ -66,6 +66,7 @@ const stillTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['agent_attitude', 'the agent was very understanding about the mix-up'],
   ['agent_attitude', 'the manager was dismissive of my complaint'],
   ['agent_attitude', 'the debt collector was aggressive on the phone'],
+  ['agent_attitude', 'their sales calls are aggressive'],
   ['agent_knowledge', 'she explained everything about the new tariff'],
   ['agent_knowledge', "the rep didn't know how to cancel my contract"],
   ['communication', 'I have not heard from them since Monday'],
