@@ -46,6 +46,7 @@ export interface IndexedSequence {
   sequence: TermMatcher[];
   near?: TermMatcher;
   unless?: TermMatcher;
+  notAfter?: TermMatcher;
   /** Position in taxonomy order, so ties between hits sort the same whatever the lookup order. */
   order: number;
 }
@@ -153,7 +154,7 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
     for (const cue of theme.cues) {
       index.widestWindow = Math.max(index.widestWindow, cue.window);
       for (const sequence of cue.sequences) {
-        for (const term of [...sequence, cue.near ?? [], cue.unless ?? []]) {
+        for (const term of [...sequence, cue.near ?? [], cue.unless ?? [], cue.notAfter ?? []]) {
           for (const alternative of term)
             if (alternative.kind === 'prefix') {
               index.prefixes.add(alternative.prefix);
@@ -166,6 +167,7 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
           sequence: sequence.map(compileTerm),
           ...(cue.near && { near: compileTerm(cue.near) }),
           ...(cue.unless && { unless: compileTerm(cue.unless) }),
+          ...(cue.notAfter && { notAfter: compileTerm(cue.notAfter) }),
           order: order++,
         };
         fileUnder(index.starts, sequence[0] as Term, entry);

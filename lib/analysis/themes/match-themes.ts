@@ -61,6 +61,14 @@ function clauseHas(tokens: readonly Token[], at: number, term: TermMatcher, inde
   return false;
 }
 
+/** Whether the word just before token `at`, in the same clause, matches `term`. */
+function followsWord(tokens: readonly Token[], at: number, term: TermMatcher, index: CueIndex): boolean {
+  const before = tokens[at - 1];
+  return (
+    before !== undefined && before.clause === (tokens[at] as Token).clause && matchesTerm(before, term, index)
+  );
+}
+
 // Below this many candidates on one word, each sequence is simply tried.
 const MANY_CANDIDATES = 3;
 
@@ -104,12 +112,13 @@ function findCueHits(
         if ((code & 1) === 1 && index.followedIn[code >> 1] !== lookAhead) continue;
       }
       const candidate = candidates[c] as IndexedSequence;
-      const { themeIndex, cue, sequence, near, unless, order } = candidate;
+      const { themeIndex, cue, sequence, near, unless, notAfter, order } = candidate;
       if (cue.negatable && token.negated) continue;
       const last = sequence.length === 1 ? i : matchSequence(tokens, i, sequence, cue.window, index);
       if (last < 0) continue;
       if (near && !clauseHas(tokens, i, near, index)) continue;
       if (unless && clauseHas(tokens, i, unless, index)) continue;
+      if (notAfter && followsWord(tokens, i, notAfter, index)) continue;
       hitsByTheme ??= new Array(taxonomy.themes.length).fill(undefined);
       const hits = hitsByTheme[themeIndex];
       const hit = { first: i, last, cue, order };

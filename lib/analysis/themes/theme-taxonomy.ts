@@ -34,6 +34,11 @@ const cueSchema = z.preprocess(
     near: patternSchema.optional(),
     /** The cue does not count when one of these words stands in the same clause. */
     unless: patternSchema.optional(),
+    /**
+     * The cue does not count when one of these words stands just before it: "I hung up" is the
+     * customer's doing, "they hung up" the agent's; a "busy signal" is no network fault.
+     */
+    notAfter: patternSchema.optional(),
   }),
 );
 
@@ -92,6 +97,7 @@ export interface CompiledCue {
   sentiment?: ThemeSentiment;
   near?: Term;
   unless?: Term;
+  notAfter?: Term;
 }
 
 export interface CompiledTheme {
@@ -174,6 +180,7 @@ function compileTheme(theme: ThemeTaxonomyDefinition['themes'][number]): Compile
         ...(cue.sentiment && { sentiment: cue.sentiment }),
         ...(cue.near && { near: compileTerm(cue.near.replaceAll(' ', '|')) }),
         ...(cue.unless && { unless: compileTerm(cue.unless.replaceAll(' ', '|')) }),
+        ...(cue.notAfter && { notAfter: compileTerm(cue.notAfter.replaceAll(' ', '|')) }),
       };
     }),
   };
