@@ -2,6 +2,7 @@ import type { FeedbackMessage } from '../feedback/feedback-message.js';
 import { analyzerVersion } from './analyzer-version.js';
 import type { FeedbackAnalysis, FeedbackSignals, SentimentLabel } from './feedback-analysis.js';
 import { isMismatch, planFollowUp } from './plan-follow-up.js';
+import { piiClues } from './privacy/pii-clues.js';
 import { findPii, type PiiSpan, redactExcerpt, redactPii } from './privacy/redact-pii.js';
 import { categorizeCes, categorizeCsat, categorizeNps, ratingSentiment } from './rating-bands.js';
 import { readCommentText } from './read-comment-text.js';
@@ -35,24 +36,6 @@ function redactEvidence(
   for (const key of Object.keys(evidence))
     redacted[key] = redactExcerpt(text, evidence[key] as string, spans);
   return redacted;
-}
-
-/**
- * The ASCII digits of the text, which decide which identifiers redaction looks for. Every digit stands
- * in a token, except in handles and URLs (no tokens, but they may hold a phone number): then the text
- * itself is counted.
- */
-function countDigits(text: string, tokens: readonly Token[]): number {
-  let digits = 0;
-  if (text.includes('@') || text.includes('://') || text.includes('www.')) {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code >= 0x30 && code <= 0x39) digits++;
-    }
-    return digits;
-  }
-  for (const token of tokens) digits += token.lexeme.digits;
-  return digits;
 }
 
 /** The text analysis: runs only on English; other languages get an honest "not analysed" result. */
@@ -90,8 +73,7 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
   // Chosen before redaction: it finds each theme's evidence in the text as read.
   const mainTheme = chooseMainTheme(text, themes, taxonomy)?.id;
   // Evidence is cut from the text: when the whole text holds nothing to redact, no piece of it does.
-  const digits = countDigits(text, tokens);
-  const spans = findPii(text, digits);
+  const spans = findPii(text, piiClues(text, tokens));
   if (spans.length > 0) {
     for (const theme of themes) theme.evidence = theme.evidence.map((e) => redactExcerpt(text, e, spans));
     signals.evidence = redactEvidence(text, signals.evidence, spans);

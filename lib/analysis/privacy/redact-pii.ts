@@ -244,6 +244,17 @@ function eachIdentifier(
   pattern.lastIndex = 0;
 }
 
+/** What a caller already knows of a text (see `pii-clues.ts`), so that `findPii` need not scan for it. */
+export interface PiiClues {
+  /** The text's ASCII digits, which decide which identifiers redaction looks for. */
+  digits: number;
+  /**
+   * Whether the text may hold an identifier written in words (see `word-identifiers.ts`): a word
+   * that one of their cues needs, or a digit (a street address starts with one). False settles it.
+   */
+  wordCues: boolean;
+}
+
 /** Where an identifier stands in a text, and what replaces it. */
 export interface PiiSpan {
   start: number;
@@ -313,17 +324,18 @@ function findInNormalised(text: string, digits: number): PiiSpan[] {
  * normalised view of the text (see `pii-view.ts`: full-width digits, odd spaces and dashes, zero-width
  * characters, JSON escapes...), and each find is mapped back to the original characters it came from.
  * Each detector's finds are masked before the next detector runs, so no identifier is found inside
- * another. `digits` is the text's count of ASCII digits when the caller has it already.
+ * another. `clues` are what the caller knows of the text already (see `piiClues`).
  */
-export function findPii(text: string, digits?: number): PiiSpan[] {
+export function findPii(text: string, clues?: PiiClues): PiiSpan[] {
+  const mayHoldWords = clues === undefined || clues.wordCues;
   if (isPlainAscii(text)) {
     // Plain ASCII: the view holds the same digits and `@`, so a text that cannot hold an identifier
     // is settled here, before any normalising.
-    const asciiDigits = digits ?? countDigits(text);
-    if (!mayHoldPii(text, asciiDigits) && !mayHoldWordIdentifier(text)) return [];
+    const asciiDigits = clues?.digits ?? countDigits(text);
+    if (!mayHoldPii(text, asciiDigits) && !(mayHoldWords && mayHoldWordIdentifier(text))) return [];
     return needsPiiView(text) ? findInView(text) : findInNormalised(text, asciiDigits);
   }
-  return mayHoldPiiAnywhere(text) || mayHoldWordIdentifier(text) ? findInView(text) : [];
+  return mayHoldPiiAnywhere(text) || (mayHoldWords && mayHoldWordIdentifier(text)) ? findInView(text) : [];
 }
 
 const AT_OR_ESCAPE = /[@\\\uFF20\uFE6B]|%40/;
