@@ -21,6 +21,10 @@ describe('piiClues', () => {
     'tweet @united about it, name is Jo',
     '#mynameis Jo and I waited',
     'see www.example.com, regards Jo',
+    'call 0207 946 0958, my name is Jo Bloggs',
+    'Kind regards\nJo, 12 High Street',
+    'waited 45 minutes at the shop in the High Street',
+    'mail jo (at) example (dot) com about order 12345678',
   ])('finds what the text alone finds: %s', (raw) => {
     const { text, clues } = cluesOf(raw);
     expect(findPii(text, clues)).toEqual(findPii(text));
@@ -31,11 +35,19 @@ describe('piiClues', () => {
     expect(cluesOf('call @jo 0770 or mail jo@example.com').clues.digits).toBe(4);
   });
 
-  it('rules out identifiers in words only when no cue word and no digit is there', () => {
-    expect(cluesOf('the app keeps crashing').clues.wordCues).toBe(false);
-    expect(cluesOf('the app keeps crashing at night').clues.wordCues).toBe(true);
-    expect(cluesOf('renamed my account').clues.wordCues).toBe(true);
-    expect(cluesOf('crashed 3 times').clues.wordCues).toBe(true);
-    expect(cluesOf('#fail again').clues.wordCues).toBe(true);
+  it('rules a word cue out only when none of its words is in the text', () => {
+    expect(cluesOf('the app keeps crashing').clues.words).toEqual({ spelledEmail: false, name: false });
+    expect(cluesOf('the app keeps crashing AT night').clues.words).toEqual({
+      spelledEmail: true,
+      name: false,
+    });
+    expect(cluesOf('renamed my account').clues.words).toEqual({ spelledEmail: false, name: true });
+    expect(cluesOf('Truly awful, dot the i').clues.words).toEqual({ spelledEmail: true, name: true });
+  });
+
+  it('leaves the words to the cues when the text has handles, URLs or hashtags', () => {
+    expect(cluesOf('#fail again').clues.words).toBeUndefined();
+    expect(cluesOf('thanks @jo').clues.words).toBeUndefined();
+    expect(cluesOf('see https://example.com').clues.words).toBeUndefined();
   });
 });
