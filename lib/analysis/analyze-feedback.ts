@@ -2,6 +2,7 @@ import type { FeedbackMessage } from '../feedback/feedback-message.js';
 import { analyzerVersion } from './analyzer-version.js';
 import type { FeedbackAnalysis, FeedbackSignals, SentimentLabel } from './feedback-analysis.js';
 import { isMismatch, planFollowUp } from './plan-follow-up.js';
+import { piiClues } from './privacy/pii-clues.js';
 import { findPii, type PiiSpan, redactExcerpt, redactPii } from './privacy/redact-pii.js';
 import { categorizeCes, categorizeCsat, categorizeNps, ratingSentiment } from './rating-bands.js';
 import { readCommentText } from './read-comment-text.js';
@@ -35,24 +36,6 @@ function redactEvidence(
   for (const key of Object.keys(evidence))
     redacted[key] = redactExcerpt(text, evidence[key] as string, spans);
   return redacted;
-}
-
-/**
- * The ASCII digits of the text, which decide which identifiers redaction looks for. Every digit stands
- * in a token, except in handles and URLs (no tokens, but they may hold a phone number): then the text
- * itself is counted.
- */
-function countDigits(text: string, tokens: readonly Token[]): number {
-  let digits = 0;
-  if (text.includes('@') || text.includes('://') || text.includes('www.')) {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code >= 0x30 && code <= 0x39) digits++;
-    }
-    return digits;
-  }
-  for (const token of tokens) digits += token.lexeme.digits;
-  return digits;
 }
 
 /** The text analysis: runs only on English; other languages get an honest "not analysed" result. */
@@ -90,8 +73,7 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
   // Chosen before redaction: it finds each theme's evidence in the text as read.
   const mainTheme = chooseMainTheme(text, themes, taxonomy)?.id;
   // Evidence is cut from the text: when the whole text holds nothing to redact, no piece of it does.
-  const digits = countDigits(text, tokens);
-  const spans = findPii(text, digits);
+  const spans = findPii(text, piiClues(text, tokens));
   if (spans.length > 0) {
     for (const theme of themes) theme.evidence = theme.evidence.map((e) => redactExcerpt(text, e, spans));
     signals.evidence = redactEvidence(text, signals.evidence, spans);
@@ -108,7 +90,9 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
     if (scale === 'ces') bands.ces = { category: categorizeCes(score), score };
   }
 
-  return {
+  // Built a field at a time, in the order the fields are written out, rather than with object spreads:
+  // a spread in a literal copies through a slow generic path, and this runs once per comment.
+  const analysis: Partial<FeedbackAnalysis> = {
     id: message.id,
     analyzerVersion,
     language: language.code,
@@ -116,11 +100,14 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
     textAnalysed: english,
     sentiment,
     themes,
-    ...(mainTheme !== undefined && { mainTheme }),
-    signals,
-    ...bands,
-    mismatch: isMismatch(rating, sentiment),
-    followUp: planFollowUp({ ...(rating && { rating, scale }), sentiment, signals }),
-    redactedText: text === message.text ? redactPii(text, spans) : redactPii(message.text),
   };
+  if (mainTheme !== undefined) analysis.mainTheme = mainTheme;
+  analysis.signals = signals;
+  if (bands.nps) analysis.nps = bands.nps;
+  if (bands.csat) analysis.csat = bands.csat;
+  if (bands.ces) analysis.ces = bands.ces;
+  analysis.mismatch = isMismatch(rating, sentiment);
+  analysis.followUp = planFollowUp(rating ? { rating, scale, sentiment, signals } : { sentiment, signals });
+  analysis.redactedText = text === message.text ? redactPii(text, spans) : redactPii(message.text);
+  return analysis as FeedbackAnalysis;
 }

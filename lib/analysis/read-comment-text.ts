@@ -48,6 +48,9 @@ function countCapitals(text: string, tokens: readonly Token[]): number {
     const first = text.charCodeAt(token.start);
     // Most words start lower-case: only those that do not are looked at.
     if (first < 0x41 || first > 0x5a) continue;
+    // A capital then a small letter ("The", "Great") is no word in capitals: no copy of it is made.
+    const second = text.charCodeAt(token.start + 1);
+    if (second >= 0x61 && second <= 0x7a) continue;
     const surface = text.slice(token.start, token.end);
     if (surface !== surface.toUpperCase() || !/[A-Z]/.test(surface)) continue;
     if (++count === MOST_CAPITALS) break;

@@ -33,6 +33,8 @@ interface Detector {
   needsAt?: true;
   /** A text this does not match is not searched (identifiers in words: see word-identifiers.ts). */
   cue?: RegExp;
+  /** The word clue (see `PiiClues`) without which `cue` cannot match. */
+  cueWords?: keyof WordClues;
 }
 
 /**
@@ -176,6 +178,7 @@ const DETECTORS: readonly Detector[] = [
     accepts: acceptsSpelledEmail,
     minDigits: 0,
     cue: SPELLED_EMAIL_CUE,
+    cueWords: 'spelledEmail',
   },
   { placeholder: '[IBAN]', pattern: IBAN, accepts: (c) => isValidIban(c.replaceAll('-', ' ')), minDigits: 2 },
   { placeholder: '[CARD]', pattern: CARD, accepts: isCardNumber, minDigits: 13 },
@@ -191,18 +194,26 @@ const DETECTORS: readonly Detector[] = [
     minDigits: 1,
     cue: STREET_ADDRESS_CUE,
   },
-  { placeholder: '[NAME]', pattern: GIVEN_NAME, accepts: () => true, minDigits: 0, cue: GIVEN_NAME_CUE },
+  {
+    placeholder: '[NAME]',
+    pattern: GIVEN_NAME,
+    accepts: () => true,
+    minDigits: 0,
+    cue: GIVEN_NAME_CUE,
+    cueWords: 'name',
+  },
 ];
 
 /**
  * Whether a text may hold an identifier written in words (a spelled e-mail, a given name, an address
- * (which holds a digit)).
+ * (which holds a digit)). A cue whose words the clues rule out is not tested.
  */
-function mayHoldWordIdentifier(text: string): boolean {
+function mayHoldWordIdentifier(text: string, clues?: PiiClues): boolean {
+  const words = clues?.words;
   return (
-    SPELLED_EMAIL_CUE.test(text) ||
-    GIVEN_NAME_CUE.test(text) ||
-    (/\d/.test(text) && STREET_ADDRESS_CUE.test(text))
+    ((words?.spelledEmail ?? true) && SPELLED_EMAIL_CUE.test(text)) ||
+    ((words?.name ?? true) && GIVEN_NAME_CUE.test(text)) ||
+    ((words ? clues.digits > 0 : /\d/.test(text)) && STREET_ADDRESS_CUE.test(text))
   );
 }
 
@@ -244,6 +255,23 @@ function eachIdentifier(
   pattern.lastIndex = 0;
 }
 
+/**
+ * Per cue of an identifier written in words (see `word-identifiers.ts`), whether the text holds a word
+ * the cue cannot match without. False rules the cue out; true leaves it to the cue itself.
+ */
+export interface WordClues {
+  spelledEmail: boolean;
+  name: boolean;
+}
+
+/** What a caller already knows of a text (see `pii-clues.ts`), so that `findPii` need not scan for it. */
+export interface PiiClues {
+  /** The text's ASCII digits, which decide which identifiers redaction looks for. */
+  digits: number;
+  /** Its words as the cues need them; absent when not every word of the text is known. */
+  words?: WordClues;
+}
+
 /** Where an identifier stands in a text, and what replaces it. */
 export interface PiiSpan {
   start: number;
@@ -279,21 +307,24 @@ export function truncateRedacted(text: Redacted, max: number): Redacted {
 /** Spans found in the normalised view, as offsets into the original text. */
 function findInView(text: string): PiiSpan[] {
   const view = piiView(text);
-  return findInNormalised(view.text, countDigits(view.text)).map((span) => ({
+  const clues = { digits: countDigits(view.text) };
+  if (!mayHoldPii(view.text, clues.digits) && !mayHoldWordIdentifier(view.text)) return [];
+  return findInNormalised(view.text, clues).map((span) => ({
     start: view.starts[span.start] as number,
     end: view.ends[span.end - 1] as number,
     placeholder: span.placeholder,
   }));
 }
 
-/** The detectors over a text that needs no normalising. */
-function findInNormalised(text: string, digits: number): PiiSpan[] {
-  if (!mayHoldPii(text, digits) && !mayHoldWordIdentifier(text)) return [];
+/** The detectors over a text that needs no normalising (`clues` are of this text, not of another view). */
+function findInNormalised(text: string, clues: PiiClues): PiiSpan[] {
+  const { digits, words } = clues;
   const spans: PiiSpan[] = [];
   let masked = text;
   const hasAt = text.includes('@');
   for (const detector of DETECTORS) {
     if (digits < detector.minDigits || (detector.needsAt && !hasAt)) continue;
+    if (detector.cueWords && words && !words[detector.cueWords]) continue;
     if (detector.cue && !detector.cue.test(text)) continue;
     const found: PiiSpan[] = [];
     eachIdentifier(masked, detector, (index, length) => {
@@ -313,17 +344,17 @@ function findInNormalised(text: string, digits: number): PiiSpan[] {
  * normalised view of the text (see `pii-view.ts`: full-width digits, odd spaces and dashes, zero-width
  * characters, JSON escapes...), and each find is mapped back to the original characters it came from.
  * Each detector's finds are masked before the next detector runs, so no identifier is found inside
- * another. `digits` is the text's count of ASCII digits when the caller has it already.
+ * another. `clues` are what the caller knows of the text already (see `piiClues`).
  */
-export function findPii(text: string, digits?: number): PiiSpan[] {
+export function findPii(text: string, clues?: PiiClues): PiiSpan[] {
   if (isPlainAscii(text)) {
     // Plain ASCII: the view holds the same digits and `@`, so a text that cannot hold an identifier
     // is settled here, before any normalising.
-    const asciiDigits = digits ?? countDigits(text);
-    if (!mayHoldPii(text, asciiDigits) && !mayHoldWordIdentifier(text)) return [];
-    return needsPiiView(text) ? findInView(text) : findInNormalised(text, asciiDigits);
+    const asciiClues = clues ?? { digits: countDigits(text) };
+    if (!mayHoldPii(text, asciiClues.digits) && !mayHoldWordIdentifier(text, asciiClues)) return [];
+    return needsPiiView(text) ? findInView(text) : findInNormalised(text, asciiClues);
   }
-  return mayHoldPiiAnywhere(text) || mayHoldWordIdentifier(text) ? findInView(text) : [];
+  return mayHoldPiiAnywhere(text) || mayHoldWordIdentifier(text, clues) ? findInView(text) : [];
 }
 
 const AT_OR_ESCAPE = /[@\\\uFF20\uFE6B]|%40/;

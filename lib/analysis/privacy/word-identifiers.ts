@@ -46,6 +46,8 @@ export const SPELLED_EMAIL = new RegExp(
 
 /** Texts that may hold a spelled e-mail: a bracketed at or dot, a spoken " dot ", or " at host.tld". */
 export const SPELLED_EMAIL_CUE = /[([{<]\s*(?:at|dot)\s*[)\]}>]|\sdot\s|\sat\s+[^\s.]+\.[a-z]{2}/i;
+/** The words `SPELLED_EMAIL_CUE` cannot match without: it needs "at" or "dot" as a word of its own. */
+export const SPELLED_EMAIL_CUE_WORDS: ReadonlySet<string> = new Set(['at', 'dot']);
 
 /**
  * Whether a spelled candidate is an address: always with a bracketed at or dot (nobody writes

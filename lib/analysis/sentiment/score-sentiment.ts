@@ -87,5 +87,8 @@ export function scoreSentiment(
   if (raw !== 0) raw += Math.sign(raw) * emphasis;
   const score = Math.round((raw / Math.sqrt(raw * raw + NORMALISATION_ALPHA)) * 1000) / 1000;
   const mixed = lexical.positive >= MIXED_MINIMUM && lexical.negative + cxValence <= -MIXED_MINIMUM;
-  return { label: labelSentiment(score), score, ...(mixed && { mixed: true as const }) };
+  // `mixed` is set afterwards, not spread into the literal: a spread copies generically, on every call.
+  const result: SentimentResult = { label: labelSentiment(score), score };
+  if (mixed) result.mixed = true;
+  return result;
 }

@@ -158,7 +158,7 @@ function tokenEvidence(tokens: readonly Token[]): TextEvidence {
     for (let k = 0; k < byScript.length; k++)
       byScript[k] = (byScript[k] as number) + (evidence.byScript[k] as number);
   }
-  return { letters, ...(byScript && { byScript }), words: tokens.length, languageHits };
+  return { letters, byScript, words: tokens.length, languageHits };
 }
 
 function textEvidence(text: string): TextEvidence {

@@ -52,6 +52,25 @@ function place(hash: number, id: number) {
   slots[2 * slot + 1] = id + 1;
 }
 
+// Every remembered word's surface, its UTF-16 codes one after another (`surfaceStarts[id]` on,
+// `surfaceLengths[id]` long): the tokenizer checks a hash hit against these few contiguous codes instead
+// of loading the lexeme and its string, two objects spread over the heap, for every word it reads.
+let surfaceCodes = new Uint16Array(1 << 15);
+let surfaceCodesUsed = 0;
+const surfaceStarts = new Int32Array(MAX_LEXEMES);
+const surfaceLengths = new Int32Array(MAX_LEXEMES);
+
+function keepSurface(id: number, surface: string) {
+  while (surfaceCodesUsed + surface.length > surfaceCodes.length) {
+    const grown = new Uint16Array(2 * surfaceCodes.length);
+    grown.set(surfaceCodes);
+    surfaceCodes = grown;
+  }
+  surfaceStarts[id] = surfaceCodesUsed;
+  surfaceLengths[id] = surface.length;
+  for (let i = 0; i < surface.length; i++) surfaceCodes[surfaceCodesUsed++] = surface.charCodeAt(i);
+}
+
 function grow() {
   slotCount *= 2;
   slots = new Int32Array(2 * slotCount);
@@ -105,6 +124,7 @@ function remember(surface: string, hash: number): Lexeme {
   };
   if (full) return lexeme;
   lexemes.push(lexeme);
+  keepSurface(lexeme.id, surface);
   byWord.set(surface, lexeme);
   if (2 * lexemes.length > slotCount) grow();
   else place(hash, lexeme.id);
@@ -128,11 +148,12 @@ function lowerCode(code: number): number {
   return code === RIGHT_SINGLE_QUOTE ? APOSTROPHE : code;
 }
 
-/** Whether text[start, end), lower-cased, spells `word`. */
-function spells(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = start; i < end; i++)
-    if (lowerCode(text.charCodeAt(i)) !== word.charCodeAt(i - start)) return false;
+/** Whether text[start, end), lower-cased, spells the surface of the lexeme numbered `id`. */
+function spells(id: number, text: string, start: number, end: number): boolean {
+  if (surfaceLengths[id] !== end - start) return false;
+  let at = surfaceStarts[id] as number;
+  for (let i = start; i < end; i++, at++)
+    if (lowerCode(text.charCodeAt(i)) !== surfaceCodes[at]) return false;
   return true;
 }
 
@@ -144,8 +165,8 @@ export function asciiLexemeAt(text: string, start: number, end: number, hash: nu
   const mask = slotCount - 1;
   for (let slot = hash & mask; slots[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
     if (slots[2 * slot] === hash) {
-      const lexeme = lexemes[(slots[2 * slot + 1] as number) - 1] as Lexeme;
-      if (spells(lexeme.surface, text, start, end)) return lexeme;
+      const id = (slots[2 * slot + 1] as number) - 1;
+      if (spells(id, text, start, end)) return lexemes[id] as Lexeme;
     }
   }
   return remember(text.slice(start, end).toLowerCase().replaceAll('\u2019', "'"), hash);

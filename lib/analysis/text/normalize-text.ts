@@ -14,6 +14,11 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u2
 
 // Printable ASCII with tabs and newlines, without `<` and `&`: NFKC leaves it alone and no rule applies.
 const NOTHING_TO_NORMALIZE = /^[\t\n\x20-\x25\x27-\x3b\x3d-\x7e]*$/;
+// ASCII and the few other characters survey text is made of that NFKC leaves alone and that compose with
+// nothing (curly quotes, dashes, bullet, pound, euro, degree, U+FFFD): a text of these needs no NFKC pass,
+// the most expensive step here (a damaged export, "don\uFFFDt", is mostly ASCII).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: every ASCII code, control codes too, is NFKC-stable
+const NFKC_STABLE = /^[\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2022\u00a3\u20ac\u00b0\ufffd]*$/;
 
 /**
  * Prepares comment text for analysis (never for storage): drops HTML markup and control characters
@@ -22,8 +27,7 @@ const NOTHING_TO_NORMALIZE = /^[\t\n\x20-\x25\x27-\x3b\x3d-\x7e]*$/;
  */
 export function normalizeText(text: string): string {
   if (NOTHING_TO_NORMALIZE.test(text)) return text;
-  return text
-    .normalize('NFKC')
+  return (NFKC_STABLE.test(text) ? text : text.normalize('NFKC'))
     .replace(HTML_TAG, ' ')
     .replace(/&(?:amp|lt|gt|quot|#39|apos|nbsp);/g, (entity) => HTML_ENTITIES[entity] ?? entity)
     .replace(CONTROL, ' ')

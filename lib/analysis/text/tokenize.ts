@@ -2,21 +2,36 @@ import { EXCEPTIVE_BEFORE_BUT, NOT_NEGATING_AFTER } from '../lexicon/clause-word
 import { asciiLexemeAt, FNV_OFFSET, FNV_PRIME, type Lexeme, lexemeOf } from './lexemes.js';
 import { hashtagWords, mayStartSocialPart, socialPartAt } from './social-parts.js';
 
-/** A word of the comment, lower-cased, with its stem and where it stands in the original text. */
-export interface Token {
+/**
+ * A word of the comment, lower-cased, with its stem and where it stands in the original text. What is
+ * the same for every token of a word (its surface, stem, negator flag) is read from its lexeme, so a
+ * token holds only what is its own: the tokenizer makes one per word of every comment.
+ */
+export class Token {
+  constructor(
+    /** The word's entry in the table of distinct words, shared by every token of that word. */
+    readonly lexeme: Lexeme,
+    readonly start: number,
+    readonly end: number,
+    /** Index of the clause the word belongs to; clauses end at sentence punctuation and contrast words. */
+    readonly clause: number,
+    /** A negator stands within a few words before this one, in the same clause. */
+    readonly negated: boolean,
+  ) {}
+
   /** Lower-cased surface form with typographic apostrophes folded to `'`. */
-  word: string;
-  stem: string;
-  start: number;
-  end: number;
-  /** Index of the clause the word belongs to; clauses end at sentence punctuation and contrast words. */
-  clause: number;
+  get word(): string {
+    return this.lexeme.word;
+  }
+
+  get stem(): string {
+    return this.lexeme.stem;
+  }
+
   /** The word negates ("not", "never", "didn't"). */
-  negator: boolean;
-  /** A negator stands within a few words before this one, in the same clause. */
-  negated: boolean;
-  /** The word's entry in the table of distinct words, shared by every token of that word. */
-  lexeme: Lexeme;
+  get negator(): boolean {
+    return this.lexeme.negator;
+  }
 }
 
 // Negation reaches three words on, as in VADER, and never past the end of a clause.
@@ -41,16 +56,7 @@ function pushToken(
     const next = negatorAt + 1 === tokens.length ? lexeme.word : (tokens[negatorAt + 1] as Token).word;
     negated = !NOT_NEGATING_AFTER.has(next);
   }
-  tokens.push({
-    word: lexeme.word,
-    stem: lexeme.stem,
-    start,
-    end,
-    clause,
-    negator: lexeme.negator,
-    negated,
-    lexeme,
-  });
+  tokens.push(new Token(lexeme, start, end, clause, negated));
   return lexeme.negator ? tokens.length - 1 : negatorAt;
 }
 

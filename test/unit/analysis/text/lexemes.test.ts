@@ -34,6 +34,19 @@ describe('lexemes', () => {
     expect(lexemeIn('still waitin', 'waitin')).not.toBe(waiting);
   });
 
+  it('tells words of one length and one hash slot apart by their letters, as their strings would', () => {
+    // Checked against the codes kept per word, not the lexeme's string: same length, different letters.
+    for (const word of ['cat', 'cut', 'cot', "can't", 'Act', 'tac']) {
+      const text = `the ${word} here`;
+      expect(lexemeIn(text, word)).toBe(lexemeOf(word.toLowerCase()));
+      expect(tokenize(text)[1]?.lexeme).toBe(lexemeOf(word.toLowerCase()));
+    }
+    expect(tokenize('the can’t here')[1]?.lexeme).toBe(lexemeOf("can't"));
+    expect(lexemeIn('a cat', 'cat')).not.toBe(lexemeIn('a cut', 'cut'));
+    // A hash the tokenizer never computed for this word finds no other word's lexeme.
+    expect(asciiLexemeAt('cat', 0, 3, hashAsRead('cut', 0, 3)).surface).toBe('cat');
+  });
+
   it('numbers stems: words with one stem share its number, which a stem given as text also gets', () => {
     const waiting = lexemeOf('waiting');
     expect(lexemeOf('waited').stemId).toBe(waiting.stemId);

@@ -1,0 +1,36 @@
+import { LexemeNumbers } from '../text/lexemes.js';
+import type { Token } from '../text/tokenize.js';
+import type { PiiClues } from './redact-pii.js';
+import { GIVEN_NAME_CUE, SPELLED_EMAIL_CUE_WORDS } from './word-identifiers.js';
+
+// Per distinct word, which word-identifier cues need it (as bits): worked out once per word,
+// so most comments skip the cue patterns, which scan the whole text (~4% of a survey comment's analysis).
+const SPELLED_EMAIL = 1;
+const NAME = 2;
+const cueBitsOf = new LexemeNumbers(
+  ({ surface }) =>
+    (SPELLED_EMAIL_CUE_WORDS.has(surface) ? SPELLED_EMAIL : 0) | (GIVEN_NAME_CUE.test(surface) ? NAME : 0),
+);
+
+/**
+ * The clues of `text` from its tokens. Every letter and digit of a text stands in a token, except in
+ * handles, URLs and hashtags: then the digits of handles and URLs are counted in the text itself, and
+ * the words are left to the cues.
+ */
+export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
+  let digits = 0;
+  if (text.includes('@') || text.includes('://') || text.includes('www.')) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x30 && code <= 0x39) digits++;
+    }
+    return { digits };
+  }
+  let cueBits = 0;
+  for (const token of tokens) {
+    digits += token.lexeme.digits;
+    cueBits |= cueBitsOf.get(token.lexeme);
+  }
+  if (text.includes('#')) return { digits };
+  return { digits, words: { spelledEmail: (cueBits & SPELLED_EMAIL) !== 0, name: (cueBits & NAME) !== 0 } };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { piiClues } from '../../../../lib/analysis/privacy/pii-clues.js';
+import { findPii } from '../../../../lib/analysis/privacy/redact-pii.js';
+import { normalizeText } from '../../../../lib/analysis/text/normalize-text.js';
+import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
+
+function cluesOf(raw: string) {
+  const text = normalizeText(raw);
+  return { text, clues: piiClues(text, tokenize(text)) };
+}
+
+describe('piiClues', () => {
+  it.each([
+    'My Name Is Jane Doe and the router still drops',
+    'Kind REGARDS,\nJane',
+    'write to jane (AT) example (dot) org please',
+    'mail jane at example.com',
+    'lives at 12 High Street',
+    'café staff were lovely, my name is Zoë Ball',
+    'no identifiers here, just a slow refund',
+    'tweet @united about it, name is Jo',
+    '#mynameis Jo and I waited',
+    'see www.example.com, regards Jo',
+    'call 0207 946 0958, my name is Jo Bloggs',
+    'Kind regards\nJo, 12 High Street',
+    'waited 45 minutes at the shop in the High Street',
+    'mail jo (at) example (dot) com about order 12345678',
+  ])('finds what the text alone finds: %s', (raw) => {
+    const { text, clues } = cluesOf(raw);
+    expect(findPii(text, clues)).toEqual(findPii(text));
+  });
+
+  it('counts the digits of the text', () => {
+    expect(cluesOf('waited 45 minutes, ref 12-34').clues.digits).toBe(6);
+    expect(cluesOf('call @jo 0770 or mail jo@example.com').clues.digits).toBe(4);
+  });
+
+  it('rules a word cue out only when none of its words is in the text', () => {
+    expect(cluesOf('the app keeps crashing').clues.words).toEqual({ spelledEmail: false, name: false });
+    expect(cluesOf('the app keeps crashing AT night').clues.words).toEqual({
+      spelledEmail: true,
+      name: false,
+    });
+    expect(cluesOf('renamed my account').clues.words).toEqual({ spelledEmail: false, name: true });
+    expect(cluesOf('Truly awful, dot the i').clues.words).toEqual({ spelledEmail: true, name: true });
+  });
+
+  it('leaves the words to the cues when the text has handles, URLs or hashtags', () => {
+    expect(cluesOf('#fail again').clues.words).toBeUndefined();
+    expect(cluesOf('thanks @jo').clues.words).toBeUndefined();
+    expect(cluesOf('see https://example.com').clues.words).toBeUndefined();
+  });
+});
