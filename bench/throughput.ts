@@ -16,8 +16,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { analyzeFeedback } from '../lib/analysis/analyze-feedback.js';
-import { importCoreAtCommit } from './core-at-commit.js';
+import { importCoreAtCommit, importWorkingTreeCore } from './core-at-commit.js';
 import { loadMams, loadTelecomNps } from './labelled-data.js';
 import { CLI_COMMENTS, measureCliThroughput } from './throughput-cli.js';
 
@@ -86,8 +85,10 @@ const afinn = new SentimentAnalyzer('English', PorterStemmer, 'afinn');
 const tokenizer = new WordTokenizer();
 
 type Analyse = (text: string, index: number) => unknown;
+// Bundled as the Lambda handlers and the CLI ship it, and as a --baseline core is.
+const analyzeBundled = await importWorkingTreeCore();
 const analysers: Record<string, Analyse> = {
-  closeloop: (text: string, i: number) => analyzeFeedback({ id: `bench-${i}`, text }),
+  closeloop: (text: string, i: number) => analyzeBundled({ id: `bench-${i}`, text }),
   'natural AFINN': (text: string) => afinn.getSentiment(tokenizer.tokenize(text)),
   VADER: (text: string) => vader.SentimentIntensityAnalyzer.polarity_scores(text),
 };
