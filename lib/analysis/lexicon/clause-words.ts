@@ -3,8 +3,8 @@
 // "yet" is left out: in service text it mostly means "not yet", not "but".
 export const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas']);
 
-// "not only ... but", "no doubt", "nothing but trouble" do not negate what follows.
-export const NOT_NEGATING_AFTER = new Set(['only', 'doubt', 'but']);
+// "not only ... but", "not just the delay", "no doubt", "nothing but trouble" do not negate what follows.
+export const NOT_NEGATING_AFTER = new Set(['only', 'just', 'doubt', 'but']);
 
 // "No choice but to", "nothing but trouble", "anything but easy": this "but" means "except", no contrast.
 export const EXCEPTIVE_BEFORE_BUT = new Set([

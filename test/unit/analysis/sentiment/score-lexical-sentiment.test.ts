@@ -130,6 +130,12 @@ describe('scoreLexicalSentiment', () => {
     expect(net('The staff were lovely but the service was terrible')).toBeLessThan(0);
   });
 
+  it('reads "not just" as adding to what is said, not denying it', () => {
+    expect(net('not just slow, the line was rude too')).toBeLessThan(0);
+    expect(net('not just good, the crew were brilliant')).toBeGreaterThan(0);
+    expect(tokenize('not just slow').map((token) => token.negated)).toEqual([false, false, false]);
+  });
+
   it('reads what the customer wished for after a counterfactual as unmet', () => {
     expect(net('It could have been better')).toBeLessThan(0);
     expect(net('It should have been easy')).toBeLessThan(0);

@@ -73,6 +73,11 @@ const toldEachWay: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'my card got declined at the pump'],
   ['digital_experience', 'I keep getting locked out of the app'],
   ['digital_experience', 'the website went down during checkout'],
+  ['digital_experience', 'the app keeps kicking me out'],
+  ['digital_experience', 'the portal logged us out halfway through the form'],
+  // "not just" adds to the list, it denies nothing
+  ['delay', 'not just the delay, nobody told us anything'],
+  ['wait_time', 'it was not just the queue, the staff were rude as well'],
   // a credit or card dispute that got nowhere
   ['unresolved', 'the bureau has not corrected the error'],
   ['unresolved', 'they will not remove the late mark'],
@@ -104,6 +109,8 @@ const toldEachWay: ReadonlyArray<readonly [id: string, text: string]> = [
 // Mentions and look-alikes that are not the theme.
 const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['installation', 'missed my connection in Atlanta'],
+  ['digital_experience', 'the driver threw us out at the station'],
+  ['digital_experience', 'I signed out of the app myself'],
   ['installation', 'our connecting flight was fine'],
   ['installation', 'the connection keeps dropping'],
   ['installation', 'they connected me to a supervisor'],
