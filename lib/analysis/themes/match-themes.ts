@@ -164,13 +164,16 @@ export function matchThemes(
     let valence = 0;
     let coveredUntil = -1;
     for (const hit of hits) {
+      const clause = (tokens[hit.first] as Token).clause;
+      if (hit.cue.judged && Math.abs(clauseValence.get(clause) ?? 0) < THEME_SENTIMENT_THRESHOLD) continue;
       valence += cuePolarity[hit.cue.sentiment ?? 'neutral'] * CUE_SENTIMENT_WEIGHT;
-      clauses.add((tokens[hit.first] as Token).clause);
+      clauses.add(clause);
       // Overlapping hits (two cues on the same words) give one piece of evidence.
       if (hit.first <= coveredUntil) continue;
       evidence.push(text.slice((tokens[hit.first] as Token).start, (tokens[hit.last] as Token).end));
       coveredUntil = hit.last;
     }
+    if (clauses.size === 0) continue;
     for (const clause of clauses) valence += clauseValence.get(clause) ?? 0;
     const sentiment =
       labelFor(valence) ?? (theme.defaultSentiment !== 'neutral' ? theme.defaultSentiment : overall);

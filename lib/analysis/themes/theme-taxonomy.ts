@@ -39,6 +39,11 @@ const cueSchema = z.preprocess(
      * customer's doing, "they hung up" the agent's; a "busy signal" is no network fault.
      */
     notAfter: patternSchema.optional(),
+    /**
+     * The cue only counts in a clause that says something good or bad: a waiter who "forgot the
+     * drinks" or "was a star" is the staff's theme, a waiter who "brought the menu" is no theme.
+     */
+    judged: z.boolean().default(false),
   }),
 );
 
@@ -98,6 +103,7 @@ export interface CompiledCue {
   near?: Term;
   unless?: Term;
   notAfter?: Term;
+  judged: boolean;
 }
 
 export interface CompiledTheme {
@@ -177,6 +183,7 @@ function compileTheme(theme: ThemeTaxonomyDefinition['themes'][number]): Compile
         sequences: patterns.map(compilePattern),
         window: cue.window,
         negatable: cue.negatable,
+        judged: cue.judged,
         ...(cue.sentiment && { sentiment: cue.sentiment }),
         ...(cue.near && { near: compileTerm(cue.near.replaceAll(' ', '|')) }),
         ...(cue.unless && { unless: compileTerm(cue.unless.replaceAll(' ', '|')) }),

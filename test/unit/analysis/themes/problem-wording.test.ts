@@ -117,7 +117,9 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['lost_or_damaged', 'claim number 4471 and still nothing'],
   ['lost_or_damaged', 'my insurance claim reference is AB12'],
   ['agent_attitude', 'the server is down again'],
-  ['agent_attitude', 'our waiter brought great food'],
+  // A waiter who only brings what was ordered is no judgment of the staff (a waiter who "brought great
+  // food" now is: praise in the waiter's clause counts for staff too, see judged-cues.test.ts).
+  ['agent_attitude', 'our waiter brought the starters'],
   ['agent_attitude', 'the mobile service is good in town'],
   ['agent_attitude', 'service resumes at nine'],
   ['product_quality', 'I paid off all of the service charges'],
