@@ -46,26 +46,6 @@ export const GREETINGS: ReadonlySet<string> = new Set([
 /** Words that make a request by themselves ("please send me the form", "kindly confirm"). */
 export const REQUEST_WORDS: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'kindly']);
 
-/**
- * Words of courtesy: a customer reporting a problem says "please" and "thanks" out of manners, not to
- * praise the service ("no reply in 2 weeks, please help, thanks"). "help" is courtesy only right after a
- * request word ("please help"): elsewhere ("the agent was a great help") it is praise.
- */
-export const COURTESY_WORDS: ReadonlySet<string> = new Set([
-  'thanks',
-  'thank',
-  'thankyou',
-  'thx',
-  'ty',
-  'cheers',
-  'please',
-  'pls',
-  'plz',
-  'kindly',
-  'appreciate',
-  'appreciated',
-]);
-
 /** Words of thanks, which thank "for" something: "thanks for the four-hour tarmac tour!" is sarcasm. */
 export const THANKS_WORDS: ReadonlySet<string> = new Set([
   'thanks',
@@ -74,6 +54,18 @@ export const THANKS_WORDS: ReadonlySet<string> = new Set([
   'thx',
   'ty',
   'cheers',
+]);
+
+/**
+ * Words of courtesy: a customer reporting a problem says "please" and "thanks" out of manners, not to
+ * praise the service ("no reply in 2 weeks, please help, thanks"). "help" is courtesy only right after a
+ * request word ("please help"): elsewhere ("the agent was a great help") it is praise.
+ */
+export const COURTESY_WORDS: ReadonlySet<string> = new Set([
+  ...THANKS_WORDS,
+  ...REQUEST_WORDS,
+  'appreciate',
+  'appreciated',
 ]);
 
 /** Words between a thank-you and its "for": "thank *you* for", "thanks *so much* for". */
