@@ -58,3 +58,21 @@ describe('front-line staff told by what they did', () => {
     expect(staffTheme(text)).toBeUndefined();
   });
 });
+
+describe('table service told by what was said of it', () => {
+  it.each([
+    ['we went for a birthday dinner and were let down by the service', 'negative'],
+    ['great food along with genuinely attentive service', 'positive'],
+    ['the service at breakfast was a shambles', 'negative'],
+  ])('"%s" is staff attitude, %s', (text, sentiment) => {
+    expect(staffTheme(text)?.sentiment).toBe(sentiment);
+  });
+
+  it.each([
+    'the train service was dreadful again this morning',
+    'the delivery service for our dinner was dreadful',
+    'dinner service starts at six',
+  ])('"%s" is no judgment of a restaurant or hotel\'s staff', (text) => {
+    expect(staffTheme(text)).toBeUndefined();
+  });
+});
