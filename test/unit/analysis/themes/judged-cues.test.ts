@@ -76,3 +76,24 @@ describe('table service told by what was said of it', () => {
     expect(staffTheme(text)).toBeUndefined();
   });
 });
+
+describe('a dish or drink told by what was said of it', () => {
+  const quality = (text: string) =>
+    analyzeFeedback({ id: 'dish', text, channel: 'review' }).themes.find((t) => t.id === 'product_quality');
+
+  it.each([
+    ['the pasta was awful and cold', 'negative'],
+    ['their sushi is superb', 'positive'],
+    ['a wonderful bottle of wine with the lamb', 'positive'],
+  ])('"%s" is product quality, %s', (text, sentiment) => {
+    expect(quality(text)?.sentiment).toBe(sentiment);
+  });
+
+  it.each([
+    'we ordered the pasta and a salad',
+    'I paid for the coffee with my card',
+    'the seafood platter came after the soup',
+  ])('"%s" names a dish but judges nothing', (text) => {
+    expect(quality(text)).toBeUndefined();
+  });
+});
