@@ -1,6 +1,6 @@
 import { LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
-import type { PiiClues } from './redact-pii.js';
+import { countDigits, type PiiClues } from './redact-pii.js';
 import { GIVEN_NAME_CUE, SPELLED_EMAIL_CUE_WORDS } from './word-identifiers.js';
 
 // Per distinct word, which word-identifier cues need it (as bits): worked out once per word,
@@ -18,14 +18,9 @@ const cueBitsOf = new LexemeNumbers(
  * the words are left to the cues.
  */
 export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
+  if (text.includes('@') || text.includes('://') || text.includes('www.'))
+    return { digits: countDigits(text) };
   let digits = 0;
-  if (text.includes('@') || text.includes('://') || text.includes('www.')) {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code >= 0x30 && code <= 0x39) digits++;
-    }
-    return { digits };
-  }
   let cueBits = 0;
   for (const token of tokens) {
     digits += token.lexeme.digits;

@@ -124,7 +124,8 @@ const PAREN_GROUP = /[ .-]?\(\+?\d+\)[ .-]?/g;
 // "01 02 2018 12" is a date followed by a number, not a phone number starting 01.
 const DATE_START = /^\d{2}[ .-]\d{2}[ .-](?:19|20)\d{2}(?!\d)/;
 
-function countDigits(text: string): number {
+/** The ASCII digits of a text. */
+export function countDigits(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
