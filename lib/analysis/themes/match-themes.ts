@@ -94,6 +94,7 @@ function sortByPosition(hits: Array<OrderedHit>): void {
 function findCueHits(
   tokens: readonly Token[],
   taxonomy: ThemeTaxonomy,
+  clauseValence: ReadonlyMap<number, number>,
 ): Array<CueHit[] | undefined> | undefined {
   const index = cueIndexFor(taxonomy);
   let hitsByTheme: Array<Array<OrderedHit> | undefined> | undefined;
@@ -114,6 +115,8 @@ function findCueHits(
       const candidate = candidates[c] as IndexedSequence;
       const { themeIndex, cue, sequence, near, unless, notAfter, order } = candidate;
       if (cue.negatable && token.negated) continue;
+      // A judged cue counts only where its clause says something good or bad.
+      if (cue.judged && Math.abs(clauseValence.get(token.clause) ?? 0) < THEME_SENTIMENT_THRESHOLD) continue;
       const last = sequence.length === 1 ? i : matchSequence(tokens, i, sequence, cue.window, index);
       if (last < 0) continue;
       if (near && !clauseHas(tokens, i, near, index)) continue;
@@ -153,7 +156,7 @@ export function matchThemes(
   overall: SentimentLabel,
 ): ThemeMatch[] {
   const matches: ThemeMatch[] = [];
-  const hitsByTheme = findCueHits(tokens, taxonomy);
+  const hitsByTheme = findCueHits(tokens, taxonomy, clauseValence);
   if (!hitsByTheme) return matches;
   for (let themeIndex = 0; themeIndex < hitsByTheme.length; themeIndex++) {
     const hits = hitsByTheme[themeIndex];
@@ -164,16 +167,13 @@ export function matchThemes(
     let valence = 0;
     let coveredUntil = -1;
     for (const hit of hits) {
-      const clause = (tokens[hit.first] as Token).clause;
-      if (hit.cue.judged && Math.abs(clauseValence.get(clause) ?? 0) < THEME_SENTIMENT_THRESHOLD) continue;
       valence += cuePolarity[hit.cue.sentiment ?? 'neutral'] * CUE_SENTIMENT_WEIGHT;
-      clauses.add(clause);
+      clauses.add((tokens[hit.first] as Token).clause);
       // Overlapping hits (two cues on the same words) give one piece of evidence.
       if (hit.first <= coveredUntil) continue;
       evidence.push(text.slice((tokens[hit.first] as Token).start, (tokens[hit.last] as Token).end));
       coveredUntil = hit.last;
     }
-    if (clauses.size === 0) continue;
     for (const clause of clauses) valence += clauseValence.get(clause) ?? 0;
     const sentiment =
       labelFor(valence) ?? (theme.defaultSentiment !== 'neutral' ? theme.defaultSentiment : overall);
