@@ -13,23 +13,23 @@ const root = resolve(import.meta.dirname, '..');
  * node_modules), bundled in a temporary directory and imported: speed benches time it beside the
  * working tree's core in the same process and rounds.
  */
-export async function importCoreAtCommit(ref: string): Promise<typeof analyzeFeedback> {
-  const dir = mkdtempSync(join(tmpdir(), 'closeloop-core-at-'));
-  try {
-    return await bundleAndImport(ref, dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+export function importCoreAtCommit(ref: string): Promise<typeof analyzeFeedback> {
+  return importBundledCore(ref);
 }
 
 /**
  * The working tree's `analyzeFeedback`, bundled the same way: timing it through tsx beside a bundled
  * baseline would credit the bundler's inlining to the change (about 2%).
  */
-export async function importWorkingTreeCore(): Promise<typeof analyzeFeedback> {
+export function importWorkingTreeCore(): Promise<typeof analyzeFeedback> {
+  return importBundledCore(undefined);
+}
+
+/** The core at `ref` (the working tree when undefined), bundled in a temporary directory and imported. */
+async function importBundledCore(ref: string | undefined): Promise<typeof analyzeFeedback> {
   const dir = mkdtempSync(join(tmpdir(), 'closeloop-core-at-'));
   try {
-    return await bundleAndImport(undefined, dir);
+    return await bundleAndImport(ref, dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
