@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFeedback } from '../../../../lib/analysis/analyze-feedback.js';
-import { scoreLexicalSentiment } from '../../../../lib/analysis/sentiment/score-lexical-sentiment.js';
-import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
-import { matchThemes } from '../../../../lib/analysis/themes/match-themes.js';
-import { loadTaxonomy, type ThemeTaxonomy } from '../../../../lib/analysis/themes/theme-taxonomy.js';
-
-function themeIds(text: string, taxonomy: ThemeTaxonomy): string[] {
-  const tokens = tokenize(text);
-  const lexical = scoreLexicalSentiment(text, tokens);
-  return matchThemes(text, tokens, taxonomy, lexical.clauseValence, 'neutral').map((t) => t.id);
-}
+import { loadTaxonomy } from '../../../../lib/analysis/themes/theme-taxonomy.js';
+import { themeIds } from '../../../support/theme-ids.js';
 
 function themeOf(text: string, id: string) {
   return analyzeFeedback({ id: 'judged', text, channel: 'review' }).themes.find((theme) => theme.id === id);

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreLexicalSentiment } from '../../../../lib/analysis/sentiment/score-lexical-sentiment.js';
-import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
-import { matchThemes } from '../../../../lib/analysis/themes/match-themes.js';
-import { builtInTaxonomy } from '../../../../lib/analysis/themes/theme-taxonomy.js';
-
-function themeIds(text: string): string[] {
-  const tokens = tokenize(text);
-  const lexical = scoreLexicalSentiment(text, tokens);
-  return matchThemes(text, tokens, builtInTaxonomy, lexical.clauseValence, 'neutral').map((t) => t.id);
-}
+import { themeIds } from '../../../support/theme-ids.js';
 
 // The same problem as each industry's customers tell it: every row must raise the theme.
 const toldEachWay: ReadonlyArray<readonly [id: string, text: string]> = [
