@@ -9,6 +9,34 @@ function analyze(text: string, extra: Partial<FeedbackMessage> = {}) {
 }
 
 describe('analyzeFeedback', () => {
+  // The result is built a field at a time (see analyze-feedback.ts), so the compiler does not check that
+  // every field is there; this does, and pins the order the JSON output is written in.
+  it('gives every field of an analysis, the optional ones only when they apply, in a fixed order', () => {
+    const required = ['id', 'analyzerVersion', 'language', 'languageConfidence', 'textAnalysed'];
+    const plain = analyze('The engineer was late and rude');
+    expect(Object.keys(plain)).toEqual([
+      ...required,
+      'sentiment',
+      'themes',
+      'mainTheme',
+      'signals',
+      'mismatch',
+      'followUp',
+      'redactedText',
+    ]);
+    const scored = analyze('ok I suppose', { score: 3, scale: 'nps' });
+    expect(Object.keys(scored)).toEqual([
+      ...required,
+      'sentiment',
+      'themes',
+      'signals',
+      'nps',
+      'mismatch',
+      'followUp',
+      'redactedText',
+    ]);
+  });
+
   it.each([
     ['I waited on hold for 45 minutes'],
     ["Third time I've called about this"],
