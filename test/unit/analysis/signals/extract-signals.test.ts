@@ -87,6 +87,15 @@ describe('extractSignals: intents', () => {
     ['never using you again', 'churn_risk'],
     ["I won't be staying with you", 'churn_risk'],
     ['I am ending my contract', 'churn_risk'],
+    ['Never again!', 'churn_risk'],
+    ['two hours on the tarmac. never again #worst', 'churn_risk'],
+    ['I will never fly with them again', 'churn_risk'],
+    ['we are never booking this hotel again', 'churn_risk'],
+    ['never again will I order from here', 'churn_risk'],
+    ["that's the last time I fly with you", 'churn_risk'],
+    ['This was our final time we stay at this chain', 'churn_risk'],
+    ["I'm done with you guys", 'churn_risk'],
+    ['We are officially done with this bank', 'churn_risk'],
     ['Please call me back', 'callback_request'],
     ['Can someone ring me on my mobile', 'callback_request'],
     ["I'd like a call from a manager", 'callback_request'],
@@ -112,6 +121,11 @@ describe('extractSignals: intents', () => {
     ['Switching to paperless billing was easy'],
     ['During the call the agent offered to bring the date forward'],
     ['I will recommend you to my friends'],
+    ["I'm not done with you yet, the form is half filled"],
+    ['once we were done with them we went for lunch'],
+    ['the last time I used them it was fine'],
+    ['never again did they lose a bag of mine'],
+    ['I have never had to call again since the fix'],
   ])('"%s" -> no intent', (text) => {
     expect(extractSignals(text).intents).toEqual([]);
   });
