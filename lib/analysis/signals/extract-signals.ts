@@ -74,13 +74,13 @@ const intentRules: readonly IntentRule[] = [
     intent: 'callback_request',
     requires: 'callback',
     pattern:
-      /\b(?:(?:please|pls|can|could|would|will) (?:someone|somebody|you|a manager|anyone)? ?(?:please )?(?:call|ring|phone|contact) (?:me|us)(?: back)?|(?:i'd|i would|i) (?:like|want|need) (?:a|someone to|you to) (?:call|ring|phone|contact)(?: me| us)?(?: back)?|call me back|ring me back|get (?:back )?in touch with me|contact me (?:on|at|asap|urgently|please)|call me on|ring me on|please call|please ring|please contact me)/,
+      /\b(?:(?:please|pls|can|could|would|will) (?:someone|somebody|you|a manager|anyone)? ?(?:please )?(?:call|ring|phone|contact) (?:me|us)(?: back)?|(?:i'd|i would|i) (?:like|want|need) (?:a|someone to|you to) (?:call|ring|phone|contact)(?: me| us)?(?: back)?|call me back|ring me back|get (?:back )?in touch with me|(?:please|pls|can you|could you|someone) get back to me|contact me (?:on|at|asap|urgently|please)|call me on|ring me on|please call|please ring|please contact me|(?:please|pls|plz|can you|could you|can someone|could someone|someone|somebody|can somebody) (?:please |pls )?(?:dm|pm|inbox|message) me\b|(?:dm|pm) me (?:back|please|pls|asap)|send me an? (?:dm|pm|private message)|expect(?:ing)? a (?:call|phone call|call back|callback))/,
   },
   {
     intent: 'escalation',
     requires: 'escalation',
     pattern:
-      /\b(?:ombudsman|ofcom|ofgem|ofwat|fca|financial conduct authority|bbb|better business bureau|cfpb|ftc|trading standards|regulator|citizens advice|watchdog|solicitor|lawyer|attorney|legal action|small claims|court|sue|suing|take (?:this|it|you) further|formal complaint|escalat(?:e|ed|ing)|complain(?:t)? to (?:the )?(?:ceo|chief executive|head office|md|managing director)|(?:post|posting|put|putting|share|sharing|write|writing|tell|telling)(?: this| it| about (?:this|it|you))? (?:on|all over|to) (?:twitter|facebook|social media|instagram|tiktok|trustpilot|tripadvisor|yelp|google reviews|the press|the papers|the media)|(?:go|going) to the (?:press|papers|media|bbc|watchdog)|bad review|tell everyone)\b/,
+      /\b(?:ombudsman|ofcom|ofgem|ofwat|fca|financial conduct authority|bbb|better business bureau|cfpb|ftc|trading standards|regulator|citizens advice|watchdog|solicitor|lawyer|attorney|legal action|small claims|court|sue|suing|take (?:this|it|you) further|formal complaint|escalat(?:e|ed|ing)|complain(?:t)? to (?:the )?(?:ceo|chief executive|head office|md|managing director)|(?:post|posting|put|putting|share|sharing|write|writing|tell|telling)(?: this| it| about (?:this|it|you))? (?:on|all over|to) (?:twitter|facebook|social media|instagram|tiktok|trustpilot|tripadvisor|yelp|google reviews|the press|the papers|the media)|(?:go|going) to the (?:press|papers|media|bbc|watchdog)|bad review|tell everyone|(?:i'm|im|i am|i will|i'll|we will|we'll|we are|going to|gonna|will be) report(?:ing)? (?:you|this|them|it) to|(?:want|wanted|need|demand(?:ed)?|ask(?:ed)?|like|let me|can i|could i|may i|please let me) (?:to )?(?:speak|talk) (?:to|with) (?:a|the|your) (?:manager|supervisor|team leader|someone senior|senior manager|complaints (?:team|department))|(?:put|transfer) me (?:through )?to (?:a|the|your) (?:manager|supervisor|team leader))\b/,
   },
 ];
 const NEGATED_BEFORE =
@@ -123,9 +123,12 @@ const triggerGroups = {
     /cancel|clos|terminat|^end(?:ing)?$|switch|provider|supplier|company|bank|network|carrier|insurer|airline|elsewhere|leaving|contract|^renew|^(?:use|using|stay|staying|come|shopping|flying|ordering|dealing)$|^return|^again$|^done$|^(?:last|final)$/,
   // "please call", "ring me back", "in touch with me" (not "during" or "bring"); the pattern lets "you"
   // run into the verb ("can youcall me").
-  callback: /(?:^|[^a-z0-9_]|someone|somebody|you|manager|anyone)(?:call|ring|phone|contact)|touch/,
+  // "dm me", "get back to me", "expecting a callback" are filed under dm/pm/inbox, back and expect.
+  callback:
+    /(?:^|[^a-z0-9_]|someone|somebody|you|manager|anyone)(?:call|ring|phone|contact)|touch|^(?:dm|pm|inbox|back)$|^send$|^expect/,
+  // "BBB" is read "bb", as any tripled letter is (a stretched word undone).
   escalation:
-    /ombudsman|ofcom|ofgem|ofwat|fca|financial|bbb|better|cfpb|ftc|trading|regulator|citizens|watchdog|solicitor|lawyer|attorney|legal|small|court|sue|suing|further|formal|escalat|complain|twitter|facebook|social|instagram|tiktok|trustpilot|tripadvisor|yelp|google|press|papers|media|bbc|review|everyone/,
+    /ombudsman|ofcom|ofgem|ofwat|fca|financial|bbb|better|cfpb|ftc|trading|regulator|citizens|watchdog|solicitor|lawyer|attorney|legal|small|court|sue|suing|further|formal|escalat|complain|twitter|facebook|social|instagram|tiktok|trustpilot|tripadvisor|yelp|google|press|papers|media|bbc|review|everyone|^bb$|^report|manager|supervisor|leader|senior/,
 } as const;
 
 type TriggerGroup = keyof typeof triggerGroups;

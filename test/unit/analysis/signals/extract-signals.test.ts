@@ -101,11 +101,18 @@ describe('extractSignals: intents', () => {
     ["I'd like a call from a manager", 'callback_request'],
     ['Could you please phone me back', 'callback_request'],
     ['Please get back in touch with me', 'callback_request'],
+    ['flight cancelled, no rebooking. can someone DM me please', 'callback_request'],
+    ['pls get back to me today', 'callback_request'],
+    ['Still expecting a call back from your team', 'callback_request'],
     ['I will complain to the ombudsman', 'escalation'],
     ['Ofcom will hear about this', 'escalation'],
     ['My solicitor will be in touch', 'escalation'],
     ["I'll be posting this on Twitter", 'escalation'],
     ['I have made a formal complaint', 'escalation'],
+    ['I want to speak to a manager, now', 'escalation'],
+    ['I asked to talk with a supervisor and was refused', 'escalation'],
+    ['put me through to your team leader', 'escalation'],
+    ["Refund me or I'm reporting you to the BBB", 'escalation'],
   ])('"%s" -> %s', (text, intent) => {
     const signals = extractSignals(text);
     expect(signals.intents).toContain(intent);
@@ -125,6 +132,10 @@ describe('extractSignals: intents', () => {
     ['once we were done with them we went for lunch'],
     ['the last time I used them it was fine'],
     ['never again did they lose a bag of mine'],
+    ['two spare tickets for Saturday, DM me if interested'],
+    ['the lender keeps reporting it to the bureaus as late'],
+    ['I spoke to a manager and it was sorted'],
+    ['nobody got back to me'],
     ['I have never had to call again since the fix'],
   ])('"%s" -> no intent', (text) => {
     expect(extractSignals(text).intents).toEqual([]);
