@@ -23,7 +23,7 @@ const DURATION = new RegExp(
 const WAIT_BEFORE =
   /\b(?:wait(?:ed|ing)?|hold|queu(?:e|ed|ing)|took|taken|taking|take|for|over|after|since|been|spent|delay(?:ed)?|late|still|chasing|more than|nearly|almost|ages)\b[^.!?]{0,30}$/;
 const WAIT_AFTER =
-  /^[^.!?]{0,20}\b(?:later|late|on hold|wait(?:ing)?|delay|to (?:get|be|answer|connect|arrive|deliver|install|fix|sort|respond))\b/;
+  /^[^.!?]{0,20}\b(?:later|late|on hold|wait(?:ing)?|delay|queue|queu(?:e?ing)|in line|to (?:get|be|answer|connect|arrive|deliver|install|fix|sort|respond))\b/;
 const NOT_A_WAIT_BEFORE = /\b(?:within|in (?:just|only|under)|under|less than|only took|only|just)\s*$/;
 
 const CONTACT_VERB =
@@ -31,7 +31,7 @@ const CONTACT_VERB =
 const CONTACT_NOUN =
   'calls|phone calls|e-?mails|contacts|attempts|conversations|chats|messages|letters|complaints';
 const CONTACT_TIMES = new RegExp(
-  String.raw`\b(?:${CONTACT_VERB})\b(?:\s+(?:you|them|us|it|back|up|in|customer services?|the company|about this|about it)){0,3}\s+(?:(twice)|(${NUMBER}|countless|numerous|multiple|many|endless)\s*\+?\s*times)`,
+  String.raw`\b(?:${CONTACT_VERB})\b(?:\s+(?:you|u|ya|y'?all|guys|them|us|it|back|up|in|like|literally|about|around|over|at least|already|customer services?|the company|about this|about it)){0,3}\s+(?:(twice)|(${NUMBER}|countless|numerous|multiple|many|endless)\s*\+?\s*(?:times|(?<=\d)x\b))`,
   'g',
 );
 const CONTACT_COUNT = new RegExp(
@@ -46,7 +46,7 @@ const CONTACT_AGAIN = new RegExp(
 );
 
 const TRANSFER_TIMES = new RegExp(
-  String.raw`\b(?:transferr?(?:ed|ing)|passed (?:on|over|around|between)|put through|redirected|bounced)\b[^.!?]{0,30}?\b(${NUMBER}|twice|several|multiple|numerous|countless)\s*(?:times|departments|different)`,
+  String.raw`\b(?:transferr?(?:ed|ing)|passed (?:on|over|around|between)|put through|redirected|bounced)\b[^.!?]{0,30}?\b(${NUMBER}|twice|several|multiple|numerous|countless)\s*(?:times|departments|different|(?<=\d)x\b)`,
   'g',
 );
 const TRANSFER_PEOPLE =
@@ -109,7 +109,8 @@ const triggerGroups = {
   // A unit that ends a word (not "minimum", "through"): "45 mins", "2hrs", "an hour's"; "half an hour"
   // needs no boundary after it.
   duration: /(?:min(?:ute)?s?|h(?:ou)?rs?|days?|w(?:ee)?ks?|months?|mths?|y(?:ea)?rs?)(?![a-z0-9_])|hour/,
-  contactTimes: /twice|times/,
+  // "called 5x": a count and an x in one word.
+  contactTimes: /twice|times|^\d+x$/,
   contactCount: /calls|mails|contacts|attempts|conversations|chats|messages|letters|complaints/,
   // "third time", "5th call": the ordinal is what is rare.
   contactOrdinal: /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:nd|rd|th)/,

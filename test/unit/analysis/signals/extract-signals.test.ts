@@ -18,6 +18,8 @@ describe('extractSignals: wait duration in minutes', () => {
     ['On hold 10 minutes, then 40 minutes the next day', 40],
     ['I WAITED 20 MINUTES', 20],
     ['I have been waiting 6 months for my refund', 259200],
+    ['45 min queue at the check-in desk', 45],
+    ['stood 20 mins in line for a coffee', 20],
   ])('"%s" -> %i', (text, minutes) => {
     const signals = extractSignals(text);
     expect(signals.waitMinutes).toBe(minutes);
@@ -31,6 +33,7 @@ describe('extractSignals: wait duration in minutes', () => {
     ['We booked a 2 hour slot'],
     ['Waited ages'],
     ['Great service'],
+    ['our 24 hour helpline is free'],
   ])('"%s" -> no wait figure', (text) => {
     expect(extractSignals(text).waitMinutes).toBeNull();
   });
@@ -49,16 +52,20 @@ describe('extractSignals: contacts and transfers', () => {
     ['10+ calls and still broken', 10],
     ['my 4th call this week', 4],
     ['Tenth attempt to get this fixed', 10],
+    ['called 5x and still nothing', 5],
+    ['called u guys like 6 times', 6],
   ])('"%s" -> %i contacts', (text, count) => {
     expect(extractSignals(text).contactCount).toBe(count);
   });
 
-  it.each([['Called once and it was sorted'], ['Great call with the agent'], ['First time customer']])(
-    '"%s" -> no repeat contact',
-    (text) => {
-      expect(extractSignals(text).contactCount).toBeNull();
-    },
-  );
+  it.each([
+    ['Called once and it was sorted'],
+    ['Great call with the agent'],
+    ['First time customer'],
+    ['the 5x zoom on this phone is great'],
+  ])('"%s" -> no repeat contact', (text) => {
+    expect(extractSignals(text).contactCount).toBeNull();
+  });
 
   it.each([
     ['I was transferred 4 times', 4],
@@ -66,6 +73,7 @@ describe('extractSignals: contacts and transfers', () => {
     ['I was transferred to another department', 1],
     ['I spoke to 5 different people', 5],
     ['transferred three times before anyone helped', 3],
+    ['transferred 3x, then cut off', 3],
   ])('"%s" -> %i transfers', (text, count) => {
     expect(extractSignals(text).transferCount).toBe(count);
   });
