@@ -1,3 +1,10 @@
+import {
+  acceptsLabelledIdentifier,
+  BIRTH_DATE,
+  BIRTH_DATE_CUE,
+  LABELLED_IDENTIFIER,
+  LABELLED_IDENTIFIER_CUE,
+} from './labelled-identifiers.js';
 import { isPlainAscii, needsPiiView, piiView } from './pii-view.js';
 import {
   acceptsSpelledEmail,
@@ -35,6 +42,8 @@ interface Detector {
   cue?: RegExp;
   /** The word clue (see `PiiClues`) without which `cue` cannot match. */
   cueWords?: keyof WordClues;
+  /** The identifier is the pattern's group 1 (flag `d`); the rest of the match is its label. */
+  labelled?: true;
 }
 
 /**
@@ -187,6 +196,22 @@ const DETECTORS: readonly Detector[] = [
   { placeholder: '[NINO]', pattern: NINO, accepts: () => true, minDigits: 6 },
   { placeholder: '[POSTCODE]', pattern: POSTCODE, accepts: () => true, minDigits: 2 },
   { placeholder: '[IP]', pattern: IPV4, accepts: () => true, minDigits: 4 },
+  {
+    placeholder: '[ID]',
+    pattern: LABELLED_IDENTIFIER,
+    accepts: acceptsLabelledIdentifier,
+    minDigits: 4,
+    cue: LABELLED_IDENTIFIER_CUE,
+    labelled: true,
+  },
+  {
+    placeholder: '[DOB]',
+    pattern: BIRTH_DATE,
+    accepts: () => true,
+    minDigits: 4,
+    cue: BIRTH_DATE_CUE,
+    labelled: true,
+  },
   { placeholder: '[PHONE]', pattern: PHONE, accepts: isPhoneNumber, minDigits: 9 },
   {
     placeholder: '[ADDRESS]',
@@ -239,19 +264,21 @@ function acceptedLength(candidate: string, accepts: (candidate: string) => boole
 /** Calls `found` with the offset and length of each identifier one detector accepts, in order. */
 function eachIdentifier(
   text: string,
-  { pattern, accepts }: Detector,
+  { pattern, accepts, labelled }: Detector,
   found: (index: number, length: number) => void,
 ): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const length = acceptedLength(match[0], accepts);
+    const candidate = labelled ? (match[1] ?? '') : match[0];
+    const start = labelled ? (match.indices?.[1]?.[0] ?? match.index) : match.index;
+    const length = acceptedLength(candidate, accepts);
     if (length === 0) {
       // Retry one character on: a later group of the same run may start a real identifier.
       pattern.lastIndex = match.index + ((match[0].codePointAt(0) ?? 0) > 0xffff ? 2 : 1);
       continue;
     }
-    found(match.index, length);
-    pattern.lastIndex = match.index + length;
+    found(start, length);
+    pattern.lastIndex = start + length;
   }
   pattern.lastIndex = 0;
 }
@@ -437,9 +464,11 @@ export function mayHoldPii(text: string, digits = countDigits(text)): boolean {
 
 /**
  * The redaction gate: replaces e-mail addresses, phone numbers, Luhn-valid card numbers, IBANs, US
- * SSNs, UK National Insurance numbers, UK postcodes and IPv4 addresses with `[EMAIL]`, `[PHONE]`,
- * `[CARD]`, `[IBAN]`, `[SSN]`, `[NINO]`, `[POSTCODE]` and `[IP]`, however they are written (see `findPii`). Only the identifier itself is
- * replaced; every other character is kept as it was, and text with nothing to redact comes back as the
+ * SSNs, UK National Insurance numbers, UK postcodes, IPv4 addresses, street addresses, given names,
+ * numbers their label makes personal (account, sort code, passport, licence, membership, policy) and
+ * dates of birth with `[EMAIL]`, `[PHONE]`, `[CARD]`, `[IBAN]`, `[SSN]`, `[NINO]`, `[POSTCODE]`, `[IP]`,
+ * `[ADDRESS]`, `[NAME]`, `[ID]` and `[DOB]`, however they are written (see `findPii`). Only the
+ * identifier itself is replaced; every other character is kept as it was, and text with nothing to redact comes back as the
  * same string. Pure and deterministic. `spans` are `findPii(text)` when the caller has them already.
  */
 export function redactPii(text: string, spans: readonly PiiSpan[] = findPii(text)): Redacted {

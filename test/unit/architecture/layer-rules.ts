@@ -7,7 +7,10 @@ import type { ImportEdge } from './import-graph.js';
  */
 export const LAYERS: ReadonlyArray<{ name: string; paths: ReadonlyArray<string | RegExp> }> = [
   // The redaction gate sits below the message schema, which refuses ids that hold personal data.
-  { name: 'redaction', paths: [/^lib\/analysis\/(?:[^/]+\/)*(?:redact-pii|pii-view|word-identifiers)\.ts$/] },
+  {
+    name: 'redaction',
+    paths: [/^lib\/analysis\/(?:[^/]+\/)*(?:redact-pii|pii-view|word-identifiers|labelled-identifiers)\.ts$/],
+  },
   { name: 'feedback', paths: ['lib/feedback/'] },
   { name: 'analysis', paths: ['lib/analysis/'] },
   { name: 'model', paths: ['lib/model/'] },

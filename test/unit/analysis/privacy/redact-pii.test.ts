@@ -122,6 +122,32 @@ describe('redactPii', () => {
     { input: 'gateway 1.2.3.4 down', expected: 'gateway [IP] down' },
   ];
 
+  // Numbers that only their label makes personal: the label stays, the value goes.
+  const labelled: Row[] = [
+    {
+      input: 'refund to account number 12345678, sort code 12-34-56 please',
+      expected: 'refund to account number [ID], sort code [ID] please',
+    },
+    { input: 'Acct #: 0012 3456 is frozen', expected: 'Acct #: [ID] is frozen' },
+    {
+      input: 'my frequent flyer no. is BA1234567 and no miles',
+      expected: 'my frequent flyer no. is [ID] and no miles',
+    },
+    { input: 'Passport number 123 456 789.', expected: 'Passport number [ID].' },
+    { input: "driver's licence: SMITH-1234567", expected: "driver's licence: [ID]" },
+    { input: 'driving licence no MORGA657054SM9IJ', expected: 'driving licence no [ID]' },
+    { input: 'policy no. POL-998877 not renewed', expected: 'policy no. [ID] not renewed' },
+    { input: 'member id 00123456 still not credited', expected: 'member id [ID] still not credited' },
+    { input: 'My ssn is 123456789', expected: 'My ssn is [ID]' },
+    { input: 'DOB: 12/03/1985', expected: 'DOB: [DOB]' },
+    {
+      input: 'date of birth 3rd of March 1985, postcode wrong',
+      expected: 'date of birth [DOB], postcode wrong',
+    },
+    { input: 'I was born on March 12, 1985', expected: 'I was born on [DOB]' },
+    { input: 'ＤＯＢ １２/０３/１９８５', expected: 'ＤＯＢ [DOB]' },
+  ];
+
   const notPii: Row[] = [
     { input: 'Ordered on 12/04/2018', expected: 'Ordered on 12/04/2018' },
     { input: 'Ordered on 2018-04-12', expected: 'Ordered on 2018-04-12' },
@@ -158,6 +184,13 @@ describe('redactPii', () => {
     },
     { input: 'SSN without dashes 123456789', expected: 'SSN without dashes 123456789' },
     { input: 'order no 123456 a few days ago', expected: 'order no 123456 a few days ago' },
+    {
+      input: 'booking ref 4XK7P2 and order number 12345678',
+      expected: 'booking ref 4XK7P2 and order number 12345678',
+    },
+    { input: 'account no. 12 was closed', expected: 'account no. 12 was closed' },
+    { input: 'date of birth is missing, born in 1985', expected: 'date of birth is missing, born in 1985' },
+    { input: 'claim number 12345 and still nothing', expected: 'claim number 12345 and still nothing' },
     { input: '256.1.1.1', expected: '256.1.1.1' },
   ];
 
@@ -198,6 +231,10 @@ describe('redactPii', () => {
   });
 
   it.each(otherIdentifiers)('redacts IBANs, SSNs, NI numbers and IPs: $input', ({ input, expected }) => {
+    expect(redactPii(input)).toBe(expected);
+  });
+
+  it.each(labelled)('redacts numbers their label makes personal: $input', ({ input, expected }) => {
     expect(redactPii(input)).toBe(expected);
   });
 
