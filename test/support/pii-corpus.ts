@@ -136,6 +136,15 @@ export const PII_CORPUS: readonly PiiForm[] = [
   other('name in a sign-off', 'Kind regards,\nAnna-Maria Piilast', 'Anna-Maria Piilast'),
   other('street address, UK', '221B Piiker Street', '221B Piiker Street'),
   other('street address, US', '1600 Piisylvania Avenue', '1600 Piisylvania Avenue'),
+
+  // Numbers that only their label makes personal.
+  other('bank account number', 'account number 31926819', '31926819'),
+  other('sort code', 'sort code 60-16-13', '601613'),
+  other('passport number', 'passport no. 925076473', '925076473'),
+  other('frequent flyer number', 'my frequent flyer number is BA7730219', 'ba7730219'),
+  other('policy number, full-width digits', fullWidth('policy number: 48213377'), '48213377'),
+  other('date of birth', 'DOB 14/07/1983', '14071983'),
+  other('date of birth in words', 'born on 14th July 1983', '14thjuly1983'),
 ];
 
 const FOREIGN_DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966];

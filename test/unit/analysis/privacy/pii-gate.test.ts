@@ -14,9 +14,10 @@ describe('the redaction gate on the PII corpus', () => {
     // Invisible controls around an identifier may stay: they are not part of it.
     const redacted = redactPii(text).replace(/[\u202a-\u202e]/g, '');
     expect(canonical(redacted)).not.toContain(canonical(secret));
-    // A name keeps its cue ("my name is [NAME]"): only the name itself is personal data.
+    // A name keeps its cue ("my name is [NAME]") and a number its label ("passport no. [ID]"): only
+    // the name or number itself is personal data.
     expect(redacted).toMatch(
-      /^Please call me on (?:my name is |Kind regards,\n)?\[(?:CARD|PHONE|EMAIL|IBAN|SSN|NINO|POSTCODE|NAME|ADDRESS)\] before Friday\.$/,
+      /^Please call me on (?:my name is |Kind regards,\n|[A-Za-z][A-Za-z .:]* )?\[(?:CARD|PHONE|EMAIL|IBAN|SSN|NINO|POSTCODE|NAME|ADDRESS|ID|DOB)\] before Friday\.$/,
     );
   });
 
