@@ -511,6 +511,15 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   cut: -1,
   hard: -1,
   pretty: 0,
+  // Laughter is the writer's tone, not a verdict (AFINN scores "lol" 3 and "lmao" 4): "lost my bag again
+  // lol" is a complaint. Alone it is small talk (`lexicon/social-words.ts`).
+  lol: 0,
+  lmao: 0,
+  lmfao: 0,
+  haha: 0,
+  hahaha: 0,
+  rofl: 0,
+  hehe: 0,
   super: 0,
   fine: 1.5,
   ok: 1,
@@ -590,6 +599,8 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['still does not', -2],
   ['still unable', -2],
   ['still awaiting', -2],
+  // "3 hours on the tarmac and counting", "day 5 and counting": the wait is not over.
+  ['and counting', -2],
   ['not working', -2.5],
   ["doesn't work", -2.5],
   ["didn't work", -2.5],
@@ -626,6 +637,10 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['not good', -2.5],
   ['not great', -2],
   ['not bad', 1],
+  // Idioms of mild approval: a denied complaint word alone is relief at most (see `negate`), these say more.
+  ['not too bad', 1],
+  ['not that bad', 1],
+  ['not so bad', 1],
   ['too long', -2],
   ['too much', -1],
   ['took long', -1.5],

@@ -49,6 +49,31 @@ function mocks(
   return false;
 }
 
+/** Most words a clause of sarcastic praise holds when it stands alone: "Great.", "Oh great", "Just perfect!". */
+const LONE_PRAISE_WORDS = 2;
+
+/**
+ * Whether the praise cue at `at` stands alone in its clause as the only praise of a comment that
+ * otherwise complains: "cancelled my flight and rebooked me for Thursday. Great." An exclamation of
+ * praise with nothing to praise is the customer's sigh, not their verdict.
+ */
+function lonePraise(tokens: readonly Token[], cues: readonly SentimentCue[], at: number): boolean {
+  const clause = (tokens[at] as Token).clause;
+  // The last clause of the comment, after the complaint: "Great!" first is the customer's greeting.
+  if (
+    !SARCASTIC_PRAISE.has((tokens[at] as Token).word) ||
+    (tokens[tokens.length - 1] as Token).clause !== clause
+  )
+    return false;
+  let words = 0;
+  for (const token of tokens) if (token.clause === clause) words++;
+  if (words > LONE_PRAISE_WORDS) return false;
+  return (
+    cues.every((cue) => cue.at === at || cue.valence <= 0) &&
+    cues.some((cue) => cue.valence < 0 && cue.at < at)
+  );
+}
+
 /**
  * Praise of a failing is sarcasm: "great job losing my luggage again", "love waiting 40 minutes for my
  * food". The praise word counts as the complaint it mocks. Praise of anything else keeps its sign,
@@ -60,7 +85,8 @@ export function readMockingPraise(tokens: readonly Token[], lexical: LexicalSent
   const cueAt = new Map(lexical.cues.map((cue) => [cue.at, cue.valence]));
   let changed = false;
   const cues = lexical.cues.map((cue) => {
-    if (cue.valence <= 0 || !mocks(tokens, lexical.cues, cueAt, cue.at)) return cue;
+    if (cue.valence <= 0) return cue;
+    if (!mocks(tokens, lexical.cues, cueAt, cue.at) && !lonePraise(tokens, lexical.cues, cue.at)) return cue;
     changed = true;
     return { at: cue.at, valence: -cue.valence };
   });

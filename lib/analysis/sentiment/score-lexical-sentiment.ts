@@ -44,6 +44,11 @@ export interface LexicalSentiment {
 
 // Scalar negation as in VADER: "not good" is less bad than "bad", "not bad" less good than "good".
 const NEGATION_FACTOR = -0.75;
+// A denied complaint word is relief at most, never praise: "wasn't late" is faintly good, but "it did not
+// erase the stress", "you couldn't make this up" and "not talking about killing" praise nothing. Turned, a
+// complaint word keeps at most this much valence, below the mildest praise word's 1 ("not bad" and its
+// kin are phrases of their own).
+const DENIED_COMPLAINT_MOST = 0.5;
 // A "but" shifts weight to what follows it: the customer's conclusion counts more than the concession.
 const BEFORE_CONTRAST_WEIGHT = 0.5;
 const AFTER_CONTRAST_WEIGHT = 1.5;
@@ -242,6 +247,12 @@ function negatorSpent(tokens: readonly Token[], index: number, spentAt: number):
   return false;
 }
 
+/** A word's valence under negation: praise turns to complaint, a complaint to faint relief at most. */
+function negate(valence: number): number {
+  const turned = valence * NEGATION_FACTOR;
+  return valence < 0 ? Math.min(turned, DENIED_COMPLAINT_MOST) : turned;
+}
+
 function degreeMultiplier(tokens: readonly Token[], index: number): number {
   let multiplier = 1;
   for (let j = index - 1; j >= 0 && j >= index - 2; j--) {
@@ -310,7 +321,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
     if (valence !== 0) {
       valence *= degreeMultiplier(tokens, i);
       if (token.negated && !emphaticNever(tokens, i) && !negatorSpent(tokens, i, spentNegator))
-        valence *= NEGATION_FACTOR;
+        valence = negate(valence);
       else if (valence > 0 && i < counterfactualEnd && token.clause === counterfactualClause)
         valence *= NEGATION_FACTOR;
       if (token.word.length > 2 && inCapitals(text, token)) {

@@ -34,6 +34,28 @@ describe('readMockingPraise', () => {
   });
 });
 
+describe('a lone exclamation of praise after a complaint', () => {
+  it.each([
+    'They moved my flight to Friday without asking. Great.',
+    'charged twice for one pizza. just perfect',
+    'the app logged me out mid-payment. Brilliant!',
+  ])('%j: the praise counts as the complaint it sighs over', (text) => {
+    const { lexical, mocked } = read(text);
+    expect(mocked.positive).toBe(0);
+    expect(mocked.negative).toBeLessThan(lexical.negative);
+  });
+
+  it.each([
+    'Great! The train was late but the guard was lovely',
+    'Great. Only a short delay',
+    'The queue was long. Great food though',
+    'delayed an hour, the crew were lovely. Great.',
+  ])('%j keeps its praise: first, in a longer clause, or beside other praise', (text) => {
+    const { lexical, mocked } = read(text);
+    expect(mocked).toBe(lexical);
+  });
+});
+
 describe('sarcastic praise on social media', () => {
   it.each(['great job losing my parcel again', 'love waiting 40 minutes for my takeaway'])(
     '%j is negative',

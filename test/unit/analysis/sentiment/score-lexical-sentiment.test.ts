@@ -596,3 +596,40 @@ describe('scoreLexicalSentiment', () => {
     expect(net(text)).toBeLessThan(0);
   });
 });
+
+describe('a denied complaint word', () => {
+  it.each([['The courier was not rude'], ['Not a disaster this time'], ["The seats weren't filthy"]])(
+    'reads "%s" as faint relief at most, never as praise',
+    (text) => {
+      expect(net(text)).toBeGreaterThan(0);
+      expect(net(text)).toBeLessThanOrEqual(0.5);
+    },
+  );
+
+  it('lets a strong word denied count no more than a mild one denied', () => {
+    expect(net("they're not awful")).toBe(net("they're not slow"));
+  });
+
+  it('still turns denied praise into a complaint', () => {
+    expect(net('the hotel was not good')).toBeLessThan(-1);
+  });
+});
+
+describe('laughter', () => {
+  it.each([['lol'], ['lmao'], ['haha'], ['hahaha']])(
+    'gives "%s" no valence: a tone, not a verdict',
+    (word) => {
+      expect(wordValence(word)).toBe(0);
+    },
+  );
+
+  it('leaves the complaint it follows whole', () => {
+    expect(net('they lost my suitcase again lol')).toBe(net('they lost my suitcase again'));
+  });
+});
+
+describe('"and counting"', () => {
+  it('reads a wait that is not over as a complaint', () => {
+    expect(net('two hours on the runway and counting')).toBeLessThan(0);
+  });
+});

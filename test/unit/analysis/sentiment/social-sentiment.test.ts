@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFeedback } from '../../../../lib/analysis/analyze-feedback.js';
+import { readCommentText } from '../../../../lib/analysis/read-comment-text.js';
 import { asksOrRequests } from '../../../../lib/analysis/sentiment/plain-request.js';
 import { scoreLexicalSentiment } from '../../../../lib/analysis/sentiment/score-lexical-sentiment.js';
+import { normalizeText } from '../../../../lib/analysis/text/normalize-text.js';
 import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
+import { builtInTaxonomy } from '../../../../lib/analysis/themes/theme-taxonomy.js';
 
 const lexical = (text: string) => {
   const result = scoreLexicalSentiment(text, tokenize(text));
@@ -87,5 +90,58 @@ describe('a question or request without a complaint is neutral', () => {
     'why is it so hard to get a refund?',
   ])('but a complaint told as a question stays negative: %j', (text) => {
     expect(label(text)).toBe('negative');
+  });
+});
+
+/**
+ * The rules' own reading of a social post: what a model that never learned social text falls back on
+ * (see `SentimentEvidence.rulesAlone`), so each of these must hold without any learned weight.
+ */
+const rulesAlone = (text: string, channel = 'social') => {
+  const normalized = normalizeText(text);
+  return readCommentText(normalized, tokenize(normalized), builtInTaxonomy, channel).evidence.rulesAlone;
+};
+
+describe('a social post read by the rules alone', () => {
+  it('takes nothing from a handle: "@happyairways" is a name', () => {
+    expect(rulesAlone('@happyairways').label).toBe('neutral');
+    expect(rulesAlone('@happyairways lost my bag').label).toBe('negative');
+  });
+
+  it('takes nothing from a link', () => {
+    expect(rulesAlone('https://example.com/awful-deals').label).toBe('neutral');
+    expect(rulesAlone('my bag is lost https://example.com/great-offers').label).toBe('negative');
+  });
+
+  it('reads the words of a hashtag, run together or in camel case', () => {
+    expect(rulesAlone('#LostLuggage again').label).toBe('negative');
+    expect(rulesAlone('#lostluggage again').label).toBe('negative');
+  });
+
+  it('reads emoji and emoticons', () => {
+    expect(rulesAlone('flight delayed 😡').score).toBeLessThan(rulesAlone('flight delayed').score);
+    expect(rulesAlone('home at last :)').label).toBe('positive');
+  });
+
+  it('reads a stretched word as the word it stands for, and stresses capitals', () => {
+    expect(rulesAlone('the crew was sooo rude').score).toBeLessThan(rulesAlone('the crew was rude').score);
+    expect(rulesAlone('the crew, you ROCK').label).toBe('positive');
+  });
+
+  it('knows Twitter for a social channel', () => {
+    expect(rulesAlone('thanks a lot', 'Twitter')).toEqual(rulesAlone('thanks a lot', 'social'));
+  });
+
+  it('reads a question without a complaint as neutral, and one with a complaint as negative', () => {
+    expect(rulesAlone('@airline do you have vegan meals on the Lisbon flight?').label).toBe('neutral');
+    expect(rulesAlone('@airline why is my bag still not here?').label).toBe('negative');
+  });
+
+  it.each([
+    '@airline they lost my bag again lol',
+    '@airline cancelled my flight and moved me to Thursday. Great.',
+    '@airline 3 hours on the tarmac and counting',
+  ])('hears the complaint under the laughter, the sigh or the count: %j', (text) => {
+    expect(rulesAlone(text).label).toBe('negative');
   });
 });
