@@ -11,7 +11,7 @@ import { themeIds } from '../../../support/theme-ids.js';
  */
 type Row = readonly [theme: string, text: string];
 
-const halves: Record<'A', { tells: readonly Row[]; bareMentions: readonly Row[] }> = {
+const halves: Record<'A' | 'B', { tells: readonly Row[]; bareMentions: readonly Row[] }> = {
   A: {
     tells: [
       ['wait_time', 'been on hold 50 mins with @SkyJet and counting'],
@@ -166,14 +166,197 @@ const halves: Record<'A', { tells: readonly Row[]; bareMentions: readonly Row[] 
       ['churn_threat', "I'm leaving for Paris tomorrow"],
     ],
   },
+  B: {
+    tells: [
+      ['wait_time', 'the line at bag drop is a joke, 40 people deep and 2 desks open'],
+      ['wait_time', 'queue at security snaking round the terminal again'],
+      ['wait_time', 'stood at the counter for half an hour before anyone served us'],
+      ['wait_time', 'Two hours in A&E waiting room and still not seen'],
+      ['wait_time', 'took forever to get our drinks'],
+      ['wait_time', 'hold times at the energy company are insane'],
+      ['delay', 'flight delayed 3hrs and no one at the gate knows why'],
+      ['delay', 'sat on the tarmac for 2 hours at JFK'],
+      ['delay', 'the bus never showed, next one is in an hour'],
+      ['delay', 'ordered on the 3rd, still no sign of it on the 20th'],
+      ['delay', 'landed 2 hrs behind schedule and missed my connection'],
+      ['delay', "claim submitted in March and they're still processing it"],
+      ['cancellation', 'flt cxld AGAIN. third time this month'],
+      ['cancellation', 'my surgery appointment got cancelled the day before'],
+      ['cancellation', 'Uber driver cancelled on me twice in a row'],
+      ['cancellation', 'hotel cancelled our reservation when we were already at the airport'],
+      ['cancellation', 'order cancelled without telling me, found out from my bank'],
+      ['cancellation', 'Cancelled flights all day and not one email from you'],
+      ['repeat_contact', 'emailed them 6 times and nothing'],
+      ['repeat_contact', 'keep having to chase the insurer for updates'],
+      ['repeat_contact', 'messaged you on here twice already, still waiting'],
+      ['repeat_contact', "I've been in the branch 3 times about this"],
+      ['repeat_contact', 'how many more times do I need to contact you??'],
+      ['unresolved', "my internet issue still isn't fixed after 3 weeks"],
+      ['unresolved', 'complaint closed without anyone fixing anything'],
+      ['unresolved', '6 weeks later and the meter reading is still wrong'],
+      ['unresolved', 'they refuse to correct the error on my policy'],
+      ['unresolved', 'still no resolution on my missing bag claim'],
+      ['resolution', 'issue resolved within minutes, thanks Jane'],
+      ['resolution', 'Gate agent fixed my rebooking really quickly'],
+      ['resolution', 'the nurse sorted my prescription mix-up straight away'],
+      ['resolution', 'problem solved, the driver brought my bag back'],
+      ['transfer', 'transferred 4 times and then cut off'],
+      ['transfer', 'they keep bouncing me between billing and tech support'],
+      ['transfer', 'got passed around 3 different agents and nobody could help'],
+      ['transfer', 'sent from pillar to post by the insurer'],
+      ['callback', 'promised a call back in 24 hrs, 4 days later nothing'],
+      ['callback', 'said the manager would ring me back, he never did'],
+      ['callback', 'can someone call me back please'],
+      ['callback', "still haven't heard back from the claims team"],
+      ['phone_menu', 'pressed 1, then 3, then 2 and ended up where I started'],
+      ['phone_menu', "can't get to speak to a real person at the bank"],
+      ['phone_menu', 'the phone system hangs up after the options'],
+      ['phone_menu', "the automated line kept saying it didn't understand me"],
+      ['agent_attitude', 'the gate agent was so rude to my mum'],
+      ['agent_attitude', 'flight attendant rolled her eyes at me when I asked for water'],
+      ['agent_attitude', 'the lady at the branch was really helpful'],
+      ['agent_attitude', 'our waiter ignored us for 20 minutes'],
+      ['agent_attitude', 'customer service is a joke'],
+      ['agent_attitude', "the staff couldn't care less"],
+      ['agent_knowledge', 'the agent had no idea how to change my flight'],
+      ['agent_knowledge', 'the pharmacist clearly knew her stuff'],
+      ['agent_knowledge', 'I was misinformed about the cancellation fee'],
+      ['agent_knowledge', "the engineer didn't know how to fix it"],
+      ['agent_knowledge', 'she explained everything clearly'],
+      ['communication', "zero communication about why we're delayed"],
+      ['communication', 'no updates on my order for a week'],
+      ['communication', 'great at keeping me updated throughout the claim'],
+      ['communication', 'not one announcement in 2 hours at the gate'],
+      ['billing', 'my energy bill is double what it should be'],
+      ['billing', 'a direct debit I never set up came out of my account'],
+      ['billing', 'they billed me for a month after I left'],
+      ['billing', 'bag fee charged even tho I had the allowance'],
+      ['billing', 'why was I charged a late fee when I paid on time'],
+      ['refund', 'still waiting on my refund from the cancelled flight'],
+      ['refund', 'they refused to refund my ticket'],
+      ['refund', 'refund promised 6 weeks ago'],
+      ['refund', 'they said the credit would be back on my card in 5 days'],
+      ['refund', 'want my deposit back from the letting agent'],
+      ['price_value', 'fares have doubled since last year'],
+      ['price_value', 'ripped off by the minibar'],
+      ['price_value', 'cheapest flight I could find and worth it'],
+      ['product_quality', "wifi on board didn't work the whole flight"],
+      ['product_quality', "seat wouldn't recline and the tv screen was broken"],
+      ['product_quality', "power's been off since yesterday morning"],
+      ['product_quality', 'my new phone screen cracked after a week'],
+      ['product_quality', 'worst flight ever, turbulent, cramped, broken seats'],
+      ['product_quality', 'amazing flight, comfy seats and great entertainment'],
+      ['lost_or_damaged', 'my suitcase came off the belt with a broken handle'],
+      ['lost_or_damaged', 'still no luggage 3 days later'],
+      ['lost_or_damaged', "parcel marked delivered but it's nowhere"],
+      ['lost_or_damaged', 'the courier left my parcel in the rain, box soaked'],
+      ['lost_or_damaged', 'sent the wrong size, again'],
+      ['lost_or_damaged', 'my stroller arrived with a bent wheel'],
+      ['booking', "your website won't let me book the flight"],
+      ['booking', "can't select seats on the app"],
+      ['booking', 'my miles from last trip were never credited'],
+      ['booking', 'they gave our table away after 5 minutes'],
+      ['booking', "booked the wrong date and they won't change it"],
+      ['appointment', 'they moved my hospital appointment for the third time'],
+      ['appointment', 'missed appointment and no apology from the installer'],
+      ['appointment', 'took a day off work for the visit and no one arrived'],
+      ['appointment', 'the boiler engineer rescheduled twice'],
+      ['installation', 'installation was a nightmare'],
+      ['installation', 'they installed the wrong boiler'],
+      ['installation', 'porting my number failed twice'],
+      ['installation', 'activation of my new card took 2 weeks'],
+      ['digital_experience', 'your app keeps crashing at check in'],
+      ['digital_experience', "can't log in to my online banking"],
+      ['digital_experience', 'website is down again'],
+      ['digital_experience', 'error message every time I try to pay my bill online'],
+      ['churn_threat', 'will not be renewing my policy'],
+      ['churn_threat', 'taking my business elsewhere'],
+      ['churn_threat', 'done with this airline'],
+      ['churn_threat', 'moving to a different energy supplier'],
+      ['ease_of_process', 'so complicated to change a flight'],
+      ['ease_of_process', 'the whole process was a nightmare'],
+      ['ease_of_process', 'hassle free from start to finish'],
+      ['ease_of_process', 'they make it so hard to switch tariff'],
+    ],
+    bareMentions: [
+      ['wait_time', "can't wait for my holiday next week!"],
+      ['wait_time', "I'll wait to hear from the surgery"],
+      ['delay', 'my flight is at 9 tomorrow'],
+      ['delay', 'the late checkout was a nice touch'],
+      ['cancellation', 'how do I cancel my order?'],
+      ['cancellation', 'free cancellation up to 24 hours'],
+      ['repeat_contact', "I'll call you tomorrow"],
+      ['repeat_contact', 'contact details updated'],
+      ['unresolved', 'all sorted now, thanks'],
+      ['unresolved', 'still on for dinner tonight?'],
+      ['resolution', 'I sorted my own socks drawer'],
+      ['transfer', 'airport transfer was included in the package'],
+      ['transfer', 'I transferred my points to my partner'],
+      ['callback', "I'll call back later"],
+      ['callback', "we'll be back next year"],
+      ['phone_menu', 'my phone number has changed'],
+      ['agent_attitude', 'I spoke to an agent about my bill'],
+      ['agent_attitude', 'my travel agent booked it'],
+      ['agent_knowledge', 'the information desk is by gate 4'],
+      ['communication', 'I updated my address online'],
+      ['communication', 'here is the information you asked for'],
+      ['digital_experience', 'I paid online'],
+      ['billing', 'payment made yesterday'],
+      ['product_quality', 'my seat number is 14C'],
+      ['product_quality', 'the room is on the 3rd floor'],
+      ['lost_or_damaged', "I've lost count of the times I've flown with you"],
+      ['lost_or_damaged', 'missing you already, Lisbon!'],
+      ['booking', 'booked for next Tuesday'],
+      ['booking', 'my booking reference is ABC123'],
+      ['appointment', 'visit our website for more'],
+      ['installation', 'set up a payment plan'],
+      ['installation', 'instalment due on the 5th'],
+      ['digital_experience', 'downloaded the app'],
+      ['churn_threat', 'we never fly anywhere else'],
+      ['ease_of_process', 'the seat was hard'],
+      ['ease_of_process', 'the process server came'],
+      ['refund', 'we came back for dessert the next day'],
+      ['refund', 'back to back meetings so flew home late'],
+      ['appointment', "the engineer's van is blue"],
+    ],
+  },
 };
 
-describe.each(['A'] as const)('industry coverage audit, half %s', (half) => {
+describe.each(['A', 'B'] as const)('industry coverage audit, half %s', (half) => {
   it.each(halves[half].tells)('raises %s: %s', (theme, text) => {
     expect(themeIds(text)).toContain(theme);
   });
 
   it.each(halves[half].bareMentions)('does not raise %s: %s', (theme, text) => {
+    expect(themeIds(text)).not.toContain(theme);
+  });
+});
+
+// Cues the audit added whose rows above would still pass through another cue: each row here is told by that
+// cue alone, so removing it fails the row.
+const toldByOneCue: readonly Row[] = [
+  ['appointment', "couldn't book an appointment online"],
+  ['appointment', 'the earliest slot they have is in June'],
+  ['ease_of_process', 'what a palaver to return a jumper'],
+  ['ease_of_process', 'so much red tape just to change my address'],
+  ['product_quality', 'bumpy flight but we landed safe'],
+  ['product_quality', 'the legroom on this aircraft is a disgrace'],
+  ['product_quality', 'cramped seats on the 07:10 to Leeds'],
+  ['wait_time', 'long lines everywhere at the airport today'],
+];
+
+// Look-alikes of those cues.
+const lookAlikes: readonly Row[] = [
+  ['agent_knowledge', "they didn't let us know about the strike"],
+  ['product_quality', 'great flight attendant on my trip home'],
+];
+
+describe('cues added by the audit', () => {
+  it.each(toldByOneCue)('raises %s: %s', (theme, text) => {
+    expect(themeIds(text)).toContain(theme);
+  });
+
+  it.each(lookAlikes)('does not raise %s: %s', (theme, text) => {
     expect(themeIds(text)).not.toContain(theme);
   });
 });
