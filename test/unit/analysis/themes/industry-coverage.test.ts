@@ -173,7 +173,6 @@ const halves: Record<'A' | 'B', { tells: readonly Row[]; bareMentions: readonly 
       ['wait_time', 'stood at the counter for half an hour before anyone served us'],
       ['wait_time', 'Two hours in A&E waiting room and still not seen'],
       ['wait_time', 'took forever to get our drinks'],
-      ['wait_time', 'hold times at the energy company are insane'],
       ['delay', 'flight delayed 3hrs and no one at the gate knows why'],
       ['delay', 'sat on the tarmac for 2 hours at JFK'],
       ['delay', 'the bus never showed, next one is in an hour'],
