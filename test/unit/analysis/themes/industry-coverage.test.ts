@@ -348,6 +348,8 @@ const toldByOneCue: readonly Row[] = [
 const lookAlikes: readonly Row[] = [
   ['agent_knowledge', "they didn't let us know about the strike"],
   ['product_quality', 'great flight attendant on my trip home'],
+  // "goods" named whole: its stem would read "good"
+  ['lost_or_damaged', 'where is the good stuff on this menu?'],
 ];
 
 describe('cues added by the audit', () => {
