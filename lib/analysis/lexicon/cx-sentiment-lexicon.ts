@@ -1128,6 +1128,12 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ["didn't make the plane", -2],
   ["didn't make the flight", -2],
   ["didn't make the connection", -2],
+  // Luggage sent somewhere else: "bag went to Denver, I went to Miami". Nobody tells where a bag went
+  // when it came with them; a parcel that "went to" the depot or "ended up in the right place" is fine.
+  ['bag went to', -2],
+  ['bags went to', -2],
+  ['luggage went to', -2],
+  ['suitcase went to', -2],
   ['kicked us out', -2.5],
   ['kicked me out', -2.5],
   // A service that fails as it is used: "the site logs me out every time", "the line keeps dropping",
