@@ -83,7 +83,12 @@ describe('inbox API on DynamoDB Local', () => {
   it('lists a view with counts, filter choices and rows in priority order', async () => {
     const { status, body } = await get('/inbox');
     expect(status).toBe(200);
-    expect(ids(body)).toEqual(['web-churn', 'web-bill', 'web-late']);
+    // The two detractors without intents sit a point apart on the text's sentiment, which the model
+    // decides: the test holds the order to the priorities the API returns, not to that point.
+    expect(ids(body)[0]).toBe('web-churn');
+    expect([...ids(body)].sort()).toEqual(['web-bill', 'web-churn', 'web-late']);
+    const priorities = body.items.map((item: { priority: number }) => item.priority);
+    expect(priorities).toEqual([...priorities].sort((a: number, b: number) => b - a));
     expect(body.counts).toEqual({ mine: 0, team: 0, unassigned: 3, overdue: 3, open: 3, resolved: 0 });
     expect(body.facets.department).toEqual(['Billing', 'Care']);
     expect(body.items[0]).toMatchObject({ band: 'detractor', channel: 'phone', overdue: true, owner: null });
@@ -94,8 +99,9 @@ describe('inbox API on DynamoDB Local', () => {
     expect(ids((await get('/inbox?q=D%C3%89CEVANT')).body)).toEqual(['web-late']);
     expect(ids((await get('/inbox?q=example.com')).body)).toEqual([]);
     expect(ids((await get('/inbox?channel=email&band=detractor')).body)).toEqual(['web-bill']);
+    const all = ids((await get('/inbox')).body);
     const second = (await get('/inbox?pageSize=2&page=2')).body;
-    expect({ ids: ids(second), total: second.total }).toEqual({ ids: ['web-late'], total: 3 });
+    expect({ ids: ids(second), total: second.total }).toEqual({ ids: [all[2]], total: 3 });
   });
 
   it("shows a person's own follow-ups as mine", async () => {
