@@ -150,6 +150,46 @@ describe('extractSignals: intents', () => {
   });
 });
 
+describe('extractSignals: paired trigger words', () => {
+  // A common word ("had", "back", "manager", "company") runs its pattern only when the comment also holds
+  // the pattern's other word; the two may stand apart, in either order, with other words between them.
+  it.each([
+    ['Three weeks of silence, so I had to phone them', 'contactCount', 2],
+    ['I phoned on Monday and then rang them up again', 'contactCount', 2],
+  ])('"%s" -> %s %s', (text, field, value) => {
+    expect(extractSignals(text)[field as 'contactCount']).toBe(value);
+  });
+
+  it.each([
+    ['Could somebody from your billing team please call me back', 'callback_request'],
+    ['please message me about the refund', 'callback_request'],
+    ['I am now expecting a phone call from your team', 'callback_request'],
+    ['this is hopeless, I am looking for a new provider', 'churn_risk'],
+    ['after this we will not be renewing', 'churn_risk'],
+    ['never ordering from this company again', 'churn_risk'],
+    ['honestly that was the last time I book with them', 'churn_risk'],
+    ['I am so done with your bank', 'churn_risk'],
+    ['I asked to speak to a senior manager', 'escalation'],
+    ['I will take this further if the charge stays', 'escalation'],
+    ['my next step is small claims court', 'escalation'],
+    ['I will be writing a bad review', 'escalation'],
+    ['I will complain to the head office', 'escalation'],
+    ['we are going to the papers with this', 'escalation'],
+    ['I am reporting this to the trading standards office', 'escalation'],
+  ])('"%s" -> %s', (text, intent) => {
+    expect(extractSignals(text).intents).toContain(intent);
+  });
+
+  it.each([
+    ['The manager was lovely and the company is great'],
+    ['I had a good time and will come again'],
+    ['we had our last meeting and were done by noon'],
+    ['the credit report was fixed'],
+  ])('"%s" -> no intent from one word of a pair', (text) => {
+    expect(extractSignals(text).intents).toEqual([]);
+  });
+});
+
 describe('extractSignals on hard input', () => {
   it.each([[''], ['😡😡😡'], ['<b>on hold</b> for <i>ages</i>'], ['El técnico no vino y esperé 3 horas']])(
     'finds nothing odd in %j',
