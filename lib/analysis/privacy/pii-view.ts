@@ -227,3 +227,29 @@ export function needsPiiView(text: string): boolean {
 export function isPlainAscii(text: string): boolean {
   return PLAIN_ASCII.test(text);
 }
+
+// ASCII that any pass might change, read loosely (a false alarm only costs building the view): tabs and
+// the like, backslashes and percent escapes (pass 1; other control characters read as themselves);
+// spaces and line breaks next to each other, to `@`, `(` or `)`, line breaks between digits, `/` between
+// digits (pass 2); spaced digits (pass 3).
+const ASCII_CHANGES =
+  /[\t\r\f\v\\]|%[2-7][0-9A-Fa-f]| {2}|[@(] |@\n| [ \n]*[@)]|\n[ \n]*@|\d[ \n]*\n[ \n]*\d|\d\/\d|\d[ -]\d[ -]\d[ -]\d[ -]\d/;
+
+/**
+ * Whether the view of `text` is `text` itself, character for character: its ASCII needs no change and
+ * every other character reads as itself. Most text that is not plain ASCII only holds typographic
+ * quotes, accents or emoji, which the view keeps; building the view (an offset per character) for it
+ * was most of the time its PII detection took. False may be a false alarm, true never is.
+ */
+export function viewIsText(text: string): boolean {
+  if (ASCII_CHANGES.test(text)) return false;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    // Read as pass 1 reads it: a surrogate pair as one character.
+    const length = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    const char = text.slice(i, i + length);
+    if (normaliseChar(char) !== char) return false;
+    i += length - 1;
+  }
+  return true;
+}
