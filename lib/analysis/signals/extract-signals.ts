@@ -107,6 +107,10 @@ function wordStart(starts: string): RegExp {
   return new RegExp(`(?:^|[^a-z0-9_])(?:${starts})`);
 }
 
+// The words that can end a NUMBER ("a couple of", "forty five").
+const GLUED_NUMBER =
+  'an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|few|several|couple|of';
+
 /**
  * What a word of the comment must look like for each pattern to have a chance: a pattern runs only when
  * one of the comment's words matches its group's test. Working this out once per distinct word (survey
@@ -117,8 +121,11 @@ function wordStart(starts: string): RegExp {
  */
 const triggerGroups = {
   // A unit that ends a word (not "minimum", "through"): "45 mins", "2hrs", "an hour's"; "half an hour"
-  // needs no boundary after it.
-  duration: /(?:min(?:ute)?s?|h(?:ou)?rs?|days?|w(?:ee)?ks?|months?|mths?|y(?:ea)?rs?)(?![a-z0-9_])|hour/,
+  // needs no boundary after it. What comes before it in its word can only be a number, as "aday" or
+  // "5hrs" ("\s*" lets them touch), or nothing: not "today", "friday" or "admin".
+  duration: new RegExp(
+    `(?:^|[^a-z0-9_]|\\d|${wordStart(GLUED_NUMBER).source})(?:(?:${UNIT})(?![a-z0-9_])|hour)`,
+  ),
   // "called 5x": a count and an x in one word.
   contactTimes: /twice|times|^\d+x$/,
   contactCount: /calls|mails|contacts|attempts|conversations|chats|messages|letters|complaints/,

@@ -20,6 +20,9 @@ describe('extractSignals: wait duration in minutes', () => {
     ['I have been waiting 6 months for my refund', 259200],
     ['45 min queue at the check-in desk', 45],
     ['stood 20 mins in line for a coffee', 20],
+    // A number written into its unit still lets the pattern run (the trigger word is "fivedays").
+    ['still waiting after fivedays', 7200],
+    ['on hold for anhour', 60],
   ])('"%s" -> %i', (text, minutes) => {
     const signals = extractSignals(text);
     expect(signals.waitMinutes).toBe(minutes);
@@ -34,6 +37,8 @@ describe('extractSignals: wait duration in minutes', () => {
     ['Waited ages'],
     ['Great service'],
     ['our 24 hour helpline is free'],
+    // A unit inside another word ("today", "Friday", "admin") is no duration.
+    ['waited for the admin today and again on Friday'],
   ])('"%s" -> no wait figure', (text) => {
     expect(extractSignals(text).waitMinutes).toBeNull();
   });
