@@ -226,6 +226,9 @@ const triggerBitsOf = new LexemeNumbers(({ word }) => {
   return bits;
 });
 
+/** The group bit each pair of `pairedTriggers` stands for. */
+const pairGroupBits = pairedTriggers.map(([group]) => groupBits[group]);
+
 // Which halves of `pairedTriggers` a word passes: bit 2i for pair i's first test, 2i + 1 for its second.
 const pairHalfBitsOf = new LexemeNumbers(({ word }) => {
   let bits = 0;
@@ -247,8 +250,7 @@ function triggersIn(tokens: readonly Token[]): number {
   if (halves === 0) return bits;
   for (let pair = 0; pair < pairedTriggers.length; pair++) {
     const both = 3 << (2 * pair);
-    if ((halves & both) === both)
-      bits |= groupBits[(pairedTriggers[pair] as (typeof pairedTriggers)[number])[0]];
+    if ((halves & both) === both) bits |= pairGroupBits[pair] as number;
   }
   return bits;
 }
