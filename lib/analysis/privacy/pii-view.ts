@@ -134,16 +134,27 @@ const isDigit = (char: string | undefined) => char !== undefined && char >= '0' 
 
 /** Keeps the characters `keep` allows, with `replace` applied; origins follow their characters. */
 function rebuild(view: PiiView, keep: (i: number) => boolean, replace?: (i: number) => string): PiiView {
-  const out: string[] = [];
+  const source = view.text;
+  // Runs of characters kept as they are (nearly all of a text) are copied as one slice, not one by one.
+  let text = '';
+  let runFrom = 0;
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let i = 0; i < view.text.length; i++) {
-    if (!keep(i)) continue;
-    out.push(replace ? replace(i) : (view.text[i] as string));
+  for (let i = 0; i < source.length; i++) {
+    if (!keep(i)) {
+      text += source.slice(runFrom, i);
+      runFrom = i + 1;
+      continue;
+    }
+    const char = replace ? replace(i) : (source[i] as string);
+    if (char !== source[i]) {
+      text += source.slice(runFrom, i) + char;
+      runFrom = i + 1;
+    }
     starts.push(view.starts[i] as number);
     ends.push(view.ends[i] as number);
   }
-  return { text: out.join(''), starts, ends };
+  return { text: text + source.slice(runFrom), starts, ends };
 }
 
 /**
