@@ -134,16 +134,27 @@ const isDigit = (char: string | undefined) => char !== undefined && char >= '0' 
 
 /** Keeps the characters `keep` allows, with `replace` applied; origins follow their characters. */
 function rebuild(view: PiiView, keep: (i: number) => boolean, replace?: (i: number) => string): PiiView {
-  const out: string[] = [];
+  const source = view.text;
+  // Runs of characters kept as they are (nearly all of a text) are copied as one slice, not one by one.
+  let text = '';
+  let runFrom = 0;
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let i = 0; i < view.text.length; i++) {
-    if (!keep(i)) continue;
-    out.push(replace ? replace(i) : (view.text[i] as string));
+  for (let i = 0; i < source.length; i++) {
+    if (!keep(i)) {
+      text += source.slice(runFrom, i);
+      runFrom = i + 1;
+      continue;
+    }
+    const char = replace ? replace(i) : (source[i] as string);
+    if (char !== source[i]) {
+      text += source.slice(runFrom, i) + char;
+      runFrom = i + 1;
+    }
     starts.push(view.starts[i] as number);
     ends.push(view.ends[i] as number);
   }
-  return { text: out.join(''), starts, ends };
+  return { text: text + source.slice(runFrom), starts, ends };
 }
 
 /**
@@ -226,4 +237,30 @@ export function needsPiiView(text: string): boolean {
 /** Whether `text` is plain ASCII, where the view holds exactly the ASCII digits and `@` of the text. */
 export function isPlainAscii(text: string): boolean {
   return PLAIN_ASCII.test(text);
+}
+
+// ASCII that any pass might change, read loosely (a false alarm only costs building the view): tabs and
+// the like, backslashes and percent escapes (pass 1; other control characters read as themselves);
+// spaces and line breaks next to each other, to `@`, `(` or `)`, line breaks between digits, `/` between
+// digits (pass 2); spaced digits (pass 3).
+const ASCII_CHANGES =
+  /[\t\r\f\v\\]|%[2-7][0-9A-Fa-f]| {2}|[@(] |@\n| [ \n]*[@)]|\n[ \n]*@|\d[ \n]*\n[ \n]*\d|\d\/\d|\d[ -]\d[ -]\d[ -]\d[ -]\d/;
+
+/**
+ * Whether the view of `text` is `text` itself, character for character: its ASCII needs no change and
+ * every other character reads as itself. Most text that is not plain ASCII only holds typographic
+ * quotes, accents or emoji, which the view keeps; building the view (an offset per character) for it
+ * was most of the time its PII detection took. False may be a false alarm, true never is.
+ */
+export function viewIsText(text: string): boolean {
+  if (ASCII_CHANGES.test(text)) return false;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    // Read as pass 1 reads it: a surrogate pair as one character.
+    const length = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    const char = text.slice(i, i + length);
+    if (normaliseChar(char) !== char) return false;
+    i += length - 1;
+  }
+  return true;
 }

@@ -5,7 +5,7 @@ import {
   LABELLED_IDENTIFIER,
   LABELLED_IDENTIFIER_CUE,
 } from './labelled-identifiers.js';
-import { isPlainAscii, needsPiiView, piiView } from './pii-view.js';
+import { isPlainAscii, needsPiiView, piiView, viewIsText } from './pii-view.js';
 import {
   acceptsSpelledEmail,
   GIVEN_NAME,
@@ -332,6 +332,16 @@ export function truncateRedacted(text: Redacted, max: number): Redacted {
   return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max) as Redacted;
 }
 
+/**
+ * Whether a span starts on the second half of a surrogate pair or ends on the first: where the view
+ * maps the whole pair (an emoji) to each half, so offsets into the view and the text part.
+ */
+function splitsPair({ start, end }: PiiSpan, text: string): boolean {
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  return (first >= 0xdc00 && first <= 0xdfff) || (last >= 0xd800 && last <= 0xdbff);
+}
+
 /** Spans found in the normalised view, as offsets into the original text. */
 function findInView(text: string): PiiSpan[] {
   const view = piiView(text);
@@ -382,7 +392,19 @@ export function findPii(text: string, clues?: PiiClues): PiiSpan[] {
     if (!mayHoldPii(text, asciiClues.digits) && !mayHoldWordIdentifier(text, asciiClues)) return [];
     return needsPiiView(text) ? findInView(text) : findInNormalised(text, asciiClues);
   }
-  return mayHoldPiiAnywhere(text) || mayHoldWordIdentifier(text, clues) ? findInView(text) : [];
+  return mayHoldPiiAnywhere(text) || mayHoldWordIdentifier(text, clues) ? findInOtherText(text) : [];
+}
+
+/** Spans found in a text that is not plain ASCII. */
+function findInOtherText(text: string): PiiSpan[] {
+  // When the view is the text itself (see `viewIsText`), its spans are the text's, with no offset map.
+  if (viewIsText(text)) {
+    const digits = countDigits(text);
+    const spans =
+      mayHoldPii(text, digits) || mayHoldWordIdentifier(text) ? findInNormalised(text, { digits }) : [];
+    if (!spans.some((span) => splitsPair(span, text))) return spans;
+  }
+  return findInView(text);
 }
 
 const AT_OR_ESCAPE = /[@\\\uFF20\uFE6B]|%40/;

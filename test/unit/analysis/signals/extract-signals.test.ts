@@ -20,6 +20,9 @@ describe('extractSignals: wait duration in minutes', () => {
     ['I have been waiting 6 months for my refund', 259200],
     ['45 min queue at the check-in desk', 45],
     ['stood 20 mins in line for a coffee', 20],
+    // A number written into its unit still lets the pattern run (the trigger word is "fivedays").
+    ['still waiting after fivedays', 7200],
+    ['on hold for anhour', 60],
   ])('"%s" -> %i', (text, minutes) => {
     const signals = extractSignals(text);
     expect(signals.waitMinutes).toBe(minutes);
@@ -34,6 +37,8 @@ describe('extractSignals: wait duration in minutes', () => {
     ['Waited ages'],
     ['Great service'],
     ['our 24 hour helpline is free'],
+    // A unit inside another word ("today", "Friday", "admin") is no duration.
+    ['waited for the admin today and again on Friday'],
   ])('"%s" -> no wait figure', (text) => {
     expect(extractSignals(text).waitMinutes).toBeNull();
   });
@@ -146,6 +151,46 @@ describe('extractSignals: intents', () => {
     ['nobody got back to me'],
     ['I have never had to call again since the fix'],
   ])('"%s" -> no intent', (text) => {
+    expect(extractSignals(text).intents).toEqual([]);
+  });
+});
+
+describe('extractSignals: paired trigger words', () => {
+  // A common word ("had", "back", "manager", "company") runs its pattern only when the comment also holds
+  // the pattern's other word; the two may stand apart, in either order, with other words between them.
+  it.each([
+    ['Three weeks of silence, so I had to phone them', 'contactCount', 2],
+    ['I phoned on Monday and then rang them up again', 'contactCount', 2],
+  ])('"%s" -> %s %s', (text, field, value) => {
+    expect(extractSignals(text)[field as 'contactCount']).toBe(value);
+  });
+
+  it.each([
+    ['Could somebody from your billing team please call me back', 'callback_request'],
+    ['please message me about the refund', 'callback_request'],
+    ['I am now expecting a phone call from your team', 'callback_request'],
+    ['this is hopeless, I am looking for a new provider', 'churn_risk'],
+    ['after this we will not be renewing', 'churn_risk'],
+    ['never ordering from this company again', 'churn_risk'],
+    ['honestly that was the last time I book with them', 'churn_risk'],
+    ['I am so done with your bank', 'churn_risk'],
+    ['I asked to speak to a senior manager', 'escalation'],
+    ['I will take this further if the charge stays', 'escalation'],
+    ['my next step is small claims court', 'escalation'],
+    ['I will be writing a bad review', 'escalation'],
+    ['I will complain to the head office', 'escalation'],
+    ['we are going to the papers with this', 'escalation'],
+    ['I am reporting this to the trading standards office', 'escalation'],
+  ])('"%s" -> %s', (text, intent) => {
+    expect(extractSignals(text).intents).toContain(intent);
+  });
+
+  it.each([
+    ['The manager was lovely and the company is great'],
+    ['I had a good time and will come again'],
+    ['we had our last meeting and were done by noon'],
+    ['the credit report was fixed'],
+  ])('"%s" -> no intent from one word of a pair', (text) => {
     expect(extractSignals(text).intents).toEqual([]);
   });
 });
