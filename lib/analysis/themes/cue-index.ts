@@ -1,52 +1,27 @@
-import { type Lexeme, LexemeCache, LexemeNumbers, stemIdOf } from '../text/lexemes.js';
+import { type Lexeme, LexemeCache, LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
+import { TermTable } from './term-table.js';
 import type { CompiledCue, Term, ThemeTaxonomy } from './theme-taxonomy.js';
 
 // The taxonomy compiled for matching: built once per taxonomy (WeakMap) and reused by every comment.
 
-/** A term's alternatives sorted by kind, so that a token is checked with set lookups. */
-export interface TermMatcher {
-  stems: ReadonlySet<string>;
-  /** The same stems by number (`stemIdOf`): a token's stem is looked up without reading its text. */
-  stemIds: ReadonlySet<number>;
-  prefixes: ReadonlySet<string>;
-  negator: boolean;
-}
-
-export function compileTerm(term: Term): TermMatcher {
-  const stems = new Set<string>();
-  const prefixes = new Set<string>();
-  let negator = false;
-  for (const alternative of term) {
-    if (alternative.kind === 'stem') stems.add(alternative.stem);
-    else if (alternative.kind === 'prefix') prefixes.add(alternative.prefix);
-    else negator = true;
-  }
-  return { stems, stemIds: new Set([...stems].map(stemIdOf)), prefixes, negator };
-}
-
-export function matchesTerm(token: Token, term: TermMatcher, index: CueIndex): boolean {
-  const stemId = token.lexeme.stemId;
-  if (
-    (stemId >= 0 ? term.stemIds.has(stemId) : term.stems.has(token.stem)) ||
-    (term.negator && token.negator)
-  )
-    return true;
-  if (term.prefixes.size === 0) return false;
-  // Most words start with none of the taxonomy's prefixes, so this loop rarely runs at all.
-  if (index.prefixCountOf.get(token.lexeme) === 0) return false;
-  for (const prefix of index.prefixesOf.get(token.lexeme)) if (term.prefixes.has(prefix)) return true;
-  return false;
-}
-
-/** One cue sequence, filed under the alternatives of its first word. */
+/**
+ * One cue sequence, filed under the alternatives of its first word. Every entry has the same fields
+ * (absent options are -1, the cue's flags are copied): the matching loop reads entries of one shape,
+ * where optional fields made eight.
+ */
 export interface IndexedSequence {
   themeIndex: number;
   cue: CompiledCue;
-  sequence: TermMatcher[];
-  near?: TermMatcher;
-  unless?: TermMatcher;
-  notAfter?: TermMatcher;
+  /** Its words' terms, by number in `CueIndex.terms`. */
+  sequence: number[];
+  window: number;
+  negatable: boolean;
+  judged: boolean;
+  /** The numbers of the cue's `near`, `unless` and `notAfter` terms; -1 where it has none. */
+  near: number;
+  unless: number;
+  notAfter: number;
   /** Position in taxonomy order, so ties between hits sort the same whatever the lookup order. */
   order: number;
 }
@@ -112,12 +87,8 @@ export interface CueIndex {
   lookAheads: number;
   /** Per word, the sequences whose second word it can be. */
   followersOf: LexemeCache<IndexedSequence[]>;
-  /** Every prefix alternative of the taxonomy, and per word the ones it starts with. */
-  prefixes: Set<string>;
-  /** The length of the longest of `prefixes`. */
-  longestPrefix: number;
-  prefixesOf: LexemeCache<string[]>;
-  prefixCountOf: LexemeNumbers;
+  /** The terms of every cue word and option, and which of them each word matches. */
+  terms: TermTable;
 }
 
 const cueIndexes = new WeakMap<ThemeTaxonomy, CueIndex>();
@@ -144,30 +115,24 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
     followedIn: new Int32Array(0),
     lookAheads: 0,
     followersOf: new LexemeCache((lexeme) => lookUp(lexeme, index.seconds)),
-    prefixes: new Set(),
-    longestPrefix: 0,
-    prefixesOf: new LexemeCache((lexeme) => prefixesStarting(lexeme.word, index)),
-    prefixCountOf: new LexemeNumbers((lexeme) => index.prefixesOf.get(lexeme).length),
+    terms: new TermTable(),
   };
+  const numberOf = (term: Term | undefined) => (term ? index.terms.add(term) : -1);
   let order = 0;
   taxonomy.themes.forEach((theme, themeIndex) => {
     for (const cue of theme.cues) {
       index.widestWindow = Math.max(index.widestWindow, cue.window);
       for (const sequence of cue.sequences) {
-        for (const term of [...sequence, cue.near ?? [], cue.unless ?? [], cue.notAfter ?? []]) {
-          for (const alternative of term)
-            if (alternative.kind === 'prefix') {
-              index.prefixes.add(alternative.prefix);
-              index.longestPrefix = Math.max(index.longestPrefix, alternative.prefix.length);
-            }
-        }
         const entry: IndexedSequence = {
           themeIndex,
           cue,
-          sequence: sequence.map(compileTerm),
-          ...(cue.near && { near: compileTerm(cue.near) }),
-          ...(cue.unless && { unless: compileTerm(cue.unless) }),
-          ...(cue.notAfter && { notAfter: compileTerm(cue.notAfter) }),
+          sequence: sequence.map(numberOf),
+          window: cue.window,
+          negatable: cue.negatable,
+          judged: cue.judged,
+          near: numberOf(cue.near),
+          unless: numberOf(cue.unless),
+          notAfter: numberOf(cue.notAfter),
           order: order++,
         };
         fileUnder(index.starts, sequence[0] as Term, entry);
@@ -178,20 +143,6 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
   index.followedIn = new Int32Array(order).fill(-1);
   cueIndexes.set(taxonomy, index);
   return index;
-}
-
-/**
- * The taxonomy's prefixes that `word` starts with: its own beginnings looked up, one per length, rather
- * than every prefix tried on it (this runs once for every new word a comment brings).
- */
-function prefixesStarting(word: string, index: CueIndex): string[] {
-  const found: string[] = [];
-  const longest = Math.min(word.length, index.longestPrefix);
-  for (let length = 0; length <= longest; length++) {
-    const beginning = word.slice(0, length);
-    if (index.prefixes.has(beginning)) found.push(beginning);
-  }
-  return found;
 }
 
 /** The sequences filed under an alternative that this word matches. */

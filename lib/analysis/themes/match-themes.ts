@@ -1,13 +1,7 @@
 import type { SentimentLabel, ThemeMatch } from '../feedback-analysis.js';
 import type { Token } from '../text/tokenize.js';
-import {
-  type CueIndex,
-  cueIndexFor,
-  type IndexedSequence,
-  markFollowersAfter,
-  matchesTerm,
-  type TermMatcher,
-} from './cue-index.js';
+import { cueIndexFor, type IndexedSequence, markFollowersAfter } from './cue-index.js';
+import type { TermTable } from './term-table.js';
 import type { CompiledCue, ThemeTaxonomy } from './theme-taxonomy.js';
 
 /** Weight of a cue's own polarity against the lexical valence of the clause it stands in. */
@@ -28,19 +22,19 @@ type OrderedHit = CueHit & { order: number };
 function matchSequence(
   tokens: readonly Token[],
   start: number,
-  sequence: readonly TermMatcher[],
+  sequence: readonly number[],
   window: number,
-  index: CueIndex,
+  terms: TermTable,
 ): number {
   const clause = (tokens[start] as Token).clause;
   let position = start;
   for (let t = 1; t < sequence.length; t++) {
-    const term = sequence[t] as TermMatcher;
+    const term = sequence[t] as number;
     let found = -1;
     for (let j = position + 1; j < tokens.length && j <= position + 1 + window; j++) {
       const token = tokens[j] as Token;
       if (token.clause !== clause) break;
-      if (matchesTerm(token, term, index)) {
+      if (terms.matches(token.lexeme, term)) {
         found = j;
         break;
       }
@@ -52,20 +46,22 @@ function matchSequence(
 }
 
 /** Whether a word of the clause that token `at` stands in matches `term` (a clause is a run of tokens). */
-function clauseHas(tokens: readonly Token[], at: number, term: TermMatcher, index: CueIndex): boolean {
+function clauseHas(tokens: readonly Token[], at: number, term: number, terms: TermTable): boolean {
   const clause = (tokens[at] as Token).clause;
   for (let j = at; j >= 0 && (tokens[j] as Token).clause === clause; j--)
-    if (matchesTerm(tokens[j] as Token, term, index)) return true;
+    if (terms.matches((tokens[j] as Token).lexeme, term)) return true;
   for (let j = at + 1; j < tokens.length && (tokens[j] as Token).clause === clause; j++)
-    if (matchesTerm(tokens[j] as Token, term, index)) return true;
+    if (terms.matches((tokens[j] as Token).lexeme, term)) return true;
   return false;
 }
 
 /** Whether the word just before token `at`, in the same clause, matches `term`. */
-function followsWord(tokens: readonly Token[], at: number, term: TermMatcher, index: CueIndex): boolean {
+function followsWord(tokens: readonly Token[], at: number, term: number, terms: TermTable): boolean {
   const before = tokens[at - 1];
   return (
-    before !== undefined && before.clause === (tokens[at] as Token).clause && matchesTerm(before, term, index)
+    before !== undefined &&
+    before.clause === (tokens[at] as Token).clause &&
+    terms.matches(before.lexeme, term)
   );
 }
 
@@ -114,14 +110,16 @@ function findCueHits(
       }
       const candidate = candidates[c] as IndexedSequence;
       const { themeIndex, cue, sequence, near, unless, notAfter, order } = candidate;
-      if (cue.negatable && token.negated) continue;
+      if (candidate.negatable && token.negated) continue;
       // A judged cue counts only where its clause says something good or bad.
-      if (cue.judged && Math.abs(clauseValence.get(token.clause) ?? 0) < THEME_SENTIMENT_THRESHOLD) continue;
-      const last = sequence.length === 1 ? i : matchSequence(tokens, i, sequence, cue.window, index);
+      if (candidate.judged && Math.abs(clauseValence.get(token.clause) ?? 0) < THEME_SENTIMENT_THRESHOLD)
+        continue;
+      const last =
+        sequence.length === 1 ? i : matchSequence(tokens, i, sequence, candidate.window, index.terms);
       if (last < 0) continue;
-      if (near && !clauseHas(tokens, i, near, index)) continue;
-      if (unless && clauseHas(tokens, i, unless, index)) continue;
-      if (notAfter && followsWord(tokens, i, notAfter, index)) continue;
+      if (near >= 0 && !clauseHas(tokens, i, near, index.terms)) continue;
+      if (unless >= 0 && clauseHas(tokens, i, unless, index.terms)) continue;
+      if (notAfter >= 0 && followsWord(tokens, i, notAfter, index.terms)) continue;
       hitsByTheme ??= new Array(taxonomy.themes.length).fill(undefined);
       const hits = hitsByTheme[themeIndex];
       const hit = { first: i, last, cue, order };

@@ -10,8 +10,7 @@ import {
   stemIdOf,
 } from '../../../../lib/analysis/text/lexemes.js';
 import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
-import { compileTerm, cueIndexFor, matchesTerm } from '../../../../lib/analysis/themes/cue-index.js';
-import { builtInTaxonomy } from '../../../../lib/analysis/themes/theme-taxonomy.js';
+import { TermTable } from '../../../../lib/analysis/themes/term-table.js';
 
 /** The hash the tokenizer computes while it reads a word. */
 function hashAsRead(text: string, start: number, end: number): number {
@@ -121,8 +120,9 @@ describe('lexemes', () => {
     // Its stem has no number, and a theme cue still matches it by the stem's text.
     const token = tokenize(`the ${late.word}`)[1];
     expect(token?.lexeme.stemId).toBe(-1);
-    const term = compileTerm([{ kind: 'stem', stem: late.stem }]);
-    expect(token && matchesTerm(token, term, cueIndexFor(builtInTaxonomy))).toBe(true);
+    const terms = new TermTable();
+    const term = terms.add([{ kind: 'stem', stem: late.stem }]);
+    expect(token && terms.matches(token.lexeme, term)).toBe(true);
     let computed = 0;
     const cache = new LexemeCache((lexeme) => ++computed + lexeme.word.length);
     cache.get(late);

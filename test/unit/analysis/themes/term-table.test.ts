@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { lexemeOf } from '../../../../lib/analysis/text/lexemes.js';
+import { TermTable } from '../../../../lib/analysis/themes/term-table.js';
+import { loadTaxonomy } from '../../../../lib/analysis/themes/theme-taxonomy.js';
+
+/** The compiled terms of one cue pattern, as the taxonomy writes them ("refund*|money NEG"). */
+function termsOf(pattern: string) {
+  const taxonomy = loadTaxonomy(
+    {
+      name: 'terms',
+      version: '1',
+      mode: 'replace',
+      themes: [
+        {
+          id: 't',
+          label: 'T',
+          group: 'g',
+          description: 'd',
+          defaultSentiment: 'neutral',
+          cues: [{ pattern }],
+        },
+      ],
+    },
+    { name: '', version: '', themes: [] },
+  );
+  return taxonomy.themes[0]?.cues[0]?.sequences[0] ?? [];
+}
+
+describe('TermTable', () => {
+  it('answers for each word whether it matches a term by stem, prefix or negation', () => {
+    const table = new TermTable();
+    const [money, negation] = termsOf('refund*|money NEG').map((term) => table.add(term));
+    const [waits] = termsOf('waiting').map((term) => table.add(term));
+    const matches = (word: string, term: number | undefined) => table.matches(lexemeOf(word), term ?? -1);
+    expect(matches('refunds', money)).toBe(true);
+    expect(matches('refundable', money)).toBe(true);
+    expect(matches('money', money)).toBe(true);
+    expect(matches('fund', money)).toBe(false);
+    expect(matches("didn't", negation)).toBe(true);
+    expect(matches('never', negation)).toBe(true);
+    expect(matches('refund', negation)).toBe(false);
+    // "waiting" is filed by its stem, so "waited" and "waits" match it too.
+    expect(matches('waited', waits)).toBe(true);
+    expect(matches('the', waits)).toBe(false);
+  });
+
+  it('numbers terms with the same alternatives once', () => {
+    const table = new TermTable();
+    const first = table.add([{ kind: 'prefix', prefix: 'bill' }]);
+    const other = table.add([{ kind: 'stem', stem: 'fee' }]);
+    expect(table.add([{ kind: 'prefix', prefix: 'bill' }])).toBe(first);
+    expect(other).not.toBe(first);
+    // A word matching several terms is answered for each of them.
+    const both = table.add([{ kind: 'stem', stem: 'bill' }]);
+    expect(table.matches(lexemeOf('bill'), first)).toBe(true);
+    expect(table.matches(lexemeOf('bill'), both)).toBe(true);
+    expect(table.matches(lexemeOf('bill'), other)).toBe(false);
+  });
+
+  it('matches every word to an empty prefix', () => {
+    const table = new TermTable();
+    const any = table.add([{ kind: 'prefix', prefix: '' }]);
+    expect(table.matches(lexemeOf('anything'), any)).toBe(true);
+  });
+});
