@@ -15,8 +15,8 @@ interface CueHit {
   cue: CompiledCue;
 }
 
-/** A hit with its cue sequence's position in the taxonomy, to break ties. */
-type OrderedHit = CueHit & { order: number };
+/** A hit with its theme (index in the taxonomy) and its cue sequence's position there, to break ties. */
+type OrderedHit = CueHit & { themeIndex: number; order: number };
 
 /** Index of the last token of `sequence` when it matches from `start`, else -1. */
 function matchSequence(
@@ -68,32 +68,18 @@ function followsWord(tokens: readonly Token[], at: number, term: number, terms: 
 // Below this many candidates on one word, each sequence is simply tried.
 const MANY_CANDIDATES = 3;
 
-/** Reading order; a longer hit first where two start on the same word; then taxonomy order. */
-function byPosition(a: OrderedHit, b: OrderedHit): number {
-  return a.first - b.first || b.last - a.last || a.order - b.order;
-}
-
 /**
- * Sorts a theme's hits `byPosition`. They arrive in reading order but for hits that start on the same
- * word, so an insertion sort does little more than one pass.
+ * Every cue hit in the text, sorted `byThemeThenPosition`; undefined if none. One list for all themes:
+ * a comment hits a theme or two, and a slot per theme of the taxonomy, made for every comment with a
+ * hit, then walked, was a good part of this step's time.
  */
-function sortByPosition(hits: Array<OrderedHit>): void {
-  for (let k = 1; k < hits.length; k++) {
-    const hit = hits[k] as OrderedHit;
-    let j = k - 1;
-    for (; j >= 0 && byPosition(hits[j] as OrderedHit, hit) > 0; j--) hits[j + 1] = hits[j] as OrderedHit;
-    hits[j + 1] = hit;
-  }
-}
-
-/** Every cue hit in the text, per theme (index in the taxonomy) in reading order; undefined if none. */
 function findCueHits(
   tokens: readonly Token[],
   taxonomy: ThemeTaxonomy,
   clauseValence: ReadonlyMap<number, number>,
-): Array<CueHit[] | undefined> | undefined {
+): OrderedHit[] | undefined {
   const index = cueIndexFor(taxonomy);
-  let hitsByTheme: Array<Array<OrderedHit> | undefined> | undefined;
+  let hits: OrderedHit[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const count = index.startCountOf.get(token.lexeme);
@@ -120,17 +106,39 @@ function findCueHits(
       if (near >= 0 && !clauseHas(tokens, i, near, index.terms)) continue;
       if (unless >= 0 && clauseHas(tokens, i, unless, index.terms)) continue;
       if (notAfter >= 0 && followsWord(tokens, i, notAfter, index.terms)) continue;
-      hitsByTheme ??= new Array(taxonomy.themes.length).fill(undefined);
-      const hits = hitsByTheme[themeIndex];
-      const hit = { first: i, last, cue, order };
+      const hit = { first: i, last, cue, themeIndex, order };
       if (hits) hits.push(hit);
-      else hitsByTheme[themeIndex] = [hit];
+      else hits = [hit];
     }
   }
-  for (const hits of hitsByTheme ?? []) {
-    if (hits && hits.length > 1) sortByPosition(hits);
+  if (hits && hits.length > 1) sortHits(hits);
+  return hits;
+}
+
+/**
+ * Theme by theme in taxonomy order; within a theme, reading order, a longer hit first where two start
+ * on the same word, then taxonomy order. No two hits compare equal (a sequence hits once per word).
+ */
+function byThemeThenPosition(a: OrderedHit, b: OrderedHit): number {
+  return a.themeIndex - b.themeIndex || a.first - b.first || b.last - a.last || a.order - b.order;
+}
+
+// Up to this many hits (nearly every comment), an insertion sort beats calling the built-in sort.
+const FEW_HITS = 16;
+
+/** Sorts hits `byThemeThenPosition`: the same order either way, as no two hits compare equal. */
+function sortHits(hits: OrderedHit[]): void {
+  if (hits.length > FEW_HITS) {
+    hits.sort(byThemeThenPosition);
+    return;
   }
-  return hitsByTheme;
+  for (let k = 1; k < hits.length; k++) {
+    const hit = hits[k] as OrderedHit;
+    let j = k - 1;
+    for (; j >= 0 && byThemeThenPosition(hits[j] as OrderedHit, hit) > 0; j--)
+      hits[j + 1] = hits[j] as OrderedHit;
+    hits[j + 1] = hit;
+  }
 }
 
 function labelFor(valence: number): SentimentLabel | undefined {
@@ -154,28 +162,38 @@ export function matchThemes(
   overall: SentimentLabel,
 ): ThemeMatch[] {
   const matches: ThemeMatch[] = [];
-  const hitsByTheme = findCueHits(tokens, taxonomy, clauseValence);
-  if (!hitsByTheme) return matches;
-  for (let themeIndex = 0; themeIndex < hitsByTheme.length; themeIndex++) {
-    const hits = hitsByTheme[themeIndex];
-    if (!hits) continue;
+  const hits = findCueHits(tokens, taxonomy, clauseValence);
+  if (!hits) return matches;
+  for (let from = 0; from < hits.length; ) {
+    const themeIndex = (hits[from] as OrderedHit).themeIndex;
+    let to = from + 1;
+    while (to < hits.length && (hits[to] as OrderedHit).themeIndex === themeIndex) to++;
     const theme = taxonomy.themes[themeIndex] as ThemeTaxonomy['themes'][number];
     const evidence: string[] = [];
-    const clauses = new Set<number>();
     let valence = 0;
     let coveredUntil = -1;
-    for (const hit of hits) {
+    for (let h = from; h < to; h++) {
+      const hit = hits[h] as OrderedHit;
       valence += cuePolarity[hit.cue.sentiment ?? 'neutral'] * CUE_SENTIMENT_WEIGHT;
-      clauses.add((tokens[hit.first] as Token).clause);
       // Overlapping hits (two cues on the same words) give one piece of evidence.
       if (hit.first <= coveredUntil) continue;
       evidence.push(text.slice((tokens[hit.first] as Token).start, (tokens[hit.last] as Token).end));
       coveredUntil = hit.last;
     }
-    for (const clause of clauses) valence += clauseValence.get(clause) ?? 0;
+    // Each clause a hit stands in counts once, in reading order (the order of the sum matters to the
+    // last bit). A theme's hits come in reading order, so a clause's hits are neighbours: a clause is
+    // new when it differs from the one before, and no set is needed.
+    let lastClause = -1;
+    for (let h = from; h < to; h++) {
+      const clause = (tokens[(hits[h] as OrderedHit).first] as Token).clause;
+      if (clause === lastClause) continue;
+      valence += clauseValence.get(clause) ?? 0;
+      lastClause = clause;
+    }
     const sentiment =
       labelFor(valence) ?? (theme.defaultSentiment !== 'neutral' ? theme.defaultSentiment : overall);
     matches.push({ id: theme.id, label: theme.label, group: theme.group, sentiment, evidence });
+    from = to;
   }
   return matches;
 }

@@ -222,3 +222,54 @@ describe('matchThemes with the built-in CX taxonomy', () => {
     expect(found('not called and never fixed')).toEqual(['near_fix', 'call']);
   });
 });
+
+describe('matchThemes sorts the hits of all themes in one list', () => {
+  // Cues of three themes alternate in the text; each theme must come out once, in taxonomy order,
+  // with its evidence in reading order, as many hits as a comment has.
+  const fruit = loadTaxonomy({
+    name: 'fruit',
+    version: '1',
+    themes: [
+      { id: 'plum', label: 'Plum', group: 'g', cues: [{ pattern: 'plum' }, { pattern: 'plum jam' }] },
+      { id: 'pear', label: 'Pear', group: 'g', cues: [{ pattern: 'pear' }] },
+      { id: 'fig', label: 'Fig', group: 'g', cues: [{ pattern: 'fig' }] },
+    ],
+  });
+
+  function evidenceOf(text: string) {
+    const tokens = tokenize(text);
+    const lexical = scoreLexicalSentiment(text, tokens);
+    return matchThemes(text, tokens, fruit, lexical.clauseValence, 'neutral').map((match) => [
+      match.id,
+      match.evidence,
+    ]);
+  }
+
+  it('gives themes in taxonomy order and evidence in text order, the longer of two hits on a word', () => {
+    expect(evidenceOf('A fig, a pear and plum jam. Then Pear and Plum.')).toEqual([
+      ['plum', ['plum jam', 'Plum']],
+      ['pear', ['pear', 'Pear']],
+      ['fig', ['fig']],
+    ]);
+  });
+
+  it('keeps that order with more hits than a comment usually has', () => {
+    const text = Array.from({ length: 10 }, (_, n) => `fig ${n} pear plum jam`).join('. ');
+    expect(evidenceOf(text)).toEqual([
+      ['plum', Array.from({ length: 10 }, () => 'plum jam')],
+      ['pear', Array.from({ length: 10 }, () => 'pear')],
+      ['fig', Array.from({ length: 10 }, () => 'fig')],
+    ]);
+  });
+
+  it("counts a clause's valence once however many of a theme's hits stand in it", () => {
+    // Two plum hits in one mildly bad clause: counted twice, the clause would turn the theme negative.
+    const text = 'plum and plum again, slightly disappointing';
+    const tokens = tokenize(text);
+    const clause = (tokens[0] as { clause: number }).clause;
+    const valence = new Map([[clause, -0.3]]);
+    const [plum] = matchThemes(text, tokens, fruit, valence, 'positive');
+    expect(plum?.evidence).toEqual(['plum', 'plum']);
+    expect(plum?.sentiment).toBe('positive');
+  });
+});
