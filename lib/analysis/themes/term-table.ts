@@ -1,22 +1,23 @@
-import { type Lexeme, LexemeCache, LexemeNumbers } from '../text/lexemes.js';
+import { type Lexeme, LexemeCache } from '../text/lexemes.js';
 import type { Term } from './theme-taxonomy.js';
 
 // Checking a token against a cue's term (its next word, a `near`, `unless` or `notAfter` word) is
 // what theme matching does most: a whole clause is scanned for each `near` and `unless`. The answer
-// depends on the word alone, so it is worked out once per word: the numbers of the terms it matches.
-// Most words (the, was, I) match none, and are then answered by one array read instead of a set
-// lookup per term and token.
+// depends on the word alone, so it is worked out once per word: one bit per term of the taxonomy, set
+// for the terms it matches. A check is then one array read instead of set lookups per term and token.
+// Common words match several terms ("the" is in eight lists of determiners), so a list of numbers to
+// search would cost more than the bits; words that match no term share one set of bits.
 
-/** The distinct terms of a taxonomy, numbered, and per word the numbers of the terms it matches. */
+/** The distinct terms of a taxonomy, numbered, and per word a bit for each term it matches. */
 export class TermTable {
   private readonly numbers = new Map<string, number>();
   private readonly byStem = new Map<string, number[]>();
   private readonly byPrefix = new Map<string, number[]>();
   private readonly byNegator: number[] = [];
   private longestPrefix = -1;
-  /** Per word, the numbers of the terms it matches, ascending. */
+  /** Per word, a bit per term number (bit `n % 32` of element `n >> 5`), set where it matches. */
   private readonly matchedBy = new LexemeCache((lexeme) => this.lookUp(lexeme));
-  private readonly matchCountOf = new LexemeNumbers((lexeme) => this.matchedBy.get(lexeme).length);
+  private noMatch: Uint32Array | undefined;
 
   /**
    * The number of `term`: the same for terms with the same alternatives. Every term is added before
@@ -41,23 +42,24 @@ export class TermTable {
 
   /** Whether the word matches term number `term`: one of its stems, prefixes, or any negator. */
   matches(lexeme: Lexeme, term: number): boolean {
-    if (this.matchCountOf.get(lexeme) === 0) return false;
-    const matched = this.matchedBy.get(lexeme);
-    for (let k = 0; k < matched.length; k++) {
-      const number = matched[k] as number;
-      if (number >= term) return number === term;
-    }
-    return false;
+    return (((this.matchedBy.get(lexeme)[term >> 5] as number) >>> (term & 31)) & 1) === 1;
   }
 
-  private lookUp(lexeme: Lexeme): Int32Array {
+  private lookUp(lexeme: Lexeme): Uint32Array {
     const found = new Set<number>(this.byStem.get(lexeme.stem));
     // The word's own beginnings, one per length (an empty prefix, "*", matches every word).
     const longest = Math.min(lexeme.word.length, this.longestPrefix);
     for (let length = 0; length <= longest; length++)
       for (const number of this.byPrefix.get(lexeme.word.slice(0, length)) ?? []) found.add(number);
     if (lexeme.negator) for (const number of this.byNegator) found.add(number);
-    return Int32Array.from(found).sort();
+    const size = (this.numbers.size + 31) >> 5;
+    if (found.size === 0) {
+      this.noMatch ??= new Uint32Array(size);
+      return this.noMatch;
+    }
+    const bits = new Uint32Array(size);
+    for (const number of found) bits[number >> 5] = (bits[number >> 5] as number) | (1 << (number & 31));
+    return bits;
   }
 }
 

@@ -57,6 +57,17 @@ describe('TermTable', () => {
     expect(table.matches(lexemeOf('bill'), other)).toBe(false);
   });
 
+  it('answers for terms numbered past the first 32 bits, and for words in many terms', () => {
+    const table = new TermTable();
+    const words = Array.from({ length: 70 }, (_, n) => `zq${n}`);
+    const own = words.map((word) => table.add([{ kind: 'stem', stem: lexemeOf(word).stem }]));
+    const all = table.add(words.map((word) => ({ kind: 'stem' as const, stem: lexemeOf(word).stem })));
+    const word = lexemeOf('zq40');
+    expect(own.filter((term) => table.matches(word, term))).toEqual([own[40]]);
+    expect(table.matches(word, all)).toBe(true);
+    expect(table.matches(lexemeOf('zq70'), all)).toBe(false);
+  });
+
   it('matches every word to an empty prefix', () => {
     const table = new TermTable();
     const any = table.add([{ kind: 'prefix', prefix: '' }]);
