@@ -377,37 +377,21 @@ function turnPraiseBefore(tokens: readonly Token[], cues: SentimentCue[]): void 
   }
 }
 
-/**
- * "Yet" or "still" in a negated clause that holds no complaint cue: "haven't received it yet", an unmet
- * expectation. One cue per clause. Clauses only grow along the tokens, so the clauses
- * are checked by scanning rather than by building sets for every comment that holds a marker.
- */
 function findUnmetExpectations(tokens: readonly Token[], cues: readonly SentimentCue[]): SentimentCue[] {
+  const scoredClauses = new Set(
+    cues.filter((cue) => cue.valence < 0).map((cue) => (tokens[cue.at] as Token).clause),
+  );
+  const negatedClauses = new Set(tokens.filter((token) => token.negator).map((token) => token.clause));
   const found: SentimentCue[] = [];
-  let foundClause = -1;
-  for (let at = 0; at < tokens.length; at++) {
-    const token = tokens[at] as Token;
+  const seen = new Set<number>();
+  tokens.forEach((token, at) => {
     const clause = token.clause;
-    if ((bitsOf.get(token.lexeme) & UNMET_EXPECTATION) === 0 || clause === foundClause) continue;
-    if (!clauseHasNegator(tokens, clause) || clauseHasComplaint(tokens, cues, clause)) continue;
-    foundClause = clause;
+    if (!facts(token).unmetExpectationMarker || seen.has(clause)) return;
+    if (!negatedClauses.has(clause) || scoredClauses.has(clause)) return;
+    seen.add(clause);
     found.push({ at, valence: UNMET_EXPECTATION_VALENCE });
-  }
+  });
   return found;
-}
-
-function clauseHasNegator(tokens: readonly Token[], clause: number): boolean {
-  for (const token of tokens) if (token.clause === clause && token.negator) return true;
-  return false;
-}
-
-function clauseHasComplaint(
-  tokens: readonly Token[],
-  cues: readonly SentimentCue[],
-  clause: number,
-): boolean {
-  for (const cue of cues) if (cue.valence < 0 && (tokens[cue.at] as Token).clause === clause) return true;
-  return false;
 }
 
 function weighContrast(
