@@ -16,7 +16,7 @@ import {
 import { EMOTICON_VALENCES } from '../lexicon/emoticons.js';
 import { obligationPhrases } from '../lexicon/obligation-words.js';
 import { RHETORICAL_QUESTIONS } from '../lexicon/rhetorical-questions.js';
-import { type Lexeme, LexemeCache, LexemeNumbers, stemIdOf } from '../text/lexemes.js';
+import { LexemeCache, LexemeNumbers } from '../text/lexemes.js';
 import { stemWord, type Token } from '../text/tokenize.js';
 
 /** One piece of text that moved the sentiment, kept so results can be explained. */
@@ -76,8 +76,7 @@ const comparisons = new Set(COMPARED_WITH_US.filter((phrase) => !phrase.endsWith
  * whose next word is there; then the one-word phrase, if any.
  */
 interface PhrasesFrom {
-  /** Keyed by the second word's stem number (`stemIdOf`): a number hashes and compares faster than text. */
-  bySecondStem: Map<number, Phrase[]>;
+  bySecondStem: Map<string, Phrase[]>;
   oneWord: Phrase | undefined;
 }
 
@@ -110,13 +109,6 @@ const prefixValences = Object.entries(cxWordValences)
   .filter(([entry]) => entry.endsWith('*'))
   .map(([entry, valence]) => [entry.slice(0, -1), valence] as const);
 const phrasesByFirstStem = compilePhrases();
-// The second stems of all phrases of two or more words (each list of `bySecondStem` shares one): a word
-// whose stem is none of these continues no phrase.
-const secondStems = new Set(
-  [...phrasesByFirstStem.values()].flatMap((from) =>
-    [...from.bySecondStem.values()].map((list) => list[0]?.stems[1]),
-  ),
-);
 // A Map, not the lexicon's object: "constructor" or "toString" must not read as a degree word.
 const intensifierFactors = new Map(Object.entries(intensifiers));
 const factsOf = new LexemeCache<WordFacts>(({ word, stem }) => ({
@@ -136,14 +128,12 @@ const factsOf = new LexemeCache<WordFacts>(({ word, stem }) => ({
 const SCORED = 1; // a lexicon valence, a CX phrase starting here, or an absence trigger
 const UNMET_EXPECTATION = 2;
 const CONTRAST_STARTER = 4;
-const PHRASE_SECOND = 8; // the second word of some phrase (see `matchPhrase`)
 const bitsOf = new LexemeNumbers((lexeme) => {
   const word = factsOf.get(lexeme);
   return (
     (word.valence !== 0 || word.phrases !== undefined || word.absenceTrigger ? SCORED : 0) |
     (word.unmetExpectationMarker ? UNMET_EXPECTATION : 0) |
-    (word.contrastStarter ? CONTRAST_STARTER : 0) |
-    (secondStems.has(lexeme.stem) ? PHRASE_SECOND : 0)
+    (word.contrastStarter ? CONTRAST_STARTER : 0)
   );
 });
 
@@ -183,9 +173,9 @@ function compilePhrases(): Map<string, PhrasesFrom> {
         from.oneWord ??= phrase;
         continue;
       }
-      const sameSecond = from.bySecondStem.get(stemIdOf(second));
+      const sameSecond = from.bySecondStem.get(second);
       if (sameSecond) sameSecond.push(phrase);
-      else from.bySecondStem.set(stemIdOf(second), [phrase]);
+      else from.bySecondStem.set(second, [phrase]);
     }
     index.set(first, from);
   }
@@ -197,14 +187,6 @@ export function wordValence(word: string): number {
   return wordValences.get(word) ?? prefixValences.find(([prefix]) => word.startsWith(prefix))?.[1] ?? 0;
 }
 
-/**
- * A word's stem number; for a word met after the table of words filled up (stemId -1) it is looked up,
- * which adds no stem: only second stems of phrases, all numbered when the phrases were compiled, get here.
- */
-function stemNumber(lexeme: Lexeme): number {
-  return lexeme.stemId >= 0 ? lexeme.stemId : stemIdOf(lexeme.stem);
-}
-
 function facts(token: Token): WordFacts {
   return factsOf.get(token.lexeme);
 }
@@ -212,12 +194,7 @@ function facts(token: Token): WordFacts {
 /** The longest phrase starting at token `index` (whose stem starts `phrases`) that the tokens spell. */
 function matchPhrase(tokens: readonly Token[], index: number, phrases: PhrasesFrom): Phrase | undefined {
   const next = tokens[index + 1];
-  // Half the words start some phrase, but most of the words after them are no phrase's second word:
-  // one bit of the next word rules those out before any lookup.
-  const candidates =
-    next !== undefined && (bitsOf.get(next.lexeme) & PHRASE_SECOND) !== 0
-      ? phrases.bySecondStem.get(stemNumber(next.lexeme))
-      : undefined;
+  const candidates = next && phrases.bySecondStem.get(next.stem);
   if (candidates) {
     tryNext: for (const phrase of candidates) {
       const stems = phrase.stems;
