@@ -3,7 +3,7 @@
  * stands for: "flt cxld", "cust svc never called back", "bkg ref lost". A theme cue that matches the
  * full word matches its shorthand too (see `compileTerm` in themes/theme-taxonomy.ts), so every cue,
  * built-in or an account's own, reads "flt" where it reads "flight" without a second spelling in the
- * taxonomy. Only shorthand that means one thing in customer feedback is listed: "acc" (account or
+ * taxonomy; and the sentiment lexicon weighs shorthand as its word ("cxld" as "cancelled"). Only shorthand that means one thing in customer feedback is listed: "acc" (account or
  * accident?) and "del" (delivery or delete?) are not.
  */
 export const CX_ABBREVIATIONS: Readonly<Record<string, string>> = {

@@ -6,6 +6,7 @@ import {
   UNMET_EXPECTATION_MARKERS,
 } from '../lexicon/clause-words.js';
 import { COMPARED_WITH_US } from '../lexicon/competitor-words.js';
+import { CX_ABBREVIATIONS } from '../lexicon/cx-abbreviations.js';
 import {
   counterfactuals,
   cxPhraseValences,
@@ -145,6 +146,11 @@ function compileWordValences(): Map<string, number> {
   // Tokens are lower-cased: ":D" is read as ":d".
   for (const [emoticon, valence] of Object.entries(EMOTICON_VALENCES))
     map.set(emoticon.toLowerCase(), valence);
+  // Shorthand weighs what its word weighs, as theme cues read it: "flt cxld" is a cancelled flight.
+  for (const [shorthand, word] of Object.entries(CX_ABBREVIATIONS)) {
+    const valence = map.get(word);
+    if (valence !== undefined && !map.has(shorthand)) map.set(shorthand, valence);
+  }
   return map;
 }
 

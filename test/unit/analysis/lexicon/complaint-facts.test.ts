@@ -18,6 +18,10 @@ describe('complaint facts in the CX lexicon', () => {
     'the hotel charged us twice for one night',
     'my bag went to Oslo and I went to Lisbon',
     'our luggage went to the wrong terminal',
+    // Shorthand weighs what its word weighs.
+    'flt cxld',
+    'train canx again',
+    'dlyd 3 hrs at the gate',
   ])('%j is a complaint', (text) => {
     expect(complaint(text)).toBeLessThan(0);
   });
