@@ -53,13 +53,3 @@ export const BIRTH_DATE = afterLabel(BIRTH_DATE_LABELS, BIRTH_DATE_VALUE);
 export const LABELLED_IDENTIFIER_CUE =
   /account|acct|a\/c|sort code|routing|passport|licen[cs]e|flyer|flier|loyalty|member|customer|policy|patient|nhs|medica|insurance|national|tax|social security|ssn|\bsin\b/i;
 export const BIRTH_DATE_CUE = /birth|d\.?o\.?b|born on|birthday/i;
-
-/** A labelled value is an identifier when it holds four digits or more ("account no. 12" is not one). */
-export function acceptsLabelledIdentifier(candidate: string): boolean {
-  let digits = 0;
-  for (let i = 0; i < candidate.length; i++) {
-    const code = candidate.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits++;
-  }
-  return digits >= 4;
-}

@@ -1,5 +1,4 @@
 import {
-  acceptsLabelledIdentifier,
   BIRTH_DATE,
   BIRTH_DATE_CUE,
   LABELLED_IDENTIFIER,
@@ -199,7 +198,8 @@ const DETECTORS: readonly Detector[] = [
   {
     placeholder: '[ID]',
     pattern: LABELLED_IDENTIFIER,
-    accepts: acceptsLabelledIdentifier,
+    // Four digits or more: "account no. 12" is no identifier.
+    accepts: (candidate) => countDigits(candidate) >= 4,
     minDigits: 4,
     cue: LABELLED_IDENTIFIER_CUE,
     labelled: true,
