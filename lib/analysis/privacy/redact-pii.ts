@@ -342,12 +342,16 @@ function splitsPair({ start, end }: PiiSpan, text: string): boolean {
   return (first >= 0xdc00 && first <= 0xdfff) || (last >= 0xd800 && last <= 0xdbff);
 }
 
+/** The detectors over a normalised text, once its own digits and words say it may hold an identifier. */
+function findIfAny(text: string): PiiSpan[] {
+  const digits = countDigits(text);
+  return mayHoldPii(text, digits) || mayHoldWordIdentifier(text) ? findInNormalised(text, { digits }) : [];
+}
+
 /** Spans found in the normalised view, as offsets into the original text. */
 function findInView(text: string): PiiSpan[] {
   const view = piiView(text);
-  const clues = { digits: countDigits(view.text) };
-  if (!mayHoldPii(view.text, clues.digits) && !mayHoldWordIdentifier(view.text)) return [];
-  return findInNormalised(view.text, clues).map((span) => ({
+  return findIfAny(view.text).map((span) => ({
     start: view.starts[span.start] as number,
     end: view.ends[span.end - 1] as number,
     placeholder: span.placeholder,
@@ -399,9 +403,7 @@ export function findPii(text: string, clues?: PiiClues): PiiSpan[] {
 function findInOtherText(text: string): PiiSpan[] {
   // When the view is the text itself (see `viewIsText`), its spans are the text's, with no offset map.
   if (viewIsText(text)) {
-    const digits = countDigits(text);
-    const spans =
-      mayHoldPii(text, digits) || mayHoldWordIdentifier(text) ? findInNormalised(text, { digits }) : [];
+    const spans = findIfAny(text);
     if (!spans.some((span) => splitsPair(span, text))) return spans;
   }
   return findInView(text);
