@@ -1,5 +1,6 @@
 import { type Lexeme, LexemeCache, LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
+import { AlternativeIndex } from './alternative-index.js';
 import { TermTable } from './term-table.js';
 import type { CompiledCue, Term, ThemeTaxonomy } from './theme-taxonomy.js';
 
@@ -26,33 +27,13 @@ export interface IndexedSequence {
   order: number;
 }
 
-/** Cue sequences filed under the alternatives (stem, prefix, any negator) of one of their words. */
-interface TermIndex {
-  byStem: Map<string, IndexedSequence[]>;
-  byPrefix: Map<string, IndexedSequence[]>;
-  longestPrefix: number;
-  byNegator: IndexedSequence[];
-}
-
-function emptyTermIndex(): TermIndex {
-  return { byStem: new Map(), byPrefix: new Map(), longestPrefix: 0, byNegator: [] };
-}
-
-function fileUnder(index: TermIndex, term: Term, entry: IndexedSequence) {
-  for (const alternative of term) {
-    if (alternative.kind === 'negator') {
-      if (!index.byNegator.includes(entry)) index.byNegator.push(entry);
-      continue;
-    }
-    const [map, key] =
-      alternative.kind === 'stem' ? [index.byStem, alternative.stem] : [index.byPrefix, alternative.prefix];
-    const list = map.get(key);
-    // "waits|waiting" stem alike: file the sequence once per key.
-    if (list) {
-      if (!list.includes(entry)) list.push(entry);
-    } else map.set(key, [entry]);
-    if (alternative.kind === 'prefix') index.longestPrefix = Math.max(index.longestPrefix, key.length);
-  }
+/**
+ * Cue sequences filed under the alternatives of one of their words. A bare `*` (an empty prefix, which
+ * every word has) is filed under nothing here: a sequence never starts or continues on just any word.
+ */
+function fileUnder(index: AlternativeIndex<IndexedSequence>, term: Term, entry: IndexedSequence) {
+  const filed = term.filter((alternative) => alternative.kind !== 'prefix' || alternative.prefix !== '');
+  index.file(filed, entry);
 }
 
 /**
@@ -60,9 +41,9 @@ function fileUnder(index: TermIndex, term: Term, entry: IndexedSequence) {
  * the cues that can start on it instead of every cue of every theme.
  */
 export interface CueIndex {
-  starts: TermIndex;
+  starts: AlternativeIndex<IndexedSequence>;
   /** Sequences of two or more words by the alternatives of their second word. */
-  seconds: TermIndex;
+  seconds: AlternativeIndex<IndexedSequence>;
   /** The widest window of any cue: how far after its first word a sequence's second word can stand. */
   widestWindow: number;
   /** Candidates per word, worked out once: survey text repeats a small vocabulary. */
@@ -97,8 +78,8 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
   const cached = cueIndexes.get(taxonomy);
   if (cached) return cached;
   const index: CueIndex = {
-    starts: emptyTermIndex(),
-    seconds: emptyTermIndex(),
+    starts: new AlternativeIndex(),
+    seconds: new AlternativeIndex(),
     widestWindow: 0,
     sequencesOf: new LexemeCache((lexeme) => lookUp(lexeme, index.starts)),
     startCountOf: new LexemeNumbers((lexeme) => index.sequencesOf.get(lexeme).length),
@@ -146,19 +127,11 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
 }
 
 /** The sequences filed under an alternative that this word matches. */
-function lookUp(lexeme: Lexeme, index: TermIndex): IndexedSequence[] {
-  const found: IndexedSequence[][] = [];
-  const byStem = index.byStem.get(lexeme.stem);
-  if (byStem) found.push(byStem);
-  const longest = Math.min(lexeme.word.length, index.longestPrefix);
-  for (let length = 1; length <= longest; length++) {
-    const byPrefix = index.byPrefix.get(lexeme.word.slice(0, length));
-    if (byPrefix) found.push(byPrefix);
-  }
-  if (index.byNegator.length > 0 && lexeme.negator) found.push(index.byNegator);
-  if (found.length <= 1) return found[0] ?? [];
+function lookUp(lexeme: Lexeme, index: AlternativeIndex<IndexedSequence>): IndexedSequence[] {
+  const lists = index.listsMatching(lexeme);
+  if (lists.length <= 1) return lists[0] ?? [];
   // A sequence filed under two alternatives that both match this token is still one candidate.
-  return [...new Set(found.flat())];
+  return [...new Set(lists.flat())];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type Lexeme, LexemeCache } from '../text/lexemes.js';
+import { AlternativeIndex } from './alternative-index.js';
 import type { Term } from './theme-taxonomy.js';
 
 // Checking a token against a cue's term (its next word, a `near`, `unless` or `notAfter` word) is
@@ -11,10 +12,7 @@ import type { Term } from './theme-taxonomy.js';
 /** The distinct terms of a taxonomy, numbered, and per word a bit for each term it matches. */
 export class TermTable {
   private readonly numbers = new Map<string, number>();
-  private readonly byStem = new Map<string, number[]>();
-  private readonly byPrefix = new Map<string, number[]>();
-  private readonly byNegator: number[] = [];
-  private longestPrefix = -1;
+  private readonly termsBy = new AlternativeIndex<number>();
   /** Per word, a bit per term number (bit `n % 32` of element `n >> 5`), set where it matches. */
   private readonly matchedBy = new LexemeCache((lexeme) => this.lookUp(lexeme));
   private noMatch: Uint32Array | undefined;
@@ -29,14 +27,7 @@ export class TermTable {
     if (known !== undefined) return known;
     const number = this.numbers.size;
     this.numbers.set(key, number);
-    for (const alternative of term) {
-      if (alternative.kind === 'negator') fileUnder(this.byNegator, number);
-      else if (alternative.kind === 'stem') fileUnder(listFor(this.byStem, alternative.stem), number);
-      else {
-        fileUnder(listFor(this.byPrefix, alternative.prefix), number);
-        this.longestPrefix = Math.max(this.longestPrefix, alternative.prefix.length);
-      }
-    }
+    this.termsBy.file(term, number);
     return number;
   }
 
@@ -46,12 +37,7 @@ export class TermTable {
   }
 
   private lookUp(lexeme: Lexeme): Uint32Array {
-    const found = new Set<number>(this.byStem.get(lexeme.stem));
-    // The word's own beginnings, one per length (an empty prefix, "*", matches every word).
-    const longest = Math.min(lexeme.word.length, this.longestPrefix);
-    for (let length = 0; length <= longest; length++)
-      for (const number of this.byPrefix.get(lexeme.word.slice(0, length)) ?? []) found.add(number);
-    if (lexeme.negator) for (const number of this.byNegator) found.add(number);
+    const found = new Set(this.termsBy.listsMatching(lexeme).flat());
     const size = (this.numbers.size + 31) >> 5;
     if (found.size === 0) {
       this.noMatch ??= new Uint32Array(size);
@@ -61,17 +47,4 @@ export class TermTable {
     for (const number of found) bits[number >> 5] = (bits[number >> 5] as number) | (1 << (number & 31));
     return bits;
   }
-}
-
-function listFor(map: Map<string, number[]>, key: string): number[] {
-  let list = map.get(key);
-  if (!list) {
-    list = [];
-    map.set(key, list);
-  }
-  return list;
-}
-
-function fileUnder(list: number[], number: number) {
-  if (!list.includes(number)) list.push(number);
 }

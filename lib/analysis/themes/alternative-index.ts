@@ -1,0 +1,47 @@
+import type { Lexeme } from '../text/lexemes.js';
+import type { Term } from './theme-taxonomy.js';
+
+/**
+ * Items filed under the alternatives of a term (a stem, a prefix, any negator), found again by a word:
+ * the cue sequences that can start on it, or continue on it, and the numbered terms it matches.
+ */
+export class AlternativeIndex<Item> {
+  private readonly byStem = new Map<string, Item[]>();
+  private readonly byPrefix = new Map<string, Item[]>();
+  private readonly byNegator: Item[] = [];
+  private longestPrefix = -1;
+
+  /** Files `item` under each alternative of `term`, once per key ("waits|waiting" stem alike). */
+  file(term: Term, item: Item): void {
+    for (const alternative of term) {
+      if (alternative.kind === 'negator') {
+        if (!this.byNegator.includes(item)) this.byNegator.push(item);
+        continue;
+      }
+      const [map, key] =
+        alternative.kind === 'stem' ? [this.byStem, alternative.stem] : [this.byPrefix, alternative.prefix];
+      const list = map.get(key);
+      if (!list) map.set(key, [item]);
+      else if (!list.includes(item)) list.push(item);
+      if (alternative.kind === 'prefix') this.longestPrefix = Math.max(this.longestPrefix, key.length);
+    }
+  }
+
+  /**
+   * The lists of items filed under an alternative `lexeme` matches: its stem, its own beginnings (one
+   * per length, an empty prefix, `*`, matching every word) and, for a negator, the negators' list. An
+   * item filed under two matching alternatives is in two lists.
+   */
+  listsMatching(lexeme: Lexeme): Item[][] {
+    const lists: Item[][] = [];
+    const byStem = this.byStem.get(lexeme.stem);
+    if (byStem) lists.push(byStem);
+    const longest = Math.min(lexeme.word.length, this.longestPrefix);
+    for (let length = 0; length <= longest; length++) {
+      const byPrefix = this.byPrefix.get(lexeme.word.slice(0, length));
+      if (byPrefix) lists.push(byPrefix);
+    }
+    if (lexeme.negator && this.byNegator.length > 0) lists.push(this.byNegator);
+    return lists;
+  }
+}

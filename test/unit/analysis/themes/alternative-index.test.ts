@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { lexemeOf } from '../../../../lib/analysis/text/lexemes.js';
+import { AlternativeIndex } from '../../../../lib/analysis/themes/alternative-index.js';
+
+describe('AlternativeIndex', () => {
+  const index = new AlternativeIndex<string>();
+  index.file([{ kind: 'stem', stem: 'refund' }], 'refund');
+  index.file(
+    [
+      { kind: 'prefix', prefix: 'bill' },
+      { kind: 'stem', stem: 'bill' },
+    ],
+    'bill',
+  );
+  index.file([{ kind: 'negator' }], 'negation');
+  index.file([{ kind: 'prefix', prefix: '' }], 'any word');
+  const found = (word: string) => index.listsMatching(lexemeOf(word)).flat();
+
+  it('finds an item by the stem, a beginning of the word, or a negator', () => {
+    expect(found('refunded')).toEqual(['refund', 'any word']);
+    expect(found('billboards')).toEqual(['any word', 'bill']);
+    expect(found('never')).toEqual(['any word', 'negation']);
+    expect(found('parcel')).toEqual(['any word']);
+  });
+
+  it('keeps an item once per key, and in each list of a word that matches two of its alternatives', () => {
+    index.file([{ kind: 'stem', stem: 'refund' }], 'refund');
+    expect(index.listsMatching(lexemeOf('refund'))[0]).toEqual(['refund']);
+    // "bill" is its own stem and begins with the prefix "bill".
+    expect(found('bill')).toEqual(['bill', 'any word', 'bill']);
+  });
+});
