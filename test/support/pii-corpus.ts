@@ -62,6 +62,7 @@ export const PII_CORPUS: readonly PiiForm[] = [
   card('JSON escapes', escaped('4111111111111111'), '4111111111111111'),
   card('wrapped across lines', '5105 1051\n0510 5100', '5105105105105100'),
   card('wrapped, CRLF and indent', '4012 8888\r\n  8888 1881', '4012888888881881'),
+  card('split by a blank line', '5555 5555\n\n5555 4444', '5555555555554444'),
   card('soft hyphens', '3056\u00ad9309\u00ad0259\u00ad04', '30569309025904'),
   card('bidi override around it', '\u202e4111 1111 1111 1111\u202c', '4111111111111111'),
 
@@ -92,6 +93,7 @@ export const PII_CORPUS: readonly PiiForm[] = [
   phone('international 00', '0044 20 7946 0959', '2079460959'),
   phone('JSON escapes', escaped('+44 7700 900135'), '7700900135'),
   phone('wrapped across lines', '07700\n900138', '7700900138'),
+  phone('split by a blank line', '07700\n\n900140', '7700900140'),
   phone('percent-encoded (a link)', '%2B44%207700%20900139', '7700900139'),
   phone('zero-width inside', '0770\u200b0900\u200b136', '7700900136'),
 
