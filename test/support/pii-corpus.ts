@@ -94,6 +94,11 @@ export const PII_CORPUS: readonly PiiForm[] = [
   phone('JSON escapes', escaped('+44 7700 900135'), '7700900135'),
   phone('wrapped across lines', '07700\n900138', '7700900138'),
   phone('split by a blank line', '07700\n\n900140', '7700900140'),
+  phone(
+    'said digit by digit',
+    'oh seven seven double oh nine oh oh one four two',
+    'seven seven double oh nine oh oh one four two',
+  ),
   phone('percent-encoded (a link)', '%2B44%207700%20900139', '7700900139'),
   phone('zero-width inside', '0770\u200b0900\u200b136', '7700900136'),
 
@@ -143,6 +148,11 @@ export const PII_CORPUS: readonly PiiForm[] = [
   other('bank account number', 'account number 31926819', '31926819'),
   other('sort code', 'sort code 60-16-13', '601613'),
   other('passport number', 'passport no. 925076473', '925076473'),
+  other(
+    'account number said digit by digit',
+    'account four two one seven three three eight nine',
+    'two one seven three three eight nine',
+  ),
   other('frequent flyer number', 'my frequent flyer number is BA7730219', 'ba7730219'),
   other('policy number, full-width digits', fullWidth('policy number: 48213377'), '48213377'),
   other('date of birth', 'DOB 14/07/1983', '14071983'),

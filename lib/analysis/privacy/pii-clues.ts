@@ -1,15 +1,19 @@
 import { LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
 import { countDigits, type PiiClues } from './redact-pii.js';
+import { MIN_SPOKEN_WORDS, SPOKEN_DIGITS, SPOKEN_REPEATS } from './spoken-numbers.js';
 import { GIVEN_NAME_CUE, SPELLED_EMAIL_CUE_WORDS } from './word-identifiers.js';
 
 // Per distinct word, which word-identifier cues need it (as bits): worked out once per word,
 // so most comments skip the cue patterns, which scan the whole text (~4% of a survey comment's analysis).
 const SPELLED_EMAIL = 1;
 const NAME = 2;
+const SPOKEN_DIGIT = 4;
 const cueBitsOf = new LexemeNumbers(
   ({ surface }) =>
-    (SPELLED_EMAIL_CUE_WORDS.has(surface) ? SPELLED_EMAIL : 0) | (GIVEN_NAME_CUE.test(surface) ? NAME : 0),
+    (SPELLED_EMAIL_CUE_WORDS.has(surface) ? SPELLED_EMAIL : 0) |
+    (GIVEN_NAME_CUE.test(surface) ? NAME : 0) |
+    (Object.hasOwn(SPOKEN_DIGITS, surface) || Object.hasOwn(SPOKEN_REPEATS, surface) ? SPOKEN_DIGIT : 0),
 );
 
 /**
@@ -22,10 +26,23 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
     return { digits: countDigits(text) };
   let digits = 0;
   let cueBits = 0;
+  // Digit words in a row, and the longest such run: a spoken number needs MIN_SPOKEN_WORDS of them.
+  let spokenRun = 0;
+  let longestSpokenRun = 0;
   for (const token of tokens) {
     digits += token.lexeme.digits;
-    cueBits |= cueBitsOf.get(token.lexeme);
+    const bits = cueBitsOf.get(token.lexeme);
+    cueBits |= bits;
+    spokenRun = bits & SPOKEN_DIGIT ? spokenRun + 1 : 0;
+    if (spokenRun > longestSpokenRun) longestSpokenRun = spokenRun;
   }
   if (text.includes('#')) return { digits };
-  return { digits, words: { spelledEmail: (cueBits & SPELLED_EMAIL) !== 0, name: (cueBits & NAME) !== 0 } };
+  return {
+    digits,
+    words: {
+      spelledEmail: (cueBits & SPELLED_EMAIL) !== 0,
+      name: (cueBits & NAME) !== 0,
+      spokenDigits: longestSpokenRun >= MIN_SPOKEN_WORDS,
+    },
+  };
 }

@@ -5,6 +5,7 @@ import {
   LABELLED_IDENTIFIER_CUE,
 } from './labelled-identifiers.js';
 import { isPlainAscii, needsPiiView, piiView, viewIsText } from './pii-view.js';
+import { MIN_SPOKEN_DIGITS, SPOKEN_NUMBER, SPOKEN_NUMBER_CUE, spokenDigits } from './spoken-numbers.js';
 import {
   acceptsSpelledEmail,
   GIVEN_NAME,
@@ -176,6 +177,18 @@ function isCardNumber(candidate: string): boolean {
   return digits.length >= 13 && digits.length <= 19 && passesLuhnCheck(digits);
 }
 
+/** A detector of a run of digit words that `accepts` takes as this kind once read as digits. */
+function spokenNumber(placeholder: string, accepts: (digits: string) => boolean): Detector {
+  return {
+    placeholder,
+    pattern: SPOKEN_NUMBER,
+    accepts: (candidate) => accepts(spokenDigits(candidate)),
+    minDigits: 0,
+    cue: SPOKEN_NUMBER_CUE,
+    cueWords: 'spokenDigits',
+  };
+}
+
 // Order matters: e-mails first (their local parts hold digits), IBANs before cards (an IBAN's digits can
 // look like a card), and phones last, as the loosest shape. Each detector's finds are masked with no
 // digits and no `@` before the next runs, so a later pass never matches inside an earlier one's find.
@@ -213,6 +226,10 @@ const DETECTORS: readonly Detector[] = [
     labelled: true,
   },
   { placeholder: '[PHONE]', pattern: PHONE, accepts: isPhoneNumber, minDigits: 9 },
+  // Numbers said digit by digit (see spoken-numbers.ts), checked as the digits they spell.
+  spokenNumber('[CARD]', isCardNumber),
+  spokenNumber('[PHONE]', isPhoneNumber),
+  spokenNumber('[ID]', (digits) => digits.length >= MIN_SPOKEN_DIGITS),
   {
     placeholder: '[ADDRESS]',
     pattern: STREET_ADDRESS,
@@ -231,14 +248,15 @@ const DETECTORS: readonly Detector[] = [
 ];
 
 /**
- * Whether a text may hold an identifier written in words (a spelled e-mail, a given name, an address
- * (which holds a digit)). A cue whose words the clues rule out is not tested.
+ * Whether a text may hold an identifier written in words (a spelled e-mail, a given name, a number
+ * said digit by digit, an address (which holds a digit)). A cue whose words the clues rule out is not tested.
  */
 function mayHoldWordIdentifier(text: string, clues?: PiiClues): boolean {
   const words = clues?.words;
   return (
     ((words?.spelledEmail ?? true) && SPELLED_EMAIL_CUE.test(text)) ||
     ((words?.name ?? true) && GIVEN_NAME_CUE.test(text)) ||
+    ((words?.spokenDigits ?? true) && SPOKEN_NUMBER_CUE.test(text)) ||
     ((words ? clues.digits > 0 : /\d/.test(text)) && STREET_ADDRESS_CUE.test(text))
   );
 }
@@ -290,6 +308,8 @@ function eachIdentifier(
 export interface WordClues {
   spelledEmail: boolean;
   name: boolean;
+  /** Enough digit words in a row to spell a number (see spoken-numbers.ts). */
+  spokenDigits: boolean;
 }
 
 /** What a caller already knows of a text (see `pii-clues.ts`), so that `findPii` need not scan for it. */

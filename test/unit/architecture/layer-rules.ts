@@ -9,7 +9,9 @@ export const LAYERS: ReadonlyArray<{ name: string; paths: ReadonlyArray<string |
   // The redaction gate sits below the message schema, which refuses ids that hold personal data.
   {
     name: 'redaction',
-    paths: [/^lib\/analysis\/(?:[^/]+\/)*(?:redact-pii|pii-view|word-identifiers|labelled-identifiers)\.ts$/],
+    paths: [
+      /^lib\/analysis\/(?:[^/]+\/)*(?:redact-pii|pii-view|word-identifiers|labelled-identifiers|spoken-numbers)\.ts$/,
+    ],
   },
   { name: 'feedback', paths: ['lib/feedback/'] },
   { name: 'analysis', paths: ['lib/analysis/'] },

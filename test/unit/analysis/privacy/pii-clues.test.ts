@@ -25,6 +25,8 @@ describe('piiClues', () => {
     'Kind regards\nJo, 12 High Street',
     'waited 45 minutes at the shop in the High Street',
     'mail jo (at) example (dot) com about order 12345678',
+    'my number is oh seven seven double oh nine oh oh one two three',
+    'one two three four five and no reply',
   ])('finds what the text alone finds: %s', (raw) => {
     const { text, clues } = cluesOf(raw);
     expect(findPii(text, clues)).toEqual(findPii(text));
@@ -36,13 +38,18 @@ describe('piiClues', () => {
   });
 
   it('rules a word cue out only when none of its words is in the text', () => {
-    expect(cluesOf('the app keeps crashing').clues.words).toEqual({ spelledEmail: false, name: false });
-    expect(cluesOf('the app keeps crashing AT night').clues.words).toEqual({
+    const none = { spelledEmail: false, name: false, spokenDigits: false };
+    expect(cluesOf('the app keeps crashing').clues.words).toEqual(none);
+    expect(cluesOf('the app keeps crashing AT night').clues.words).toEqual({ ...none, spelledEmail: true });
+    expect(cluesOf('renamed my account').clues.words).toEqual({ ...none, name: true });
+    expect(cluesOf('Truly awful, dot the i').clues.words).toEqual({
+      ...none,
       spelledEmail: true,
-      name: false,
+      name: true,
     });
-    expect(cluesOf('renamed my account').clues.words).toEqual({ spelledEmail: false, name: true });
-    expect(cluesOf('Truly awful, dot the i').clues.words).toEqual({ spelledEmail: true, name: true });
+    expect(cluesOf('ring oh seven double seven nine').clues.words).toEqual({ ...none, spokenDigits: true });
+    // Digit words apart do not make a run.
+    expect(cluesOf('one call, two emails, three weeks, four days, five').clues.words).toEqual(none);
   });
 
   it('leaves the words to the cues when the text has handles, URLs or hashtags', () => {

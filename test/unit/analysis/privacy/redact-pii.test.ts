@@ -148,6 +148,33 @@ describe('redactPii', () => {
     { input: 'ＤＯＢ １２/０３/１９８５', expected: 'ＤＯＢ [DOB]' },
   ];
 
+  // Call transcripts and voice notes write a number the way it was said.
+  const spoken: Row[] = [
+    {
+      input: 'my mobile is oh seven seven double oh nine oh oh one two three, call after six',
+      expected: 'my mobile is [PHONE], call after six',
+    },
+    {
+      input: 'Customer: zero two zero, seven nine four six, zero nine five eight. Agent: thanks',
+      expected: 'Customer: [PHONE]. Agent: thanks',
+    },
+    {
+      input: 'card number four one one one one one one one one one one one one one one one',
+      expected: 'card number [CARD]',
+    },
+    { input: 'ACCOUNT NUMBER TRIPLE SEVEN FOUR TWO ONE EIGHT', expected: 'ACCOUNT NUMBER [ID]' },
+    { input: 'reference nine-nine-one-two-three-four-five', expected: 'reference [ID]' },
+  ];
+
+  // Digit words that prose and counting use, too few or too short to spell a personal number.
+  const notSpokenNumbers: Row[] = [
+    { input: 'one two three four and still no answer', expected: 'one two three four and still no answer' },
+    { input: 'Flight two two one was delayed', expected: 'Flight two two one was delayed' },
+    { input: 'I would give it one or two stars', expected: 'I would give it one or two stars' },
+    { input: 'oh no, one two three four five six', expected: 'oh no, one two three four five six' },
+    { input: 'open nine to five, seven days', expected: 'open nine to five, seven days' },
+  ];
+
   const notPii: Row[] = [
     { input: 'Ordered on 12/04/2018', expected: 'Ordered on 12/04/2018' },
     { input: 'Ordered on 2018-04-12', expected: 'Ordered on 2018-04-12' },
@@ -237,6 +264,17 @@ describe('redactPii', () => {
   it.each(labelled)('redacts numbers their label makes personal: $input', ({ input, expected }) => {
     expect(redactPii(input)).toBe(expected);
   });
+
+  it.each(spoken)('redacts numbers said digit by digit: $input', ({ input, expected }) => {
+    expect(redactPii(input)).toBe(expected);
+  });
+
+  it.each(notSpokenNumbers)(
+    'leaves digit words that spell no number alone: $input',
+    ({ input, expected }) => {
+      expect(redactPii(input)).toBe(expected);
+    },
+  );
 
   it.each(notPii)('leaves look-alikes alone: $input', ({ input, expected }) => {
     expect(redactPii(input)).toBe(expected);
