@@ -128,6 +128,7 @@ export const PII_CORPUS: readonly PiiForm[] = [
   iban('NL NBSP', 'NL91\u00a0ABNA\u00a00417\u00a01643\u00a000', 'NL91ABNA0417164300'),
   iban('BE full-width digits', fullWidth('BE68539007547034'), 'BE68539007547034'),
   iban('GB dashes', 'GB33-BUKB-2020-1555-5555-55', 'GB33BUKB20201555555555'),
+  iban('lower case', 'nl91 abna 0417 1643 00', 'NL91ABNA0417164300'),
 
   // National numbers and postcodes: shapes of their own.
   other('US SSN, dashed', '078-05-1120', '078051120'),

@@ -90,7 +90,9 @@ const EMAIL =
 // Country code, check digits, then up to 30 letters and digits, written solid or in groups of four
 // (spaces, or dashes as some banking apps copy them).
 const IBAN_START = /[A-Z]{2}\d{2}/;
-const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g;
+// Any case: people type an IBAN as they read it ("gb82 west 1234..."); the mod-97 check keeps words out.
+const IBAN =
+  /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])/g;
 
 // Solid 13-19 digits, Amex/Diners 4-6-5 / 4-6-4, or groups of four with a short last group. Card numbers
 // start with 2-6 (Mastercard, Amex, Diners, Visa, Discover, Maestro, UnionPay); a leading + is a phone.

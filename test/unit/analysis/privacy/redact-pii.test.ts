@@ -111,6 +111,8 @@ describe('redactPii', () => {
     { input: 'GB82WEST12345698765432', expected: '[IBAN]' },
     { input: 'FR14 2004 1010 0505 0001 3M02 606', expected: '[IBAN]' },
     { input: 'BE68 5390 0754 7034 THANKS', expected: '[IBAN] THANKS' },
+    { input: 'my iban is gb82 west 1234 5698 7654 32', expected: 'my iban is [IBAN]' },
+    { input: 'gb82west12345698765432 thanks', expected: '[IBAN] thanks' },
     { input: 'my SSN is 123-45-6789.', expected: 'my SSN is [SSN].' },
     { input: 'NI number QQ 12 34 56 C', expected: 'NI number [NINO]' },
     { input: 'QQ123456C', expected: '[NINO]' },
@@ -205,6 +207,7 @@ describe('redactPii', () => {
     { input: 'It was 1,299 for the sofa', expected: 'It was 1,299 for the sofa' },
     { input: 'Prices 0.99 1.49 2.99 3.99', expected: 'Prices 0.99 1.49 2.99 3.99' },
     { input: 'GB82 WEST 1234 5698 7654 33', expected: 'GB82 WEST 1234 5698 7654 33' },
+    { input: 'ab12 cdef 3456 ghij 78 works', expected: 'ab12 cdef 3456 ghij 78 works' },
     {
       input: '000-45-6789 666-12-3456 900-12-3456 123-00-4567 123-45-0000',
       expected: '000-45-6789 666-12-3456 900-12-3456 123-00-4567 123-45-0000',
