@@ -1,6 +1,7 @@
 import type { FeedbackSignals, Intent } from '../feedback-analysis.js';
 import { NUMBER_WORDS, ORDINALS } from '../lexicon/number-words.js';
 import { TIME_UNIT, UNIT_MINUTES } from '../lexicon/time-units.js';
+import { hashtagWords, socialPartAt } from '../text/social-parts.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 import { has, type TriggerGroup, triggersIn } from './signal-triggers.js';
 
@@ -59,7 +60,7 @@ const intentRules: readonly IntentRule[] = [
     intent: 'churn_risk',
     requires: 'churn',
     pattern:
-      /\b(?:(?:will be |am |i'm |im |we're |we are |going to |gonna |thinking of |considering |about to |want to |would like to |i'll |we'll |will )(?:cancel(?:l?ing)?|clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?) (?:my|our|the) (?:account|contract|subscription|service|membership|policy|broadband|package)|cancel(?:l?ing)? (?:my|our) (?:account|contract|subscription|membership|policy|direct debit)|clos(?:e|ing) (?:my|our) account|switch(?:ing)? (?:over )?to (?!the app|the website|online|paperless|direct debit|e-?billing)\w+|(?:mov(?:e|ing)|go(?:ing)?|leav(?:e|ing)|chang(?:e|ing)) (?:over )?to (?:another|a different|a new|a better|a cheaper|other) (?:provider|supplier|company|bank|network|carrier|insurer|airline)|(?:switch(?:ing)?|leav(?:e|ing)) (?:provider|supplier|company|bank|network)s?|tak(?:e|ing) my (?:business|custom|money) elsewhere|look(?:ing)? (?:for|at) (?:another|a new|a different|other) (?:provider|supplier|company|bank|network|insurer)|(?:won't|will not|not going to|never) (?:be )?(?:renew(?:ing)?|using you|use you|stay(?:ing)? with you|come back|return(?:ing)?)|never (?:using|use|shopping|flying|ordering|dealing) (?:with )?(?:you|them|this company|again)|(?:i'm|i am|we're|we are) leaving\b|will be leaving|shop(?:ping)? elsewhere|go(?:ing)? elsewhere|end of (?:my|our) contract i(?:'ll| will)|never (?:again )?(?:fly|flying|book|booking|use|using|shop|shopping|order|ordering|deal|dealing|bank|banking|stay|staying|travel|travell?ing|buy|buying|eat|eating)\b(?: [^ .!?]+){0,3}? again\b|never again(?= *(?:[.!#,;)]|$))|never again (?:will i|will we|fly|book|use|shop|order|stay|travel|buy|eat|deal)\b|(?:that's|thats|that is|this is|that was|this was|it's|it is|will be) (?:the |my |our )?(?:last|final) time (?:i|we)(?:'ll| will)? (?:fly|use|book|shop|order|stay|travel|buy|eat|deal|bank)\b|(?:i'm|im|i am|we're|we are|so|totally|officially|completely|absolutely|just) done with (?:you|u|ya|y'?all|them|your (?:company|airline|bank|service|network|shop|store)|this (?:company|airline|bank|service|network|place|shop|store))\b)/,
+      /\b(?:(?:will be |am |i'm |im |we're |we are |going to |gonna |thinking of |considering |about to |want to |would like to |i'll |we'll |will )(?:cancel(?:l?ing)?|clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?) (?:my|our|the) (?:account|contract|subscription|service|membership|policy|broadband|package)|cancel(?:l?ing)? (?:my|our) (?:account|contract|subscription|membership|policy|direct debit)|clos(?:e|ing) (?:my|our) account|switch(?:ing)? (?:over )?to (?!the app|the website|online|paperless|direct debit|e-?billing)\w+|(?:mov(?:e|ing)|go(?:ing)?|leav(?:e|ing)|chang(?:e|ing)) (?:over )?to (?:another|a different|a new|a better|a cheaper|other) (?:provider|supplier|company|bank|network|carrier|insurer|airline)|(?:switch(?:ing)?|leav(?:e|ing)) (?:provider|supplier|company|bank|network)s?|tak(?:e|ing) my (?:business|custom|money) elsewhere|look(?:ing)? (?:for|at) (?:another|a new|a different|other) (?:provider|supplier|company|bank|network|insurer)|(?:won't|will not|not going to|never) (?:be )?(?:renew(?:ing)?|using you|use you|stay(?:ing)? with you|come back|return(?:ing)?)|never (?:using|use|shopping|flying|ordering|dealing) (?:with )?(?:you|them|this company|again)|(?:i'm|i am|we're|we are) leaving\b|will be leaving|shop(?:ping)? elsewhere|go(?:ing)? elsewhere|end of (?:my|our) contract i(?:'ll| will)|never (?:again )?(?:fly|flying|book|booking|use|using|shop|shopping|order|ordering|deal|dealing|bank|banking|stay|staying|travel|travell?ing|buy|buying|eat|eating)\b(?: [^ .!?]+){0,3}? again\b|never again(?= *(?:[.!#,;)]|$))|never again (?:will i|will we|fly|book|use|shop|order|stay|travel|buy|eat|deal)\b|(?:that's|thats|that is|this is|that was|this was|it's|it is|will be) (?:the |my |our )?(?:last|final) time (?:i|we)(?:'ll| will)? (?:fly|use|book|shop|order|stay|travel|buy|eat|deal|bank)\b|(?:i'm|im|i am|we're|we are|so|totally|officially|completely|absolutely|just) done with (?:you|u|ya|y'?all|them|your (?:company|airline|bank|service|network|shop|store)|this (?:company|airline|bank|service|network|place|shop|store))\b|boycott(?:ing)?\b)/,
   },
   {
     intent: 'callback_request',
@@ -194,6 +195,39 @@ function findIntents(
   return found;
 }
 
+/** Each hashtag of the text as the phrase its words make ("#NeverFlyingUnitedAgain": "never flying united again"). */
+function hashtagPhrases(text: string): Array<{ phrase: string; hashtag: string }> {
+  const phrases: Array<{ phrase: string; hashtag: string }> = [];
+  for (let at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) {
+    const part = socialPartAt(text, at);
+    if (part?.kind !== 'hashtag') continue;
+    const words = hashtagWords(text, at + 1, part.end).map(([start, end]) => text.slice(start, end));
+    phrases.push({ phrase: words.join(' ').toLowerCase(), hashtag: text.slice(at, part.end) });
+  }
+  return phrases;
+}
+
+// Escalation is left out: a hashtag names an institution ("#SupremeCourt", "#AttorneyGeneral") far more
+// often than it threatens to go to one.
+const HASHTAG_INTENTS: ReadonlySet<Intent> = new Set(['churn_risk', 'callback_request']);
+
+/** Intents a hashtag states as a sentence would ("#NeverAgain", "#BoycottUnited"), beyond `found`. */
+function hashtagIntents(
+  text: string,
+  triggers: number,
+  found: ReadonlyArray<{ intent: Intent }>,
+): Array<{ intent: Intent; phrase: string }> {
+  const more: Array<{ intent: Intent; phrase: string }> = [];
+  for (const { phrase, hashtag } of hashtagPhrases(text)) {
+    for (const { intent } of findIntents(phrase, phrase, triggers)) {
+      if (!HASHTAG_INTENTS.has(intent)) continue;
+      if (!found.some((f) => f.intent === intent) && !more.some((m) => m.intent === intent))
+        more.push({ intent, phrase: hashtag });
+    }
+  }
+  return more;
+}
+
 /**
  * Extracts the numbers a CX lead asks about (how long, how many contacts, how many transfers) and the
  * intents that need action (churn, call-back, escalation), each with the phrase it came from.
@@ -227,6 +261,7 @@ export function extractSignals(text: string, tokens: readonly Token[] = tokenize
   if (transfers) evidence.transferCount = transfers.phrase;
 
   const intents = findIntents(text, lower, triggers);
+  if (text.includes('#')) intents.push(...hashtagIntents(text, triggers, intents));
   for (const { intent, phrase } of intents) evidence[intent] = phrase;
 
   return {

@@ -50,7 +50,7 @@ const triggerGroups = {
   transferOnce: /transfer|through|redirected|passed|pillar|pushed/,
   // The verbs that say churn on their own; "never using you", "another provider", "never again", "the
   // last time", "done with" are in `pairedTriggers`.
-  churn: /cancel|clos|terminat|^end(?:ing)?$|switch|elsewhere|leaving/,
+  churn: /cancel|clos|terminat|^end(?:ing)?$|switch|elsewhere|leaving|boycott/,
   // Every call-back form names the customer or asks politely: see `pairedTriggers`.
   callback: null,
   // The words that say escalation on their own (rare ones, or the rare word of a fixed phrase: "financial

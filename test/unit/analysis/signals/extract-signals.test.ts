@@ -155,6 +155,42 @@ describe('extractSignals: intents', () => {
   });
 });
 
+describe('extractSignals: hashtags say what a sentence would', () => {
+  it.each([
+    ['4 hours on the tarmac, thanks for nothing #NeverAgain', 'churn_risk', '#NeverAgain'],
+    ['lost my bag twice this year #neverflyingunitedagain', 'churn_risk', '#neverflyingunitedagain'],
+    ['cancelled without notice #BoycottUnited', 'churn_risk', '#BoycottUnited'],
+    ['three days and no answer #CallMeBack', 'callback_request', '#CallMeBack'],
+  ])('"%s" -> %s from %s', (text, intent, hashtag) => {
+    const signals = extractSignals(text);
+    expect(signals.intents).toContain(intent);
+    expect(signals.evidence[intent]).toBe(hashtag);
+  });
+
+  it('keeps the sentence as the evidence when the text says it too', () => {
+    const signals = extractSignals('I am cancelling my contract #NeverAgain');
+    expect(signals.intents).toEqual(['churn_risk']);
+    expect(signals.evidence.churn_risk).toBe('am cancelling my contract');
+  });
+
+  it.each([
+    ['#1 airline for legroom'],
+    ['#travel #holiday with the kids'],
+    ['loved the #AgainAndAgain playlist'],
+    ['new cabinet named #AttorneyGeneral'],
+  ])('"%s" -> no intent', (text) => {
+    expect(extractSignals(text).intents).toEqual([]);
+  });
+
+  it.each([['I will boycott them from now on', 'churn_risk']])('"%s" -> %s', (text, intent) => {
+    expect(extractSignals(text).intents).toContain(intent);
+  });
+
+  it('does not take "not boycotting" for churn', () => {
+    expect(extractSignals('we are not boycotting anyone, just tell us the gate').intents).toEqual([]);
+  });
+});
+
 describe('extractSignals: paired trigger words', () => {
   // A common word ("had", "back", "manager", "company") runs its pattern only when the comment also holds
   // the pattern's other word; the two may stand apart, in either order, with other words between them.
