@@ -79,6 +79,24 @@ export const THANKS_FILLERS: ReadonlySet<string> = new Set(['you', 'u', 'ya', 's
 export const MOCKED_BY: ReadonlySet<string> = new Set(['getting']);
 
 /**
+ * Faces that undercut the praise before them ("great :(", "Perfect service 🙄"). Crying and tearful faces
+ * are left out: "I love this song 😭" is moved, not sarcastic.
+ */
+export const UNDERCUTTING_FACES: ReadonlySet<string> = new Set([
+  ':(',
+  ':-(',
+  ':/',
+  ':-/',
+  '-_-',
+  '🙄',
+  '😒',
+  '😑',
+  '🙃',
+  '☹',
+  '☹️',
+]);
+
+/**
  * Praise words that open sarcasm about a failing: "love waiting 40 minutes", "great job losing my bag",
  * "well done cancelling again". "Good" is left out: "good luck getting through" wishes, it does not mock.
  */

@@ -1,4 +1,4 @@
-import { MOCKED_BY, SARCASTIC_PRAISE } from '../lexicon/social-words.js';
+import { MOCKED_BY, SARCASTIC_PRAISE, UNDERCUTTING_FACES } from '../lexicon/social-words.js';
 import type { Token } from '../text/tokenize.js';
 import { sumCues } from './cue-sums.js';
 import type { LexicalSentiment, SentimentCue } from './score-lexical-sentiment.js';
@@ -75,8 +75,27 @@ function lonePraise(tokens: readonly Token[], cues: readonly SentimentCue[], at:
 }
 
 /**
+ * Whether the sarcastic-praise cue at `at` is undercut by a face: "great :(", "brilliant. just brilliant
+ * 🙄", "nice one :/". The first complaint cue after the praise is one of `UNDERCUTTING_FACES`, and no
+ * happy face stands anywhere. A complaint word before the face gives the face its own cause: "I
+ * love this airline, sad the trip is over :(" keeps its love.
+ */
+function undercutByFace(tokens: readonly Token[], cues: readonly SentimentCue[], at: number): boolean {
+  if (!opensSarcasm(tokens, at)) return false;
+  let undercut: boolean | undefined;
+  for (const cue of cues) {
+    const token = tokens[cue.at] as Token;
+    if (token.lexeme.symbol && cue.valence > 0) return false;
+    if (undercut === undefined && cue.at > at && cue.valence < 0)
+      undercut = UNDERCUTTING_FACES.has(token.word);
+  }
+  return undercut === true;
+}
+
+/**
  * Praise of a failing is sarcasm: "great job losing my luggage again", "love waiting 40 minutes for my
- * food". The praise word counts as the complaint it mocks. Praise of anything else keeps its sign,
+ * food", and so is praise a sad face undercuts ("great :("). The praise word counts as the complaint it
+ * mocks. Praise of anything else keeps its sign,
  * including praise beside a complaint ("love the food, hate waiting").
  */
 export function readMockingPraise(tokens: readonly Token[], lexical: LexicalSentiment): LexicalSentiment {
@@ -86,7 +105,12 @@ export function readMockingPraise(tokens: readonly Token[], lexical: LexicalSent
   let changed = false;
   const cues = lexical.cues.map((cue) => {
     if (cue.valence <= 0) return cue;
-    if (!mocks(tokens, lexical.cues, cueAt, cue.at) && !lonePraise(tokens, lexical.cues, cue.at)) return cue;
+    if (
+      !mocks(tokens, lexical.cues, cueAt, cue.at) &&
+      !lonePraise(tokens, lexical.cues, cue.at) &&
+      !undercutByFace(tokens, lexical.cues, cue.at)
+    )
+      return cue;
     changed = true;
     return { at: cue.at, valence: -cue.valence };
   });

@@ -64,3 +64,29 @@ describe('sarcastic praise on social media', () => {
     },
   );
 });
+
+describe('praise a face undercuts', () => {
+  it.each(['great :(', 'Great service 🙄', 'nice one :/', 'brilliant. just brilliant :('])(
+    '%j: the praise counts as a complaint',
+    (text) => {
+      const { lexical, mocked } = read(text);
+      expect(mocked.positive).toBe(0);
+      expect(mocked.negative).toBeLessThan(lexical.negative);
+    },
+  );
+
+  it.each([
+    'Love you guys! :)',
+    'great flight :) but the bag is lost :(',
+    'I love this airline, sad the trip is over :(',
+    'the crew were great, see you soon',
+  ])('%j keeps its praise: a happy face, or the sad face has its own cause', (text) => {
+    const { lexical, mocked } = read(text);
+    expect(mocked.positive).toBe(lexical.positive);
+  });
+});
+
+it('does not read a crying face as sarcasm: "I love this song 😭" is moved', () => {
+  const { lexical, mocked } = read('I love this song 😭');
+  expect(mocked.positive).toBe(lexical.positive);
+});

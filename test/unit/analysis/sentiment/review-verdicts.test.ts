@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeFeedback } from '../../../../lib/analysis/analyze-feedback.js';
+
+const label = (text: string, channel?: string) =>
+  analyzeFeedback({ id: 'verdict', text, ...(channel ? { channel } : {}) }).sentiment.label;
+
+describe('what the customer will do next is the verdict', () => {
+  it.each([
+    'would fly them again',
+    'will definitely fly with them again, the crew were lovely though the food was cold and we left late',
+    'I would use this company again',
+  ])('%j is positive', (text) => {
+    expect(label(text)).toBe('positive');
+  });
+
+  it.each(['I would not fly them again', 'never use them again', "won't book with them again"])(
+    '%j is negative',
+    (text) => {
+      expect(label(text)).toBe('negative');
+    },
+  );
+});
+
+describe('praise of a competitor is a complaint', () => {
+  it.each([
+    'Delta is so much better than you',
+    'Southwest treats people better than you do',
+    'you guys are better than this',
+  ])('%j is negative', (text) => {
+    expect(label(text, 'social')).toBe('negative');
+  });
+
+  it.each(['better than ever', 'the new app is better than expected'])('%j stays positive', (text) => {
+    expect(label(text, 'social')).toBe('positive');
+  });
+});
+
+describe('time stuck, told by where the customer still is', () => {
+  it.each(['we are still at the gate', 'still on the tarmac, no update', 'still on hold'])(
+    '%j is negative',
+    (text) => {
+      expect(label(text, 'social')).toBe('negative');
+    },
+  );
+});
