@@ -550,6 +550,26 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   horrendous: -3.5,
 };
 
+// Refusing what the customer asked for: "refused to help", "refuses to refund". AFINN's "help" (+2)
+// cancelled its "refused" (-2), so the complaint read as nothing.
+const REFUSED_ACTIONS = [
+  'help',
+  'assist',
+  'refund',
+  'fix',
+  'listen',
+  'explain',
+  'escalate',
+  'compensate',
+  'cancel',
+  'accept',
+  'transfer',
+  'honour',
+  'honor',
+  'replace',
+  'repair',
+];
+
 /**
  * Multi-word expressions scored as a unit. They are compiled to Porter stems, so inflections match too
  * ("still waiting" also matches "still waited"). Their words are not scored again individually.
@@ -678,6 +698,9 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['could not fault', 3],
   ['cannot fault', 3],
   ['would recommend', 2.5],
+  // "Wouldn't hesitate to book again": the negated doubt is the recommendation.
+  ["wouldn't hesitate to", 3],
+  ['would not hesitate to', 3],
   ["wouldn't recommend", -3],
   ['would not recommend', -3],
   // Coming back is the verdict a review ends on ("would fly with them again despite the delay"); it is
@@ -796,6 +819,7 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['you would think', -1.5],
   ['for no reason', -1.5],
   ['without reason', -1.5],
+  ...REFUSED_ACTIONS.map((action) => [`refused to ${action}`, -3] as const),
   // Unreachable and broken: "couldn't get through", "never worked", "nothing works".
   ["couldn't get through", -2],
   ['could not get through', -2],

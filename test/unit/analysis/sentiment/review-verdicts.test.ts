@@ -43,3 +43,19 @@ describe('time stuck, told by where the customer still is', () => {
     },
   );
 });
+
+describe('not doing what the service is for', () => {
+  it.each(['the manager refused to help', 'the agent refuses to refund me', 'they refused to cancel it'])(
+    '%j is negative',
+    (text) => {
+      expect(label(text)).toBe('negative');
+    },
+  );
+
+  it.each(["wouldn't hesitate to book again", 'would not hesitate to recommend them'])(
+    '%j is positive: the denied doubt is the recommendation',
+    (text) => {
+      expect(label(text)).toBe('positive');
+    },
+  );
+});

@@ -350,6 +350,8 @@ const lookAlikes: readonly Row[] = [
   ['product_quality', 'great flight attendant on my trip home'],
   // "goods" named whole: its stem would read "good"
   ['lost_or_damaged', 'where is the good stuff on this menu?'],
+  // Anticipation, not a refusal to come back (session 14).
+  ['churn_threat', "can't wait to fly with you again"],
 ];
 
 describe('cues added by the audit', () => {
