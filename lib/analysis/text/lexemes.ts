@@ -39,17 +39,49 @@ const lexemes: Lexeme[] = [];
 const byWord = new Map<string, Lexeme>();
 
 // Plain-ASCII words are found without cutting them out of the text: an open-addressing table keyed by
-// an FNV-1a hash the tokenizer computes as it reads the characters. This is the tokenizer's hot path.
-// Slot k holds the hash at 2k and the lexeme id + 1 at 2k + 1 (0: empty); it doubles at half full
-// and stays small enough for the processor's cache.
+// the word's codes as the tokenizer reads them (lower case, ’ as '), a byte each: `last` holds the last
+// four, `before` the four before those (see `lastWith` and `beforeWith`), with the word's length. A word
+// of up to KEY_CODES characters is its own key, so a hit needs no second look at its characters (it was
+// an FNV hash, checked against the word's stored codes on every hit); only a longer word is checked.
+// This is the tokenizer's hot path. Slot k holds last, before, length and lexeme id + 1 (0: empty) at
+// SLOT * k on; the table doubles at half full.
+const SLOT = 4;
+const KEY_CODES = 8;
 let slotCount = 1 << 12;
-let slots = new Int32Array(2 * slotCount);
+let slots = new Int32Array(SLOT * slotCount);
 
-function place(hash: number, id: number) {
-  let slot = hash & (slotCount - 1);
-  while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & (slotCount - 1);
-  slots[2 * slot] = hash;
-  slots[2 * slot + 1] = id + 1;
+/** A word's `last` once one more code (ASCII, a byte) is read: the code goes in at the low end. */
+export function lastWith(last: number, code: number): number {
+  return (last << 8) | code;
+}
+
+/** A word's `before` once one more code is read: it takes the byte that `last` shifts out. */
+export function beforeWith(last: number, before: number): number {
+  return (before << 8) | (last >>> 24);
+}
+
+function firstSlot(last: number, before: number, length: number): number {
+  // Mixed so that words differing in any code spread over the table (a murmur-style finish).
+  const mixed = Math.imul(last ^ Math.imul(before ^ length, 0x9e3779b1), 0x85ebca6b);
+  return (mixed ^ (mixed >>> 15)) & (slotCount - 1);
+}
+
+/**
+ * Files a remembered word under its key. Only a word of ASCII codes can be read by the tokenizer's
+ * ASCII path, and only such a word's codes fit a byte each, so no other word is filed.
+ */
+function place(surface: string, id: number) {
+  let last = 0;
+  let before = 0;
+  for (let i = 0; i < surface.length; i++) {
+    const code = surface.charCodeAt(i);
+    if (code >= 0x80) return;
+    before = beforeWith(last, before);
+    last = lastWith(last, code);
+  }
+  let slot = firstSlot(last, before, surface.length);
+  while (slots[SLOT * slot + 3] !== 0) slot = (slot + 1) & (slotCount - 1);
+  slots.set([last, before, surface.length, id + 1], SLOT * slot);
 }
 
 // Every remembered word's surface, its UTF-16 codes one after another (`surfaceStarts[id]` on,
@@ -73,18 +105,13 @@ function keepSurface(id: number, surface: string) {
 
 function grow() {
   slotCount *= 2;
-  slots = new Int32Array(2 * slotCount);
-  for (const lexeme of lexemes) place(hashOf(lexeme.surface), lexeme.id);
+  slots = new Int32Array(SLOT * slotCount);
+  for (const lexeme of lexemes) place(lexeme.surface, lexeme.id);
 }
 
+// FNV-1a, for steps that hash text of their own (the sentiment model's features).
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;
-
-function hashOf(word: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
-  return hash;
-}
 
 function isNegator(word: string): boolean {
   return negators.has(word) || word.endsWith("n't");
@@ -106,7 +133,7 @@ export function stemIdOf(stem: string): number {
   return id;
 }
 
-function remember(surface: string, hash: number): Lexeme {
+function remember(surface: string): Lexeme {
   const full = lexemes.length >= MAX_LEXEMES;
   const word = unstretch(surface);
   const stem = /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word;
@@ -127,13 +154,13 @@ function remember(surface: string, hash: number): Lexeme {
   keepSurface(lexeme.id, surface);
   byWord.set(surface, lexeme);
   if (2 * lexemes.length > slotCount) grow();
-  else place(hash, lexeme.id);
+  else place(surface, lexeme.id);
   return lexeme;
 }
 
 /** The lexeme of a lower-cased word as written. */
 export function lexemeOf(surface: string): Lexeme {
-  return byWord.get(surface) ?? remember(surface, hashOf(surface));
+  return byWord.get(surface) ?? remember(surface);
 }
 
 const UPPER_A = 0x41;
@@ -158,18 +185,27 @@ function spells(id: number, text: string, start: number, end: number): boolean {
 }
 
 /**
- * The lexeme of the ASCII word text[start, end) (it may hold a typographic apostrophe), whose
- * characters, as `lowerCode` gives them, hash to `hash` (FNV-1a from FNV_OFFSET with FNV_PRIME).
+ * The lexeme of the ASCII word text[start, end) (it may hold a typographic apostrophe), whose codes, as
+ * `lowerCode` gives them, the tokenizer packed into `last` and `before` as it read them (`lastWith`,
+ * `beforeWith`).
  */
-export function asciiLexemeAt(text: string, start: number, end: number, hash: number): Lexeme {
+export function asciiLexemeAt(
+  text: string,
+  start: number,
+  end: number,
+  last: number,
+  before: number,
+): Lexeme {
+  const length = end - start;
   const mask = slotCount - 1;
-  for (let slot = hash & mask; slots[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
-    if (slots[2 * slot] === hash) {
-      const id = (slots[2 * slot + 1] as number) - 1;
-      if (spells(id, text, start, end)) return lexemes[id] as Lexeme;
+  for (let slot = firstSlot(last, before, length); slots[SLOT * slot + 3] !== 0; slot = (slot + 1) & mask) {
+    const at = SLOT * slot;
+    if (slots[at] === last && slots[at + 1] === before && slots[at + 2] === length) {
+      const id = (slots[at + 3] as number) - 1;
+      if (length <= KEY_CODES || spells(id, text, start, end)) return lexemes[id] as Lexeme;
     }
   }
-  return remember(text.slice(start, end).toLowerCase().replaceAll('\u2019', "'"), hash);
+  return remember(text.slice(start, end).toLowerCase().replaceAll('\u2019', "'"));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { EXCEPTIVE_BEFORE_BUT, NOT_NEGATING_AFTER } from '../lexicon/clause-words.js';
-import { asciiLexemeAt, FNV_OFFSET, FNV_PRIME, type Lexeme, lexemeOf } from './lexemes.js';
+import { asciiLexemeAt, beforeWith, type Lexeme, lastWith, lexemeOf } from './lexemes.js';
 import { hashtagWords, mayStartSocialPart, socialPartAt } from './social-parts.js';
 
 /**
@@ -66,10 +66,11 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}/gu;
 // Sentence punctuation, and contrast words that start a new clause, bound negation and cue windows.
 const CLAUSE_BREAK = /[.!?;:\n()]/u;
 
-/** The word starts a contrasting clause ("but", "however"), given the word before it. */
-function startsContrast(lexeme: Lexeme, previous: Token | undefined): boolean {
-  if (previous === undefined || !lexeme.contrast) return false;
-  return lexeme.word !== 'but' || !EXCEPTIVE_BEFORE_BUT.has(previous.word);
+/** The word starts a contrasting clause ("but", "however"), given the tokens before it. */
+function startsContrast(lexeme: Lexeme, tokens: readonly Token[]): boolean {
+  // Most words are no contrast word: the tokens are not read for them.
+  if (!lexeme.contrast || tokens.length === 0) return false;
+  return lexeme.word !== 'but' || !EXCEPTIVE_BEFORE_BUT.has((tokens[tokens.length - 1] as Token).word);
 }
 
 /** Porter stem of a lower-cased word (words that are not plain a-z are their own stem). */
@@ -94,7 +95,7 @@ interface TokenizerState {
 function addWord(state: TokenizerState, lexeme: Lexeme, start: number, end: number) {
   if (state.clauseBreak) state.clause++;
   state.clauseBreak = false;
-  if (startsContrast(lexeme, state.tokens[state.tokens.length - 1])) state.clause++;
+  if (startsContrast(lexeme, state.tokens)) state.clause++;
   state.negatorAt = pushToken(state.tokens, lexeme, start, end, state.clause, state.negatorAt);
 }
 
@@ -180,9 +181,14 @@ function isApostrophe(code: number): boolean {
   return code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
 }
 
+/** The code at `i`, or 0 past the end (no word character, no apostrophe). */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : 0;
+}
+
 /** The lower-cased code of the word character at `i`, or 0 (also past the end and outside ASCII). */
 function wordCharacterAt(text: string, i: number): number {
-  return i < text.length ? (wordCharacters[text.charCodeAt(i)] as number) : 0;
+  return wordCharacters[codeAt(text, i)] as number;
 }
 
 /**
@@ -214,19 +220,23 @@ function tokenizeAscii(text: string): Token[] | undefined {
       continue;
     }
     const start = i;
-    // The word's hash is computed as it is read, so known words need no string of their own.
-    let hash = FNV_OFFSET;
-    for (let c = wordCharacterAt(text, i); c !== 0; c = wordCharacterAt(text, ++i)) {
-      hash = Math.imul(hash ^ c, FNV_PRIME);
-    }
-    // Inner apostrophes followed by letters stay in the word: "didn't", "i've".
-    while (isApostrophe(text.charCodeAt(i)) && wordCharacterAt(text, i + 1) >= LOWER_A) {
-      hash = Math.imul(hash ^ APOSTROPHE, FNV_PRIME);
-      for (let c = wordCharacterAt(text, ++i); c >= LOWER_A; c = wordCharacterAt(text, ++i)) {
-        hash = Math.imul(hash ^ c, FNV_PRIME);
+    // The word's key is packed as it is read, so known words need no string of their own.
+    let last = 0;
+    let before = 0;
+    // Any word character to start with; inner apostrophes followed by letters stay in the word
+    // ("didn't", "i've"), and after one only letters do.
+    let least = 1;
+    for (let at = code; ; at = codeAt(text, ++i)) {
+      let c = wordCharacters[at] as number;
+      if (c < least) {
+        if (!isApostrophe(at) || wordCharacterAt(text, i + 1) < LOWER_A) break;
+        c = APOSTROPHE;
+        least = LOWER_A;
       }
+      before = beforeWith(last, before);
+      last = lastWith(last, c);
     }
-    addWord(state, asciiLexemeAt(text, start, i, hash), start, i);
+    addWord(state, asciiLexemeAt(text, start, i, last, before), start, i);
   }
   return state.tokens;
 }
