@@ -129,15 +129,30 @@ const factsOf = new LexemeCache<WordFacts>(({ word, stem }) => ({
 const SCORED = 1; // a lexicon valence, a CX phrase starting here, or an absence trigger
 const UNMET_EXPECTATION = 2;
 const CONTRAST_STARTER = 4;
-// The word's stem is the second of some CX phrase: only then is a phrase looked up by it.
-const PHRASE_SECOND = 8;
 // Scored only as the first word of a phrase of two or more ("not", "had", "the"): half the words of a
-// comment start some phrase, and unless the next word may continue one they score nothing.
-const PHRASE_START_ONLY = 16;
-const INTENSIFIER = 32;
-const secondStems = new Set(
+// comment start some phrase, and unless the next word continues one they score nothing.
+const PHRASE_START_ONLY = 8;
+const INTENSIFIER = 16;
+// The stems of phrases of two or more words, numbered from 1 as first words and as second words; a
+// word's two numbers ride in its bits, so the phrases starting at a word are found by the numbers of
+// two words with one lookup by number (most words are no phrase's second: none at all).
+const FIRST_SHIFT = 8;
+const SECOND_SHIFT = 19;
+const STEM_NUMBERS = 1 << (SECOND_SHIFT - FIRST_SHIFT);
+const firstStemNumbers = numbered(
+  [...phrasesByFirstStem].filter(([, from]) => from.bySecondStem.size > 0).map(([first]) => first),
+);
+const secondStemNumbers = numbered(
   [...phrasesByFirstStem.values()].flatMap((from) => [...from.bySecondStem.keys()]),
 );
+const phrasesByFirstTwo = new Map<number, Phrase[]>();
+for (const [first, from] of phrasesByFirstStem) {
+  for (const [second, phrases] of from.bySecondStem)
+    phrasesByFirstTwo.set(
+      firstTwoKey(firstStemNumbers.get(first) as number, secondStemNumbers.get(second) as number),
+      phrases,
+    );
+}
 const bitsOf = new LexemeNumbers((lexeme) => {
   const word = factsOf.get(lexeme);
   const phraseStartOnly = word.phrases?.oneWord === undefined && word.valence === 0 && !word.absenceTrigger;
@@ -145,16 +160,24 @@ const bitsOf = new LexemeNumbers((lexeme) => {
     (word.valence !== 0 || word.phrases !== undefined || word.absenceTrigger ? SCORED : 0) |
     (word.unmetExpectationMarker ? UNMET_EXPECTATION : 0) |
     (word.contrastStarter ? CONTRAST_STARTER : 0) |
-    (secondStems.has(lexeme.stem) ? PHRASE_SECOND : 0) |
     (word.phrases !== undefined && phraseStartOnly ? PHRASE_START_ONLY : 0) |
-    (word.intensifier !== 0 ? INTENSIFIER : 0)
+    (word.intensifier !== 0 ? INTENSIFIER : 0) |
+    ((firstStemNumbers.get(lexeme.stem) ?? 0) << FIRST_SHIFT) |
+    ((secondStemNumbers.get(lexeme.stem) ?? 0) << SECOND_SHIFT)
   );
 });
 
-/** The token after `index` may continue a phrase (its stem is some phrase's second). */
-function mayContinuePhrase(tokens: readonly Token[], index: number): boolean {
-  const next = tokens[index + 1];
-  return next !== undefined && (bitsOf.get(next.lexeme) & PHRASE_SECOND) !== 0;
+/** Numbers from 1 for distinct stems, in the order met; fails if they outgrow a word's bits. */
+function numbered(stems: readonly string[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const stem of stems) if (!numbers.has(stem)) numbers.set(stem, numbers.size + 1);
+  if (numbers.size >= STEM_NUMBERS)
+    throw new Error(`more than ${STEM_NUMBERS - 1} phrase stems: widen the bits`);
+  return numbers;
+}
+
+function firstTwoKey(first: number, second: number): number {
+  return first * STEM_NUMBERS + second;
 }
 
 function compileWordValences(): Map<string, number> {
@@ -216,22 +239,23 @@ function facts(token: Token): WordFacts {
   return factsOf.get(token.lexeme);
 }
 
-/** The longest phrase starting at token `index` (whose stem starts `phrases`) that the tokens spell. */
-function matchPhrase(tokens: readonly Token[], index: number, phrases: PhrasesFrom): Phrase | undefined {
-  const candidates = mayContinuePhrase(tokens, index)
-    ? phrases.bySecondStem.get((tokens[index + 1] as Token).stem)
-    : undefined;
-  if (candidates) {
-    tryNext: for (const phrase of candidates) {
-      const stems = phrase.stems;
-      if (index + stems.length > tokens.length) continue;
-      for (let k = 2; k < stems.length; k++) {
-        if ((tokens[index + k] as Token).stem !== stems[k]) continue tryNext;
-      }
-      return phrase;
+/** The longest phrase of two or more words starting at token `index` (of `bits`) that the tokens spell. */
+function longerPhraseAt(tokens: readonly Token[], index: number, bits: number): Phrase | undefined {
+  const first = (bits >>> FIRST_SHIFT) & (STEM_NUMBERS - 1);
+  const next = tokens[index + 1];
+  if (first === 0 || next === undefined) return undefined;
+  const second = (bitsOf.get(next.lexeme) >>> SECOND_SHIFT) & (STEM_NUMBERS - 1);
+  const candidates = second === 0 ? undefined : phrasesByFirstTwo.get(firstTwoKey(first, second));
+  if (candidates === undefined) return undefined;
+  tryNext: for (const phrase of candidates) {
+    const stems = phrase.stems;
+    if (index + stems.length > tokens.length) continue;
+    for (let k = 2; k < stems.length; k++) {
+      if ((tokens[index + k] as Token).stem !== stems[k]) continue tryNext;
     }
+    return phrase;
   }
-  return phrases.oneWord;
+  return undefined;
 }
 
 /** Number of tokens of an absence ("no broadband", "without any help") starting at a trigger word. */
@@ -326,9 +350,10 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
     seen |= bits;
     if ((bits & CONTRAST_STARTER) !== 0 && opensClause(tokens, i)) contrastClause = token.clause;
     if (i < scoredTo || (bits & SCORED) === 0) continue;
-    if ((bits & PHRASE_START_ONLY) !== 0 && !mayContinuePhrase(tokens, i)) continue;
+    let phrase = longerPhraseAt(tokens, i, bits);
+    if (phrase === undefined && (bits & PHRASE_START_ONLY) !== 0) continue;
     const word = facts(token);
-    const phrase = word.phrases && matchPhrase(tokens, i, word.phrases);
+    phrase ??= word.phrases?.oneWord;
     if (phrase) {
       const negated = !token.negator && token.negated && !negatorSpent(tokens, i, spentNegator);
       cues.push({ at: i, valence: phrase.valence * (negated ? NEGATION_FACTOR : 1) });
