@@ -410,21 +410,37 @@ function turnPraiseBefore(tokens: readonly Token[], cues: SentimentCue[]): void 
   }
 }
 
+/**
+ * An unmet-expectation marker ("still", "yet") in a clause with a negator and no complaint cue
+ * ("still not fixed", "has not arrived yet"): one complaint cue per such clause, at its first marker.
+ */
 function findUnmetExpectations(tokens: readonly Token[], cues: readonly SentimentCue[]): SentimentCue[] {
-  const scoredClauses = new Set(
-    cues.filter((cue) => cue.valence < 0).map((cue) => (tokens[cue.at] as Token).clause),
-  );
-  const negatedClauses = new Set(tokens.filter((token) => token.negator).map((token) => token.clause));
   const found: SentimentCue[] = [];
-  const seen = new Set<number>();
-  tokens.forEach((token, at) => {
+  // Clauses only grow along the tokens: a clause already given its cue is the last one found.
+  let foundClause = -1;
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
     const clause = token.clause;
-    if (!facts(token).unmetExpectationMarker || seen.has(clause)) return;
-    if (!negatedClauses.has(clause) || scoredClauses.has(clause)) return;
-    seen.add(clause);
+    if ((bitsOf.get(token.lexeme) & UNMET_EXPECTATION) === 0 || clause === foundClause) continue;
+    if (!clauseNegated(tokens, at) || complaintInClause(tokens, cues, clause)) continue;
+    foundClause = clause;
     found.push({ at, valence: UNMET_EXPECTATION_VALENCE });
-  });
+  }
   return found;
+}
+
+/** Whether a negator stands in the clause of token `at` (tokens of a clause stand together). */
+function clauseNegated(tokens: readonly Token[], at: number): boolean {
+  const clause = (tokens[at] as Token).clause;
+  for (let j = at; j >= 0 && (tokens[j] as Token).clause === clause; j--)
+    if ((tokens[j] as Token).negator) return true;
+  for (let j = at + 1; j < tokens.length && (tokens[j] as Token).clause === clause; j++)
+    if ((tokens[j] as Token).negator) return true;
+  return false;
+}
+
+function complaintInClause(tokens: readonly Token[], cues: readonly SentimentCue[], clause: number): boolean {
+  return cues.some((cue) => cue.valence < 0 && (tokens[cue.at] as Token).clause === clause);
 }
 
 function weighContrast(
