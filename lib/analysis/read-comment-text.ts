@@ -37,40 +37,31 @@ function complaintThemes(taxonomy: ThemeTaxonomy): ReadonlySet<string> {
 
 const MOST_CAPITALS = 3;
 
-/** How a comment stresses its words: in capitals, and with emoji or emoticons. */
-interface Stress {
-  /**
-   * Words of three or more letters written in capitals, when the text is not all capitals ("you ROCK",
-   * "NEVER again"), up to 3: the writer stresses them.
-   */
-  capitals: number;
-  /** Emoji and emoticons. */
-  symbols: number;
-}
-
-/** Whether token `token` is a word of three or more letters written in capitals. */
-function inCapitals(text: string, token: Token): boolean {
-  if (token.end - token.start < 3) return false;
-  const first = text.charCodeAt(token.start);
-  // Most words start lower-case: only those that do not are looked at.
-  if (first < 0x41 || first > 0x5a) return false;
-  // A capital then a small letter ("The", "Great") is no word in capitals: no copy of it is made.
-  const second = text.charCodeAt(token.start + 1);
-  if (second >= 0x61 && second <= 0x7a) return false;
-  const surface = text.slice(token.start, token.end);
-  return surface === surface.toUpperCase() && /[A-Z]/.test(surface);
-}
-
-/** The comment's `Stress`, read in one pass over its tokens. */
-function readStress(text: string, tokens: readonly Token[]): Stress {
-  let capitals = 0;
-  let symbols = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    if (token.lexeme.symbol) symbols++;
-    if (capitals < MOST_CAPITALS && inCapitals(text, token)) capitals++;
+/**
+ * Words of three or more letters written in capitals, when the text is not all capitals ("you ROCK",
+ * "NEVER again"), up to 3: the writer stresses them.
+ */
+function countCapitals(text: string, tokens: readonly Token[]): number {
+  let count = 0;
+  for (const token of tokens) {
+    if (token.end - token.start < 3) continue;
+    const first = text.charCodeAt(token.start);
+    // Most words start lower-case: only those that do not are looked at.
+    if (first < 0x41 || first > 0x5a) continue;
+    // A capital then a small letter ("The", "Great") is no word in capitals: no copy of it is made.
+    const second = text.charCodeAt(token.start + 1);
+    if (second >= 0x61 && second <= 0x7a) continue;
+    const surface = text.slice(token.start, token.end);
+    if (surface !== surface.toUpperCase() || !/[A-Z]/.test(surface)) continue;
+    if (++count === MOST_CAPITALS) break;
   }
-  return { capitals: capitals > 0 && text === text.toUpperCase() ? 0 : capitals, symbols };
+  return count > 0 && text === text.toUpperCase() ? 0 : count;
+}
+
+function countSymbols(tokens: readonly Token[]): number {
+  let count = 0;
+  for (const token of tokens) if (token.lexeme.symbol) count++;
+  return count;
 }
 
 /**
@@ -100,7 +91,6 @@ export function readCommentText(
     if (theme.sentiment === 'negative' && complaints.has(theme.id)) complaintCount++;
   const cxValence = scoreCxFacts(signals, complaintCount);
   const rulesVerdict = scoreSentiment(lexical, cxValence, 0, emphasis);
-  const stress = readStress(text, tokens);
   const evidence: SentimentEvidence = {
     tokens,
     rules: rulesVerdict,
@@ -115,8 +105,8 @@ export function readCommentText(
     bareMention: isBareMention(tokens),
     complaintByForm:
       (courteous !== plainLexical || lexical.complaintByForm) && rulesVerdict.label === 'negative',
-    capitals: stress.capitals,
-    symbols: stress.symbols,
+    capitals: countCapitals(text, tokens),
+    symbols: countSymbols(tokens),
     family,
   };
   evidence.rules = neutralIfNoVerdict(evidence.rules, evidence);

@@ -1,4 +1,5 @@
 import { type Lexeme, LexemeCache, LexemeNumbers } from '../text/lexemes.js';
+import type { Token } from '../text/tokenize.js';
 import { AlternativeIndex } from './alternative-index.js';
 import { TermTable } from './term-table.js';
 import type { CompiledCue, Term, ThemeTaxonomy } from './theme-taxonomy.js';
@@ -49,18 +50,18 @@ export interface CueIndex {
   sequencesOf: LexemeCache<IndexedSequence[]>;
   /** Per word, how many sequences can start on it: most words start none (see `LexemeNumbers`). */
   startCountOf: LexemeNumbers;
-  /** Per word that starts `MANY_STARTS` sequences or more, its sequences sorted for the look-ahead. */
-  manyStartsOf: LexemeCache<ManyStarts>;
   /**
-   * Per word, a bit (`firstTermBit`) for the first term of each sequence it can be the second word of:
-   * 0 for most words. A word within reach whose bits share none with a `ManyStarts`' is no second word
-   * of its sequences, told without looking them up.
+   * Per word, its candidates' `order` times two, plus one for a sequence of two or more words: what
+   * the look-ahead filter reads without loading each candidate.
    */
-  firstTermsBefore: LexemeNumbers;
+  startCodesOf: LexemeCache<Int32Array>;
+  /** Per word, how many sequences it can be the second word of, and their `order`s. */
+  followerCountOf: LexemeNumbers;
+  followerOrdersOf: LexemeCache<Int32Array>;
   /**
-   * Per sequence (by `order`), the last look-ahead (by its number, see `nextLookAhead`) that tried it:
-   * a sequence whose second word stands twice within reach is tried once. Marks in one array, so the
-   * look-ahead allocates nothing.
+   * Per sequence (by `order`), the last `markFollowersAfter` look-ahead (by its number) that found its
+   * second word: marks in one array instead of a list of the sequences found, so the look-ahead
+   * allocates nothing.
    */
   followedIn: Int32Array;
   /** Number of the latest look-ahead. */
@@ -82,8 +83,16 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
     widestWindow: 0,
     sequencesOf: new LexemeCache((lexeme) => lookUp(lexeme, index.starts)),
     startCountOf: new LexemeNumbers((lexeme) => index.sequencesOf.get(lexeme).length),
-    manyStartsOf: new LexemeCache((lexeme) => manyStarts(index.sequencesOf.get(lexeme))),
-    firstTermsBefore: new LexemeNumbers((lexeme) => firstTermBits(index.followersOf.get(lexeme))),
+    startCodesOf: new LexemeCache((lexeme) =>
+      Int32Array.from(
+        index.sequencesOf.get(lexeme),
+        (entry) => 2 * entry.order + (entry.sequence.length > 1 ? 1 : 0),
+      ),
+    ),
+    followerCountOf: new LexemeNumbers((lexeme) => index.followersOf.get(lexeme).length),
+    followerOrdersOf: new LexemeCache((lexeme) =>
+      Int32Array.from(index.followersOf.get(lexeme), (entry) => entry.order),
+    ),
     followedIn: new Int32Array(0),
     lookAheads: 0,
     followersOf: new LexemeCache((lexeme) => lookUp(lexeme, index.seconds)),
@@ -125,65 +134,27 @@ function lookUp(lexeme: Lexeme, index: AlternativeIndex<IndexedSequence>): Index
   return [...new Set(lists.flat())];
 }
 
-/** Below this many sequences on one word, each is simply tried (see `ManyStarts`). */
-export const MANY_STARTS = 3;
-
 /**
- * The sequences a word that starts many of them can begin, split for the look-ahead. Every negator
- * starts the "not fixed", "not called back", ... cues, some forty sequences of which a comment holds
- * the second word of one or two: they are tried when a word within reach can be their second word,
- * found by that word, so the other sequences are neither tried nor stepped over.
+ * Marks the sequences whose second word stands within reach after token `at`: their `followedIn` is set
+ * to the number returned. A word that starts many sequences (every negator starts the "not fixed",
+ * "not called back", ... cues) is then checked only against the few whose next word is really there,
+ * in one pass instead of one per sequence.
  */
-export interface ManyStarts {
-  /** The one-word sequences, always tried. */
-  singles: IndexedSequence[];
-  /** The sequences of two or more words. */
-  longer: IndexedSequence[];
-  /** Their first terms' bits (see `firstTermBits`). */
-  firstTerms: number;
-  /**
-   * By the id of a word met within reach, the `longer` sequences whose second word it can be. A map,
-   * not a `LexemeCache`: an array by id per starting word, as long as the vocabulary, missed the
-   * processor's cache on most reads.
-   */
-  reachedBy: Map<number, IndexedSequence[]>;
-}
-
-const NONE_REACHED: IndexedSequence[] = [];
-
-/** One of 32 bits per first term of the sequences: a sequence's bit is set, the others may be too. */
-function firstTermBits(sequences: readonly IndexedSequence[]): number {
-  let bits = 0;
-  for (const entry of sequences) bits |= 1 << ((entry.sequence[0] as number) & 31);
-  return bits;
-}
-
-function manyStarts(sequences: IndexedSequence[]): ManyStarts {
-  return {
-    singles: sequences.filter((entry) => entry.sequence.length === 1),
-    longer: sequences.filter((entry) => entry.sequence.length > 1),
-    firstTerms: firstTermBits(sequences.filter((entry) => entry.sequence.length > 1)),
-    reachedBy: new Map(),
-  };
-}
-
-/** The sequences of `starts` whose second word `lexeme` can be. */
-export function sequencesReachedBy(index: CueIndex, starts: ManyStarts, lexeme: Lexeme): IndexedSequence[] {
-  if ((index.firstTermsBefore.get(lexeme) & starts.firstTerms) === 0) return NONE_REACHED;
-  const known = starts.reachedBy.get(lexeme.id);
-  if (known) return known;
-  const followers = new Set(index.followersOf.get(lexeme));
-  const reached = starts.longer.filter((entry) => followers.has(entry));
-  if (lexeme.id >= 0) starts.reachedBy.set(lexeme.id, reached.length > 0 ? reached : NONE_REACHED);
-  return reached;
-}
-
-/** A new look-ahead number: sequences whose `followedIn` holds it have been tried in this look-ahead. */
-export function nextLookAhead(index: CueIndex): number {
+export function markFollowersAfter(tokens: readonly Token[], at: number, index: CueIndex): number {
   if (index.lookAheads === 0x7fffffff) {
     // Numbers are about to run out (after two billion look-aheads): start again from clean marks.
     index.followedIn.fill(-1);
     index.lookAheads = 0;
   }
-  return ++index.lookAheads;
+  const lookAhead = ++index.lookAheads;
+  const followedIn = index.followedIn;
+  const clause = (tokens[at] as Token).clause;
+  for (let j = at + 1; j < tokens.length && j <= at + 1 + index.widestWindow; j++) {
+    const token = tokens[j] as Token;
+    if (token.clause !== clause) break;
+    if (index.followerCountOf.get(token.lexeme) === 0) continue;
+    const orders = index.followerOrdersOf.get(token.lexeme);
+    for (let k = 0; k < orders.length; k++) followedIn[orders[k] as number] = lookAhead;
+  }
+  return lookAhead;
 }

@@ -1,13 +1,6 @@
 import type { SentimentLabel, ThemeMatch } from '../feedback-analysis.js';
 import type { Token } from '../text/tokenize.js';
-import {
-  type CueIndex,
-  cueIndexFor,
-  type IndexedSequence,
-  MANY_STARTS,
-  nextLookAhead,
-  sequencesReachedBy,
-} from './cue-index.js';
+import { cueIndexFor, type IndexedSequence, markFollowersAfter } from './cue-index.js';
 import type { TermTable } from './term-table.js';
 import type { CompiledCue, ThemeTaxonomy } from './theme-taxonomy.js';
 
@@ -72,69 +65,13 @@ function followsWord(tokens: readonly Token[], at: number, term: number, terms: 
   );
 }
 
-/** Where `candidate` hits when it starts on token `at`: the hit added to `hits` (made if none yet). */
-function tryCandidate(
-  tokens: readonly Token[],
-  at: number,
-  candidate: IndexedSequence,
-  clauseValence: ReadonlyMap<number, number>,
-  index: CueIndex,
-  hits: OrderedHit[] | undefined,
-): OrderedHit[] | undefined {
-  const token = tokens[at] as Token;
-  const { themeIndex, cue, sequence, near, unless, notAfter, order } = candidate;
-  if (candidate.negatable && token.negated) return hits;
-  // A judged cue counts only where its clause says something good or bad.
-  if (candidate.judged && Math.abs(clauseValence.get(token.clause) ?? 0) < THEME_SENTIMENT_THRESHOLD)
-    return hits;
-  const last =
-    sequence.length === 1 ? at : matchSequence(tokens, at, sequence, candidate.window, index.terms);
-  if (last < 0) return hits;
-  if (near >= 0 && !clauseHas(tokens, at, near, index.terms)) return hits;
-  if (unless >= 0 && clauseHas(tokens, at, unless, index.terms)) return hits;
-  if (notAfter >= 0 && followsWord(tokens, at, notAfter, index.terms)) return hits;
-  const hit = { first: at, last, cue, themeIndex, order };
-  if (!hits) return [hit];
-  hits.push(hit);
-  return hits;
-}
-
-/**
- * The hits of a word that starts many sequences (see `ManyStarts`): its one-word sequences, then those
- * whose second word stands within reach after it, each tried once.
- */
-function tryManyStarts(
-  tokens: readonly Token[],
-  at: number,
-  clauseValence: ReadonlyMap<number, number>,
-  index: CueIndex,
-  hits: OrderedHit[] | undefined,
-): OrderedHit[] | undefined {
-  const starts = index.manyStartsOf.get((tokens[at] as Token).lexeme);
-  for (let c = 0; c < starts.singles.length; c++)
-    hits = tryCandidate(tokens, at, starts.singles[c] as IndexedSequence, clauseValence, index, hits);
-  const lookAhead = nextLookAhead(index);
-  const followedIn = index.followedIn;
-  const clause = (tokens[at] as Token).clause;
-  for (let j = at + 1; j < tokens.length && j <= at + 1 + index.widestWindow; j++) {
-    const token = tokens[j] as Token;
-    if (token.clause !== clause) break;
-    const reached = sequencesReachedBy(index, starts, token.lexeme);
-    for (let c = 0; c < reached.length; c++) {
-      const candidate = reached[c] as IndexedSequence;
-      if (followedIn[candidate.order] === lookAhead) continue;
-      followedIn[candidate.order] = lookAhead;
-      hits = tryCandidate(tokens, at, candidate, clauseValence, index, hits);
-    }
-  }
-  return hits;
-}
+// Below this many candidates on one word, each sequence is simply tried.
+const MANY_CANDIDATES = 3;
 
 /**
  * Every cue hit in the text, sorted `byThemeThenPosition`; undefined if none. One list for all themes:
  * a comment hits a theme or two, and a slot per theme of the taxonomy, made for every comment with a
- * hit, then walked, was a good part of this step's time. Hits are found in no set order (a word's
- * sequences are tried in the look-ahead's order): the sort, which no two hits tie in, gives theirs.
+ * hit, then walked, was a good part of this step's time.
  */
 function findCueHits(
   tokens: readonly Token[],
@@ -144,16 +81,35 @@ function findCueHits(
   const index = cueIndexFor(taxonomy);
   let hits: OrderedHit[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const lexeme = (tokens[i] as Token).lexeme;
-    const count = index.startCountOf.get(lexeme);
+    const token = tokens[i] as Token;
+    const count = index.startCountOf.get(token.lexeme);
     if (count === 0) continue;
-    if (count >= MANY_STARTS) {
-      hits = tryManyStarts(tokens, i, clauseValence, index, hits);
-      continue;
+    const candidates = index.sequencesOf.get(token.lexeme);
+    // With many candidates, a sequence of two or more words whose second word is not within reach is
+    // skipped, read off its code (see `startCodesOf`) without loading it.
+    const codes = count >= MANY_CANDIDATES ? index.startCodesOf.get(token.lexeme) : undefined;
+    const lookAhead = codes ? markFollowersAfter(tokens, i, index) : -1;
+    for (let c = 0; c < candidates.length; c++) {
+      if (codes) {
+        const code = codes[c] as number;
+        if ((code & 1) === 1 && index.followedIn[code >> 1] !== lookAhead) continue;
+      }
+      const candidate = candidates[c] as IndexedSequence;
+      const { themeIndex, cue, sequence, near, unless, notAfter, order } = candidate;
+      if (candidate.negatable && token.negated) continue;
+      // A judged cue counts only where its clause says something good or bad.
+      if (candidate.judged && Math.abs(clauseValence.get(token.clause) ?? 0) < THEME_SENTIMENT_THRESHOLD)
+        continue;
+      const last =
+        sequence.length === 1 ? i : matchSequence(tokens, i, sequence, candidate.window, index.terms);
+      if (last < 0) continue;
+      if (near >= 0 && !clauseHas(tokens, i, near, index.terms)) continue;
+      if (unless >= 0 && clauseHas(tokens, i, unless, index.terms)) continue;
+      if (notAfter >= 0 && followsWord(tokens, i, notAfter, index.terms)) continue;
+      const hit = { first: i, last, cue, themeIndex, order };
+      if (hits) hits.push(hit);
+      else hits = [hit];
     }
-    const candidates = index.sequencesOf.get(lexeme);
-    for (let c = 0; c < candidates.length; c++)
-      hits = tryCandidate(tokens, i, candidates[c] as IndexedSequence, clauseValence, index, hits);
   }
   if (hits && hits.length > 1) sortHits(hits);
   return hits;
