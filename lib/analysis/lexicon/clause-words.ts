@@ -18,6 +18,33 @@ export const EXCEPTIVE_BEFORE_BUT = new Set([
 
 export const CONTRAST_STARTERS = new Set(['but', 'however']);
 
+// Words after which the customer concedes a point ("despite the delay", "although the room was small",
+// "in spite of the queue"): what follows weighs less than their verdict.
+export const CONCESSION_MARKERS: ReadonlySet<string> = new Set([
+  'despite',
+  'although',
+  'though',
+  'spite',
+  'albeit',
+]);
+// A subject after the conceded point starts the customer's own clause: "despite being a frequent flyer
+// *I* was treated like dirt".
+export const CONCESSION_ENDS: ReadonlySet<string> = new Set([
+  'i',
+  'we',
+  'they',
+  'he',
+  'she',
+  "i'm",
+  "we're",
+  "they're",
+  "i've",
+  "we've",
+  "they've",
+  "i'd",
+  "we'd",
+]);
+
 export const EMPHATIC_AFTER_NEVER = new Set(['such', 'so', 'this']);
 
 // "Haven't received it yet", "still don't have": a negated clause with yet/still is an unmet expectation.
