@@ -36,6 +36,20 @@ async function importBundledCore(ref: string | undefined): Promise<typeof analyz
 }
 
 async function bundleAndImport(ref: string | undefined, dir: string): Promise<typeof analyzeFeedback> {
+  const outfile = await bundleCore(ref, dir);
+  const core = (await import(pathToFileURL(outfile).href)) as { analyzeFeedback: typeof analyzeFeedback };
+  return core.analyzeFeedback;
+}
+
+/**
+ * Bundles `analyzeFeedback` as it is at `ref` (the working tree when undefined) into `dir`, with the
+ * module `entry` (default: the core's export alone) as its entry, and returns the bundle's path.
+ */
+export async function bundleCore(
+  ref: string | undefined,
+  dir: string,
+  entry = "export { analyzeFeedback } from './lib/analysis/analyze-feedback.js';",
+): Promise<string> {
   let source = root;
   if (ref !== undefined) {
     source = join(dir, 'source');
@@ -46,11 +60,7 @@ async function bundleAndImport(ref: string | undefined, dir: string): Promise<ty
   }
   const outfile = join(dir, 'core.mjs');
   await build({
-    stdin: {
-      contents: "export { analyzeFeedback } from './lib/analysis/analyze-feedback.js';",
-      resolveDir: source,
-      loader: 'ts',
-    },
+    stdin: { contents: entry, resolveDir: source, loader: 'ts' },
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -58,6 +68,5 @@ async function bundleAndImport(ref: string | undefined, dir: string): Promise<ty
     outfile,
     logLevel: 'error',
   });
-  const core = (await import(pathToFileURL(outfile).href)) as { analyzeFeedback: typeof analyzeFeedback };
-  return core.analyzeFeedback;
+  return outfile;
 }

@@ -1,0 +1,98 @@
+/**
+ * The analysis core's cost in machine instructions per comment, counted by valgrind's callgrind: a
+ * figure that, unlike comments per second, does not move with the load of a shared machine (the same
+ * code read 137,325 and 138,749 in two runs, where `bench:throughput` scatters by +-5% at load 1 and far
+ * more beside other work). Node runs with `--single-threaded --predictable`, so V8 compiles on the main
+ * thread at the same points every run. Each tree is counted after two warm passes and after those plus
+ * `--passes` more over the 1,577 development comments; the difference, per comment, is the steady cost.
+ * Instructions are not time (a cache miss costs many), so a speed claim still needs `bench:throughput`;
+ * this tells whether a change does less work at all.
+ * Run with `CLOSELOOP_DATA_DIR=/path/to/data npm run bench:instructions [-- --baseline REF --passes N]`
+ * (valgrind from Debian's packages; about a minute and a half a tree).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { bundleCore } from './core-at-commit.js';
+import { loadMams, loadTelecomNps } from './labelled-data.js';
+
+const { values } = parseArgs({ options: { baseline: { type: 'string' }, passes: { type: 'string' } } });
+const WARM_PASSES = 2;
+const passes = Number(values.passes ?? 6);
+
+if (spawnSync('valgrind', ['--version']).status !== 0) {
+  console.error('valgrind is not installed (Debian package valgrind)');
+  process.exit(1);
+}
+
+// Through JSON, as comments arrive in production (see throughput.ts).
+const texts: string[] = JSON.parse(
+  JSON.stringify(
+    [...loadTelecomNps().map((c) => c.text), ...loadMams('val').map((s) => s.text)].filter(
+      (text) => text.trim() !== '',
+    ),
+  ),
+);
+
+const DRIVER = `import { readFileSync } from 'node:fs';
+import { analyzeFeedback } from './lib/analysis/analyze-feedback.js';
+const texts = JSON.parse(readFileSync(process.env.CLOSELOOP_TEXTS, 'utf8'));
+const passes = Number(process.env.CLOSELOOP_PASSES);
+for (let pass = 0; pass < passes; pass++) texts.forEach((text, i) => analyzeFeedback({ id: 'c' + i, text }));`;
+
+/** Instructions callgrind counts for the whole process running `bundle` over the texts `runs` times. */
+function countInstructions(bundle: string, textsFile: string, runs: number, dir: string): number {
+  const out = join(dir, `callgrind-${runs}.out`);
+  const child = spawnSync(
+    'valgrind',
+    [
+      '--tool=callgrind',
+      `--callgrind-out-file=${out}`,
+      process.execPath,
+      '--single-threaded',
+      '--predictable',
+      bundle,
+    ],
+    { encoding: 'utf8', env: { ...process.env, CLOSELOOP_TEXTS: textsFile, CLOSELOOP_PASSES: String(runs) } },
+  );
+  const refs = /Collected : (\d+)/.exec(child.stderr)?.[1];
+  if (child.status !== 0 || refs === undefined)
+    throw new Error(`callgrind failed: ${child.stderr.slice(-500)}`);
+  rmSync(out, { force: true });
+  return Number(refs);
+}
+
+/** Steady instructions per comment of the core at `ref` (the working tree when undefined). */
+async function perComment(ref: string | undefined, textsFile: string): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'closeloop-instructions-'));
+  try {
+    const bundle = await bundleCore(ref, dir, DRIVER);
+    const warm = countInstructions(bundle, textsFile, WARM_PASSES, dir);
+    const more = countInstructions(bundle, textsFile, WARM_PASSES + passes, dir);
+    return (more - warm) / (passes * texts.length);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const workDir = mkdtempSync(join(tmpdir(), 'closeloop-texts-'));
+try {
+  const textsFile = join(workDir, 'texts.json');
+  writeFileSync(textsFile, JSON.stringify(texts));
+  console.log(
+    `Instructions per comment, ${passes} passes over ${texts.length} development comments after ${WARM_PASSES} warm ones`,
+  );
+  const now = await perComment(undefined, textsFile);
+  console.log(`  working tree   ${Math.round(now).toLocaleString('en-GB')} instructions a comment`);
+  if (values.baseline !== undefined) {
+    const before = await perComment(values.baseline, textsFile);
+    console.log(
+      `  at ${values.baseline.padEnd(12)} ${Math.round(before).toLocaleString('en-GB')} instructions a comment`,
+    );
+    console.log(`  the working tree does ${(before / now).toFixed(3)}x less work than ${values.baseline}`);
+  }
+} finally {
+  rmSync(workDir, { recursive: true, force: true });
+}
