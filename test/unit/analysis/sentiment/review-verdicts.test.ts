@@ -59,3 +59,18 @@ describe('not doing what the service is for', () => {
     },
   );
 });
+
+describe('what is owed and not there', () => {
+  it.each([
+    'my points were not credited',
+    'my refund has not arrived',
+    'missed my connection',
+    'we missed our connecting flight in Denver',
+  ])('%j is negative on the social channel too', (text) => {
+    expect(label(text, 'social')).toBe('negative');
+  });
+
+  it.each(['the engineer arrived', 'my refund arrived today'])('%j is no complaint', (text) => {
+    expect(label(text, 'social')).not.toBe('negative');
+  });
+});
