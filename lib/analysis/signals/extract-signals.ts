@@ -14,8 +14,10 @@ const DURATION = new RegExp(
 // "delivered within 24 hours" or "a 2 hour slot" do not.
 const WAIT_BEFORE =
   /\b(?:wait(?:ed|ing)?|hold|queu(?:e|ed|ing)|took|taken|taking|take|for|over|after|since|been|spent|delay(?:ed)?|late|still|chasing|more than|nearly|almost|ages)\b[^.!?]{0,30}$/;
+// Time stuck on the way counts too: "2 hours on the tarmac", "3 hours at the gate"; not
+// "stuck" or "sitting", which follow a flight's length as often ("a 2 hour flight, stuck in the middle seat").
 const WAIT_AFTER =
-  /^[^.!?]{0,20}\b(?:later|late|on hold|wait(?:ing)?|delay|queue|queu(?:e?ing)|in line|to (?:get|be|answer|connect|arrive|deliver|install|fix|sort|respond))\b/;
+  /^[^.!?]{0,20}\b(?:later|late|on hold|wait(?:ing)?|delay|queue|queu(?:e?ing)|in line|on the tarmac|on the runway|at the gate|to (?:get|be|answer|connect|arrive|deliver|install|fix|sort|respond))\b/;
 const NOT_A_WAIT_BEFORE = /\b(?:within|in (?:just|only|under)|under|less than|only took|only|just)\s*$/;
 
 const CONTACT_VERB =

@@ -4,6 +4,8 @@ import { extractSignals } from '../../../../lib/analysis/signals/extract-signals
 describe('extractSignals: wait duration in minutes', () => {
   it.each([
     ['I waited on hold for 45 minutes', 45],
+    ['2 hours on the tarmac, no water', 120],
+    ['3 hours at the gate and no information', 180],
     ['Waited two hours to speak to someone', 120],
     ['It took 3 weeks to get connected', 30240],
     ['45 mins on hold', 45],
@@ -153,6 +155,15 @@ describe('extractSignals: intents', () => {
   ])('"%s" -> no intent', (text) => {
     expect(extractSignals(text).intents).toEqual([]);
   });
+});
+
+describe('extractSignals: a flight is no wait', () => {
+  it.each(['a 2 hour flight, stuck in the middle seat', 'the 3 hour flight was sitting pretty'])(
+    '%j has no wait',
+    (text) => {
+      expect(extractSignals(text).waitMinutes).toBeNull();
+    },
+  );
 });
 
 describe('extractSignals: hashtags say what a sentence would', () => {
