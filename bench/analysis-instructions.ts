@@ -1,14 +1,14 @@
 /**
- * The analysis core's cost in machine instructions per comment, counted by valgrind's callgrind: a
- * figure that, unlike comments per second, does not move with the load of a shared machine (the same
- * code read 137,325 and 138,749 in two runs, where `bench:throughput` scatters by +-5% at load 1 and far
- * more beside other work). Node runs with `--single-threaded --predictable`, so V8 compiles on the main
- * thread at the same points every run. Each tree is counted after two warm passes and after those plus
- * `--passes` more over the 1,577 development comments; the difference, per comment, is the steady cost.
- * Instructions are not time (a cache miss costs many), so a speed claim still needs `bench:throughput`;
- * this tells whether a change does less work at all.
+ * The analysis core's work in machine instructions per comment, counted by valgrind's callgrind: a
+ * figure that, unlike comments per second, does not move with the load of a shared machine. Node runs
+ * with `--single-threaded --predictable`, so V8 compiles on the main thread at the same points every
+ * run. Each tree is counted after WARM_PASSES over the 1,577 development comments and after those plus
+ * `--passes` more; the difference, per comment, is the steady cost, V8's late compiling and garbage
+ * collection still in it (a few per cent: two runs of one tree differ by ~1%, so only a larger change
+ * shows). Instructions are not time (a cache miss costs many), so a speed claim still needs
+ * `bench:throughput`; this tells whether a change does less work at all.
  * Run with `CLOSELOOP_DATA_DIR=/path/to/data npm run bench:instructions [-- --baseline REF --passes N]`
- * (valgrind from Debian's packages; about a minute and a half a tree).
+ * (valgrind from Debian's packages; about three minutes a tree).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,9 @@ import { bundleCore } from './core-at-commit.js';
 import { loadMams, loadTelecomNps } from './labelled-data.js';
 
 const { values } = parseArgs({ options: { baseline: { type: 'string' }, passes: { type: 'string' } } });
-const WARM_PASSES = 2;
+// V8 keeps optimising for the first passes: after 2, compiling was ~40% of what the next 4 counted;
+// after 12, ~8% (the core-speed-lookups branch split callgrind's counts by function).
+const WARM_PASSES = 12;
 const passes = Number(values.passes ?? 6);
 
 if (spawnSync('valgrind', ['--version']).status !== 0) {
