@@ -231,13 +231,13 @@ const ASCII_CHANGES =
   /[\t\r\f\v\\]|%[2-7][0-9A-Fa-f]| {2}|[@(] |@\n| [ \n]*[@)]|\n[ \n]*@|\d[ \n]*\n[ \n]*\d|\d\/\d|\d[ -]\d[ -]\d[ -]\d[ -]\d/;
 
 /**
- * Whether the view of `text` may differ from it. Most comments are plain ASCII with ordinary spacing,
- * and their view is the text itself: detection then needs no offset map. One loose pattern serves this
- * and `viewIsText`: a stricter twin once missed a number split by a blank line, which then went
- * unredacted.
+ * Whether the view of a plain-ASCII text (see `isPlainAscii`) may differ from it. Most comments are
+ * plain ASCII with ordinary spacing, and their view is the text itself: detection then needs no offset
+ * map. One loose pattern serves this and `viewIsText`: a stricter twin once missed a number split by a
+ * blank line, which then went unredacted.
  */
-export function needsPiiView(text: string): boolean {
-  return !PLAIN_ASCII.test(text) || ASCII_CHANGES.test(text);
+export function asciiViewMayDiffer(text: string): boolean {
+  return ASCII_CHANGES.test(text);
 }
 
 /** Whether `text` is plain ASCII, where the view holds exactly the ASCII digits and `@` of the text. */

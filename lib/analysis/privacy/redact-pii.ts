@@ -4,7 +4,7 @@ import {
   LABELLED_IDENTIFIER,
   LABELLED_IDENTIFIER_CUE,
 } from './labelled-identifiers.js';
-import { isPlainAscii, needsPiiView, piiView, viewIsText } from './pii-view.js';
+import { asciiViewMayDiffer, isPlainAscii, piiView, viewIsText } from './pii-view.js';
 import { MIN_SPOKEN_DIGITS, SPOKEN_NUMBER, SPOKEN_NUMBER_CUE, spokenDigits } from './spoken-numbers.js';
 import {
   acceptsSpelledEmail,
@@ -416,7 +416,7 @@ export function findPii(text: string, clues?: PiiClues): PiiSpan[] {
     // is settled here, before any normalising.
     const asciiClues = clues ?? { digits: countDigits(text) };
     if (!mayHoldPii(text, asciiClues.digits) && !mayHoldWordIdentifier(text, asciiClues)) return [];
-    return needsPiiView(text) ? findInView(text) : findInNormalised(text, asciiClues);
+    return asciiViewMayDiffer(text) ? findInView(text) : findInNormalised(text, asciiClues);
   }
   return mayHoldPiiAnywhere(text) || mayHoldWordIdentifier(text, clues) ? findInOtherText(text) : [];
 }
