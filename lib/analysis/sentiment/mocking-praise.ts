@@ -95,8 +95,8 @@ function undercutByFace(tokens: readonly Token[], cues: readonly SentimentCue[],
 /**
  * Praise of a failing is sarcasm: "great job losing my luggage again", "love waiting 40 minutes for my
  * food", and so is praise a sad face undercuts ("great :("). The praise word counts as the complaint it
- * mocks. Praise of anything else keeps its sign,
- * including praise beside a complaint ("love the food, hate waiting").
+ * mocks. Praise of anything else keeps its sign, including praise beside a complaint ("love the food,
+ * hate waiting").
  */
 export function readMockingPraise(tokens: readonly Token[], lexical: LexicalSentiment): LexicalSentiment {
   if (lexical.positive === 0 || lexical.negative === 0) return lexical;
