@@ -99,6 +99,10 @@ export const PII_CORPUS: readonly PiiForm[] = [
     'oh seven seven double oh nine oh oh one four two',
     'seven seven double oh nine oh oh one four two',
   ),
+  // Shapes that alone read as an order number: only the label says phone.
+  phone('solid, labelled', 'call me on 2125550153', '2125550153'),
+  phone('without its trunk 0, labelled', 'my mobile: 7700 900 148', '7700900148'),
+  phone('country code without +, labelled', 'text me on 447700900149', '7700900149'),
   phone('percent-encoded (a link)', '%2B44%207700%20900139', '7700900139'),
   phone('zero-width inside', '0770\u200b0900\u200b136', '7700900136'),
 
@@ -142,6 +146,7 @@ export const PII_CORPUS: readonly PiiForm[] = [
   // In words: the name a customer gives and a street address.
   other('name after "my name is"', 'my name is Siobhán Piiname', 'Siobhán Piiname'),
   other('name in a sign-off', 'Kind regards,\nAnna-Maria Piilast', 'Anna-Maria Piilast'),
+  other('name after an initial', "Kind regards,\nJ. O'Piibrien", "O'Piibrien"),
   other('street address, UK', '221B Piiker Street', '221B Piiker Street'),
   other('street address, US', '1600 Piisylvania Avenue', '1600 Piisylvania Avenue'),
 
@@ -156,6 +161,13 @@ export const PII_CORPUS: readonly PiiForm[] = [
   ),
   other('frequent flyer number', 'my frequent flyer number is BA7730219', 'ba7730219'),
   other('policy number, full-width digits', fullWidth('policy number: 48213377'), '48213377'),
+  // The label is in the secret: three to five digits alone turn up in any text.
+  other('card security code', 'CVV: 8642', 'cvv:8642'),
+  other('card security code in words', 'the security code is 5309', 'securitycodeis5309'),
+  other('US ZIP code, labelled', 'zip code 94105', 'zipcode94105'),
+  other('US ZIP+4 after a city and state', 'Austin, TX 78701-4242', '787014242'),
+  other('social handle given as theirs', 'my twitter is @piihandle_01', 'piihandle_01'),
+  other('username given as theirs', 'my username is piiuser02', 'piiuser02'),
   other('date of birth', 'DOB 14/07/1983', '14071983'),
   other('date of birth in words', 'born on 14th July 1983', '14thjuly1983'),
 ];

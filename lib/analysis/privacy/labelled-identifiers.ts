@@ -49,6 +49,92 @@ function afterLabel(labels: readonly string[], value: string): RegExp {
 export const LABELLED_IDENTIFIER = afterLabel(IDENTIFIER_LABELS, VALUE);
 export const BIRTH_DATE = afterLabel(BIRTH_DATE_LABELS, BIRTH_DATE_VALUE);
 
+/**
+ * A card's security code ("CVV 123", "security code: 4321"): three or four digits that no shape tells
+ * from a count, and that must never be stored (PCI DSS). A six-digit one-time code is left.
+ */
+export const CARD_SECURITY_CODE = afterLabel(
+  ['cv[cv]2?', 'cv2', 'cvn', 'csc', 'card verification (?:code|value|number)', 'security code'],
+  String.raw`\d{3,4}`,
+);
+export const CARD_SECURITY_CODE_CUE = /cv[cvn2]|\bcsc\b|security code|card verification/i;
+/** The words `CARD_SECURITY_CODE_CUE` cannot match without. */
+export const CARD_SECURITY_CODE_CUE_WORDS: ReadonlySet<string> = new Set([
+  'cvv',
+  'cvv2',
+  'cvc',
+  'cvc2',
+  'cv2',
+  'cvn',
+  'csc',
+  'security',
+  'verification',
+]);
+
+/**
+ * A phone number its label names, in the shapes the unlabelled pattern leaves as order numbers: solid
+ * ("call me on 2125550147"), or without its trunk 0 or + ("my mobile: 447700900143").
+ */
+export const LABELLED_PHONE = afterLabel(
+  [
+    String.raw`(?:mobile|cell|cellphone|phone|telephone|tel\.?|landline|whatsapp|contact)(?: phone)?(?: number| no\.?| #)?`,
+    '(?:my|our) number',
+    '(?:call|ring|phone|text|reach|contact|whatsapp|message) (?:me|us)(?: back)? (?:on|at)',
+  ],
+  String.raw`\+?\(?\d[\d \t().-]{6,22}\d`,
+);
+export const LABELLED_PHONE_CUE =
+  /mobile|cell|phone|tel|landline|whatsapp|contact|number|call|ring|text|reach|message/i;
+
+/**
+ * A US ZIP code, by its label ("zip code 94105") or after a city and state in an address ("New York,
+ * NY 10118-0110"); five digits alone are a count or an order number.
+ */
+export const ZIP_CODE = afterLabel(
+  ['zip(?: ?code)?', 'postal code', 'post ?code'],
+  String.raw`\d{5}(?:-\d{4})?`,
+);
+export const ZIP_CODE_CUE = /zip|postal|post ?code/i;
+const US_STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+export const STATE_ZIP_CODE = new RegExp(
+  String.raw`\b\p{Lu}\p{Ll}+,[ \t]*(?:${US_STATES})[ \t]+(\d{5}(?:-\d{4})?)(?![\d-])`,
+  'dgu',
+);
+export const STATE_ZIP_CODE_CUE = /,[ \t]*[A-Z]{2}[ \t]+\d{5}/;
+
+/**
+ * A social-media handle or a login the customer gives as theirs ("my twitter is @jane_doe", "my
+ * username is jdoe_88"). A handle in a post is usually the brand's ("@united"), so only the label tells.
+ * A username must hold a digit or `_`, so "my login is broken" keeps its words.
+ */
+// Redaction reads a view that joins an `@` to the word before it ("jo @ example.com"): "is@jane".
+const HANDLE_GAP = String.raw`[ \t]*[:#=-]?[ \t]*(?:(?:is|was)(?=[ \t@])[ \t]*)?`;
+export const ACCOUNT_HANDLE = new RegExp(
+  String.raw`\b(?:(?:my|our) (?:twitter|instagram|insta|ig|tiktok|snapchat|telegram|threads|bluesky|facebook)(?: handle| account| username| user name| name| id)?${HANDLE_GAP}(@[A-Za-z0-9_][A-Za-z0-9_.]{0,29})|(?:my|our) (?:user ?name|handle|login|user id|gamertag)${HANDLE_GAP}(@[A-Za-z0-9_][A-Za-z0-9_.]{0,29}|(?=[A-Za-z0-9_.-]{0,29}[\d_])[A-Za-z0-9_][A-Za-z0-9_.-]{1,29}))(?![A-Za-z0-9_])`,
+  'dgi',
+);
+export const ACCOUNT_HANDLE_CUE =
+  /\b(?:my|our) (?:twitter|instagram|insta|ig|tiktok|snapchat|telegram|threads|bluesky|facebook|user ?name|handle|login|user id|gamertag)\b/i;
+/** The words `ACCOUNT_HANDLE_CUE` cannot match without. */
+export const ACCOUNT_HANDLE_CUE_WORDS: ReadonlySet<string> = new Set([
+  'twitter',
+  'instagram',
+  'insta',
+  'ig',
+  'tiktok',
+  'snapchat',
+  'telegram',
+  'threads',
+  'bluesky',
+  'facebook',
+  'username',
+  'user',
+  'handle',
+  'login',
+  'gamertag',
+]);
+
 /** Texts that may hold a labelled identifier or a date of birth: one test before the patterns run. */
 export const LABELLED_IDENTIFIER_CUE =
   /account|acct|a\/c|sort code|routing|passport|licen[cs]e|flyer|flier|loyalty|member|customer|policy|patient|nhs|medica|insurance|national|tax|social security|ssn|\bsin\b/i;

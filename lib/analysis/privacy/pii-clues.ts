@@ -1,18 +1,25 @@
 import { LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
+import { ACCOUNT_HANDLE_CUE_WORDS, CARD_SECURITY_CODE_CUE_WORDS } from './labelled-identifiers.js';
 import { countDigits, type PiiClues } from './redact-pii.js';
 import { MIN_SPOKEN_WORDS, SPOKEN_DIGITS, SPOKEN_REPEATS } from './spoken-numbers.js';
-import { GIVEN_NAME_CUE, SPELLED_EMAIL_CUE_WORDS } from './word-identifiers.js';
+import { GIVEN_NAME_CUE, SIGNED_OFF_NAME_CUE_WORDS, SPELLED_EMAIL_CUE_WORDS } from './word-identifiers.js';
 
 // Per distinct word, which word-identifier cues need it (as bits): worked out once per word,
 // so most comments skip the cue patterns, which scan the whole text (~4% of a survey comment's analysis).
 const SPELLED_EMAIL = 1;
 const NAME = 2;
 const SPOKEN_DIGIT = 4;
+const SIGN_OFF = 8;
+const ACCOUNT_HANDLE = 16;
+const CARD_SECURITY_CODE = 32;
 const cueBitsOf = new LexemeNumbers(
   ({ surface }) =>
     (SPELLED_EMAIL_CUE_WORDS.has(surface) ? SPELLED_EMAIL : 0) |
     (GIVEN_NAME_CUE.test(surface) ? NAME : 0) |
+    (SIGNED_OFF_NAME_CUE_WORDS.has(surface) ? SIGN_OFF : 0) |
+    (ACCOUNT_HANDLE_CUE_WORDS.has(surface) ? ACCOUNT_HANDLE : 0) |
+    (CARD_SECURITY_CODE_CUE_WORDS.has(surface) ? CARD_SECURITY_CODE : 0) |
     (Object.hasOwn(SPOKEN_DIGITS, surface) || Object.hasOwn(SPOKEN_REPEATS, surface) ? SPOKEN_DIGIT : 0),
 );
 
@@ -42,6 +49,9 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
     words: {
       spelledEmail: (cueBits & SPELLED_EMAIL) !== 0,
       name: (cueBits & NAME) !== 0,
+      signOff: (cueBits & SIGN_OFF) !== 0,
+      accountHandle: (cueBits & ACCOUNT_HANDLE) !== 0,
+      cardSecurityCode: (cueBits & CARD_SECURITY_CODE) !== 0,
       spokenDigits: longestSpokenRun >= MIN_SPOKEN_WORDS,
     },
   };

@@ -1,8 +1,18 @@
 import {
+  ACCOUNT_HANDLE,
+  ACCOUNT_HANDLE_CUE,
   BIRTH_DATE,
   BIRTH_DATE_CUE,
+  CARD_SECURITY_CODE,
+  CARD_SECURITY_CODE_CUE,
   LABELLED_IDENTIFIER,
   LABELLED_IDENTIFIER_CUE,
+  LABELLED_PHONE,
+  LABELLED_PHONE_CUE,
+  STATE_ZIP_CODE,
+  STATE_ZIP_CODE_CUE,
+  ZIP_CODE,
+  ZIP_CODE_CUE,
 } from './labelled-identifiers.js';
 import { asciiViewMayDiffer, isPlainAscii, piiView, viewIsText } from './pii-view.js';
 import { MIN_SPOKEN_DIGITS, SPOKEN_NUMBER, SPOKEN_NUMBER_CUE, spokenDigits } from './spoken-numbers.js';
@@ -10,6 +20,8 @@ import {
   acceptsSpelledEmail,
   GIVEN_NAME,
   GIVEN_NAME_CUE,
+  SIGNED_OFF_NAME,
+  SIGNED_OFF_NAME_CUE,
   SPELLED_EMAIL,
   SPELLED_EMAIL_CUE,
   STREET_ADDRESS,
@@ -42,7 +54,10 @@ interface Detector {
   cue?: RegExp;
   /** The word clue (see `PiiClues`) without which `cue` cannot match. */
   cueWords?: keyof WordClues;
-  /** The identifier is the pattern's group 1 (flag `d`); the rest of the match is its label. */
+  /**
+   * The identifier is the pattern's first group that took part (flag `d`); the rest of the match is
+   * its label.
+   */
   labelled?: true;
 }
 
@@ -227,7 +242,41 @@ const DETECTORS: readonly Detector[] = [
     cue: BIRTH_DATE_CUE,
     labelled: true,
   },
+  {
+    placeholder: '[CARD]',
+    pattern: CARD_SECURITY_CODE,
+    accepts: () => true,
+    minDigits: 3,
+    cue: CARD_SECURITY_CODE_CUE,
+    cueWords: 'cardSecurityCode',
+    labelled: true,
+  },
+  {
+    placeholder: '[POSTCODE]',
+    pattern: ZIP_CODE,
+    accepts: () => true,
+    minDigits: 5,
+    cue: ZIP_CODE_CUE,
+    labelled: true,
+  },
+  {
+    placeholder: '[POSTCODE]',
+    pattern: STATE_ZIP_CODE,
+    accepts: () => true,
+    minDigits: 5,
+    cue: STATE_ZIP_CODE_CUE,
+    labelled: true,
+  },
   { placeholder: '[PHONE]', pattern: PHONE, accepts: isPhoneNumber, minDigits: 9 },
+  // What the phone shapes leave as an order number, a label makes a phone ("call me on 2125550147").
+  {
+    placeholder: '[PHONE]',
+    pattern: LABELLED_PHONE,
+    accepts: (candidate) => countDigits(candidate) >= 9 && countDigits(candidate) <= 15,
+    minDigits: 9,
+    cue: LABELLED_PHONE_CUE,
+    labelled: true,
+  },
   // Numbers said digit by digit (see spoken-numbers.ts), checked as the digits they spell.
   spokenNumber('[CARD]', isCardNumber),
   spokenNumber('[PHONE]', isPhoneNumber),
@@ -247,19 +296,51 @@ const DETECTORS: readonly Detector[] = [
     cue: GIVEN_NAME_CUE,
     cueWords: 'name',
   },
+  {
+    placeholder: '[NAME]',
+    pattern: SIGNED_OFF_NAME,
+    accepts: () => true,
+    minDigits: 0,
+    cue: SIGNED_OFF_NAME_CUE,
+    cueWords: 'signOff',
+  },
+  {
+    placeholder: '[HANDLE]',
+    pattern: ACCOUNT_HANDLE,
+    accepts: () => true,
+    minDigits: 0,
+    cue: ACCOUNT_HANDLE_CUE,
+    cueWords: 'accountHandle',
+    labelled: true,
+  },
 ];
+
+// The cues of identifiers in words as one pattern, for a text whose words are not known: one scan of
+// it costs less than one scan per cue. Every cue in it ignores case.
+const ANY_WORD_CUE = new RegExp(
+  [SPELLED_EMAIL_CUE, GIVEN_NAME_CUE, SPOKEN_NUMBER_CUE, ACCOUNT_HANDLE_CUE, CARD_SECURITY_CODE_CUE]
+    .map((cue) => `(?:${cue.source})`)
+    .join('|'),
+  'i',
+);
 
 /**
  * Whether a text may hold an identifier written in words (a spelled e-mail, a given name, a number
- * said digit by digit, an address (which holds a digit)). A cue whose words the clues rule out is not tested.
+ * said digit by digit, a handle, a card's security code, whose three digits are too few for
+ * `mayHoldPii`, an address (which holds a digit)). A cue whose words the clues rule out is not tested.
  */
 function mayHoldWordIdentifier(text: string, clues?: PiiClues): boolean {
   const words = clues?.words;
+  if ((words ? clues.digits > 0 : /\d/.test(text)) && STREET_ADDRESS_CUE.test(text)) return true;
+  // A sign-off name stands on a line of its own: most comments have no line break.
+  if ((words?.signOff ?? true) && text.includes('\n') && SIGNED_OFF_NAME_CUE.test(text)) return true;
+  if (!words) return ANY_WORD_CUE.test(text);
   return (
-    ((words?.spelledEmail ?? true) && SPELLED_EMAIL_CUE.test(text)) ||
-    ((words?.name ?? true) && GIVEN_NAME_CUE.test(text)) ||
-    ((words?.spokenDigits ?? true) && SPOKEN_NUMBER_CUE.test(text)) ||
-    ((words ? clues.digits > 0 : /\d/.test(text)) && STREET_ADDRESS_CUE.test(text))
+    (words.spelledEmail && SPELLED_EMAIL_CUE.test(text)) ||
+    (words.name && GIVEN_NAME_CUE.test(text)) ||
+    (words.spokenDigits && SPOKEN_NUMBER_CUE.test(text)) ||
+    (words.accountHandle && ACCOUNT_HANDLE_CUE.test(text)) ||
+    (words.cardSecurityCode && CARD_SECURITY_CODE_CUE.test(text))
   );
 }
 
@@ -281,6 +362,12 @@ function acceptedLength(candidate: string, accepts: (candidate: string) => boole
   return 0;
 }
 
+/** The first capture group of a labelled match that took part: a pattern may hold one per kind of label. */
+function firstGroup(match: RegExpExecArray): number {
+  for (let group = 1; group < match.length; group++) if (match[group] !== undefined) return group;
+  return 0;
+}
+
 /** Calls `found` with the offset and length of each identifier one detector accepts, in order. */
 function eachIdentifier(
   text: string,
@@ -289,8 +376,9 @@ function eachIdentifier(
 ): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const candidate = labelled ? (match[1] ?? '') : match[0];
-    const start = labelled ? (match.indices?.[1]?.[0] ?? match.index) : match.index;
+    const group = labelled ? firstGroup(match) : 0;
+    const candidate = match[group] ?? '';
+    const start = match.indices?.[group]?.[0] ?? match.index;
     const length = acceptedLength(candidate, accepts);
     if (length === 0) {
       // Retry one character on: a later group of the same run may start a real identifier.
@@ -312,6 +400,9 @@ export interface WordClues {
   name: boolean;
   /** Enough digit words in a row to spell a number (see spoken-numbers.ts). */
   spokenDigits: boolean;
+  signOff: boolean;
+  accountHandle: boolean;
+  cardSecurityCode: boolean;
 }
 
 /** What a caller already knows of a text (see `pii-clues.ts`), so that `findPii` need not scan for it. */
@@ -510,10 +601,11 @@ export function mayHoldPii(text: string, digits = countDigits(text)): boolean {
 
 /**
  * The redaction gate: replaces e-mail addresses, phone numbers, Luhn-valid card numbers, IBANs, US
- * SSNs, UK National Insurance numbers, UK postcodes, IPv4 addresses, street addresses, given names,
- * numbers their label makes personal (account, sort code, passport, licence, membership, policy) and
- * dates of birth with `[EMAIL]`, `[PHONE]`, `[CARD]`, `[IBAN]`, `[SSN]`, `[NINO]`, `[POSTCODE]`, `[IP]`,
- * `[ADDRESS]`, `[NAME]`, `[ID]` and `[DOB]`, however they are written (see `findPii`). Only the
+ * SSNs, UK National Insurance numbers, UK postcodes and labelled US ZIP codes, IPv4 addresses, street
+ * addresses, given names, numbers their label makes personal (account, sort code, passport, licence,
+ * membership, policy; a card's security code), dates of birth and the customer's own handles with
+ * `[EMAIL]`, `[PHONE]`, `[CARD]`, `[IBAN]`, `[SSN]`, `[NINO]`, `[POSTCODE]`, `[IP]`, `[ADDRESS]`,
+ * `[NAME]`, `[ID]`, `[DOB]` and `[HANDLE]`, however they are written (see `findPii`). Only the
  * identifier itself is replaced; every other character is kept as it was, and text with nothing to redact comes back as the
  * same string. Pure and deterministic. `spans` are `findPii(text)` when the caller has them already.
  */

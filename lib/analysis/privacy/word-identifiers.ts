@@ -63,7 +63,8 @@ export function acceptsSpelledEmail(candidate: string): boolean {
   return /[._+0-9]|\sdot\s/i.test(mailbox) || MAIL_SERVICES.has(host.toLowerCase());
 }
 
-const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]{0,30}`;
+// A capitalised word or an initial ("J. O'Brien").
+const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}'’-]{0,30})`;
 // After "my name is" or a letter's sign-off, one to three capitalised words.
 // Not "Name:": a validation issue reads "name: Invalid input" and would lose its words.
 const NAME_CUES =
@@ -71,10 +72,35 @@ const NAME_CUES =
 
 /** A name the customer gives, after its cue ("my name is Jane Doe", "Kind regards,\nJane"). */
 export const GIVEN_NAME = new RegExp(
-  String.raw`\p{Lu}(?<=\b${NAME_CUES}[ \t]*\n?[ \t]*\p{Lu})[\p{L}\p{M}'’-]{0,30}(?:[ \t]+${NAME_WORD}){0,2}`,
+  String.raw`\p{Lu}(?<=\b${NAME_CUES}[ \t]*\n?[ \t]*\p{Lu})(?:\.|[\p{L}\p{M}'’-]{0,30})(?:[ \t]+${NAME_WORD}){0,2}`,
   'gu',
 );
 export const GIVEN_NAME_CUE = /name|regards|sincerely|faithfully|truly/i;
+
+// Sign-offs that end a message as often as they thank someone mid-sentence: only a name on a line of
+// its own that ends the text follows them ("Thanks,\nTom"; not "Thanks, Tom" to an agent).
+const SIGN_OFFS =
+  '(?:[Tt]hanks(?: again)?|[Tt]hank you(?: again)?|[Mm]any thanks|[Cc]heers|[Bb]est(?: wishes)?|[Ww]arm(?:est)? wishes|[Kk]ind wishes|[Tt]ake care|[Rr]espectfully|[Rr]gds|[Tt]hx)';
+
+/** A name that signs off a message, alone on its last line ("Cheers,\nDave Smith"). */
+export const SIGNED_OFF_NAME = new RegExp(
+  String.raw`\p{Lu}(?<=\b${SIGN_OFFS}[!.,]?[ \t]*\r?\n[ \t]*\p{Lu})(?:\.|[\p{L}\p{M}'’-]{0,30})(?:[ \t]+${NAME_WORD}){0,2}(?=\s*$)`,
+  'gu',
+);
+export const SIGNED_OFF_NAME_CUE =
+  /(?:thanks|thank you|cheers|best|wishes|care|respectfully|rgds|thx)[!.,]?[ \t]*\r?\n/i;
+/** The words `SIGNED_OFF_NAME_CUE` cannot match without. */
+export const SIGNED_OFF_NAME_CUE_WORDS: ReadonlySet<string> = new Set([
+  'thanks',
+  'thank',
+  'cheers',
+  'best',
+  'wishes',
+  'care',
+  'respectfully',
+  'rgds',
+  'thx',
+]);
 
 // "Walk" and "Row" are left out: "3D Printed Robots Walk", "Flair Showcase Row 3" are not addresses.
 const STREET_TYPES =

@@ -38,7 +38,14 @@ describe('piiClues', () => {
   });
 
   it('rules a word cue out only when none of its words is in the text', () => {
-    const none = { spelledEmail: false, name: false, spokenDigits: false };
+    const none = {
+      spelledEmail: false,
+      name: false,
+      spokenDigits: false,
+      signOff: false,
+      accountHandle: false,
+      cardSecurityCode: false,
+    };
     expect(cluesOf('the app keeps crashing').clues.words).toEqual(none);
     expect(cluesOf('the app keeps crashing AT night').clues.words).toEqual({ ...none, spelledEmail: true });
     expect(cluesOf('renamed my account').clues.words).toEqual({ ...none, name: true });
@@ -48,6 +55,13 @@ describe('piiClues', () => {
       name: true,
     });
     expect(cluesOf('ring oh seven double seven nine').clues.words).toEqual({ ...none, spokenDigits: true });
+    expect(cluesOf('Cheers\nDave').clues.words).toEqual({ ...none, signOff: true });
+    expect(cluesOf('my username is jdoe_1').clues.words).toEqual({
+      ...none,
+      name: true,
+      accountHandle: true,
+    });
+    expect(cluesOf('the CVV 123').clues.words).toEqual({ ...none, cardSecurityCode: true });
     // Digit words apart do not make a run.
     expect(cluesOf('one call, two emails, three weeks, four days, five').clues.words).toEqual(none);
   });

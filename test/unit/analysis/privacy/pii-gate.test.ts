@@ -17,7 +17,7 @@ describe('the redaction gate on the PII corpus', () => {
     // A name keeps its cue ("my name is [NAME]") and a number its label ("passport no. [ID]"): only
     // the name or number itself is personal data.
     expect(redacted).toMatch(
-      /^Please call me on (?:my name is |Kind regards,\n|[A-Za-z][A-Za-z .:]* )?\[(?:CARD|PHONE|EMAIL|IBAN|SSN|NINO|POSTCODE|NAME|ADDRESS|ID|DOB)\] before Friday\.$/,
+      /^Please call me on (?:my name is |Kind regards,\n|[A-Za-z][A-Za-z .:,]* )?\[(?:CARD|PHONE|EMAIL|IBAN|SSN|NINO|POSTCODE|NAME|ADDRESS|ID|DOB|HANDLE)\] before Friday\.$/,
     );
   });
 
@@ -95,6 +95,14 @@ describe('redactPii keeps what is not an identifier', () => {
     ['name: Invalid input: expected string', 'name: Invalid input: expected string'],
     ['Flat 3, 12 High Street, Leeds LS1 4AP', 'Flat 3, [ADDRESS], Leeds [POSTCODE]'],
     ['Sincerely,\nJane Doe', 'Sincerely,\n[NAME]'],
+    ["Kind regards,\nJ. O'Brien", 'Kind regards,\n[NAME]'],
+    ['Cheers,\nDave Smith', 'Cheers,\n[NAME]'],
+    ['Still no refund. Thank you\r\nMaria', 'Still no refund. Thank you\r\n[NAME]'],
+    ['Best,\n  Li Wei  \n', 'Best,\n  [NAME]  \n'],
+    // A sign-off word not ending the message, or a line that is not a name, is left.
+    ['Thanks, Tom, for sorting it', 'Thanks, Tom, for sorting it'],
+    ['Thanks\nThe app still crashes', 'Thanks\nThe app still crashes'],
+    ['Thanks,\nA frustrated customer', 'Thanks,\nA frustrated customer'],
   ])('finds personal data written in words: %s', (text, expected) => {
     expect(redactPii(text)).toBe(expected);
   });

@@ -268,6 +268,58 @@ describe('redactPii', () => {
     expect(redactPii(input)).toBe(expected);
   });
 
+  // A card's security code, a phone in a shape that alone reads as an order number, a ZIP code, a
+  // handle: each only by its label or its place in an address.
+  const byLabel: Row[] = [
+    { input: 'CVV: 456, expiry 04/27', expected: 'CVV: [CARD], expiry 04/27' },
+    {
+      input: 'gave them the security code 7391 on the phone',
+      expected: 'gave them the security code [CARD] on the phone',
+    },
+    { input: 'cvc2 0042', expected: 'cvc2 [CARD]' },
+    { input: 'call me on 2125550147 after 5', expected: 'call me on [PHONE] after 5' },
+    { input: 'my mobile: 447700900143', expected: 'my mobile: [PHONE]' },
+    { input: 'text me at 7700 900 144 please', expected: 'text me at [PHONE] please' },
+    { input: 'my number is (212) 5550147', expected: 'my number is [PHONE]' },
+    { input: 'zip code 94105 is wrong on the bill', expected: 'zip code [POSTCODE] is wrong on the bill' },
+    {
+      input: 'ship to Austin, TX 78701-4242 not Dallas',
+      expected: 'ship to Austin, TX [POSTCODE] not Dallas',
+    },
+    { input: 'my twitter is @jane_doe99, DM me', expected: 'my twitter is [HANDLE], DM me' },
+    { input: 'My IG: @jane.doe', expected: 'My IG: [HANDLE]' },
+    {
+      input: 'my username is jdoe_88 and it is locked',
+      expected: 'my username is [HANDLE] and it is locked',
+    },
+  ];
+
+  // The same labels before what is not personal.
+  const notByLabel: Row[] = [
+    { input: 'the security code 123456 never came', expected: 'the security code 123456 never came' },
+    { input: 'call me at 10.30 tomorrow', expected: 'call me at 10.30 tomorrow' },
+    { input: 'my phone is 2 years old', expected: 'my phone is 2 years old' },
+    { input: 'order number 21255501478', expected: 'order number 21255501478' },
+    {
+      input: 'I waited 45 minutes, OK 10000 points later',
+      expected: 'I waited 45 minutes, OK 10000 points later',
+    },
+    { input: 'my login is broken since 12 May', expected: 'my login is broken since 12 May' },
+    {
+      input: 'my twitter is full of complaints about @united',
+      expected: 'my twitter is full of complaints about @united',
+    },
+    { input: 'the handle is loose', expected: 'the handle is loose' },
+  ];
+
+  it.each(byLabel)('redacts what its label makes personal: $input', ({ input, expected }) => {
+    expect(redactPii(input)).toBe(expected);
+  });
+
+  it.each(notByLabel)("leaves the labels' look-alikes alone: $input", ({ input, expected }) => {
+    expect(redactPii(input)).toBe(expected);
+  });
+
   it.each(spoken)('redacts numbers said digit by digit: $input', ({ input, expected }) => {
     expect(redactPii(input)).toBe(expected);
   });
