@@ -459,6 +459,9 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   '💩': -3,
   '🙄': -1.5,
   '😒': -1.5,
+  '😑': -1.5,
+  // Upside-down: irony or a shrug, as a verdict mildly negative.
+  '🙃': -1,
   '😩': -2,
   '😫': -2,
   '🤦': -2,
@@ -568,6 +571,33 @@ const REFUSED_ACTIONS = [
   'honor',
   'replace',
   'repair',
+];
+
+// What goes down when a customer cannot use it: "the website is down again", "app down all day". Only
+// these subjects: "the price is down", "wait times are down" are good news.
+const OUTAGE_SUBJECTS = [
+  'site',
+  'website',
+  'app',
+  'system',
+  'systems',
+  'server',
+  'servers',
+  'network',
+  'internet',
+  'wifi',
+  'broadband',
+  'portal',
+  'service',
+];
+const OUTAGE_STATES = [
+  'is down',
+  'was down',
+  'are down',
+  'were down',
+  'been down',
+  'went down',
+  'down again',
 ];
 
 /**
@@ -820,6 +850,13 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['for no reason', -1.5],
   ['without reason', -1.5],
   ...REFUSED_ACTIONS.map((action) => [`refused to ${action}`, -3] as const),
+  ...OUTAGE_SUBJECTS.flatMap((subject) => OUTAGE_STATES.map((state) => [`${subject} ${state}`, -2] as const)),
+  // Asking for the money back is the complaint's end, not a neutral request.
+  ['want my money back', -2.5],
+  ['want our money back', -2.5],
+  ['give me my money back', -2.5],
+  ['demand a refund', -2.5],
+  ['demand my money back', -2.5],
   // Unreachable and broken: "couldn't get through", "never worked", "nothing works".
   ["couldn't get through", -2],
   ['could not get through', -2],
@@ -1052,6 +1089,8 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['bar tender', 0],
   // Sarcasm markers: praise words used to complain ("thanks for nothing", "oh great, another delay").
   ['thanks for nothing', -3],
+  ['thx for nothing', -3],
+  ['thank you for nothing', -3],
   ['yeah right', -2],
   ['so called', -1.5],
   ['surprise surprise', -2],

@@ -97,6 +97,13 @@ export const UNDERCUTTING_FACES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Of `UNDERCUTTING_FACES`, those that mark irony rather than sadness: they undercut the praise before them
+ * wherever they stand ("LOVE being stuck on the tarmac for 3 hrs 🙃"), where a sad face after a complaint
+ * word may be sad about that ("love this airline, sad the trip is over :(").
+ */
+export const IRONY_FACES: ReadonlySet<string> = new Set(['🙄', '😒', '😑', '🙃']);
+
+/**
  * Praise words that open sarcasm about a failing: "love waiting 40 minutes", "great job losing my bag",
  * "well done cancelling again". "Good" is left out: "good luck getting through" wishes, it does not mock.
  */

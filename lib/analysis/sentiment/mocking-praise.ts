@@ -1,4 +1,4 @@
-import { MOCKED_BY, SARCASTIC_PRAISE, UNDERCUTTING_FACES } from '../lexicon/social-words.js';
+import { IRONY_FACES, MOCKED_BY, SARCASTIC_PRAISE, UNDERCUTTING_FACES } from '../lexicon/social-words.js';
 import type { Token } from '../text/tokenize.js';
 import { sumCues } from './cue-sums.js';
 import type { LexicalSentiment, SentimentCue } from './score-lexical-sentiment.js';
@@ -76,20 +76,22 @@ function lonePraise(tokens: readonly Token[], cues: readonly SentimentCue[], at:
 
 /**
  * Whether the sarcastic-praise cue at `at` is undercut by a face: "great :(", "brilliant. just brilliant
- * 🙄", "nice one :/". The first complaint cue after the praise is one of `UNDERCUTTING_FACES`, and no
- * happy face stands anywhere. A complaint word before the face gives the face its own cause: "I
- * love this airline, sad the trip is over :(" keeps its love.
+ * 🙄", "nice one :/". The first complaint cue after the praise is one of `UNDERCUTTING_FACES`, or
+ * any after it is one of `IRONY_FACES`, and no happy face stands anywhere. A complaint word before a sad
+ * face gives the face its own cause: "I love this airline, sad the trip is over :(" keeps its love.
  */
 function undercutByFace(tokens: readonly Token[], cues: readonly SentimentCue[], at: number): boolean {
   if (!opensSarcasm(tokens, at)) return false;
   let undercut: boolean | undefined;
+  let ironic = false;
   for (const cue of cues) {
     const token = tokens[cue.at] as Token;
     if (token.lexeme.symbol && cue.valence > 0) return false;
-    if (undercut === undefined && cue.at > at && cue.valence < 0)
-      undercut = UNDERCUTTING_FACES.has(token.word);
+    if (cue.at <= at || cue.valence >= 0) continue;
+    undercut ??= UNDERCUTTING_FACES.has(token.word);
+    ironic ||= IRONY_FACES.has(token.word);
   }
-  return undercut === true;
+  return undercut === true || ironic;
 }
 
 /**

@@ -86,6 +86,21 @@ describe('praise a face undercuts', () => {
   });
 });
 
+describe('a face of irony', () => {
+  it.each(['LOVE being stuck on the tarmac for 3 hrs 🙃', 'great, another delay and no update 🙄'])(
+    '%j: undercuts the praise though a complaint comes before it',
+    (text) => {
+      const { mocked } = read(text);
+      expect(mocked.positive).toBe(0);
+    },
+  );
+
+  it('leaves the praise when a happy face stands too', () => {
+    const { lexical, mocked } = read('love the new seats 🙃 :)');
+    expect(mocked.positive).toBe(lexical.positive);
+  });
+});
+
 it('does not read a crying face as sarcasm: "I love this song 😭" is moved', () => {
   const { lexical, mocked } = read('I love this song 😭');
   expect(mocked.positive).toBe(lexical.positive);

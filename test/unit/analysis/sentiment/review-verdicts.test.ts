@@ -44,6 +44,26 @@ describe('time stuck, told by where the customer still is', () => {
   );
 });
 
+describe('a service that is down and money asked back', () => {
+  it.each([
+    'ur website is down AGAIN',
+    'the app was down all morning',
+    'systems are down so nobody could help',
+    'I want my money back',
+    'thx for nothing',
+    'thank you for nothing',
+  ])('%j is negative', (text) => {
+    expect(label(text, 'social')).toBe('negative');
+  });
+
+  it.each(['the price is down this month', 'wait times are down, nice', 'I got my money back quickly'])(
+    '%j is not negative: only a service goes down',
+    (text) => {
+      expect(label(text, 'social')).not.toBe('negative');
+    },
+  );
+});
+
 describe('not doing what the service is for', () => {
   it.each(['the manager refused to help', 'the agent refuses to refund me', 'they refused to cancel it'])(
     '%j is negative',
