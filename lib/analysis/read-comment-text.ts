@@ -1,5 +1,6 @@
 import type { FeedbackSignals, ThemeMatch } from './feedback-analysis.js';
 import { isBareMention } from './sentiment/bare-mention.js';
+import { readClosingVerdict } from './sentiment/closing-verdict.js';
 import { readConcession } from './sentiment/concession.js';
 import { readCourtesy } from './sentiment/courtesy.js';
 import { readMockingPraise } from './sentiment/mocking-praise.js';
@@ -81,10 +82,9 @@ export function readCommentText(
   // The lexicon's reading, then courtesy, sarcasm and repeats read as customers mean them.
   const plainLexical = scoreLexicalSentiment(text, tokens);
   const courteous = readCourtesy(text, tokens, plainLexical, signalFacts);
-  const lexical = readConcession(
-    text,
+  const lexical = readClosingVerdict(
     tokens,
-    readRepeatedFailure(tokens, readMockingPraise(tokens, courteous)),
+    readConcession(text, tokens, readRepeatedFailure(tokens, readMockingPraise(tokens, courteous))),
   );
   const emphasis = exclamationEmphasis(text);
   // Themes take their fallback sentiment from a first reading without themes, then feed the final one.

@@ -70,3 +70,18 @@ export const REPEAT_MARKERS: readonly string[] = [
   'constantly',
   'repeatedly',
 ];
+
+// Words a review's closing verdict is told with: coming back or not ("never renting from them again",
+// "won't be back"), recommending or warning ("highly recommend", "avoid", "stay away"), the worth of it.
+export const VERDICT_WORDS: ReadonlySet<string> = new Set([
+  'again',
+  'back',
+  'recommend',
+  'recommended',
+  'recommending',
+  'avoid',
+  'away',
+  'worth',
+  'return',
+  'returning',
+]);

@@ -9,16 +9,20 @@ describe('what the customer will do next is the verdict', () => {
     'would fly them again',
     'will definitely fly with them again, the crew were lovely though the food was cold and we left late',
     'I would use this company again',
+    'would buy from them again without a second thought',
+    'will definitely shop there again',
   ])('%j is positive', (text) => {
     expect(label(text)).toBe('positive');
   });
 
-  it.each(['I would not fly them again', 'never use them again', "won't book with them again"])(
-    '%j is negative',
-    (text) => {
-      expect(label(text)).toBe('negative');
-    },
-  );
+  it.each([
+    'I would not fly them again',
+    'never use them again',
+    "won't book with them again",
+    'Never renting from them again.',
+  ])('%j is negative', (text) => {
+    expect(label(text)).toBe('negative');
+  });
 });
 
 describe('praise of a competitor is a complaint', () => {
