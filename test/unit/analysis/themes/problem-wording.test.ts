@@ -95,6 +95,15 @@ const toldEachWay: ReadonlyArray<readonly [id: string, text: string]> = [
   // leaving told as deleting or deactivating the account
   ['churn_threat', 'please deactivate my account'],
   ['churn_threat', 'delete my profile, I am done with you'],
+  // an item told by the place it is still at; a boarding or a slot that has not happened
+  ['lost_or_damaged', 'my bag is still in Chicago and I am in Miami'],
+  ['delay', 'gate changed 3 times and we still have not boarded'],
+  ['delay', 'the engineer turned up 3 hours after the slot'],
+  // money owed back told by what it is and what has not happened
+  ['refund', 'still waiting for my deposit to be returned'],
+  ['refund', 'they promised a credit on my account and it never appeared'],
+  ['booking', "I couldn't change my reservation online"],
+  ['ease_of_process', 'the claim form is impossible to fill in'],
 ];
 
 // Mentions and look-alikes that are not the theme.
@@ -108,6 +117,10 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['lost_or_damaged', 'claim number 4471 and still nothing'],
   ['lost_or_damaged', 'my insurance claim reference is AB12'],
   ['agent_attitude', 'the server is down again'],
+  ['lost_or_damaged', 'my bag is still in good shape after ten years'],
+  ['refund', 'my credit card never leaves my wallet'],
+  ['refund', 'my credit score never appeared on the app'],
+  ['booking', "I can't change my mind, the food was great"],
   // A waiter who only brings what was ordered is no judgment of the staff (a waiter who "brought great
   // food" now is: praise in the waiter's clause counts for staff too, see judged-cues.test.ts).
   ['agent_attitude', 'our waiter brought the starters'],
