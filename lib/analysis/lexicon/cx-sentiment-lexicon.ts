@@ -769,6 +769,16 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   // "You guys are better than this": disappointment, not praise.
   ['better than this', -2],
   ['never again', -3],
+  // Worse than before: "the new app is a step backwards".
+  ['step backwards', -2],
+  ['step backward', -2],
+  ['backwards step', -2],
+  ['backward step', -2],
+  // Fixed at the first contact: the outcome service is measured by.
+  ['fixed first time', 2.5],
+  ['sorted first time', 2.5],
+  ['resolved first time', 2.5],
+  ['first time fix', 2.5],
   ['rip off', -3],
   ['yet to', -1.5],
   ['so so', -1.5],
@@ -1048,6 +1058,10 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['could not have been more', 2.5],
   ["couldn't ask for more", 2.5],
   ["couldn't ask for better", 3],
+  ["couldn't have asked for more", 3],
+  ['could not have asked for more', 3],
+  ['nothing to complain about', 2],
+  ['no complaints', 2],
   ["can't complain", 1.5],
   ['cannot complain', 1.5],
   ["couldn't do enough", 2.5],

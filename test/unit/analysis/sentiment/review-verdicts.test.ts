@@ -48,6 +48,15 @@ describe('time stuck, told by where the customer still is', () => {
   );
 });
 
+describe('praise said by denying a complaint, and a first-time fix', () => {
+  it.each(["couldn't have asked for more", 'nothing to complain about', 'no complaints', 'fixed first time'])(
+    '%j is positive',
+    (text) => {
+      expect(label(text)).toBe('positive');
+    },
+  );
+});
+
 describe('a service that is down and money asked back', () => {
   it.each([
     'ur website is down AGAIN',

@@ -17,6 +17,9 @@ describe('isSmallTalk', () => {
     'sent you a DM',
     'ref QX48TZ',
     '12345',
+    'None',
+    'nil, see above',
+    'see previous survey',
   ])('%j is small talk', (text) => {
     expect(isSmallTalk(tokenize(text))).toBe(true);
   });
@@ -28,16 +31,21 @@ describe('isSmallTalk', () => {
     'ok the refund arrived',
     'thanks :(',
     'lol the app crashed again',
+    'nothing works',
+    'none of the staff helped',
   ])('%j is not', (text) => {
     expect(isSmallTalk(tokenize(text))).toBe(false);
   });
 });
 
 describe('small talk is neutral in every channel', () => {
-  it.each(['thanks!', 'ok lol', 'good morning', 'no worries', 'XK7P2Q'])('%j', (text) => {
-    expect(label(text, 'social')).toBe('neutral');
-    expect(label(text)).toBe('neutral');
-  });
+  it.each(['thanks!', 'ok lol', 'good morning', 'no worries', 'XK7P2Q', 'None', 'see previous survey'])(
+    '%j',
+    (text) => {
+      expect(label(text, 'social')).toBe('neutral');
+      expect(label(text)).toBe('neutral');
+    },
+  );
 
   it('keeps praise and complaints that come with a polite formula', () => {
     expect(label('thanks, the engineer was brilliant')).toBe('positive');
