@@ -57,6 +57,19 @@ describe('praise said by denying a complaint, and a first-time fix', () => {
   );
 });
 
+describe('a reply that is no reply', () => {
+  it.each(["that's not an answer", "you didn't answer my question", 'my question still not answered'])(
+    '%j is negative',
+    (text) => {
+      expect(label(text, 'social')).toBe('negative');
+    },
+  );
+
+  it('an answer given is no complaint', () => {
+    expect(label('they answered my question about the fee')).not.toBe('negative');
+  });
+});
+
 describe('a service that is down and money asked back', () => {
   it.each([
     'ur website is down AGAIN',
