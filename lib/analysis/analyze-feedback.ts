@@ -9,7 +9,7 @@ import { readCommentText } from './read-comment-text.js';
 import sentimentModelJson from './sentiment/model/sentiment-model.json' with { type: 'json' };
 import { type SentimentModel, scoreModelSentiment } from './sentiment/score-model-sentiment.js';
 import { detectLanguage } from './text/detect-language.js';
-import { normalizeText } from './text/normalize-text.js';
+import { isPrintableAscii, normalizeText } from './text/normalize-text.js';
 import { type Token, tokenize } from './text/tokenize.js';
 import { chooseMainTheme } from './themes/main-theme.js';
 import { builtInTaxonomy, type ThemeTaxonomy } from './themes/theme-taxonomy.js';
@@ -58,7 +58,9 @@ function analyzeText(
  */
 export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOptions = {}): FeedbackAnalysis {
   const taxonomy = options.taxonomy ?? builtInTaxonomy;
-  const text = normalizeText(message.text);
+  // Most comments are printable ASCII, which normalizing leaves as it is and the PII search needs to know.
+  const printable = isPrintableAscii(message.text);
+  const text = printable ? message.text : normalizeText(message.text);
   const tokens = tokenize(text);
   const language = detectLanguage(text, tokens);
   // Unknown language (emoji, digits, a word or two) still gets the English reading: it is the best guess.
@@ -73,7 +75,7 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
   // Chosen before redaction: it finds each theme's evidence in the text as read.
   const mainTheme = chooseMainTheme(text, themes, taxonomy)?.id;
   // Evidence is cut from the text: when the whole text holds nothing to redact, no piece of it does.
-  const spans = findPii(text, piiClues(text, tokens));
+  const spans = findPii(text, piiClues(text, tokens), printable);
   if (spans.length > 0) {
     for (const theme of themes) theme.evidence = theme.evidence.map((e) => redactExcerpt(text, e, spans));
     signals.evidence = redactEvidence(text, signals.evidence, spans);

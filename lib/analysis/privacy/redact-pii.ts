@@ -4,7 +4,7 @@ import {
   LABELLED_IDENTIFIER,
   LABELLED_IDENTIFIER_CUE,
 } from './labelled-identifiers.js';
-import { asciiViewMayDiffer, isPlainAscii, piiView, viewIsText } from './pii-view.js';
+import { asciiViewMayDiffer, isPlainAscii, isPlainPrintable, piiView, viewIsText } from './pii-view.js';
 import { MIN_SPOKEN_DIGITS, SPOKEN_NUMBER, SPOKEN_NUMBER_CUE, spokenDigits } from './spoken-numbers.js';
 import {
   acceptsSpelledEmail,
@@ -408,10 +408,11 @@ function findInNormalised(text: string, clues: PiiClues): PiiSpan[] {
  * normalised view of the text (see `pii-view.ts`: full-width digits, odd spaces and dashes, zero-width
  * characters, JSON escapes...), and each find is mapped back to the original characters it came from.
  * Each detector's finds are masked before the next detector runs, so no identifier is found inside
- * another. `clues` are what the caller knows of the text already (see `piiClues`).
+ * another. `clues` are what the caller knows of the text already (see `piiClues`); `printable`, that it
+ * is printable ASCII, tabs and newlines (see `isPrintableAscii`).
  */
-export function findPii(text: string, clues?: PiiClues): PiiSpan[] {
-  if (isPlainAscii(text)) {
+export function findPii(text: string, clues?: PiiClues, printable = false): PiiSpan[] {
+  if (printable ? isPlainPrintable(text) : isPlainAscii(text)) {
     // Plain ASCII: the view holds the same digits and `@`, so a text that cannot hold an identifier
     // is settled here, before any normalising.
     const asciiClues = clues ?? { digits: countDigits(text) };

@@ -21,16 +21,25 @@ const NOTHING_TO_NORMALIZE = /^[\t\n\x20-\x25\x27-\x3b\x3d-\x7e]*$/;
 const NFKC_STABLE = /^[\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2022\u00a3\u20ac\u00b0\ufffd]*$/;
 
 /**
+ * Whether the text is printable ASCII, tabs and newlines, with no `<` or `&`: what `normalizeText` returns
+ * as it is without a second look.
+ */
+export function isPrintableAscii(text: string): boolean {
+  return NOTHING_TO_NORMALIZE.test(text);
+}
+
+/**
  * Prepares comment text for analysis (never for storage): drops HTML markup and control characters
  * and repairs the most common survey-export damage, where a lost apostrophe or pound sign became U+FFFD
  * ("don�t" -> "don't", "�95" -> "£95").
  */
 export function normalizeText(text: string): string {
-  if (NOTHING_TO_NORMALIZE.test(text)) return text;
-  return (NFKC_STABLE.test(text) ? text : text.normalize('NFKC'))
+  if (isPrintableAscii(text)) return text;
+  const cleaned = (NFKC_STABLE.test(text) ? text : text.normalize('NFKC'))
     .replace(HTML_TAG, ' ')
     .replace(/&(?:amp|lt|gt|quot|#39|apos|nbsp);/g, (entity) => HTML_ENTITIES[entity] ?? entity)
-    .replace(CONTROL, ' ')
-    .replace(/(\p{L})\uFFFD(\p{L})/gu, "$1'$2")
-    .replace(/\uFFFD(?=\d)/g, '£');
+    .replace(CONTROL, ' ');
+  // The letter-class pattern reads every character: most texts that get here (curly quotes, `&`) hold no U+FFFD.
+  if (!cleaned.includes('\uFFFD')) return cleaned;
+  return cleaned.replace(/(\p{L})\uFFFD(\p{L})/gu, "$1'$2").replace(/\uFFFD(?=\d)/g, '£');
 }
