@@ -57,20 +57,22 @@ const evidenceOf = new LexemeCache<WordEvidence>(({ word }) => ({
 }));
 
 // What most words tell the detector fits in one number (see `LexemeNumbers`): their letters above
-// LANGUAGE_BITS and below them a bit per language whose function word it is; SEE_EVIDENCE (negative)
-// for a word with letters of `scripts` or too many letters for the rest of the number: read its evidence.
-const LANGUAGE_BITS = languageCodes.length;
-const LANGUAGE_MASK = (1 << LANGUAGE_BITS) - 1;
-const MOST_PACKED_LETTERS = (1 << (31 - LANGUAGE_BITS)) - 1;
-const SEE_EVIDENCE = -1;
+// LANGUAGE_BITS, below them 0 (no function word), the one language + 1 whose function word it is, or
+// SEE_EVIDENCE (several languages, or letters of `scripts`: read the word's evidence).
+const LANGUAGE_BITS = 6;
+const SEE_EVIDENCE = (1 << LANGUAGE_BITS) - 1;
 const packedEvidenceOf = new LexemeNumbers((lexeme) => {
   const evidence = evidenceOf.get(lexeme);
-  if (evidence.byScript || evidence.letters > MOST_PACKED_LETTERS) return SEE_EVIDENCE;
-  let bits = 0;
-  for (const language of evidence.languages) bits |= 1 << language;
-  return (evidence.letters << LANGUAGE_BITS) | bits;
+  const languages = evidence.languages;
+  const code =
+    evidence.byScript || languages.length > 1
+      ? SEE_EVIDENCE
+      : languages.length === 1
+        ? (languages[0] as number) + 1
+        : 0;
+  return (evidence.letters << LANGUAGE_BITS) | code;
 });
-if (LANGUAGE_BITS > 24) throw new Error('too many languages for the packed evidence');
+if (languageCodes.length >= SEE_EVIDENCE) throw new Error('too many languages for LANGUAGE_BITS');
 
 /** Scripts that name their language outright (or nearly). */
 const scripts: ReadonlyArray<readonly [code: string, pattern: RegExp]> = [
@@ -141,17 +143,14 @@ function tokenEvidence(tokens: readonly Token[]): TextEvidence {
   let byScript: number[] | undefined;
   for (const token of tokens) {
     const packed = packedEvidenceOf.get(token.lexeme);
-    if (packed !== SEE_EVIDENCE) {
-      letters += packed >>> LANGUAGE_BITS;
-      // Each language bit, lowest first.
-      for (let bits = packed & LANGUAGE_MASK; bits !== 0; bits &= bits - 1) {
-        const language = 31 - Math.clz32(bits & -bits);
-        languageHits[language] = (languageHits[language] as number) + 1;
-      }
+    letters += packed >> LANGUAGE_BITS;
+    const code = packed & SEE_EVIDENCE;
+    if (code === 0) continue;
+    if (code !== SEE_EVIDENCE) {
+      languageHits[code - 1] = (languageHits[code - 1] as number) + 1;
       continue;
     }
     const evidence = evidenceOf.get(token.lexeme);
-    letters += evidence.letters;
     for (const language of evidence.languages)
       languageHits[language] = (languageHits[language] as number) + 1;
     if (!evidence.byScript) continue;
