@@ -364,16 +364,26 @@ function splitsPair({ start, end }: PiiSpan, text: string): boolean {
   return (first >= 0xdc00 && first <= 0xdfff) || (last >= 0xd800 && last <= 0xdbff);
 }
 
-/** The detectors over a normalised text, once its own digits and words say it may hold an identifier. */
-function findIfAny(text: string): PiiSpan[] {
+/**
+ * The detectors over a normalised text, once its own digits and words say it may hold an identifier.
+ * `words` are clues that hold for this text too (see `findInView`); else the cues read the text.
+ */
+function findIfAny(text: string, words?: WordClues): PiiSpan[] {
   const digits = countDigits(text);
-  return mayHoldPii(text, digits) || mayHoldWordIdentifier(text) ? findInNormalised(text, { digits }) : [];
+  const clues: PiiClues = words ? { digits, words } : { digits };
+  return mayHoldPii(text, digits) || mayHoldWordIdentifier(text, clues) ? findInNormalised(text, clues) : [];
 }
 
-/** Spans found in the normalised view, as offsets into the original text. */
-function findInView(text: string): PiiSpan[] {
+/**
+ * Spans found in the normalised view, as offsets into the original text. `words` are the original's
+ * word clues, given only for a plain-ASCII text with no `%`: its view then only drops or turns white
+ * space and digit separators (never between two letters, nor next to a letter between digit words),
+ * so every match of a word cue in the view matches in the text too, and what rules a cue out there
+ * rules it out in the view.
+ */
+function findInView(text: string, words?: WordClues): PiiSpan[] {
   const view = piiView(text);
-  return findIfAny(view.text).map((span) => ({
+  return findIfAny(view.text, words).map((span) => ({
     start: view.starts[span.start] as number,
     end: view.ends[span.end - 1] as number,
     placeholder: span.placeholder,
@@ -417,7 +427,9 @@ export function findPii(text: string, clues?: PiiClues, printable = false): PiiS
     // is settled here, before any normalising.
     const asciiClues = clues ?? { digits: countDigits(text) };
     if (!mayHoldPii(text, asciiClues.digits) && !mayHoldWordIdentifier(text, asciiClues)) return [];
-    return asciiViewMayDiffer(text) ? findInView(text) : findInNormalised(text, asciiClues);
+    if (!asciiViewMayDiffer(text)) return findInNormalised(text, asciiClues);
+    // A percent escape may spell letters in the view ("n%61me"): then the words are the view's own.
+    return findInView(text, text.includes('%') ? undefined : asciiClues.words);
   }
   return mayHoldPiiAnywhere(text) || mayHoldWordIdentifier(text, clues) ? findInOtherText(text) : [];
 }

@@ -27,6 +27,14 @@ describe('piiClues', () => {
     'mail jo (at) example (dot) com about order 12345678',
     'my number is oh seven seven double oh nine oh oh one two three',
     'one two three four five and no reply',
+    // Spacing the view changes (runs of spaces, a slash between digits): the clues hold for the view too.
+    'my  name is Jo Bloggs, order 1234',
+    'ring me on oh seven  seven double oh nine oh oh one two three',
+    'mail jo  at example.com about 12/34/5678',
+    'mail jo (at) example (dot) com  about order 12345678',
+    'waited  45 minutes, ref 1 2 3 4 5, regards Jo',
+    'call at 1 2 3 4 5.co please',
+    'my n%61me is Jo Bloggs, order 1234  thanks',
   ])('finds what the text alone finds: %s', (raw) => {
     const { text, clues } = cluesOf(raw);
     expect(findPii(text, clues)).toEqual(findPii(text));
