@@ -172,9 +172,11 @@ const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const LOWER_A = 0x61;
 // Punctuation beyond ASCII that phones and word processors put in plain English text; none is a letter,
-// digit or emoji, so the fast path can step over it (and read ’ as an apostrophe inside a word).
+// digit or emoji, so the fast path can step over it (and read ’ as an apostrophe inside a word). U+FFFD
+// too: the survey-export damage `normalizeText` cannot place ("great service\uFFFD") is no word either,
+// and sent the whole comment down the slower path.
 const TYPOGRAPHIC_PUNCTUATION = new Set([
-  0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014, 0x2026, 0x2022, 0xa3, 0x20ac, 0xa0, 0xb0,
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014, 0x2026, 0x2022, 0xa3, 0x20ac, 0xa0, 0xb0, 0xfffd,
 ]);
 
 function isApostrophe(code: number): boolean {

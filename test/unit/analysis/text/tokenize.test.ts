@@ -69,6 +69,8 @@ describe('tokenize on plain ASCII (its fast path) and on other text', () => {
     '\u2026',
     '\u00a3',
     '\u20ac',
+    // What a damaged survey export leaves where a character was lost.
+    '\ufffd',
   ];
 
   function randomText(seed: number): string {
