@@ -9,8 +9,8 @@ import { readCommentText } from './read-comment-text.js';
 import sentimentModelJson from './sentiment/model/sentiment-model.json' with { type: 'json' };
 import { type SentimentModel, scoreModelSentiment } from './sentiment/score-model-sentiment.js';
 import { detectLanguage } from './text/detect-language.js';
-import { isPrintableAscii, normalizeText } from './text/normalize-text.js';
-import { type Token, tokenize } from './text/tokenize.js';
+import { normalizeText } from './text/normalize-text.js';
+import { type Token, tokenize, tokenizePrintable } from './text/tokenize.js';
 import { chooseMainTheme } from './themes/main-theme.js';
 import { builtInTaxonomy, type ThemeTaxonomy } from './themes/theme-taxonomy.js';
 
@@ -58,10 +58,12 @@ function analyzeText(
  */
 export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOptions = {}): FeedbackAnalysis {
   const taxonomy = options.taxonomy ?? builtInTaxonomy;
-  // Most comments are printable ASCII, which normalizing leaves as it is and the PII search needs to know.
-  const printable = isPrintableAscii(message.text);
+  // Most comments are printable ASCII, which normalizing leaves as it is and the PII search needs to
+  // know; the tokenizer tells as it reads them, and stops at once on any other.
+  const printableTokens = tokenizePrintable(message.text);
+  const printable = printableTokens !== undefined;
   const text = printable ? message.text : normalizeText(message.text);
-  const tokens = tokenize(text);
+  const tokens = printableTokens ?? tokenize(text);
   const language = detectLanguage(text, tokens);
   // Unknown language (emoji, digits, a word or two) still gets the English reading: it is the best guess.
   const english = language.code === 'en' || language.code === 'und';
