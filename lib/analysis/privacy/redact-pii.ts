@@ -431,14 +431,17 @@ export function findPii(text: string, clues?: PiiClues, printable = false): PiiS
     // A percent escape may spell letters in the view ("n%61me"): then the words are the view's own.
     return findInView(text, text.includes('%') ? undefined : asciiClues.words);
   }
-  return mayHoldPiiAnywhere(text) || mayHoldWordIdentifier(text, clues) ? findInOtherText(text) : [];
+  return mayHoldPiiAnywhere(text) || mayHoldWordIdentifier(text, clues)
+    ? findInOtherText(text, clues?.words)
+    : [];
 }
 
-/** Spans found in a text that is not plain ASCII. */
-function findInOtherText(text: string): PiiSpan[] {
-  // When the view is the text itself (see `viewIsText`), its spans are the text's, with no offset map.
+/** Spans found in a text that is not plain ASCII; `words` are its word clues, if known. */
+function findInOtherText(text: string, words?: WordClues): PiiSpan[] {
+  // When the view is the text itself (see `viewIsText`), its spans are the text's, with no offset map,
+  // and the text's word clues are the view's.
   if (viewIsText(text)) {
-    const spans = findIfAny(text);
+    const spans = findIfAny(text, words);
     if (!spans.some((span) => splitsPair(span, text))) return spans;
   }
   return findInView(text);

@@ -35,6 +35,9 @@ describe('piiClues', () => {
     'waited  45 minutes, ref 1 2 3 4 5, regards Jo',
     'call at 1 2 3 4 5.co please',
     'my n%61me is Jo Bloggs, order 1234  thanks',
+    // Text whose view is itself though not plain ASCII: the clues hold for it as they stand.
+    'Zoë says my name\u2019s Jo Bloggs \u2013 ring oh seven seven double oh nine oh oh one two three',
+    'Kind regards, Zoë \u2014 order 1234, mail jo at example.com',
   ])('finds what the text alone finds: %s', (raw) => {
     const { text, clues } = cluesOf(raw);
     expect(findPii(text, clues)).toEqual(findPii(text));
