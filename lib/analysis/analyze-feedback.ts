@@ -2,7 +2,7 @@ import type { FeedbackMessage } from '../feedback/feedback-message.js';
 import { analyzerVersion } from './analyzer-version.js';
 import type { FeedbackAnalysis, FeedbackSignals, SentimentLabel } from './feedback-analysis.js';
 import { isMismatch, planFollowUp } from './plan-follow-up.js';
-import { piiClues } from './privacy/pii-clues.js';
+import { cluesOfRepaired, piiClues } from './privacy/pii-clues.js';
 import { findPii, type PiiSpan, redactExcerpt, redactPii } from './privacy/redact-pii.js';
 import { categorizeCes, categorizeCsat, categorizeNps, ratingSentiment } from './rating-bands.js';
 import { readCommentText } from './read-comment-text.js';
@@ -77,7 +77,8 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
   // Chosen before redaction: it finds each theme's evidence in the text as read.
   const mainTheme = chooseMainTheme(text, themes, taxonomy)?.id;
   // Evidence is cut from the text: when the whole text holds nothing to redact, no piece of it does.
-  const spans = findPii(text, piiClues(text, tokens), printable);
+  const clues = piiClues(text, tokens);
+  const spans = findPii(text, clues, printable);
   if (spans.length > 0) {
     for (const theme of themes) theme.evidence = theme.evidence.map((e) => redactExcerpt(text, e, spans));
     signals.evidence = redactEvidence(text, signals.evidence, spans);
@@ -112,6 +113,9 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
   if (bands.ces) analysis.ces = bands.ces;
   analysis.mismatch = isMismatch(rating, sentiment);
   analysis.followUp = planFollowUp(rating ? { rating, scale, sentiment, signals } : { sentiment, signals });
-  analysis.redactedText = text === message.text ? redactPii(text, spans) : redactPii(message.text);
+  analysis.redactedText =
+    text === message.text
+      ? redactPii(text, spans)
+      : redactPii(message.text, findPii(message.text, cluesOfRepaired(message.text, text, clues)));
   return analysis as FeedbackAnalysis;
 }

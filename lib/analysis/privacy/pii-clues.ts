@@ -46,3 +46,19 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
     },
   };
 }
+
+/**
+ * The clues of `text` (see `piiClues`) as clues of `original`, when `text` differs from it only where
+ * `original` holds U+FFFD (the repairs of `normalizeText` put an apostrophe or a pound sign there);
+ * else undefined. Neither is a letter, digit, space or a cue's punctuation, like U+FFFD itself, so any
+ * cue matching the original matches the text at the same place, and what the text's words rule out
+ * the original's do too.
+ */
+export function cluesOfRepaired(original: string, text: string, clues: PiiClues): PiiClues | undefined {
+  if (original.length !== text.length) return undefined;
+  for (let i = 0; i < text.length; i++) {
+    const code = original.charCodeAt(i);
+    if (code !== text.charCodeAt(i) && code !== 0xfffd) return undefined;
+  }
+  return clues;
+}

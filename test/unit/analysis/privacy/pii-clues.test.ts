@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { piiClues } from '../../../../lib/analysis/privacy/pii-clues.js';
+import { cluesOfRepaired, piiClues } from '../../../../lib/analysis/privacy/pii-clues.js';
 import { findPii } from '../../../../lib/analysis/privacy/redact-pii.js';
 import { normalizeText } from '../../../../lib/analysis/text/normalize-text.js';
 import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
@@ -67,5 +67,27 @@ describe('piiClues', () => {
     expect(cluesOf('#fail again').clues.words).toBeUndefined();
     expect(cluesOf('thanks @jo').clues.words).toBeUndefined();
     expect(cluesOf('see https://example.com').clues.words).toBeUndefined();
+  });
+});
+
+describe('cluesOfRepaired', () => {
+  it.each([
+    'don\ufffdt call me, my name\ufffds Jo Bloggs',
+    'refund of \ufffd95, ring oh seven seven double oh nine oh oh one two three',
+    'mail jo\ufffd at example.com, regards Jo',
+    'it\ufffds at 12 High Street \ufffd',
+    'Kind regards\ufffd\nJo',
+  ])('gives the original the clues that find what it alone finds: %s', (raw) => {
+    const { text, clues } = cluesOf(raw);
+    const repaired = cluesOfRepaired(raw, text, clues);
+    expect(repaired).toBe(clues);
+    expect(findPii(raw, repaired)).toEqual(findPii(raw));
+  });
+
+  it('gives none when normalizing changed more than U+FFFD', () => {
+    for (const raw of ['<b>my name</b> is Jo \ufffd', 'Tom &amp; Jo\ufffds', 'tab\x01 name\ufffds']) {
+      const { text, clues } = cluesOf(raw);
+      expect(cluesOfRepaired(raw, text, clues), raw).toBeUndefined();
+    }
   });
 });
