@@ -2,19 +2,40 @@ import { LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
 import { countDigits, type PiiClues } from './redact-pii.js';
 import { MIN_SPOKEN_WORDS, SPOKEN_DIGITS, SPOKEN_REPEATS } from './spoken-numbers.js';
-import { GIVEN_NAME_CUE, SPELLED_EMAIL_CUE_WORDS } from './word-identifiers.js';
+import { GIVEN_NAME_CUE, SPELLED_EMAIL_CUE_WORDS, STREET_TYPE_WORDS } from './word-identifiers.js';
 
 // Per distinct word, which word-identifier cues need it (as bits): worked out once per word,
 // so most comments skip the cue patterns, which scan the whole text (~4% of a survey comment's analysis).
 const SPELLED_EMAIL = 1;
 const NAME = 2;
 const SPOKEN_DIGIT = 4;
+// A run of a-z and 0-9 in the word (between apostrophes, or the whole word) is a street type.
+const STREET_TYPE = 8;
+// The word holds an apostrophe or a character beyond ASCII: a street type in it need not start it.
+const NOT_PLAIN = 16;
 const cueBitsOf = new LexemeNumbers(
   ({ surface }) =>
     (SPELLED_EMAIL_CUE_WORDS.has(surface) ? SPELLED_EMAIL : 0) |
     (GIVEN_NAME_CUE.test(surface) ? NAME : 0) |
-    (Object.hasOwn(SPOKEN_DIGITS, surface) || Object.hasOwn(SPOKEN_REPEATS, surface) ? SPOKEN_DIGIT : 0),
+    (Object.hasOwn(SPOKEN_DIGITS, surface) || Object.hasOwn(SPOKEN_REPEATS, surface) ? SPOKEN_DIGIT : 0) |
+    (surface.match(/[a-z0-9]+/g)?.some((run) => STREET_TYPE_WORDS.has(run)) ? STREET_TYPE : 0) |
+    (/[^a-z0-9]/.test(surface) ? NOT_PLAIN : 0),
 );
+
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
+
+/**
+ * Whether the token may hold a street type as `STREET_ADDRESS_CUE` matches it, capitalised with a word
+ * boundary either side: a plain word must be one and start with a capital in the text; in any other
+ * word (an apostrophe, a letter beyond ASCII) the type may stand after the word's start, and is let be.
+ */
+function mayBeStreetType(text: string, token: Token, bits: number): boolean {
+  if ((bits & STREET_TYPE) === 0) return false;
+  if ((bits & NOT_PLAIN) !== 0) return true;
+  const first = text.charCodeAt(token.start);
+  return first >= UPPER_A && first <= UPPER_Z;
+}
 
 /**
  * The clues of `text` from its tokens. Every letter and digit of a text stands in a token, except in
@@ -26,6 +47,7 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
     return { digits: countDigits(text) };
   let digits = 0;
   let cueBits = 0;
+  let street = false;
   // Digit words in a row, and the longest such run: a spoken number needs MIN_SPOKEN_WORDS of them.
   let spokenRun = 0;
   let longestSpokenRun = 0;
@@ -33,6 +55,7 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
     digits += token.lexeme.digits;
     const bits = cueBitsOf.get(token.lexeme);
     cueBits |= bits;
+    if (!street) street = mayBeStreetType(text, token, bits);
     spokenRun = bits & SPOKEN_DIGIT ? spokenRun + 1 : 0;
     if (spokenRun > longestSpokenRun) longestSpokenRun = spokenRun;
   }
@@ -43,6 +66,7 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
       spelledEmail: (cueBits & SPELLED_EMAIL) !== 0,
       name: (cueBits & NAME) !== 0,
       spokenDigits: longestSpokenRun >= MIN_SPOKEN_WORDS,
+      street,
     },
   };
 }

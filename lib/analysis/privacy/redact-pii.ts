@@ -238,6 +238,7 @@ const DETECTORS: readonly Detector[] = [
     accepts: () => true,
     minDigits: 1,
     cue: STREET_ADDRESS_CUE,
+    cueWords: 'street',
   },
   {
     placeholder: '[NAME]',
@@ -259,7 +260,7 @@ function mayHoldWordIdentifier(text: string, clues?: PiiClues): boolean {
     ((words?.spelledEmail ?? true) && SPELLED_EMAIL_CUE.test(text)) ||
     ((words?.name ?? true) && GIVEN_NAME_CUE.test(text)) ||
     ((words?.spokenDigits ?? true) && SPOKEN_NUMBER_CUE.test(text)) ||
-    ((words ? clues.digits > 0 : /\d/.test(text)) && STREET_ADDRESS_CUE.test(text))
+    ((words ? clues.digits > 0 && words.street : /\d/.test(text)) && STREET_ADDRESS_CUE.test(text))
   );
 }
 
@@ -312,6 +313,8 @@ export interface WordClues {
   name: boolean;
   /** Enough digit words in a row to spell a number (see spoken-numbers.ts). */
   spokenDigits: boolean;
+  /** A street type written capitalised ("Street", "Rd"), as `STREET_ADDRESS_CUE` needs. */
+  street: boolean;
 }
 
 /** What a caller already knows of a text (see `pii-clues.ts`), so that `findPii` need not scan for it. */

@@ -35,6 +35,9 @@ describe('piiClues', () => {
     'waited  45 minutes, ref 1 2 3 4 5, regards Jo',
     'call at 1 2 3 4 5.co please',
     'my n%61me is Jo Bloggs, order 1234  thanks',
+    'sent to 12 High Street\u2019s back door, x\u2019Rd 4',
+    'flat 2, 14  Baker St. and 9 Mill Lane',
+    '3 days on Caf\u00e9Road 12',
     // Text whose view is itself though not plain ASCII: the clues hold for it as they stand.
     'Zoë says my name\u2019s Jo Bloggs \u2013 ring oh seven seven double oh nine oh oh one two three',
     'Kind regards, Zoë \u2014 order 1234, mail jo at example.com',
@@ -49,7 +52,7 @@ describe('piiClues', () => {
   });
 
   it('rules a word cue out only when none of its words is in the text', () => {
-    const none = { spelledEmail: false, name: false, spokenDigits: false };
+    const none = { spelledEmail: false, name: false, spokenDigits: false, street: false };
     expect(cluesOf('the app keeps crashing').clues.words).toEqual(none);
     expect(cluesOf('the app keeps crashing AT night').clues.words).toEqual({ ...none, spelledEmail: true });
     expect(cluesOf('renamed my account').clues.words).toEqual({ ...none, name: true });
@@ -59,6 +62,16 @@ describe('piiClues', () => {
       name: true,
     });
     expect(cluesOf('ring oh seven double seven nine').clues.words).toEqual({ ...none, spokenDigits: true });
+    // A street type counts written as the cue reads it, capitalised; inside a word only after an apostrophe.
+    expect(cluesOf('lives at 12 High Street').clues.words).toEqual({
+      ...none,
+      spelledEmail: true,
+      street: true,
+    });
+    expect(cluesOf('no way, 12 days').clues.words).toEqual(none);
+    expect(cluesOf("the Way's end").clues.words).toEqual({ ...none, street: true });
+    expect(cluesOf("o'Road 12").clues.words).toEqual({ ...none, street: true });
+    expect(cluesOf('Roadworks 1st').clues.words).toEqual(none);
     // Digit words apart do not make a run.
     expect(cluesOf('one call, two emails, three weeks, four days, five').clues.words).toEqual(none);
   });
