@@ -8,6 +8,7 @@ const HTML_ENTITIES: Record<string, string> = {
   '&apos;': "'",
   '&nbsp;': ' ',
 };
+const HTML_ENTITY = /&(?:amp|lt|gt|quot|#39|apos|nbsp);/g;
 // Control characters other than tab and newline carry no meaning and break tokenising.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202F\u2060-\u206F\uFEFF]/g;
@@ -39,10 +40,12 @@ export function isPrintableAscii(text: string): boolean {
  */
 export function normalizeText(text: string): string {
   if (isPrintableAscii(text)) return text;
-  const cleaned = (NFKC_STABLE.test(text) ? text : text.normalize('NFKC'))
-    .replace(HTML_TAG, ' ')
-    .replace(/&(?:amp|lt|gt|quot|#39|apos|nbsp);/g, (entity) => HTML_ENTITIES[entity] ?? entity)
-    .replace(CONTROL, ' ');
+  let cleaned = NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
+  // A tag starts with `<` and an entity with `&`: each pattern scans only a text holding its first character.
+  if (cleaned.includes('<')) cleaned = cleaned.replace(HTML_TAG, ' ');
+  if (cleaned.includes('&'))
+    cleaned = cleaned.replace(HTML_ENTITY, (entity) => HTML_ENTITIES[entity] ?? entity);
+  cleaned = cleaned.replace(CONTROL, ' ');
   // The letter-class pattern reads every character: most texts that get here (curly quotes, `&`) hold no U+FFFD.
   if (!cleaned.includes('\uFFFD')) return cleaned;
   return cleaned.replace(LETTERS_AROUND_FFFD, "$1'$2").replace(/\uFFFD(?=\d)/g, '£');
