@@ -2,7 +2,7 @@ import type { FeedbackMessage } from '../feedback/feedback-message.js';
 import { analyzerVersion } from './analyzer-version.js';
 import type { FeedbackAnalysis, FeedbackSignals, SentimentLabel } from './feedback-analysis.js';
 import { isMismatch, planFollowUp } from './plan-follow-up.js';
-import { piiClues } from './privacy/pii-clues.js';
+import { cluesOfRepaired, piiClues } from './privacy/pii-clues.js';
 import { findPii, type PiiSpan, redactExcerpt, redactPii } from './privacy/redact-pii.js';
 import { categorizeCes, categorizeCsat, categorizeNps, ratingSentiment } from './rating-bands.js';
 import { readCommentText } from './read-comment-text.js';
@@ -10,7 +10,7 @@ import sentimentModelJson from './sentiment/model/sentiment-model.json' with { t
 import { type SentimentModel, scoreModelSentiment } from './sentiment/score-model-sentiment.js';
 import { detectLanguage } from './text/detect-language.js';
 import { normalizeText } from './text/normalize-text.js';
-import { type Token, tokenize } from './text/tokenize.js';
+import { type Token, tokenize, tokenizePrintable } from './text/tokenize.js';
 import { chooseMainTheme } from './themes/main-theme.js';
 import { builtInTaxonomy, type ThemeTaxonomy } from './themes/theme-taxonomy.js';
 
@@ -58,8 +58,12 @@ function analyzeText(
  */
 export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOptions = {}): FeedbackAnalysis {
   const taxonomy = options.taxonomy ?? builtInTaxonomy;
-  const text = normalizeText(message.text);
-  const tokens = tokenize(text);
+  // Most comments are printable ASCII, which normalizing leaves as it is and the PII search needs to
+  // know; the tokenizer tells as it reads them, and stops at once on any other.
+  const printableTokens = tokenizePrintable(message.text);
+  const printable = printableTokens !== undefined;
+  const text = printable ? message.text : normalizeText(message.text);
+  const tokens = printableTokens ?? tokenize(text);
   const language = detectLanguage(text, tokens);
   // Unknown language (emoji, digits, a word or two) still gets the English reading: it is the best guess.
   const english = language.code === 'en' || language.code === 'und';
@@ -73,7 +77,8 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
   // Chosen before redaction: it finds each theme's evidence in the text as read.
   const mainTheme = chooseMainTheme(text, themes, taxonomy)?.id;
   // Evidence is cut from the text: when the whole text holds nothing to redact, no piece of it does.
-  const spans = findPii(text, piiClues(text, tokens));
+  const clues = piiClues(text, tokens);
+  const spans = findPii(text, clues, printable);
   if (spans.length > 0) {
     for (const theme of themes) theme.evidence = theme.evidence.map((e) => redactExcerpt(text, e, spans));
     signals.evidence = redactEvidence(text, signals.evidence, spans);
@@ -108,6 +113,9 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
   if (bands.ces) analysis.ces = bands.ces;
   analysis.mismatch = isMismatch(rating, sentiment);
   analysis.followUp = planFollowUp(rating ? { rating, scale, sentiment, signals } : { sentiment, signals });
-  analysis.redactedText = text === message.text ? redactPii(text, spans) : redactPii(message.text);
+  analysis.redactedText =
+    text === message.text
+      ? redactPii(text, spans)
+      : redactPii(message.text, findPii(message.text, cluesOfRepaired(message.text, text, clues)));
   return analysis as FeedbackAnalysis;
 }

@@ -3,16 +3,25 @@ import type { Token } from '../text/tokenize.js';
 import { ACCOUNT_HANDLE_CUE_WORDS, CARD_SECURITY_CODE_CUE_WORDS } from './labelled-identifiers.js';
 import { countDigits, type PiiClues } from './redact-pii.js';
 import { MIN_SPOKEN_WORDS, SPOKEN_DIGITS, SPOKEN_REPEATS } from './spoken-numbers.js';
-import { GIVEN_NAME_CUE, SIGNED_OFF_NAME_CUE_WORDS, SPELLED_EMAIL_CUE_WORDS } from './word-identifiers.js';
+import {
+  GIVEN_NAME_CUE,
+  SIGNED_OFF_NAME_CUE_WORDS,
+  SPELLED_EMAIL_CUE_WORDS,
+  STREET_TYPE_WORDS,
+} from './word-identifiers.js';
 
 // Per distinct word, which word-identifier cues need it (as bits): worked out once per word,
 // so most comments skip the cue patterns, which scan the whole text (~4% of a survey comment's analysis).
 const SPELLED_EMAIL = 1;
 const NAME = 2;
 const SPOKEN_DIGIT = 4;
-const SIGN_OFF = 8;
-const ACCOUNT_HANDLE = 16;
-const CARD_SECURITY_CODE = 32;
+// A run of a-z and 0-9 in the word (between apostrophes, or the whole word) is a street type.
+const STREET_TYPE = 8;
+// The word holds an apostrophe or a character beyond ASCII: a street type in it need not start it.
+const NOT_PLAIN = 16;
+const SIGN_OFF = 32;
+const ACCOUNT_HANDLE = 64;
+const CARD_SECURITY_CODE = 128;
 const cueBitsOf = new LexemeNumbers(
   ({ surface }) =>
     (SPELLED_EMAIL_CUE_WORDS.has(surface) ? SPELLED_EMAIL : 0) |
@@ -20,8 +29,25 @@ const cueBitsOf = new LexemeNumbers(
     (SIGNED_OFF_NAME_CUE_WORDS.has(surface) ? SIGN_OFF : 0) |
     (ACCOUNT_HANDLE_CUE_WORDS.has(surface) ? ACCOUNT_HANDLE : 0) |
     (CARD_SECURITY_CODE_CUE_WORDS.has(surface) ? CARD_SECURITY_CODE : 0) |
-    (Object.hasOwn(SPOKEN_DIGITS, surface) || Object.hasOwn(SPOKEN_REPEATS, surface) ? SPOKEN_DIGIT : 0),
+    (Object.hasOwn(SPOKEN_DIGITS, surface) || Object.hasOwn(SPOKEN_REPEATS, surface) ? SPOKEN_DIGIT : 0) |
+    (surface.match(/[a-z0-9]+/g)?.some((run) => STREET_TYPE_WORDS.has(run)) ? STREET_TYPE : 0) |
+    (/[^a-z0-9]/.test(surface) ? NOT_PLAIN : 0),
 );
+
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
+
+/**
+ * Whether the token may hold a street type as `STREET_ADDRESS_CUE` matches it, capitalised with a word
+ * boundary either side: a plain word must be one and start with a capital in the text; in any other
+ * word (an apostrophe, a letter beyond ASCII) the type may stand after the word's start, and is let be.
+ */
+function mayBeStreetType(text: string, token: Token, bits: number): boolean {
+  if ((bits & STREET_TYPE) === 0) return false;
+  if ((bits & NOT_PLAIN) !== 0) return true;
+  const first = text.charCodeAt(token.start);
+  return first >= UPPER_A && first <= UPPER_Z;
+}
 
 /**
  * The clues of `text` from its tokens. Every letter and digit of a text stands in a token, except in
@@ -33,6 +59,7 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
     return { digits: countDigits(text) };
   let digits = 0;
   let cueBits = 0;
+  let street = false;
   // Digit words in a row, and the longest such run: a spoken number needs MIN_SPOKEN_WORDS of them.
   let spokenRun = 0;
   let longestSpokenRun = 0;
@@ -40,6 +67,7 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
     digits += token.lexeme.digits;
     const bits = cueBitsOf.get(token.lexeme);
     cueBits |= bits;
+    if (!street) street = mayBeStreetType(text, token, bits);
     spokenRun = bits & SPOKEN_DIGIT ? spokenRun + 1 : 0;
     if (spokenRun > longestSpokenRun) longestSpokenRun = spokenRun;
   }
@@ -53,6 +81,23 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
       accountHandle: (cueBits & ACCOUNT_HANDLE) !== 0,
       cardSecurityCode: (cueBits & CARD_SECURITY_CODE) !== 0,
       spokenDigits: longestSpokenRun >= MIN_SPOKEN_WORDS,
+      street,
     },
   };
+}
+
+/**
+ * The clues of `text` (see `piiClues`) as clues of `original`, when `text` differs from it only where
+ * `original` holds U+FFFD (the repairs of `normalizeText` put an apostrophe or a pound sign there);
+ * else undefined. Neither is a letter, digit, space or a cue's punctuation, like U+FFFD itself, so any
+ * cue matching the original matches the text at the same place, and what the text's words rule out
+ * the original's do too.
+ */
+export function cluesOfRepaired(original: string, text: string, clues: PiiClues): PiiClues | undefined {
+  if (original.length !== text.length) return undefined;
+  for (let i = 0; i < text.length; i++) {
+    const code = original.charCodeAt(i);
+    if (code !== text.charCodeAt(i) && code !== 0xfffd) return undefined;
+  }
+  return clues;
 }

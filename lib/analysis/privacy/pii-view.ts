@@ -246,6 +246,14 @@ export function isPlainAscii(text: string): boolean {
 }
 
 /**
+ * `isPlainAscii` for a text known to be printable ASCII, tabs and newlines (see `isPrintableAscii`): only
+ * a tab or a backslash can make it otherwise, and looking for two characters costs less than the pattern.
+ */
+export function isPlainPrintable(text: string): boolean {
+  return !text.includes('\t') && !text.includes('\\');
+}
+
+/**
  * Whether the view of `text` is `text` itself, character for character: its ASCII needs no change and
  * every other character reads as itself. Most text that is not plain ASCII only holds typographic
  * quotes, accents or emoji, which the view keeps; building the view (an offset per character) for it

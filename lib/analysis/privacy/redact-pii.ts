@@ -14,7 +14,7 @@ import {
   ZIP_CODE,
   ZIP_CODE_CUE,
 } from './labelled-identifiers.js';
-import { asciiViewMayDiffer, isPlainAscii, piiView, viewIsText } from './pii-view.js';
+import { asciiViewMayDiffer, isPlainAscii, isPlainPrintable, piiView, viewIsText } from './pii-view.js';
 import { MIN_SPOKEN_DIGITS, SPOKEN_NUMBER, SPOKEN_NUMBER_CUE, spokenDigits } from './spoken-numbers.js';
 import {
   acceptsSpelledEmail,
@@ -287,6 +287,7 @@ const DETECTORS: readonly Detector[] = [
     accepts: () => true,
     minDigits: 1,
     cue: STREET_ADDRESS_CUE,
+    cueWords: 'street',
   },
   {
     placeholder: '[NAME]',
@@ -331,7 +332,8 @@ const ANY_WORD_CUE = new RegExp(
  */
 function mayHoldWordIdentifier(text: string, clues?: PiiClues): boolean {
   const words = clues?.words;
-  if ((words ? clues.digits > 0 : /\d/.test(text)) && STREET_ADDRESS_CUE.test(text)) return true;
+  if ((words ? clues.digits > 0 && words.street : /\d/.test(text)) && STREET_ADDRESS_CUE.test(text))
+    return true;
   // A sign-off name stands on a line of its own: most comments have no line break.
   if ((words?.signOff ?? true) && text.includes('\n') && SIGNED_OFF_NAME_CUE.test(text)) return true;
   if (!words) return ANY_WORD_CUE.test(text);
@@ -403,6 +405,8 @@ export interface WordClues {
   signOff: boolean;
   accountHandle: boolean;
   cardSecurityCode: boolean;
+  /** A street type written capitalised ("Street", "Rd"), as `STREET_ADDRESS_CUE` needs. */
+  street: boolean;
 }
 
 /** What a caller already knows of a text (see `pii-clues.ts`), so that `findPii` need not scan for it. */
@@ -455,16 +459,26 @@ function splitsPair({ start, end }: PiiSpan, text: string): boolean {
   return (first >= 0xdc00 && first <= 0xdfff) || (last >= 0xd800 && last <= 0xdbff);
 }
 
-/** The detectors over a normalised text, once its own digits and words say it may hold an identifier. */
-function findIfAny(text: string): PiiSpan[] {
+/**
+ * The detectors over a normalised text, once its own digits and words say it may hold an identifier.
+ * `words` are clues that hold for this text too (see `findInView`); else the cues read the text.
+ */
+function findIfAny(text: string, words?: WordClues): PiiSpan[] {
   const digits = countDigits(text);
-  return mayHoldPii(text, digits) || mayHoldWordIdentifier(text) ? findInNormalised(text, { digits }) : [];
+  const clues: PiiClues = words ? { digits, words } : { digits };
+  return mayHoldPii(text, digits) || mayHoldWordIdentifier(text, clues) ? findInNormalised(text, clues) : [];
 }
 
-/** Spans found in the normalised view, as offsets into the original text. */
-function findInView(text: string): PiiSpan[] {
+/**
+ * Spans found in the normalised view, as offsets into the original text. `words` are the original's
+ * word clues, given only for a plain-ASCII text with no `%`: its view then only drops or turns white
+ * space and digit separators (never between two letters, nor next to a letter between digit words),
+ * so every match of a word cue in the view matches in the text too, and what rules a cue out there
+ * rules it out in the view.
+ */
+function findInView(text: string, words?: WordClues): PiiSpan[] {
   const view = piiView(text);
-  return findIfAny(view.text).map((span) => ({
+  return findIfAny(view.text, words).map((span) => ({
     start: view.starts[span.start] as number,
     end: view.ends[span.end - 1] as number,
     placeholder: span.placeholder,
@@ -499,24 +513,30 @@ function findInNormalised(text: string, clues: PiiClues): PiiSpan[] {
  * normalised view of the text (see `pii-view.ts`: full-width digits, odd spaces and dashes, zero-width
  * characters, JSON escapes...), and each find is mapped back to the original characters it came from.
  * Each detector's finds are masked before the next detector runs, so no identifier is found inside
- * another. `clues` are what the caller knows of the text already (see `piiClues`).
+ * another. `clues` are what the caller knows of the text already (see `piiClues`); `printable`, that it
+ * is printable ASCII, tabs and newlines (see `isPrintableAscii`).
  */
-export function findPii(text: string, clues?: PiiClues): PiiSpan[] {
-  if (isPlainAscii(text)) {
+export function findPii(text: string, clues?: PiiClues, printable = false): PiiSpan[] {
+  if (printable ? isPlainPrintable(text) : isPlainAscii(text)) {
     // Plain ASCII: the view holds the same digits and `@`, so a text that cannot hold an identifier
     // is settled here, before any normalising.
     const asciiClues = clues ?? { digits: countDigits(text) };
     if (!mayHoldPii(text, asciiClues.digits) && !mayHoldWordIdentifier(text, asciiClues)) return [];
-    return asciiViewMayDiffer(text) ? findInView(text) : findInNormalised(text, asciiClues);
+    if (!asciiViewMayDiffer(text)) return findInNormalised(text, asciiClues);
+    // A percent escape may spell letters in the view ("n%61me"): then the words are the view's own.
+    return findInView(text, text.includes('%') ? undefined : asciiClues.words);
   }
-  return mayHoldPiiAnywhere(text) || mayHoldWordIdentifier(text, clues) ? findInOtherText(text) : [];
+  return mayHoldPiiAnywhere(text) || mayHoldWordIdentifier(text, clues)
+    ? findInOtherText(text, clues?.words)
+    : [];
 }
 
-/** Spans found in a text that is not plain ASCII. */
-function findInOtherText(text: string): PiiSpan[] {
-  // When the view is the text itself (see `viewIsText`), its spans are the text's, with no offset map.
+/** Spans found in a text that is not plain ASCII; `words` are its word clues, if known. */
+function findInOtherText(text: string, words?: WordClues): PiiSpan[] {
+  // When the view is the text itself (see `viewIsText`), its spans are the text's, with no offset map,
+  // and the text's word clues are the view's.
   if (viewIsText(text)) {
-    const spans = findIfAny(text);
+    const spans = findIfAny(text, words);
     if (!spans.some((span) => splitsPair(span, text))) return spans;
   }
   return findInView(text);

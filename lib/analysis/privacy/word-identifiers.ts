@@ -112,3 +112,5 @@ export const STREET_ADDRESS = new RegExp(
   'gu',
 );
 export const STREET_ADDRESS_CUE = new RegExp(String.raw`\b(?:${STREET_TYPES})\b`);
+/** The street types as a lower-cased word holds them: `STREET_ADDRESS_CUE` cannot match without one. */
+export const STREET_TYPE_WORDS: ReadonlySet<string> = new Set(STREET_TYPES.toLowerCase().split('|'));

@@ -1,10 +1,14 @@
 import { CONCESSION_ENDS, CONCESSION_MARKERS } from '../lexicon/clause-words.js';
+import { LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
 import { sumCues } from './cue-sums.js';
 import type { LexicalSentiment } from './score-lexical-sentiment.js';
 
 /** What a conceded point weighs: "despite the delay" is granted, not the verdict. */
 const CONCESSION_WEIGHT = 0.5;
+
+// Every word of nearly every comment is checked: a number read by lexeme id, not a set lookup by text.
+const isMarker = new LexemeNumbers(({ word }) => (CONCESSION_MARKERS.has(word) ? 1 : 0));
 
 /**
  * One past the last token a concession after `at` covers: up to a comma, the end of its clause, or the
@@ -36,7 +40,7 @@ export function readConcession(
   if (lexical.cues.length === 0) return lexical;
   let conceded: Uint8Array | undefined;
   for (let at = 0; at < tokens.length; at++) {
-    if (!CONCESSION_MARKERS.has((tokens[at] as Token).word)) continue;
+    if (isMarker.get((tokens[at] as Token).lexeme) === 0) continue;
     conceded ??= new Uint8Array(tokens.length);
     const end = concessionEnd(text, tokens, at);
     conceded.fill(1, at + 1, end);

@@ -8,6 +8,7 @@ const HTML_ENTITIES: Record<string, string> = {
   '&apos;': "'",
   '&nbsp;': ' ',
 };
+const HTML_ENTITY = /&(?:amp|lt|gt|quot|#39|apos|nbsp);/g;
 // Control characters other than tab and newline carry no meaning and break tokenising.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202F\u2060-\u206F\uFEFF]/g;
@@ -20,17 +21,32 @@ const NOTHING_TO_NORMALIZE = /^[\t\n\x20-\x25\x27-\x3b\x3d-\x7e]*$/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: every ASCII code, control codes too, is NFKC-stable
 const NFKC_STABLE = /^[\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2022\u00a3\u20ac\u00b0\ufffd]*$/;
 
+// A letter, U+FFFD, a letter. The lookahead changes no match (the letter is one code point): it turns
+// away most positions with a test cheaper than the letter class, which reads ~1.7x faster.
+const LETTERS_AROUND_FFFD = /(?=[\s\S]\uFFFD)(\p{L})\uFFFD(\p{L})/gu;
+
+/**
+ * Whether the text is printable ASCII, tabs and newlines, with no `<` or `&`: what `normalizeText` returns
+ * as it is without a second look.
+ */
+export function isPrintableAscii(text: string): boolean {
+  return NOTHING_TO_NORMALIZE.test(text);
+}
+
 /**
  * Prepares comment text for analysis (never for storage): drops HTML markup and control characters
  * and repairs the most common survey-export damage, where a lost apostrophe or pound sign became U+FFFD
  * ("don�t" -> "don't", "�95" -> "£95").
  */
 export function normalizeText(text: string): string {
-  if (NOTHING_TO_NORMALIZE.test(text)) return text;
-  return (NFKC_STABLE.test(text) ? text : text.normalize('NFKC'))
-    .replace(HTML_TAG, ' ')
-    .replace(/&(?:amp|lt|gt|quot|#39|apos|nbsp);/g, (entity) => HTML_ENTITIES[entity] ?? entity)
-    .replace(CONTROL, ' ')
-    .replace(/(\p{L})\uFFFD(\p{L})/gu, "$1'$2")
-    .replace(/\uFFFD(?=\d)/g, '£');
+  if (isPrintableAscii(text)) return text;
+  let cleaned = NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
+  // A tag starts with `<` and an entity with `&`: each pattern scans only a text holding its first character.
+  if (cleaned.includes('<')) cleaned = cleaned.replace(HTML_TAG, ' ');
+  if (cleaned.includes('&'))
+    cleaned = cleaned.replace(HTML_ENTITY, (entity) => HTML_ENTITIES[entity] ?? entity);
+  cleaned = cleaned.replace(CONTROL, ' ');
+  // The letter-class pattern reads every character: most texts that get here (curly quotes, `&`) hold no U+FFFD.
+  if (!cleaned.includes('\uFFFD')) return cleaned;
+  return cleaned.replace(LETTERS_AROUND_FFFD, "$1'$2").replace(/\uFFFD(?=\d)/g, '£');
 }

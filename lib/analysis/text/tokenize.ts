@@ -1,5 +1,6 @@
 import { EXCEPTIVE_BEFORE_BUT, NOT_NEGATING_AFTER } from '../lexicon/clause-words.js';
 import { asciiLexemeAt, beforeWith, type Lexeme, lastWith, lexemeOf } from './lexemes.js';
+import { isPrintableAscii } from './normalize-text.js';
 import { hashtagWords, mayStartSocialPart, socialPartAt } from './social-parts.js';
 
 /**
@@ -80,7 +81,17 @@ export function stemWord(word: string): string {
 
 /** Splits text into tokens with offsets and clause numbers. */
 export function tokenize(text: string): Token[] {
-  return tokenizeAscii(text) ?? tokenizeUnicode(text);
+  return tokenizeAscii(text, false) ?? tokenizeUnicode(text);
+}
+
+/**
+ * `tokenize(text)` when the text is printable ASCII, tabs and newlines with no `<` or `&` (what
+ * `isPrintableAscii` tests, the text `normalizeText` leaves as it is), else undefined. Most comments
+ * are: the tokenizer reads every character anyway, so this answers without a second scan, and stops
+ * at the first character that says no.
+ */
+export function tokenizePrintable(text: string): Token[] | undefined {
+  return tokenizeAscii(text, true);
 }
 
 /** Where the tokenizer stands: its tokens, clause, pending clause break and last negator. */
@@ -156,10 +167,13 @@ function tokenizeUnicode(text: string): Token[] {
 const wordCharacters = new Uint8Array(0x10000);
 // Per ASCII code: 1 for sentence punctuation.
 const clauseEnds = new Uint8Array(128);
+// Per ASCII code: 1 for the codes `isPrintableAscii` allows (printable, tab, newline; not `<` or `&`).
+const printableCodes = new Uint8Array(128);
 for (let code = 0; code < 128; code++) {
   const character = String.fromCharCode(code);
   if (/[a-z0-9]/i.test(character)) wordCharacters[code] = character.toLowerCase().charCodeAt(0);
   if (CLAUSE_BREAK.test(character)) clauseEnds[code] = 1;
+  if (isPrintableAscii(character)) printableCodes[code] = 1;
 }
 // Per ASCII code: 1 for a character that may start a social part (see `mayStartSocialPart`).
 const socialStarts = new Uint8Array(128);
@@ -172,13 +186,24 @@ const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const LOWER_A = 0x61;
 // Punctuation beyond ASCII that phones and word processors put in plain English text; none is a letter,
-// digit or emoji, so the fast path can step over it (and read ’ as an apostrophe inside a word).
+// digit or emoji, so the fast path can step over it (and read ’ as an apostrophe inside a word). U+FFFD
+// too: the survey-export damage `normalizeText` cannot place ("great service\uFFFD") is no word either,
+// and sent the whole comment down the slower path.
 const TYPOGRAPHIC_PUNCTUATION = new Set([
-  0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014, 0x2026, 0x2022, 0xa3, 0x20ac, 0xa0, 0xb0,
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014, 0x2026, 0x2022, 0xa3, 0x20ac, 0xa0, 0xb0, 0xfffd,
 ]);
 
 function isApostrophe(code: number): boolean {
   return code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
+}
+
+/** Whether text[from, to) is all codes `isPrintableAscii` allows. */
+function printableRun(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 || printableCodes[code] === 0) return false;
+  }
+  return true;
 }
 
 /** The code at `i`, or 0 past the end (no word character, no apostrophe). */
@@ -194,15 +219,16 @@ function wordCharacterAt(text: string, i: number): number {
 /**
  * The same tokens as `tokenizeUnicode`, read a character code at a time: most comments are plain ASCII
  * (with curly quotes, dashes or a pound sign at most), and this is the single most frequent step of the
- * analysis. Undefined when the text holds any other character.
+ * analysis. Undefined when the text holds any other character, or, when `printable`, any character
+ * `isPrintableAscii` does not allow (see `tokenizePrintable`).
  */
-function tokenizeAscii(text: string): Token[] | undefined {
+function tokenizeAscii(text: string, printable: boolean): Token[] | undefined {
   const state: TokenizerState = { tokens: [], clause: 0, clauseBreak: false, negatorAt: -1 };
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (code >= 0x80) {
-      if (!TYPOGRAPHIC_PUNCTUATION.has(code)) return undefined;
+      if (printable || !TYPOGRAPHIC_PUNCTUATION.has(code)) return undefined;
       i++;
       continue;
     }
@@ -210,11 +236,14 @@ function tokenizeAscii(text: string): Token[] | undefined {
     if (socialStarts[code] === 1 && mayStartSocialPart(text, i)) {
       const next = readSocialPart(state, text, i);
       if (next >= 0) {
+        // The part's characters are not read below: a URL's query may hold `&`.
+        if (printable && !printableRun(text, i, next)) return undefined;
         i = next;
         continue;
       }
     }
     if (wordCharacters[code] === 0) {
+      if (printable && printableCodes[code] === 0) return undefined;
       if (clauseEnds[code] === 1) state.clauseBreak = true;
       i++;
       continue;
@@ -229,7 +258,9 @@ function tokenizeAscii(text: string): Token[] | undefined {
     for (let at = code; ; at = codeAt(text, ++i)) {
       let c = wordCharacters[at] as number;
       if (c < least) {
-        if (!isApostrophe(at) || wordCharacterAt(text, i + 1) < LOWER_A) break;
+        // A printable text holds no ’: the word then ends before it, and the loop above says no.
+        const apostrophe = printable ? at === APOSTROPHE : isApostrophe(at);
+        if (!apostrophe || wordCharacterAt(text, i + 1) < LOWER_A) break;
         c = APOSTROPHE;
         least = LOWER_A;
       }

@@ -44,11 +44,14 @@ export function chooseMainTheme(
   const candidates = themes.filter((theme) => !problem || theme.sentiment === 'negative');
   const backdrops = backdropsOf(taxonomy);
   const foreground = candidates.filter((theme) => !backdrops.has(theme.id));
+  const pool = foreground.length > 0 ? foreground : candidates;
+  // One theme left (often the one found negative) is the main one: no need to find where it is told.
+  if (pool.length === 1) return pool[0];
   const leadEnd = firstSentenceEnd(text);
   let main: ThemeMatch | undefined;
   let mainAt = 0;
   let mainTold = 0;
-  for (const theme of foreground.length > 0 ? foreground : candidates) {
+  for (const theme of pool) {
     const at = firstAt(text, theme);
     const told = theme.evidence.length + (at < leadEnd ? LEAD_CREDIT : 0);
     if (main === undefined || told > mainTold || (told === mainTold && at < mainAt)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { piiClues } from '../../../../lib/analysis/privacy/pii-clues.js';
+import { cluesOfRepaired, piiClues } from '../../../../lib/analysis/privacy/pii-clues.js';
 import { findPii } from '../../../../lib/analysis/privacy/redact-pii.js';
 import { normalizeText } from '../../../../lib/analysis/text/normalize-text.js';
 import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
@@ -27,6 +27,20 @@ describe('piiClues', () => {
     'mail jo (at) example (dot) com about order 12345678',
     'my number is oh seven seven double oh nine oh oh one two three',
     'one two three four five and no reply',
+    // Spacing the view changes (runs of spaces, a slash between digits): the clues hold for the view too.
+    'my  name is Jo Bloggs, order 1234',
+    'ring me on oh seven  seven double oh nine oh oh one two three',
+    'mail jo  at example.com about 12/34/5678',
+    'mail jo (at) example (dot) com  about order 12345678',
+    'waited  45 minutes, ref 1 2 3 4 5, regards Jo',
+    'call at 1 2 3 4 5.co please',
+    'my n%61me is Jo Bloggs, order 1234  thanks',
+    'sent to 12 High Street\u2019s back door, x\u2019Rd 4',
+    'flat 2, 14  Baker St. and 9 Mill Lane',
+    '3 days on Caf\u00e9Road 12',
+    // Text whose view is itself though not plain ASCII: the clues hold for it as they stand.
+    'Zoë says my name\u2019s Jo Bloggs \u2013 ring oh seven seven double oh nine oh oh one two three',
+    'Kind regards, Zoë \u2014 order 1234, mail jo at example.com',
   ])('finds what the text alone finds: %s', (raw) => {
     const { text, clues } = cluesOf(raw);
     expect(findPii(text, clues)).toEqual(findPii(text));
@@ -45,6 +59,7 @@ describe('piiClues', () => {
       signOff: false,
       accountHandle: false,
       cardSecurityCode: false,
+      street: false,
     };
     expect(cluesOf('the app keeps crashing').clues.words).toEqual(none);
     expect(cluesOf('the app keeps crashing AT night').clues.words).toEqual({ ...none, spelledEmail: true });
@@ -62,6 +77,16 @@ describe('piiClues', () => {
       accountHandle: true,
     });
     expect(cluesOf('the CVV 123').clues.words).toEqual({ ...none, cardSecurityCode: true });
+    // A street type counts written as the cue reads it, capitalised; inside a word only after an apostrophe.
+    expect(cluesOf('lives at 12 High Street').clues.words).toEqual({
+      ...none,
+      spelledEmail: true,
+      street: true,
+    });
+    expect(cluesOf('no way, 12 days').clues.words).toEqual(none);
+    expect(cluesOf("the Way's end").clues.words).toEqual({ ...none, street: true });
+    expect(cluesOf("o'Road 12").clues.words).toEqual({ ...none, street: true });
+    expect(cluesOf('Roadworks 1st').clues.words).toEqual(none);
     // Digit words apart do not make a run.
     expect(cluesOf('one call, two emails, three weeks, four days, five').clues.words).toEqual(none);
   });
@@ -70,5 +95,27 @@ describe('piiClues', () => {
     expect(cluesOf('#fail again').clues.words).toBeUndefined();
     expect(cluesOf('thanks @jo').clues.words).toBeUndefined();
     expect(cluesOf('see https://example.com').clues.words).toBeUndefined();
+  });
+});
+
+describe('cluesOfRepaired', () => {
+  it.each([
+    'don\ufffdt call me, my name\ufffds Jo Bloggs',
+    'refund of \ufffd95, ring oh seven seven double oh nine oh oh one two three',
+    'mail jo\ufffd at example.com, regards Jo',
+    'it\ufffds at 12 High Street \ufffd',
+    'Kind regards\ufffd\nJo',
+  ])('gives the original the clues that find what it alone finds: %s', (raw) => {
+    const { text, clues } = cluesOf(raw);
+    const repaired = cluesOfRepaired(raw, text, clues);
+    expect(repaired).toBe(clues);
+    expect(findPii(raw, repaired)).toEqual(findPii(raw));
+  });
+
+  it('gives none when normalizing changed more than U+FFFD', () => {
+    for (const raw of ['<b>my name</b> is Jo \ufffd', 'Tom &amp; Jo\ufffds', 'tab\x01 name\ufffds']) {
+      const { text, clues } = cluesOf(raw);
+      expect(cluesOfRepaired(raw, text, clues), raw).toBeUndefined();
+    }
   });
 });

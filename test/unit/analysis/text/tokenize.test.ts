@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stemWord, tokenize } from '../../../../lib/analysis/text/tokenize.js';
+import { isPrintableAscii } from '../../../../lib/analysis/text/normalize-text.js';
+import { stemWord, tokenize, tokenizePrintable } from '../../../../lib/analysis/text/tokenize.js';
 
 describe('tokenize', () => {
   it('keeps contractions whole, folds typographic apostrophes and records offsets', () => {
@@ -69,6 +70,8 @@ describe('tokenize on plain ASCII (its fast path) and on other text', () => {
     '\u2026',
     '\u00a3',
     '\u20ac',
+    // What a damaged survey export leaves where a character was lost.
+    '\ufffd',
   ];
 
   function randomText(seed: number): string {
@@ -100,5 +103,54 @@ describe('tokenize on plain ASCII (its fast path) and on other text', () => {
       const inWords = tokenize(text).reduce((sum, token) => sum + token.lexeme.digits, 0);
       expect(inWords, text).toBe(text.replace(/[^0-9]/g, '').length);
     }
+  });
+});
+
+describe('tokenizePrintable', () => {
+  // Characters on both sides of the printable line, in words, social parts and emoticons.
+  const pieces = [
+    'ok',
+    "didn't",
+    'didn\u2019t',
+    ' ',
+    '\t',
+    '\n',
+    '\r',
+    '\x00',
+    '\x7f',
+    '<',
+    '&',
+    '>',
+    '<3',
+    ':)',
+    '@jo',
+    '#fail',
+    'https://x.example/?a=1&b=2',
+    'www.example.com',
+    '\u201c',
+    '\u00e9',
+    '\ufffd',
+    '%',
+    '45',
+    '.',
+  ];
+
+  function randomText(seed: number): string {
+    let state = seed;
+    const next = () => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return state;
+    };
+    return Array.from({ length: 1 + (next() % 12) }, () => pieces[next() % pieces.length]).join('');
+  }
+
+  it('tokenizes exactly the texts isPrintableAscii allows, as tokenize does', () => {
+    for (let seed = 1; seed <= 3_000; seed++) {
+      const text = randomText(seed);
+      const tokens = tokenizePrintable(text);
+      expect(tokens !== undefined, JSON.stringify(text)).toBe(isPrintableAscii(text));
+      if (tokens) expect(tokens, text).toEqual(tokenize(text));
+    }
+    expect(tokenizePrintable('')).toEqual([]);
   });
 });
