@@ -48,9 +48,12 @@ const triggerGroups = {
   transferTimes: /transfer|passed|through|redirected|bounced/,
   transferPeople: /department|people|agents|advis|teams|operators|staff|persons/,
   transferOnce: /transfer|through|redirected|passed|pillar|pushed/,
-  // The verbs that say churn on their own; "never using you", "another provider", "never again", "the
-  // last time", "done with" are in `pairedTriggers`.
-  churn: /cancel|clos|terminat|^end(?:ing)?$|switch|elsewhere|leaving|boycott/,
+  // The verbs that say churn on their own, in the forms the pattern reads ("cancel", "closing"; not
+  // "cancelled", "closed", "switched", which say what happened, not what the customer will do); "never
+  // using you", "another provider", "never again", "the last time", "done with" are in `pairedTriggers`.
+  churn: new RegExp(
+    `${wordStart('cancel(?:l?ing)?$|clos(?:e|ing)$|terminat(?:e|ing)$|switch(?:ing)?$').source}|^end(?:ing)?$|elsewhere|leaving|boycott`,
+  ),
   // Every call-back form names the customer or asks politely: see `pairedTriggers`.
   callback: null,
   // The words that say escalation on their own (rare ones, or the rare word of a fixed phrase: "financial

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractSignals } from '../../../../lib/analysis/signals/extract-signals.js';
+import { has, triggersIn } from '../../../../lib/analysis/signals/signal-triggers.js';
+import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
 
 describe('extractSignals: wait duration in minutes', () => {
   it.each([
@@ -240,6 +242,26 @@ describe('extractSignals: paired trigger words', () => {
   ])('"%s" -> no intent from one word of a pair', (text) => {
     expect(extractSignals(text).intents).toEqual([]);
   });
+});
+
+describe('churn trigger words', () => {
+  const churnTriggered = (text: string) => has(triggersIn(tokenize(text)), 'churn');
+
+  it.each(['I will cancel my contract', 'thinking of closing my account', 'switching to another bank'])(
+    '%j runs the churn pattern',
+    (text) => {
+      expect(churnTriggered(text)).toBe(true);
+      expect(extractSignals(text).intents).toContain('churn_risk');
+    },
+  );
+
+  // Past forms say what happened, and the churn pattern reads none of them.
+  it.each(['my flight was cancelled', 'the branch closed early', 'they switched my tariff'])(
+    '%j does not',
+    (text) => {
+      expect(churnTriggered(text)).toBe(false);
+    },
+  );
 });
 
 describe('extractSignals on hard input', () => {
