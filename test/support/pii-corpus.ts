@@ -146,6 +146,7 @@ export const PII_CORPUS: readonly PiiForm[] = [
   // In words: the name a customer gives and a street address.
   other('name after "my name is"', 'my name is Siobhán Piiname', 'Siobhán Piiname'),
   other('name in a sign-off', 'Kind regards,\nAnna-Maria Piilast', 'Anna-Maria Piilast'),
+  other('name the customer introduces', 'Hi, this is Mark Piintro calling', 'Mark Piintro'),
   other('name after an initial', "Kind regards,\nJ. O'Piibrien", "O'Piibrien"),
   other('street address, UK', '221B Piiker Street', '221B Piiker Street'),
   other('street address, US', '1600 Piisylvania Avenue', '1600 Piisylvania Avenue'),

