@@ -103,6 +103,7 @@ export const PII_CORPUS: readonly PiiForm[] = [
   phone('solid, labelled', 'call me on 2125550153', '2125550153'),
   phone('without its trunk 0, labelled', 'my mobile: 7700 900 148', '7700900148'),
   phone('country code without +, labelled', 'text me on 447700900149', '7700900149'),
+  phone('WhatsApp link', 'wa.me/447700900150', '7700900150'),
   phone('percent-encoded (a link)', '%2B44%207700%20900139', '7700900139'),
   phone('zero-width inside', '0770\u200b0900\u200b136', '7700900136'),
 

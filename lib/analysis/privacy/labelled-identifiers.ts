@@ -73,18 +73,20 @@ export const CARD_SECURITY_CODE_CUE_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * A phone number its label names, in the shapes the unlabelled pattern leaves as order numbers: solid
- * ("call me on 2125550147"), or without its trunk 0 or + ("my mobile: 447700900143").
+ * ("call me on 2125550147"), or without its trunk 0 or + ("my mobile: 447700900143", a WhatsApp link).
  */
 export const LABELLED_PHONE = afterLabel(
   [
     String.raw`(?:mobile|cell|cellphone|phone|telephone|tel\.?|landline|whatsapp|contact)(?: phone)?(?: number| no\.?| #)?`,
     '(?:my|our) number',
     '(?:call|ring|phone|text|reach|contact|whatsapp|message) (?:me|us)(?: back)? (?:on|at)',
+    // A WhatsApp chat link holds the number with its country code and no "+": "wa.me/447700900123".
+    String.raw`wa\.me/`,
   ],
   String.raw`\+?\(?\d[\d \t().-]{6,22}\d`,
 );
 export const LABELLED_PHONE_CUE =
-  /mobile|cell|phone|tel|landline|whatsapp|contact|number|call|ring|text|reach|message/i;
+  /mobile|cell|phone|tel|landline|whatsapp|contact|number|call|ring|text|reach|message|wa\.me/i;
 
 /**
  * A US ZIP code, by its label ("zip code 94105") or after a city and state in an address ("New York,

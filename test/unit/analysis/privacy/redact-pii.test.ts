@@ -281,6 +281,10 @@ describe('redactPii', () => {
     { input: 'my mobile: 447700900143', expected: 'my mobile: [PHONE]' },
     { input: 'text me at 7700 900 144 please', expected: 'text me at [PHONE] please' },
     { input: 'my number is (212) 5550147', expected: 'my number is [PHONE]' },
+    {
+      input: 'message me: https://wa.me/447700900143?text=hi',
+      expected: 'message me: https://wa.me/[PHONE]?text=hi',
+    },
     { input: 'zip code 94105 is wrong on the bill', expected: 'zip code [POSTCODE] is wrong on the bill' },
     {
       input: 'ship to Austin, TX 78701-4242 not Dallas',
