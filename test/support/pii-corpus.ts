@@ -172,6 +172,7 @@ export const PII_CORPUS: readonly PiiForm[] = [
   other('username given as theirs', 'my username is piiuser02', 'piiuser02'),
   other('date of birth', 'DOB 14/07/1983', '14071983'),
   other('date of birth in words', 'born on 14th July 1983', '14thjuly1983'),
+  other('date of birth after "born"', 'born 03.09.1979', '03091979'),
 ];
 
 const FOREIGN_DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966];

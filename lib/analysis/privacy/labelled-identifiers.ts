@@ -22,7 +22,13 @@ const IDENTIFIER_LABELS = [
 ];
 
 /** Labels of a date of birth. */
-const BIRTH_DATE_LABELS = ['date of birth', String.raw`d\.?o\.?b\.?`, 'born on', 'birthday is'];
+const BIRTH_DATE_LABELS = [
+  'date of birth',
+  String.raw`d\.?o\.?b\.?`,
+  'born(?: on)?',
+  'birthday is',
+  'birth ?date',
+];
 
 // What may stand between a label and its value: "account number: 123", "passport no. is 123".
 const LABEL_GAP = String.raw`[ \t]*[:#=-]?[ \t]*(?:is[ \t]+|was[ \t]+)?`;
@@ -140,4 +146,4 @@ export const ACCOUNT_HANDLE_CUE_WORDS: ReadonlySet<string> = new Set([
 /** Texts that may hold a labelled identifier or a date of birth: one test before the patterns run. */
 export const LABELLED_IDENTIFIER_CUE =
   /account|acct|a\/c|sort code|routing|passport|licen[cs]e|flyer|flier|loyalty|member|customer|policy|patient|nhs|medica|insurance|national|tax|social security|ssn|\bsin\b/i;
-export const BIRTH_DATE_CUE = /birth|d\.?o\.?b|born on|birthday/i;
+export const BIRTH_DATE_CUE = /birth|d\.?o\.?b|born|birthday/i;

@@ -147,6 +147,8 @@ describe('redactPii', () => {
       expected: 'date of birth [DOB], postcode wrong',
     },
     { input: 'I was born on March 12, 1985', expected: 'I was born on [DOB]' },
+    { input: 'I was born 14/07/1983', expected: 'I was born [DOB]' },
+    { input: 'birth date: 1983-07-14', expected: 'birth date: [DOB]' },
     { input: 'ＤＯＢ １２/０３/１９８５', expected: 'ＤＯＢ [DOB]' },
   ];
 
@@ -314,6 +316,7 @@ describe('redactPii', () => {
       expected: 'my twitter is full of complaints about @united',
     },
     { input: 'the handle is loose', expected: 'the handle is loose' },
+    { input: 'our firstborn 12/03/2020 order', expected: 'our firstborn 12/03/2020 order' },
   ];
 
   it.each(byLabel)('redacts what its label makes personal: $input', ({ input, expected }) => {
