@@ -104,6 +104,14 @@ const toldEachWay: ReadonlyArray<readonly [id: string, text: string]> = [
   ['refund', 'they promised a credit on my account and it never appeared'],
   ['booking', "I couldn't change my reservation online"],
   ['ease_of_process', 'the claim form is impossible to fill in'],
+  // public services and utilities
+  ['appointment', 'no available slots for the next month'],
+  ['installation', 'the boiler engineer left without finishing the job'],
+  ['communication', 'nobody explained what would happen next'],
+  ['lost_or_damaged', 'the hospital lost my test results'],
+  ['repeat_contact', "I've rung the council five times about the bins"],
+  ['billing', 'I was put on the wrong tariff'],
+  ['churn_threat', 'switching energy supplier as soon as my fix ends'],
 ];
 
 // Mentions and look-alikes that are not the theme.
@@ -121,6 +129,10 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['refund', 'my credit card never leaves my wallet'],
   ['refund', 'my credit score never appeared on the app'],
   ['booking', "I can't change my mind, the food was great"],
+  ['installation', 'the engineer finished the job quickly'],
+  ['lost_or_damaged', 'I lost my keys, nothing to do with you'],
+  ['churn_threat', "I'm switching energy supplier to you from my old one"],
+  ['repeat_contact', 'I rung them once and it was sorted'],
   // A waiter who only brings what was ordered is no judgment of the staff (a waiter who "brought great
   // food" now is: praise in the waiter's clause counts for staff too, see judged-cues.test.ts).
   ['agent_attitude', 'our waiter brought the starters'],
