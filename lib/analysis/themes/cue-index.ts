@@ -48,8 +48,6 @@ export interface CueIndex {
   starts: AlternativeIndex<IndexedSequence>;
   /** Sequences of two or more words by the alternatives of their second word. */
   seconds: AlternativeIndex<IndexedSequence>;
-  /** The widest window of any cue: how far after its first word a sequence's second word can stand. */
-  widestWindow: number;
   /** Candidates per word, worked out once: survey text repeats a small vocabulary. */
   sequencesOf: LexemeCache<IndexedSequence[]>;
   /** Per word, how many sequences can start on it: most words start none (see `LexemeNumbers`). */
@@ -59,6 +57,11 @@ export interface CueIndex {
    * the look-ahead filter reads without loading each candidate.
    */
   startCodesOf: LexemeCache<Int32Array>;
+  /**
+   * Per word, the widest window of the sequences of two or more words that can start on it: how far
+   * `markFollowersAfter` looks for their second words (most windows are 0 to 2 words; the widest, 5).
+   */
+  startWindowOf: LexemeNumbers;
   /** Per word, how many sequences it can be the second word of, and their `order`s. */
   followerCountOf: LexemeNumbers;
   followerOrdersOf: LexemeCache<Int32Array>;
@@ -87,7 +90,6 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
   const index: CueIndex = {
     starts: new AlternativeIndex(),
     seconds: new AlternativeIndex(),
-    widestWindow: 0,
     sequencesOf: new LexemeCache((lexeme) => lookUp(lexeme, index.starts)),
     startCountOf: new LexemeNumbers((lexeme) => index.sequencesOf.get(lexeme).length),
     startCodesOf: new LexemeCache((lexeme) =>
@@ -96,6 +98,7 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
         (entry) => 2 * entry.order + (entry.sequence.length > 1 ? 1 : 0),
       ),
     ),
+    startWindowOf: new LexemeNumbers((lexeme) => widestWindowOf(index.sequencesOf.get(lexeme))),
     followerCountOf: new LexemeNumbers((lexeme) => index.followersOf.get(lexeme).length),
     followerOrdersOf: new LexemeCache((lexeme) =>
       Int32Array.from(index.followersOf.get(lexeme), (entry) => entry.order),
@@ -111,7 +114,6 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
   let order = 0;
   taxonomy.themes.forEach((theme, themeIndex) => {
     for (const cue of theme.cues) {
-      index.widestWindow = Math.max(index.widestWindow, cue.window);
       for (const sequence of cue.sequences) {
         const entry: IndexedSequence = {
           themeIndex,
@@ -135,6 +137,13 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
   return index;
 }
 
+/** The widest window of the sequences of two or more words among `entries`; 0 when there are none. */
+function widestWindowOf(entries: readonly IndexedSequence[]): number {
+  let widest = 0;
+  for (const entry of entries) if (entry.sequence.length > 1) widest = Math.max(widest, entry.window);
+  return widest;
+}
+
 /** The sequences filed under an alternative that this word matches. */
 function lookUp(lexeme: Lexeme, index: AlternativeIndex<IndexedSequence>): IndexedSequence[] {
   const lists = index.listsMatching(lexeme);
@@ -147,7 +156,8 @@ function lookUp(lexeme: Lexeme, index: AlternativeIndex<IndexedSequence>): Index
  * Marks the sequences whose second word stands within reach after token `at`: their `followedIn` is set
  * to the number returned. A word that starts many sequences (every negator starts the "not fixed",
  * "not called back", ... cues) is then checked only against the few whose next word is really there,
- * in one pass instead of one per sequence.
+ * in one pass instead of one per sequence. Only the words within the widest window of the sequences
+ * that start on token `at` are read: no second word of theirs stands further.
  */
 export function markFollowersAfter(tokens: readonly Token[], at: number, index: CueIndex): number {
   if (index.lookAheads === 0x7fffffff) {
@@ -158,7 +168,8 @@ export function markFollowersAfter(tokens: readonly Token[], at: number, index: 
   const lookAhead = ++index.lookAheads;
   const followedIn = index.followedIn;
   const clause = (tokens[at] as Token).clause;
-  for (let j = at + 1; j < tokens.length && j <= at + 1 + index.widestWindow; j++) {
+  const reach = at + 1 + index.startWindowOf.get((tokens[at] as Token).lexeme);
+  for (let j = at + 1; j < tokens.length && j <= reach; j++) {
     const token = tokens[j] as Token;
     if (token.clause !== clause) break;
     if (index.followerCountOf.get(token.lexeme) === 0) continue;
