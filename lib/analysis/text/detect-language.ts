@@ -136,14 +136,9 @@ interface TextEvidence {
 
 const languageHits = new Int32Array(languageCodes.length);
 
-/** Clears `languageHits` for the next comment: a loop, as `fill` is a call into the runtime. */
-function clearLanguageHits() {
-  for (let language = 0; language < languageHits.length; language++) languageHits[language] = 0;
-}
-
 /** The evidence read off the tokens: every letter of a text is in one of its tokens, so no rescan. */
 function tokenEvidence(tokens: readonly Token[]): TextEvidence {
-  clearLanguageHits();
+  languageHits.fill(0);
   let letters = 0;
   let byScript: number[] | undefined;
   for (const token of tokens) {
@@ -167,7 +162,7 @@ function tokenEvidence(tokens: readonly Token[]): TextEvidence {
 }
 
 function textEvidence(text: string): TextEvidence {
-  clearLanguageHits();
+  languageHits.fill(0);
   const words = wordsOf(text);
   for (const word of words) {
     for (const language of languagesByWord.get(word) ?? NO_LANGUAGES)
