@@ -187,8 +187,8 @@ function unifySpacing(view: PiiView): PiiView {
         breaksAsSpaces.add(i);
       }
       if (char === ' ') {
-        const next = nextNonSpace(i);
         if (previousKept === ' ' || previousKept === '@' || previousKept === '(') return false;
+        const next = nextNonSpace(i);
         if (next === '@' || next === ')') return false;
       }
       previousKept = char;
@@ -197,7 +197,8 @@ function unifySpacing(view: PiiView): PiiView {
     },
     (i) => {
       const char = text[i] as string;
-      if (breaksAsSpaces.has(i)) return ' ';
+      // Only line breaks are in the set: other characters need no lookup.
+      if (char === '\n' && breaksAsSpaces.has(i)) return ' ';
       return char === '/' && isDigit(text[i - 1]) && isDigit(text[i + 1]) ? '-' : char;
     },
   );

@@ -1,6 +1,7 @@
 import { type Lexeme, LexemeCache, LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
 import { AlternativeIndex } from './alternative-index.js';
+import { ClauseTerms } from './clause-terms.js';
 import { TermTable } from './term-table.js';
 import type { CompiledCue, Term, ThemeTaxonomy } from './theme-taxonomy.js';
 
@@ -19,7 +20,10 @@ export interface IndexedSequence {
   window: number;
   negatable: boolean;
   judged: boolean;
-  /** The numbers of the cue's `near`, `unless` and `notAfter` terms; -1 where it has none. */
+  /**
+   * The numbers of the cue's `near` and `unless` terms in `CueIndex.clauseTerms`, and of its `notAfter`
+   * term in `CueIndex.terms`; -1 where it has none.
+   */
   near: number;
   unless: number;
   notAfter: number;
@@ -44,8 +48,6 @@ export interface CueIndex {
   starts: AlternativeIndex<IndexedSequence>;
   /** Sequences of two or more words by the alternatives of their second word. */
   seconds: AlternativeIndex<IndexedSequence>;
-  /** The widest window of any cue: how far after its first word a sequence's second word can stand. */
-  widestWindow: number;
   /** Candidates per word, worked out once: survey text repeats a small vocabulary. */
   sequencesOf: LexemeCache<IndexedSequence[]>;
   /** Per word, how many sequences can start on it: most words start none (see `LexemeNumbers`). */
@@ -55,6 +57,11 @@ export interface CueIndex {
    * the look-ahead filter reads without loading each candidate.
    */
   startCodesOf: LexemeCache<Int32Array>;
+  /**
+   * Per word, the widest window of the sequences of two or more words that can start on it: how far
+   * `markFollowersAfter` looks for their second words (most windows are 0 to 2 words; the widest, 5).
+   */
+  startWindowOf: LexemeNumbers;
   /** Per word, how many sequences it can be the second word of, and their `order`s. */
   followerCountOf: LexemeNumbers;
   followerOrdersOf: LexemeCache<Int32Array>;
@@ -70,6 +77,8 @@ export interface CueIndex {
   followersOf: LexemeCache<IndexedSequence[]>;
   /** The terms of every cue word and option, and which of them each word matches. */
   terms: TermTable;
+  /** The `near` and `unless` terms, and which of them each clause of a comment holds. */
+  clauseTerms: ClauseTerms;
 }
 
 const cueIndexes = new WeakMap<ThemeTaxonomy, CueIndex>();
@@ -77,10 +86,10 @@ const cueIndexes = new WeakMap<ThemeTaxonomy, CueIndex>();
 export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
   const cached = cueIndexes.get(taxonomy);
   if (cached) return cached;
+  const terms = new TermTable();
   const index: CueIndex = {
     starts: new AlternativeIndex(),
     seconds: new AlternativeIndex(),
-    widestWindow: 0,
     sequencesOf: new LexemeCache((lexeme) => lookUp(lexeme, index.starts)),
     startCountOf: new LexemeNumbers((lexeme) => index.sequencesOf.get(lexeme).length),
     startCodesOf: new LexemeCache((lexeme) =>
@@ -89,6 +98,7 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
         (entry) => 2 * entry.order + (entry.sequence.length > 1 ? 1 : 0),
       ),
     ),
+    startWindowOf: new LexemeNumbers((lexeme) => widestWindowOf(index.sequencesOf.get(lexeme))),
     followerCountOf: new LexemeNumbers((lexeme) => index.followersOf.get(lexeme).length),
     followerOrdersOf: new LexemeCache((lexeme) =>
       Int32Array.from(index.followersOf.get(lexeme), (entry) => entry.order),
@@ -96,13 +106,14 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
     followedIn: new Int32Array(0),
     lookAheads: 0,
     followersOf: new LexemeCache((lexeme) => lookUp(lexeme, index.seconds)),
-    terms: new TermTable(),
+    terms,
+    clauseTerms: new ClauseTerms(terms),
   };
-  const numberOf = (term: Term | undefined) => (term ? index.terms.add(term) : -1);
+  const numberOf = (term: Term | undefined) => (term ? terms.add(term) : -1);
+  const clauseNumberOf = (term: Term | undefined) => (term ? index.clauseTerms.add(terms.add(term)) : -1);
   let order = 0;
   taxonomy.themes.forEach((theme, themeIndex) => {
     for (const cue of theme.cues) {
-      index.widestWindow = Math.max(index.widestWindow, cue.window);
       for (const sequence of cue.sequences) {
         const entry: IndexedSequence = {
           themeIndex,
@@ -111,8 +122,8 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
           window: cue.window,
           negatable: cue.negatable,
           judged: cue.judged,
-          near: numberOf(cue.near),
-          unless: numberOf(cue.unless),
+          near: clauseNumberOf(cue.near),
+          unless: clauseNumberOf(cue.unless),
           notAfter: numberOf(cue.notAfter),
           order: order++,
         };
@@ -124,6 +135,13 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
   index.followedIn = new Int32Array(order).fill(-1);
   cueIndexes.set(taxonomy, index);
   return index;
+}
+
+/** The widest window of the sequences of two or more words among `entries`; 0 when there are none. */
+function widestWindowOf(entries: readonly IndexedSequence[]): number {
+  let widest = 0;
+  for (const entry of entries) if (entry.sequence.length > 1) widest = Math.max(widest, entry.window);
+  return widest;
 }
 
 /** The sequences filed under an alternative that this word matches. */
@@ -138,7 +156,8 @@ function lookUp(lexeme: Lexeme, index: AlternativeIndex<IndexedSequence>): Index
  * Marks the sequences whose second word stands within reach after token `at`: their `followedIn` is set
  * to the number returned. A word that starts many sequences (every negator starts the "not fixed",
  * "not called back", ... cues) is then checked only against the few whose next word is really there,
- * in one pass instead of one per sequence.
+ * in one pass instead of one per sequence. Only the words within the widest window of the sequences
+ * that start on token `at` are read: no second word of theirs stands further.
  */
 export function markFollowersAfter(tokens: readonly Token[], at: number, index: CueIndex): number {
   if (index.lookAheads === 0x7fffffff) {
@@ -149,7 +168,8 @@ export function markFollowersAfter(tokens: readonly Token[], at: number, index: 
   const lookAhead = ++index.lookAheads;
   const followedIn = index.followedIn;
   const clause = (tokens[at] as Token).clause;
-  for (let j = at + 1; j < tokens.length && j <= at + 1 + index.widestWindow; j++) {
+  const reach = at + 1 + index.startWindowOf.get((tokens[at] as Token).lexeme);
+  for (let j = at + 1; j < tokens.length && j <= reach; j++) {
     const token = tokens[j] as Token;
     if (token.clause !== clause) break;
     if (index.followerCountOf.get(token.lexeme) === 0) continue;

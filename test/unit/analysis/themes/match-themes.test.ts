@@ -203,6 +203,17 @@ describe('matchThemes with the built-in CX taxonomy', () => {
           group: 'g',
           cues: [{ pattern: 'NEG refund*', window: 2, negatable: false }],
         },
+        {
+          // Wider than any cue starting on a negator: the look-ahead reads each word's own widest.
+          id: 'lost',
+          label: 'Lost',
+          group: 'g',
+          cues: [
+            { pattern: 'parcel lost', window: 5, negatable: false },
+            { pattern: 'parcel late', window: 0, negatable: false },
+            { pattern: 'parcel damaged', window: 1, negatable: false },
+          ],
+        },
       ],
     });
     const found = (text: string) => {
@@ -220,6 +231,9 @@ describe('matchThemes with the built-in CX taxonomy', () => {
     expect(found('no sign of refunds')).toEqual(['prefix']);
     expect(found('not fixed. repaired')).toEqual(['near_fix']);
     expect(found('not called and never fixed')).toEqual(['near_fix', 'call']);
+    expect(found('parcel one two three four five lost')).toEqual(['lost']);
+    expect(found('parcel one two three four five six lost')).toEqual([]);
+    expect(found('not one two three four repaired')).toEqual([]);
   });
 });
 
