@@ -1,15 +1,10 @@
 import { LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
+import { GIVEN_NAME_CUE, INTRODUCED_NAME_BEFORE_WORDS, SIGNED_OFF_NAME_CUE_WORDS } from './given-names.js';
 import { ACCOUNT_HANDLE_CUE_WORDS, CARD_SECURITY_CODE_CUE_WORDS } from './labelled-identifiers.js';
 import { countDigits, type PiiClues } from './redact-pii.js';
 import { MIN_SPOKEN_WORDS, SPOKEN_DIGITS, SPOKEN_REPEATS } from './spoken-numbers.js';
-import {
-  GIVEN_NAME_CUE,
-  INTRODUCED_NAME_BEFORE_WORDS,
-  SIGNED_OFF_NAME_CUE_WORDS,
-  SPELLED_EMAIL_CUE_WORDS,
-  STREET_TYPE_WORDS,
-} from './word-identifiers.js';
+import { SPELLED_EMAIL_CUE_WORDS, STREET_TYPE_WORDS } from './word-identifiers.js';
 
 // Per distinct word, which word-identifier cues need it (as bits): worked out once per word,
 // so most comments skip the cue patterns, which scan the whole text (~4% of a survey comment's analysis).

@@ -1,4 +1,13 @@
 import {
+  acceptsIntroducedName,
+  GIVEN_NAME,
+  GIVEN_NAME_CUE,
+  INTRODUCED_NAME,
+  INTRODUCED_NAME_CUE,
+  SIGNED_OFF_NAME,
+  SIGNED_OFF_NAME_CUE,
+} from './given-names.js';
+import {
   ACCOUNT_HANDLE,
   ACCOUNT_HANDLE_CUE,
   BIRTH_DATE,
@@ -17,14 +26,7 @@ import {
 import { asciiViewMayDiffer, isPlainAscii, isPlainPrintable, piiView, viewIsText } from './pii-view.js';
 import { MIN_SPOKEN_DIGITS, SPOKEN_NUMBER, SPOKEN_NUMBER_CUE, spokenDigits } from './spoken-numbers.js';
 import {
-  acceptsIntroducedName,
   acceptsSpelledEmail,
-  GIVEN_NAME,
-  GIVEN_NAME_CUE,
-  INTRODUCED_NAME,
-  INTRODUCED_NAME_CUE,
-  SIGNED_OFF_NAME,
-  SIGNED_OFF_NAME_CUE,
   SPELLED_EMAIL,
   SPELLED_EMAIL_CUE,
   STREET_ADDRESS,
@@ -53,7 +55,7 @@ interface Detector {
   minDigits: number;
   /** The identifier holds an `@`: a text without one is not searched. */
   needsAt?: true;
-  /** A text this does not match is not searched (identifiers in words: see word-identifiers.ts). */
+  /** A text this does not match is not searched (identifiers in words: see word-identifiers.ts, given-names.ts). */
   cue?: RegExp;
   /** The word clue (see `PiiClues`) without which `cue` cannot match. */
   cueWords?: keyof WordClues;
@@ -406,8 +408,8 @@ function eachIdentifier(
 }
 
 /**
- * Per cue of an identifier written in words (see `word-identifiers.ts`), whether the text holds a word
- * the cue cannot match without. False rules the cue out; true leaves it to the cue itself.
+ * Per cue of an identifier written in words (see `word-identifiers.ts`, `given-names.ts`), whether the
+ * text holds a word the cue cannot match without. False rules the cue out; true leaves it to the cue.
  */
 export interface WordClues {
   spelledEmail: boolean;

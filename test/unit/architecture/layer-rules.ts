@@ -10,7 +10,7 @@ export const LAYERS: ReadonlyArray<{ name: string; paths: ReadonlyArray<string |
   {
     name: 'redaction',
     paths: [
-      /^lib\/analysis\/(?:[^/]+\/)*(?:redact-pii|pii-view|word-identifiers|labelled-identifiers|spoken-numbers)\.ts$/,
+      /^lib\/analysis\/(?:[^/]+\/)*(?:redact-pii|pii-view|word-identifiers|given-names|labelled-identifiers|spoken-numbers)\.ts$/,
     ],
   },
   { name: 'feedback', paths: ['lib/feedback/'] },

