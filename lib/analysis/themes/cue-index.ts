@@ -1,7 +1,6 @@
 import { type Lexeme, LexemeCache, LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
 import { AlternativeIndex } from './alternative-index.js';
-import { ClauseTerms } from './clause-terms.js';
 import { TermTable } from './term-table.js';
 import type { CompiledCue, Term, ThemeTaxonomy } from './theme-taxonomy.js';
 
@@ -20,10 +19,7 @@ export interface IndexedSequence {
   window: number;
   negatable: boolean;
   judged: boolean;
-  /**
-   * The numbers of the cue's `near` and `unless` terms in `CueIndex.clauseTerms`, and of its `notAfter`
-   * term in `CueIndex.terms`; -1 where it has none.
-   */
+  /** The numbers of the cue's `near`, `unless` and `notAfter` terms; -1 where it has none. */
   near: number;
   unless: number;
   notAfter: number;
@@ -77,8 +73,6 @@ export interface CueIndex {
   followersOf: LexemeCache<IndexedSequence[]>;
   /** The terms of every cue word and option, and which of them each word matches. */
   terms: TermTable;
-  /** The `near` and `unless` terms, and which of them each clause of a comment holds. */
-  clauseTerms: ClauseTerms;
 }
 
 const cueIndexes = new WeakMap<ThemeTaxonomy, CueIndex>();
@@ -86,7 +80,6 @@ const cueIndexes = new WeakMap<ThemeTaxonomy, CueIndex>();
 export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
   const cached = cueIndexes.get(taxonomy);
   if (cached) return cached;
-  const terms = new TermTable();
   const index: CueIndex = {
     starts: new AlternativeIndex(),
     seconds: new AlternativeIndex(),
@@ -106,11 +99,9 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
     followedIn: new Int32Array(0),
     lookAheads: 0,
     followersOf: new LexemeCache((lexeme) => lookUp(lexeme, index.seconds)),
-    terms,
-    clauseTerms: new ClauseTerms(terms),
+    terms: new TermTable(),
   };
-  const numberOf = (term: Term | undefined) => (term ? terms.add(term) : -1);
-  const clauseNumberOf = (term: Term | undefined) => (term ? index.clauseTerms.add(terms.add(term)) : -1);
+  const numberOf = (term: Term | undefined) => (term ? index.terms.add(term) : -1);
   let order = 0;
   taxonomy.themes.forEach((theme, themeIndex) => {
     for (const cue of theme.cues) {
@@ -122,8 +113,8 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
           window: cue.window,
           negatable: cue.negatable,
           judged: cue.judged,
-          near: clauseNumberOf(cue.near),
-          unless: clauseNumberOf(cue.unless),
+          near: numberOf(cue.near),
+          unless: numberOf(cue.unless),
           notAfter: numberOf(cue.notAfter),
           order: order++,
         };

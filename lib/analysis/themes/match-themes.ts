@@ -45,6 +45,16 @@ function matchSequence(
   return position;
 }
 
+/** Whether a word of the clause that token `at` stands in matches `term` (a clause is a run of tokens). */
+function clauseHas(tokens: readonly Token[], at: number, term: number, terms: TermTable): boolean {
+  const clause = (tokens[at] as Token).clause;
+  for (let j = at; j >= 0 && (tokens[j] as Token).clause === clause; j--)
+    if (terms.matches((tokens[j] as Token).lexeme, term)) return true;
+  for (let j = at + 1; j < tokens.length && (tokens[j] as Token).clause === clause; j++)
+    if (terms.matches((tokens[j] as Token).lexeme, term)) return true;
+  return false;
+}
+
 /** Whether the word just before token `at`, in the same clause, matches `term`. */
 function followsWord(tokens: readonly Token[], at: number, term: number, terms: TermTable): boolean {
   const before = tokens[at - 1];
@@ -93,8 +103,8 @@ function findCueHits(
       const last =
         sequence.length === 1 ? i : matchSequence(tokens, i, sequence, candidate.window, index.terms);
       if (last < 0) continue;
-      if (near >= 0 && !index.clauseTerms.has(tokens, i, near)) continue;
-      if (unless >= 0 && index.clauseTerms.has(tokens, i, unless)) continue;
+      if (near >= 0 && !clauseHas(tokens, i, near, index.terms)) continue;
+      if (unless >= 0 && clauseHas(tokens, i, unless, index.terms)) continue;
       if (notAfter >= 0 && followsWord(tokens, i, notAfter, index.terms)) continue;
       const hit = { first: i, last, cue, themeIndex, order };
       if (hits) hits.push(hit);
