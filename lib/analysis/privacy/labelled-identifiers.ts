@@ -111,21 +111,10 @@ export const STATE_ZIP_CODE = new RegExp(
 );
 export const STATE_ZIP_CODE_CUE = /,[ \t]*[A-Z]{2}[ \t]+\d{5}/;
 
-/**
- * A social-media handle or a login the customer gives as theirs ("my twitter is @jane_doe", "my
- * username is jdoe_88"). A handle in a post is usually the brand's ("@united"), so only the label tells.
- * A username must hold a digit or `_`, so "my login is broken" keeps its words.
- */
 // Redaction reads a view that joins an `@` to the word before it ("jo @ example.com"): "is@jane".
 const HANDLE_GAP = String.raw`[ \t]*[:#=-]?[ \t]*(?:(?:is|was)(?=[ \t@])[ \t]*)?`;
-export const ACCOUNT_HANDLE = new RegExp(
-  String.raw`\b(?:(?:my|our) (?:twitter|instagram|insta|ig|tiktok|snapchat|telegram|threads|bluesky|facebook)(?: handle| account| username| user name| name| id)?${HANDLE_GAP}(@[A-Za-z0-9_][A-Za-z0-9_.]{0,29})|(?:my|our) (?:user ?name|handle|login|user id|gamertag)${HANDLE_GAP}(@[A-Za-z0-9_][A-Za-z0-9_.]{0,29}|(?=[A-Za-z0-9_.-]{0,29}[\d_])[A-Za-z0-9_][A-Za-z0-9_.-]{1,29}))(?![A-Za-z0-9_])`,
-  'dgi',
-);
-export const ACCOUNT_HANDLE_CUE =
-  /\b(?:my|our) (?:twitter|instagram|insta|ig|tiktok|snapchat|telegram|threads|bluesky|facebook|user ?name|handle|login|user id|gamertag)\b/i;
-/** The words `ACCOUNT_HANDLE_CUE` cannot match without. */
-export const ACCOUNT_HANDLE_CUE_WORDS: ReadonlySet<string> = new Set([
+/** Social platforms a handle is given for ("my instagram: @jane"). */
+const SOCIAL_PLATFORMS = [
   'twitter',
   'instagram',
   'insta',
@@ -136,6 +125,26 @@ export const ACCOUNT_HANDLE_CUE_WORDS: ReadonlySet<string> = new Set([
   'threads',
   'bluesky',
   'facebook',
+];
+/** Labels of a login, given with or without an `@`. */
+const LOGIN_LABELS = 'user ?name|handle|login|user id|gamertag';
+const HANDLE_VALUE = '@[A-Za-z0-9_][A-Za-z0-9_.]{0,29}';
+/**
+ * A social-media handle or a login the customer gives as theirs ("my twitter is @jane_doe", "my
+ * username is jdoe_88"). A handle in a post is usually the brand's ("@united"), so only the label tells.
+ * A username must hold a digit or `_`, so "my login is broken" keeps its words.
+ */
+export const ACCOUNT_HANDLE = new RegExp(
+  String.raw`\b(?:(?:my|our) (?:${SOCIAL_PLATFORMS.join('|')})(?: handle| account| username| user name| name| id)?${HANDLE_GAP}(${HANDLE_VALUE})|(?:my|our) (?:${LOGIN_LABELS})${HANDLE_GAP}(${HANDLE_VALUE}|(?=[A-Za-z0-9_.-]{0,29}[\d_])[A-Za-z0-9_][A-Za-z0-9_.-]{1,29}))(?![A-Za-z0-9_])`,
+  'dgi',
+);
+export const ACCOUNT_HANDLE_CUE = new RegExp(
+  String.raw`\b(?:my|our) (?:${SOCIAL_PLATFORMS.join('|')}|${LOGIN_LABELS})\b`,
+  'i',
+);
+/** The words `ACCOUNT_HANDLE_CUE` cannot match without. */
+export const ACCOUNT_HANDLE_CUE_WORDS: ReadonlySet<string> = new Set([
+  ...SOCIAL_PLATFORMS,
   'username',
   'user',
   'handle',

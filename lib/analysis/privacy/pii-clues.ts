@@ -36,6 +36,12 @@ const cueBitsOf = new LexemeNumbers(
 const UPPER_A = 0x41;
 const UPPER_Z = 0x5a;
 
+/** Whether the token is written with a capital first letter (A-Z). */
+function startsCapitalised(text: string, token: Token): boolean {
+  const first = text.charCodeAt(token.start);
+  return first >= UPPER_A && first <= UPPER_Z;
+}
+
 /**
  * Whether the token may hold a street type as `STREET_ADDRESS_CUE` matches it, capitalised with a word
  * boundary either side: a plain word must be one and start with a capital in the text; in any other
@@ -43,15 +49,7 @@ const UPPER_Z = 0x5a;
  */
 function mayBeStreetType(text: string, token: Token, bits: number): boolean {
   if ((bits & STREET_TYPE) === 0) return false;
-  if ((bits & NOT_PLAIN) !== 0) return true;
-  const first = text.charCodeAt(token.start);
-  return first >= UPPER_A && first <= UPPER_Z;
-}
-
-/** Whether the token is written with a capital first letter (A-Z). */
-function startsCapitalised(text: string, token: Token): boolean {
-  const first = text.charCodeAt(token.start);
-  return first >= UPPER_A && first <= UPPER_Z;
+  return (bits & NOT_PLAIN) !== 0 || startsCapitalised(text, token);
 }
 
 /**

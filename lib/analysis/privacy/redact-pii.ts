@@ -277,7 +277,10 @@ const DETECTORS: readonly Detector[] = [
   {
     placeholder: '[PHONE]',
     pattern: LABELLED_PHONE,
-    accepts: (candidate) => countDigits(candidate) >= 9 && countDigits(candidate) <= 15,
+    accepts: (candidate) => {
+      const digits = countDigits(candidate);
+      return digits >= 9 && digits <= 15;
+    },
     minDigits: 9,
     cue: LABELLED_PHONE_CUE,
     labelled: true,
