@@ -2,6 +2,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { CONTRAST_WORDS } from '../lexicon/clause-words.js';
 import { negators } from '../lexicon/cx-sentiment-lexicon.js';
 import { unstretch } from './social-parts.js';
+import vocabularyStemsJson from './vocabulary-stems.json' with { type: 'json' };
 
 /** A distinct lower-cased word: what is known of it whatever comment it stands in. */
 export interface Lexeme {
@@ -133,10 +134,27 @@ export function stemIdOf(stem: string): number {
   return id;
 }
 
+// Natural's Porter stems of the words the analysis's own lexicons and taxonomy hold, worked out ahead
+// (`npm run build:stems`): stemming those 1,600 words while the module loads cost ~15 ms of every cold
+// start. Any other word is stemmed when it is first met.
+const vocabularyStems = new Map(Object.entries(vocabularyStemsJson));
+
+const PLAIN_WORD = /^[a-z]+$/;
+
+function stemOf(word: string): string {
+  if (!PLAIN_WORD.test(word)) return word;
+  return vocabularyStems.get(word) ?? PorterStemmer.stem(word);
+}
+
+/** Every plain (a-z) word remembered so far, as the rules read it: what `build:stems` lists. */
+export function plainWordsRemembered(): string[] {
+  return lexemes.flatMap((lexeme) => (PLAIN_WORD.test(lexeme.word) ? [lexeme.word] : []));
+}
+
 function remember(surface: string): Lexeme {
   const full = lexemes.length >= MAX_LEXEMES;
   const word = unstretch(surface);
-  const stem = /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word;
+  const stem = stemOf(word);
   const lexeme: Lexeme = {
     id: full ? -1 : lexemes.length,
     word,

@@ -11,18 +11,23 @@ export class AlternativeIndex<Item> {
   private readonly byNegator: Item[] = [];
   private longestPrefix = -1;
 
-  /** Files `item` under each alternative of `term`, once per key ("waits|waiting" stem alike). */
+  /**
+   * Files `item` under each alternative of `term`, once per key ("waits|waiting" stem alike). Each item
+   * is filed by one call, so a repeat can only be the list's last item: the lists of common words and of
+   * negators run to hundreds, and the index is built at every cold start.
+   */
   file(term: Term, item: Item): void {
     for (const alternative of term) {
       if (alternative.kind === 'negator') {
-        if (!this.byNegator.includes(item)) this.byNegator.push(item);
+        if (this.byNegator.at(-1) !== item) this.byNegator.push(item);
         continue;
       }
-      const [map, key] =
-        alternative.kind === 'stem' ? [this.byStem, alternative.stem] : [this.byPrefix, alternative.prefix];
+      // Two conditionals, not a destructured pair: this runs before the code is optimised.
+      const map = alternative.kind === 'stem' ? this.byStem : this.byPrefix;
+      const key = alternative.kind === 'stem' ? alternative.stem : alternative.prefix;
       const list = map.get(key);
       if (!list) map.set(key, [item]);
-      else if (!list.includes(item)) list.push(item);
+      else if (list.at(-1) !== item) list.push(item);
       if (alternative.kind === 'prefix') this.longestPrefix = Math.max(this.longestPrefix, key.length);
     }
   }

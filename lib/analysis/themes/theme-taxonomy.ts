@@ -137,11 +137,34 @@ const abbreviations = Object.entries(CX_ABBREVIATIONS).map(([short, full]) => ({
   full,
   fullStem: stemWord(full),
 }));
+type Abbreviation = (typeof abbreviations)[number];
 
-/** Whether an alternative of a term matches the full word that a shorthand stands for. */
-function matchesFullWord(alternative: TermAlternative, full: string, fullStem: string): boolean {
-  if (alternative.kind === 'stem') return alternative.stem === fullStem;
-  return alternative.kind === 'prefix' && full.startsWith(alternative.prefix);
+// The shorthand of each full word's stem, and of each start of a full word (what a prefix alternative
+// such as `cancel*` reads): one lookup per alternative, as the taxonomy compiles at every cold start.
+const abbreviationsByFullStem = new Map<string, Abbreviation[]>();
+const abbreviationsByFullStart = new Map<string, Abbreviation[]>();
+function file(index: Map<string, Abbreviation[]>, key: string, abbreviation: Abbreviation) {
+  const filed = index.get(key);
+  if (filed) filed.push(abbreviation);
+  else index.set(key, [abbreviation]);
+}
+for (const abbreviation of abbreviations) {
+  file(abbreviationsByFullStem, abbreviation.fullStem, abbreviation);
+  for (let end = 0; end <= abbreviation.full.length; end++)
+    file(abbreviationsByFullStart, abbreviation.full.slice(0, end), abbreviation);
+}
+
+/** The shorthand that an alternative of a term reads as its full word. */
+function shorthandOfAlternative(alternative: TermAlternative): readonly Abbreviation[] {
+  if (alternative.kind === 'stem') return abbreviationsByFullStem.get(alternative.stem) ?? [];
+  if (alternative.kind === 'prefix') return abbreviationsByFullStart.get(alternative.prefix) ?? [];
+  return [];
+}
+
+/** The shorthand that some alternative of a term reads as its full word, in the list's order. */
+function shorthandOf(alternatives: readonly TermAlternative[]): Abbreviation[] {
+  const found = new Set(alternatives.flatMap(shorthandOfAlternative));
+  return found.size === 0 ? [] : abbreviations.filter((abbreviation) => found.has(abbreviation));
 }
 
 function compileTerm(term: string): Term {
@@ -155,12 +178,10 @@ function compileTerm(term: string): Term {
   const own = new Set(
     alternatives.flatMap((alternative) => (alternative.kind === 'stem' ? [alternative.stem] : [])),
   );
-  for (const { shortStem, full, fullStem } of abbreviations) {
+  for (const { shortStem } of shorthandOf(alternatives)) {
     if (own.has(shortStem)) continue;
-    if (alternatives.some((alternative) => matchesFullWord(alternative, full, fullStem))) {
-      alternatives.push({ kind: 'stem', stem: shortStem });
-      own.add(shortStem);
-    }
+    alternatives.push({ kind: 'stem', stem: shortStem });
+    own.add(shortStem);
   }
   return alternatives;
 }

@@ -24,8 +24,18 @@ describe('AlternativeIndex', () => {
   });
 
   it('keeps an item once per key, and in each list of a word that matches two of its alternatives', () => {
-    index.file([{ kind: 'stem', stem: 'refund' }], 'refund');
-    expect(index.listsMatching(lexemeOf('refund'))[0]).toEqual(['refund']);
+    // "waits|waiting": two alternatives, one stem.
+    index.file(
+      [
+        { kind: 'stem', stem: 'wait' },
+        { kind: 'stem', stem: 'wait' },
+        { kind: 'negator' },
+        { kind: 'negator' },
+      ],
+      'wait',
+    );
+    expect(index.listsMatching(lexemeOf('waiting'))[0]).toEqual(['wait']);
+    expect(found('never')).toEqual(['any word', 'negation', 'wait']);
     // "bill" is its own stem and begins with the prefix "bill".
     expect(found('bill')).toEqual(['bill', 'any word', 'bill']);
   });
