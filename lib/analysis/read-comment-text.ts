@@ -3,6 +3,7 @@ import { isBareMention } from './sentiment/bare-mention.js';
 import { readClosingVerdict } from './sentiment/closing-verdict.js';
 import { readConcession } from './sentiment/concession.js';
 import { readCourtesy } from './sentiment/courtesy.js';
+import { readLapsedPraise } from './sentiment/lapsed-praise.js';
 import { readMockingPraise } from './sentiment/mocking-praise.js';
 import { neutralIfNoVerdict } from './sentiment/no-verdict.js';
 import { asksOrRequests } from './sentiment/plain-request.js';
@@ -84,7 +85,11 @@ export function readCommentText(
   const courteous = readCourtesy(text, tokens, plainLexical, signalFacts);
   const lexical = readClosingVerdict(
     tokens,
-    readConcession(text, tokens, readRepeatedFailure(tokens, readMockingPraise(tokens, courteous))),
+    readConcession(
+      text,
+      tokens,
+      readRepeatedFailure(tokens, readMockingPraise(tokens, readLapsedPraise(tokens, courteous))),
+    ),
   );
   const emphasis = exclamationEmphasis(text);
   // Themes take their fallback sentiment from a first reading without themes, then feed the final one.

@@ -85,3 +85,17 @@ export const VERDICT_WORDS: ReadonlySet<string> = new Set([
   'return',
   'returning',
 ]);
+
+// Praise of how things were, not how they are: "was good *until* the update", "*used to* love this app".
+// After "used to", only a verb of liking or being: "got used to it, it's great" is no lapse.
+export const LAPSE_MARKERS: ReadonlySet<string> = new Set(['until', 'till', 'til']);
+export const PAST_HABIT_VERBS: ReadonlySet<string> = new Set([
+  'be',
+  'love',
+  'like',
+  'enjoy',
+  'adore',
+  'recommend',
+  'rate',
+  'work',
+]);

@@ -600,6 +600,15 @@ const OUTAGE_STATES = [
   'down again',
 ];
 
+// What a business gives to someone else while the customer holds it: "they gave away our room", "sold my
+// seat", "gave our table away". The place held is named, so "gave away a free dessert" stays out.
+const HELD_PLACES = ['room', 'table', 'seat', 'seats', 'booking', 'reservation', 'spot'];
+const GIVEN_AWAY = ['gave', 'given', 'sold'].flatMap((verb) =>
+  ['my', 'our'].flatMap((whose) =>
+    HELD_PLACES.flatMap((place) => [`${verb} away ${whose} ${place}`, `${verb} ${whose} ${place} away`]),
+  ),
+);
+
 /**
  * Multi-word expressions scored as a unit. They are compiled to Porter stems, so inflections match too
  * ("still waiting" also matches "still waited"). Their words are not scored again individually.
@@ -869,6 +878,7 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['without reason', -1.5],
   ...REFUSED_ACTIONS.map((action) => [`refused to ${action}`, -3] as const),
   ...OUTAGE_SUBJECTS.flatMap((subject) => OUTAGE_STATES.map((state) => [`${subject} ${state}`, -2] as const)),
+  ...GIVEN_AWAY.map((phrase) => [phrase, -2.5] as const),
   // Asking for the money back is the complaint's end, not a neutral request.
   ['want my money back', -2.5],
   ['want our money back', -2.5],

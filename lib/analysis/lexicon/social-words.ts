@@ -46,6 +46,21 @@ export const GREETINGS: ReadonlySet<string> = new Set([
 /** Words that make a request by themselves ("please send me the form", "kindly confirm"). */
 export const REQUEST_WORDS: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'kindly']);
 
+/** Openings that make a request of what follows: "I'd like to update my direct debit date". */
+export const REQUEST_OPENINGS: readonly (readonly string[])[] = [
+  "i'd like",
+  'id like',
+  'i would like',
+  "we'd like",
+  'we would like',
+  'i wish to',
+  'i want to',
+  'i need to',
+  'we need to',
+  "i'm looking to",
+  'im looking to',
+].map((opening) => opening.split(' '));
+
 /** Words of thanks, which thank "for" something: "thanks for the four-hour tarmac tour!" is sarcasm. */
 export const THANKS_WORDS: ReadonlySet<string> = new Set([
   'thanks',

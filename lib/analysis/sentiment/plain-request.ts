@@ -3,6 +3,7 @@ import {
   GREETINGS,
   QUESTION_OPENERS,
   QUESTION_SUBJECTS,
+  REQUEST_OPENINGS,
   REQUEST_WORDS,
   RHETORICAL_OPENERS,
 } from '../lexicon/social-words.js';
@@ -35,10 +36,15 @@ function rolesAt(tokens: readonly Token[], at: number): number {
   return token === undefined ? 0 : roleOf.get(token.lexeme);
 }
 
+/** Whether the words from `at` on open a request ("I'd like to", "I need to"). */
+function opensRequest(tokens: readonly Token[], at: number): boolean {
+  return REQUEST_OPENINGS.some((opening) => opening.every((word, i) => tokens[at + i]?.word === word));
+}
+
 /**
- * Whether the comment asks or requests something: a question mark, a request word first ("please send
- * me the form"), or a question opener with its subject ("can I", "do you", "is there"), after any
- * greeting. A rhetorical opener ("why", "how come", "seriously") or doubled marks ("??", "?!") make it
+ * Whether the comment asks or requests something: a question mark, a request word or opening first
+ * ("please send me the form", "I'd like to change my address"), or a question opener with its subject
+ * ("can I", "do you", "is there"), after any greeting. A rhetorical opener ("why", "how come", "seriously") or doubled marks ("??", "?!") make it
  * no plain question.
  */
 export function asksOrRequests(text: string, tokens: readonly Token[]): boolean {
@@ -51,7 +57,7 @@ export function asksOrRequests(text: string, tokens: readonly Token[]): boolean 
   // "10 e-mails??", "four hours?!": doubled marks are indignation, not a question.
   const question = text.includes('?');
   if (question && INDIGNANT.test(text)) return false;
-  if (question || (first & REQUEST_WORD) !== 0) return true;
+  if (question || (first & REQUEST_WORD) !== 0 || opensRequest(tokens, k)) return true;
   return (first & QUESTION_OPENER) !== 0 && (rolesAt(tokens, k + 1) & QUESTION_SUBJECT) !== 0;
 }
 

@@ -106,6 +106,20 @@ describe('not doing what the service is for', () => {
   );
 });
 
+describe('a place held given to someone else', () => {
+  it.each([
+    'They gave away our room even though we had a confirmed booking',
+    'the host gave our table away',
+    'they sold my seat to someone else',
+  ])('%j is negative', (text) => {
+    expect(label(text, 'review')).toBe('negative');
+  });
+
+  it('a gift given away is no complaint', () => {
+    expect(label('they gave away a free dessert with every main', 'review')).not.toBe('negative');
+  });
+});
+
 describe('what is owed and not there', () => {
   it.each([
     'my points were not credited',

@@ -56,6 +56,8 @@ describe('asksOrRequests', () => {
     'is there wifi on board?',
     'kindly confirm my seat',
     'good morning, any news on my claim',
+    "I'd like to update my direct debit date",
+    'Hi, I need to speak to someone about my bill',
   ])('%j asks or requests', (text) => {
     expect(asksOrRequests(text, tokenize(text))).toBe(true);
   });
@@ -68,6 +70,9 @@ describe('asksOrRequests', () => {
     'can you believe this??',
     'is this a joke?!',
     'the flight was fine',
+    // the opening must start the comment: a request told about is no request made
+    'they said I need to wait',
+    "I'd liked the old app better",
     '',
   ])('%j does not', (text) => {
     expect(asksOrRequests(text, tokenize(text))).toBe(false);
@@ -80,6 +85,7 @@ describe('a question or request without a complaint is neutral', () => {
     'please send me the form, thanks',
     '@united is there wifi on board? would be great',
     'Good morning, how do I add my loyalty number?',
+    "I'd like to update my direct debit date please",
   ])('%j', (text) => {
     expect(label(text)).toBe('neutral');
   });
@@ -88,7 +94,8 @@ describe('a question or request without a complaint is neutral', () => {
     'can you explain why my bag is still missing after 3 days?',
     'please help, I have called five times and nobody answers',
     'why is it so hard to get a refund?',
-  ])('but a complaint told as a question stays negative: %j', (text) => {
+    'I want to cancel my account, you are useless',
+  ])('but a complaint told as a question or request stays negative: %j', (text) => {
     expect(label(text)).toBe('negative');
   });
 });

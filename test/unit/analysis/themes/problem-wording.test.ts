@@ -112,6 +112,19 @@ const toldEachWay: ReadonlyArray<readonly [id: string, text: string]> = [
   ['repeat_contact', "I've rung the council five times about the bins"],
   ['billing', 'I was put on the wrong tariff'],
   ['churn_threat', 'switching energy supplier as soon as my fix ends'],
+  // app reviews: removing the app, logging in again and again, a reset that fails, a login the update broke
+  ['churn_threat', 'Was good until they added ads. Uninstalling.'],
+  ['churn_threat', 'deleted the app, waste of time'],
+  ['digital_experience', 'why do I have to log in again every single time'],
+  ['digital_experience', "can't even reset my password"],
+  ['digital_experience', 'the latest update broke the login'],
+  // shops and hotels: not as described, a battery drained, a room given away or a seat sold, renewed unasked
+  ['product_quality', 'item not as described, cheap plastic'],
+  ['product_quality', 'the app drains my battery like crazy'],
+  ['booking', 'they gave away our room even though we had a confirmed booking'],
+  ['booking', 'they sold my seat to someone else'],
+  ['billing', 'my subscription renewed without any warning'],
+  ['billing', 'they charged my card without asking'],
 ];
 
 // Mentions and look-alikes that are not the theme.
@@ -169,6 +182,12 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['billing', 'I was not able to do much after the payment went fine'],
   ['churn_threat', 'delete the account from my credit report'],
   ['installation', 'they set up a payment plan for me'],
+  ['churn_threat', 'should I uninstall the app and try again?'],
+  ['digital_experience', 'please reset my password'],
+  ['product_quality', 'exactly as described, fast shipping'],
+  ['product_quality', 'battery life is great'],
+  ['booking', 'they gave away a free dessert'],
+  ['billing', 'renewed my subscription, no problems'],
 ];
 
 describe('theme cues: the problem however it is told, in every industry', () => {
