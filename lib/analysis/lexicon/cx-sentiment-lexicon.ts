@@ -704,6 +704,13 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['not good', -2.5],
   ['not great', -2],
   ['not bad', 1],
+  // A verdict that lands in the middle: "not great, not terrible", "neither good nor bad".
+  ['not great not terrible', 0],
+  ['not good not bad', 0],
+  ['not bad not good', 0],
+  ['not bad not great', 0],
+  ['neither good nor bad', 0],
+  ['not the best not the worst', 0],
   // Idioms of mild approval: a denied complaint word alone is relief at most (see `negate`), these say more.
   ['not too bad', 1],
   ['not that bad', 1],
@@ -830,6 +837,13 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['would of', -1],
   ["would've", -1],
   ['could have', 0],
+  // The lowest score the customer would give if the survey allowed it: "would give 0 if I could".
+  ['would give 0', -3],
+  ['would give zero', -3],
+  ['would give no stars', -3],
+  ['zero stars', -3],
+  ['0 stars', -3],
+  ['negative stars', -3],
   ["could've", 0],
   ['was told', -1],
   ['were told', -1],

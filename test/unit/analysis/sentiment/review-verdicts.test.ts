@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFeedback } from '../../../../lib/analysis/analyze-feedback.js';
+import { scoreLexicalSentiment } from '../../../../lib/analysis/sentiment/score-lexical-sentiment.js';
+import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
 
 const label = (text: string, channel?: string) =>
   analyzeFeedback({ id: 'verdict', text, ...(channel ? { channel } : {}) }).sentiment.label;
@@ -104,6 +106,27 @@ describe('not doing what the service is for', () => {
       expect(label(text)).toBe('positive');
     },
   );
+});
+
+describe('a score outside the scale, and a verdict in the middle', () => {
+  it.each(['Would give 0 if I could', 'I would give zero stars', '0 stars, avoid'])(
+    '%j is negative',
+    (text) => {
+      expect(label(text, 'review')).toBe('negative');
+    },
+  );
+
+  it.each(['not great not terrible', 'not great, not terrible', 'not the best not the worst'])(
+    '%j is neutral',
+    (text) => {
+      expect(label(text, 'survey')).toBe('neutral');
+    },
+  );
+
+  it.each(['not good, not bad', 'neither good nor bad'])('%j holds no praise and no complaint', (text) => {
+    const lexical = scoreLexicalSentiment(text, tokenize(text));
+    expect([lexical.positive, lexical.negative]).toEqual([0, 0]);
+  });
 });
 
 describe('a place held given to someone else', () => {

@@ -125,6 +125,14 @@ const toldEachWay: ReadonlyArray<readonly [id: string, text: string]> = [
   ['booking', 'they sold my seat to someone else'],
   ['billing', 'my subscription renewed without any warning'],
   ['billing', 'they charged my card without asking'],
+  // insurance, energy, health: answers that differ, a visit missed, nobody telling, premiums up, results lost
+  ['agent_knowledge', 'every time I call I get a different answer'],
+  ['appointment', 'the assessor never showed up'],
+  ['communication', 'no one bothered to let us know'],
+  ['price_value', 'my premium went up 40% at renewal'],
+  ['churn_threat', 'premium doubled. Shopping around now.'],
+  ['lost_or_damaged', 'my test results were lost'],
+  ['wait_time', "couldn't get through on the phone for an hour"],
 ];
 
 // Mentions and look-alikes that are not the theme.
@@ -188,6 +196,10 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'battery life is great'],
   ['booking', 'they gave away a free dessert'],
   ['billing', 'renewed my subscription, no problems'],
+  ['agent_knowledge', 'the answer was different from what I hoped but fair'],
+  ['communication', 'they bothered to call me back, lovely'],
+  ['churn_threat', 'I shopped around and you were the cheapest'],
+  ['lost_or_damaged', 'the results were great'],
 ];
 
 describe('theme cues: the problem however it is told, in every industry', () => {
