@@ -596,6 +596,10 @@ const OUTAGE_STATES = [
   'are down',
   'were down',
   'been down',
+  'has been down',
+  'have been down',
+  'is still down',
+  'still down',
   'went down',
   'down again',
 ];
@@ -1000,6 +1004,23 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['never had any problem', 2],
   ["haven't had any problem", 2],
   ['not had any problem', 2],
+  ['never had an issue', 2],
+  ['never had any issue', 2],
+  ["haven't had any issue", 2],
+  ['never had any trouble', 2],
+  ['never had a bad', 2],
+  // Relief at last finding it done right: "finally someone who knows what they're doing", "finally a
+  // bank that listens". "Finally" alone is the exasperation of a long wait.
+  ['finally someone who', 2],
+  ['finally somebody who', 2],
+  ['finally a company that', 2],
+  ['finally a bank that', 2],
+  ['finally an airline that', 2],
+  // A demand that it be fixed, and hope after repeated failure: "sort yourselves out", "third time lucky?"
+  // ("sort it out" is left out: phrases match by stem, and "sorted it out" is praise.)
+  ['sort yourselves out', -2],
+  ['third time lucky', -1],
+  ['standing room only', -1.5],
   // Runarounds, lock-outs and billing errors in banking, utilities and online accounts. An outstanding
   // balance is a sum owed, not praise; an outstanding complaint is still open.
   ['run around', -2.5],

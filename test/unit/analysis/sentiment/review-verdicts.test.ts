@@ -77,6 +77,9 @@ describe('a service that is down and money asked back', () => {
     'ur website is down AGAIN',
     'the app was down all morning',
     'systems are down so nobody could help',
+    'your app has been down since 9am and I cannot pay my rent',
+    'received the wrong size twice now, third time lucky?',
+    'sort yourselves out',
     'I want my money back',
     'thx for nothing',
     'thank you for nothing',
@@ -126,6 +129,23 @@ describe('a score outside the scale, and a verdict in the middle', () => {
   it.each(['not good, not bad', 'neither good nor bad'])('%j holds no praise and no complaint', (text) => {
     const lexical = scoreLexicalSentiment(text, tokenize(text));
     expect([lexical.positive, lexical.negative]).toEqual([0, 0]);
+  });
+});
+
+describe('relief and a clean record', () => {
+  it.each(["finally someone who knows what they're doing, thanks Gary", 'Sorted it out in minutes, thanks'])(
+    '%j is positive',
+    (text) => {
+      expect(label(text, 'social')).toBe('positive');
+    },
+  );
+
+  it('"never had an issue in 5 years" is praise', () => {
+    expect(label('never had an issue with them in 5 years', 'survey')).toBe('positive');
+  });
+
+  it('"finally" after a wait stays the wait', () => {
+    expect(label('finally got through after 2 hours', 'social')).toBe('negative');
   });
 });
 
