@@ -156,6 +156,10 @@ export const PII_CORPUS: readonly PiiForm[] = [
   other('bank account number', 'account number 31926819', '31926819'),
   other('sort code', 'sort code 60-16-13', '601613'),
   other('passport number', 'passport no. 925076473', '925076473'),
+  other('bank account number after "account" alone', 'my account 55779911', '55779911'),
+  other('tax file number', 'tax file number 123 456 782', '123456782'),
+  other('Aadhaar number', 'Aadhaar 2345 6789 0123', '234567890123'),
+  other('gas or electricity meter serial', 'meter serial E10BG12345', 'e10bg12345'),
   other(
     'account number said digit by digit',
     'account four two one seven three three eight nine',

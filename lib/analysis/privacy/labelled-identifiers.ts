@@ -19,6 +19,15 @@ const IDENTIFIER_LABELS = [
   String.raw`(?:frequent flyer|frequent flier|loyalty|membership|member|customer|policy|patient|nhs|medicare|medicaid|insurance|national id|national insurance|tax|taxpayer|social security|ssn|sin) (?:number|no\.?|num|#|id)`,
   'ssn',
   'national id',
+  // "account 55779911" with no "number": only before six digits or more, so "account 2019" is a year.
+  String.raw`(?:bank |savings |current |checking )?account(?=[ \t]*[:#]?[ \t]*\d{6})`,
+  String.raw`tax file (?:number|no\.?)`,
+  'tfn',
+  String.raw`aadhaa?r(?: number| no\.?| card)?`,
+  // A gas or electricity meter's number names the customer's home.
+  String.raw`meter (?:serial(?: number| no\.?)?|number|no\.?|id)`,
+  'mpan',
+  'mprn',
 ];
 
 /** Labels of a date of birth. */
@@ -154,5 +163,5 @@ export const ACCOUNT_HANDLE_CUE_WORDS: ReadonlySet<string> = new Set([
 
 /** Texts that may hold a labelled identifier or a date of birth: one test before the patterns run. */
 export const LABELLED_IDENTIFIER_CUE =
-  /account|acct|a\/c|sort code|routing|passport|licen[cs]e|flyer|flier|loyalty|member|customer|policy|patient|nhs|medica|insurance|national|tax|social security|ssn|\bsin\b/i;
+  /account|acct|a\/c|sort code|routing|passport|licen[cs]e|flyer|flier|loyalty|member|customer|policy|patient|nhs|medica|insurance|national|tax|social security|ssn|\bsin\b|\btfn\b|aadhaa?r|meter|mpan|mprn/i;
 export const BIRTH_DATE_CUE = /birth|d\.?o\.?b|born|birthday/i;

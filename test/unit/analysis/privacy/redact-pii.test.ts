@@ -294,6 +294,10 @@ describe('redactPii', () => {
     },
     { input: 'my twitter is @jane_doe99, DM me', expected: 'my twitter is [HANDLE], DM me' },
     { input: 'My IG: @jane.doe', expected: 'My IG: [HANDLE]' },
+    { input: 'sort code 20-00-00 account 55779911', expected: 'sort code [ID] account [ID]' },
+    { input: 'TFN: 123456782', expected: 'TFN: [ID]' },
+    { input: 'the meter number is 123456789012', expected: 'the meter number is [ID]' },
+    { input: 'MPAN 1200023456789 at the new flat', expected: 'MPAN [ID] at the new flat' },
     {
       input: 'my username is jdoe_88 and it is locked',
       expected: 'my username is [HANDLE] and it is locked',
@@ -317,6 +321,11 @@ describe('redactPii', () => {
     },
     { input: 'the handle is loose', expected: 'the handle is loose' },
     { input: 'our firstborn 12/03/2020 order', expected: 'our firstborn 12/03/2020 order' },
+    {
+      input: 'I opened the account 2019 and it was fine',
+      expected: 'I opened the account 2019 and it was fine',
+    },
+    { input: 'meter reading 04521 today', expected: 'meter reading 04521 today' },
   ];
 
   it.each(byLabel)('redacts what its label makes personal: $input', ({ input, expected }) => {
