@@ -53,7 +53,8 @@ export const INTRODUCED_NAME_CUE = /(?:[Tt]his is|I['’]?m|I am|[Nn]ame's)[ \t]
 const NOT_NAMES = new Set(
   `very so really just not the a an your my our this that customer service services support team help
   desk manager account member gold silver platinum premium business club new old here there back done
-  still writing calling again now sorry afraid fine ok okay glad happy`.split(/\s+/),
+  still writing calling again now sorry afraid fine ok okay glad happy mr mrs ms miss mx dr prof
+  i you he she it we they them his her its their`.split(/\s+/),
 );
 
 /** Whether an introduced-name candidate is a name: none of its words a known word of service or sentiment. */
@@ -69,9 +70,15 @@ export function acceptsIntroducedName(candidate: string): boolean {
 const SIGN_OFFS =
   '(?:[Tt]hanks(?: again)?|[Tt]hank you(?: again)?|[Mm]any thanks|[Cc]heers|[Bb]est(?: wishes)?|[Ww]arm(?:est)? wishes|[Kk]ind wishes|[Tt]ake care|[Rr]espectfully|[Rr]gds|[Tt]hx)';
 
-/** A name that signs off a message, alone on its last line ("Cheers,\nDave Smith"). */
+// What a mail client adds below the name: the name is still the message's last line.
+const MAIL_FOOTER = String.raw`(?:Sent from my|Get Outlook for|Sent from Mail for|Sent from Yahoo Mail)[^\n]{0,40}`;
+
+/**
+ * A name that signs off a message, alone on its last line ("Cheers,\nDave Smith"), after a blank line
+ * or not, or above a mail client's footer.
+ */
 export const SIGNED_OFF_NAME = new RegExp(
-  String.raw`\p{Lu}(?<=\b${SIGN_OFFS}[!.,]?[ \t]*\r?\n[ \t]*\p{Lu})(?:\.|[\p{L}\p{M}'’-]{0,30})(?:[ \t]+${NAME_WORD}){0,2}(?=\s*$)`,
+  String.raw`\p{Lu}(?<=\b${SIGN_OFFS}[!.,]?[ \t]*(?:\r?\n[ \t]*){1,2}\p{Lu})(?:\.|[\p{L}\p{M}'’-]{0,30})(?:[ \t]+${NAME_WORD}){0,2}(?=\s*(?:${MAIL_FOOTER}\s*)?$)`,
   'gu',
 );
 export const SIGNED_OFF_NAME_CUE =
@@ -88,3 +95,42 @@ export const SIGNED_OFF_NAME_CUE_WORDS: ReadonlySet<string> = new Set([
   'rgds',
   'thx',
 ]);
+
+// Titles, and the customer's own people: a capitalised word after one is a person's name ("Mrs Jennifer
+// Wallace", "Dr. Hart", "my wife Sarah", "our son Tom Jones"). Titles are capitalised; "my son" may not be.
+const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof'];
+const RELATIONS = `wife husband partner son daughter mum mom mother dad father brother sister kid child
+  grandson granddaughter grandma grandpa grandmother grandfather nan gran boyfriend girlfriend fiance
+  fiancee fiancé fiancée neighbour neighbor carer tenant`.split(/\s+/);
+const TITLED_BY = String.raw`(?:\b(?:${TITLES.join('|')})\.?|\b(?:[Mm]y|[Oo]ur) (?:${RELATIONS.join('|')}),?)`;
+
+/** A name after a title or a relation ("Mrs Jennifer Wallace", "my wife Sarah"), checked by `acceptsTitledName`. */
+export const TITLED_NAME = new RegExp(
+  String.raw`\p{Lu}(?<=${TITLED_BY}[ \t]+\p{Lu})[\p{L}\p{M}'’-]{1,30}(?:[ \t]+${NAME_WORD}){0,2}`,
+  'gu',
+);
+export const TITLED_NAME_CUE = new RegExp(String.raw`${TITLED_BY}[ \t]+\p{Lu}`, 'u');
+/** Words that may stand before a titled name: the clue (see `piiClues`) that it can be there. */
+export const TITLED_NAME_BEFORE_WORDS: ReadonlySet<string> = new Set([
+  ...TITLES.map((title) => title.toLowerCase()),
+  ...RELATIONS,
+]);
+
+// Brands named after a title, which a customer reviews as products or deals with: "Dr Martens", "Mr
+// Muscle", "Mr. Cooper" (a mortgage servicer).
+const TITLED_BRANDS = new Set([
+  'pepper',
+  'martens',
+  'oetker',
+  'muscle',
+  'kipling',
+  'sheen',
+  'clean',
+  'cooper',
+]);
+
+/** Whether a titled-name candidate is a name: no word of it a brand, or a word of service or sentiment. */
+export function acceptsTitledName(candidate: string): boolean {
+  const first = candidate.split(/[ \t]/, 1)[0]?.toLowerCase() ?? '';
+  return !TITLED_BRANDS.has(first) && acceptsIntroducedName(candidate);
+}

@@ -87,6 +87,26 @@ export const CARD_SECURITY_CODE_CUE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A password or PIN the customer gives in a message ("password: Hunter2!", "my PIN is 4821", "the pin
+ * for my card is 7712"): a secret that must never be stored. After "password" without a colon the value
+ * must hold a digit or a symbol (not a sentence's ? or !), so "my password is wrong" and "why doesn't my
+ * passcode work?" keep their words.
+ */
+export const SECRET = new RegExp(
+  String.raw`\b(?:(?:password|passcode|passwd|pwd)[ \t]*[:=][ \t]*(\S{4,64})|(?:password|passcode|passwd|pwd)${LABEL_GAP}((?=[^\s']*[\d@#$%^&*_+=~])[^\s']{4,64})|pin(?: number| code)?(?: for (?:my|the) (?:card|account|phone))?${LABEL_GAP}(\d{4,6}))(?![A-Za-z0-9])`,
+  'dgi',
+);
+export const SECRET_CUE = /password|passcode|passwd|\bpwd\b|\bpin\b/i;
+/** The words `SECRET_CUE` cannot match without. */
+export const SECRET_CUE_WORDS: ReadonlySet<string> = new Set([
+  'password',
+  'passcode',
+  'passwd',
+  'pwd',
+  'pin',
+]);
+
+/**
  * A phone number its label names, in the shapes the unlabelled pattern leaves as order numbers: solid
  * ("call me on 2125550147"), or without its trunk 0 or + ("my mobile: 447700900143", a WhatsApp link).
  */
@@ -141,14 +161,15 @@ const HANDLE_VALUE = '@[A-Za-z0-9_][A-Za-z0-9_.]{0,29}';
 /**
  * A social-media handle or a login the customer gives as theirs ("my twitter is @jane_doe", "my
  * username is jdoe_88"). A handle in a post is usually the brand's ("@united"), so only the label tells.
- * A username must hold a digit or `_`, so "my login is broken" keeps its words.
+ * A username must hold a digit or `_`, so "my login is broken" keeps its words, unless a colon gives it
+ * ("login: jsmith").
  */
 export const ACCOUNT_HANDLE = new RegExp(
-  String.raw`\b(?:(?:my|our) (?:${SOCIAL_PLATFORMS.join('|')})(?: handle| account| username| user name| name| id)?${HANDLE_GAP}(${HANDLE_VALUE})|(?:my|our) (?:${LOGIN_LABELS})${HANDLE_GAP}(${HANDLE_VALUE}|(?=[A-Za-z0-9_.-]{0,29}[\d_])[A-Za-z0-9_][A-Za-z0-9_.-]{1,29}))(?![A-Za-z0-9_])`,
+  String.raw`\b(?:(?:my|our) (?:${SOCIAL_PLATFORMS.join('|')})(?: handle| account| username| user name| name| id)?${HANDLE_GAP}(${HANDLE_VALUE})|(?:my|our) (?:${LOGIN_LABELS})${HANDLE_GAP}(${HANDLE_VALUE}|(?=[A-Za-z0-9_.-]{0,29}[\d_])[A-Za-z0-9_][A-Za-z0-9_.-]{1,29})|(?:${LOGIN_LABELS})[ \t]*:[ \t]*(@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,29}))(?![A-Za-z0-9_])`,
   'dgi',
 );
 export const ACCOUNT_HANDLE_CUE = new RegExp(
-  String.raw`\b(?:my|our) (?:${SOCIAL_PLATFORMS.join('|')}|${LOGIN_LABELS})\b`,
+  String.raw`\b(?:my|our) (?:${SOCIAL_PLATFORMS.join('|')}|${LOGIN_LABELS})\b|\b(?:${LOGIN_LABELS})[ \t]*:`,
   'i',
 );
 /** The words `ACCOUNT_HANDLE_CUE` cannot match without. */

@@ -1,7 +1,16 @@
 import { LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
-import { GIVEN_NAME_CUE, INTRODUCED_NAME_BEFORE_WORDS, SIGNED_OFF_NAME_CUE_WORDS } from './given-names.js';
-import { ACCOUNT_HANDLE_CUE_WORDS, CARD_SECURITY_CODE_CUE_WORDS } from './labelled-identifiers.js';
+import {
+  GIVEN_NAME_CUE,
+  INTRODUCED_NAME_BEFORE_WORDS,
+  SIGNED_OFF_NAME_CUE_WORDS,
+  TITLED_NAME_BEFORE_WORDS,
+} from './given-names.js';
+import {
+  ACCOUNT_HANDLE_CUE_WORDS,
+  CARD_SECURITY_CODE_CUE_WORDS,
+  SECRET_CUE_WORDS,
+} from './labelled-identifiers.js';
 import { countDigits, type PiiClues } from './redact-pii.js';
 import { MIN_SPOKEN_WORDS, SPOKEN_DIGITS, SPOKEN_REPEATS } from './spoken-numbers.js';
 import { SPELLED_EMAIL_CUE_WORDS, STREET_TYPE_WORDS } from './word-identifiers.js';
@@ -20,6 +29,9 @@ const ACCOUNT_HANDLE = 64;
 const CARD_SECURITY_CODE = 128;
 // "is", "I'm", "am", "name's": a capitalised word after one may be a name the customer introduces.
 const INTRO = 256;
+// "Mrs", "Dr", "wife", "son": a capitalised word after one may be a person's name.
+const TITLE = 512;
+const SECRET = 1024;
 const cueBitsOf = new LexemeNumbers(
   ({ surface }) =>
     (SPELLED_EMAIL_CUE_WORDS.has(surface) ? SPELLED_EMAIL : 0) |
@@ -28,6 +40,8 @@ const cueBitsOf = new LexemeNumbers(
     (ACCOUNT_HANDLE_CUE_WORDS.has(surface) ? ACCOUNT_HANDLE : 0) |
     (CARD_SECURITY_CODE_CUE_WORDS.has(surface) ? CARD_SECURITY_CODE : 0) |
     (INTRODUCED_NAME_BEFORE_WORDS.has(surface) ? INTRO : 0) |
+    (TITLED_NAME_BEFORE_WORDS.has(surface) ? TITLE : 0) |
+    (SECRET_CUE_WORDS.has(surface) ? SECRET : 0) |
     (Object.hasOwn(SPOKEN_DIGITS, surface) || Object.hasOwn(SPOKEN_REPEATS, surface) ? SPOKEN_DIGIT : 0) |
     (surface.match(/[a-z0-9]+/g)?.some((run) => STREET_TYPE_WORDS.has(run)) ? STREET_TYPE : 0) |
     (/[^a-z0-9]/.test(surface) ? NOT_PLAIN : 0),
@@ -64,6 +78,7 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
   let cueBits = 0;
   let street = false;
   let introducedName = false;
+  let titledName = false;
   let previousBits = 0;
   // Digit words in a row, and the longest such run: a spoken number needs MIN_SPOKEN_WORDS of them.
   let spokenRun = 0;
@@ -74,6 +89,7 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
     cueBits |= bits;
     if (!street) street = mayBeStreetType(text, token, bits);
     if (!introducedName && (previousBits & INTRO) !== 0) introducedName = startsCapitalised(text, token);
+    if (!titledName && (previousBits & TITLE) !== 0) titledName = startsCapitalised(text, token);
     previousBits = bits;
     spokenRun = bits & SPOKEN_DIGIT ? spokenRun + 1 : 0;
     if (spokenRun > longestSpokenRun) longestSpokenRun = spokenRun;
@@ -86,8 +102,10 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
       name: (cueBits & NAME) !== 0,
       signOff: (cueBits & SIGN_OFF) !== 0,
       introducedName,
+      titledName,
       accountHandle: (cueBits & ACCOUNT_HANDLE) !== 0,
       cardSecurityCode: (cueBits & CARD_SECURITY_CODE) !== 0,
+      secret: (cueBits & SECRET) !== 0,
       spokenDigits: longestSpokenRun >= MIN_SPOKEN_WORDS,
       street,
     },

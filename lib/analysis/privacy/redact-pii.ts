@@ -1,11 +1,14 @@
 import {
   acceptsIntroducedName,
+  acceptsTitledName,
   GIVEN_NAME,
   GIVEN_NAME_CUE,
   INTRODUCED_NAME,
   INTRODUCED_NAME_CUE,
   SIGNED_OFF_NAME,
   SIGNED_OFF_NAME_CUE,
+  TITLED_NAME,
+  TITLED_NAME_CUE,
 } from './given-names.js';
 import {
   ACCOUNT_HANDLE,
@@ -18,6 +21,8 @@ import {
   LABELLED_IDENTIFIER_CUE,
   LABELLED_PHONE,
   LABELLED_PHONE_CUE,
+  SECRET,
+  SECRET_CUE,
   STATE_ZIP_CODE,
   STATE_ZIP_CODE_CUE,
   ZIP_CODE,
@@ -315,11 +320,28 @@ const DETECTORS: readonly Detector[] = [
   },
   {
     placeholder: '[NAME]',
+    pattern: TITLED_NAME,
+    accepts: acceptsTitledName,
+    minDigits: 0,
+    cue: TITLED_NAME_CUE,
+    cueWords: 'titledName',
+  },
+  {
+    placeholder: '[NAME]',
     pattern: SIGNED_OFF_NAME,
     accepts: () => true,
     minDigits: 0,
     cue: SIGNED_OFF_NAME_CUE,
     cueWords: 'signOff',
+  },
+  {
+    placeholder: '[SECRET]',
+    pattern: SECRET,
+    accepts: () => true,
+    minDigits: 0,
+    cue: SECRET_CUE,
+    cueWords: 'secret',
+    labelled: true,
   },
   {
     placeholder: '[HANDLE]',
@@ -333,9 +355,17 @@ const DETECTORS: readonly Detector[] = [
 ];
 
 // The cues of identifiers in words as one pattern, for a text whose words are not known: one scan of
-// it costs less than one scan per cue. Every cue in it ignores case (`INTRODUCED_NAME_CUE` does not).
+// it costs less than one scan per cue. Every cue in it ignores case (`INTRODUCED_NAME_CUE` and
+// `TITLED_NAME_CUE` do not).
 const ANY_WORD_CUE = new RegExp(
-  [SPELLED_EMAIL_CUE, GIVEN_NAME_CUE, SPOKEN_NUMBER_CUE, ACCOUNT_HANDLE_CUE, CARD_SECURITY_CODE_CUE]
+  [
+    SPELLED_EMAIL_CUE,
+    GIVEN_NAME_CUE,
+    SPOKEN_NUMBER_CUE,
+    ACCOUNT_HANDLE_CUE,
+    CARD_SECURITY_CODE_CUE,
+    SECRET_CUE,
+  ]
     .map((cue) => `(?:${cue.source})`)
     .join('|'),
   'i',
@@ -352,14 +382,16 @@ function mayHoldWordIdentifier(text: string, clues?: PiiClues): boolean {
     return true;
   // A sign-off name stands on a line of its own: most comments have no line break.
   if ((words?.signOff ?? true) && text.includes('\n') && SIGNED_OFF_NAME_CUE.test(text)) return true;
-  if (!words) return ANY_WORD_CUE.test(text) || INTRODUCED_NAME_CUE.test(text);
+  if (!words) return ANY_WORD_CUE.test(text) || INTRODUCED_NAME_CUE.test(text) || TITLED_NAME_CUE.test(text);
   if (words.introducedName && INTRODUCED_NAME_CUE.test(text)) return true;
+  if (words.titledName && TITLED_NAME_CUE.test(text)) return true;
   return (
     (words.spelledEmail && SPELLED_EMAIL_CUE.test(text)) ||
     (words.name && GIVEN_NAME_CUE.test(text)) ||
     (words.spokenDigits && SPOKEN_NUMBER_CUE.test(text)) ||
     (words.accountHandle && ACCOUNT_HANDLE_CUE.test(text)) ||
-    (words.cardSecurityCode && CARD_SECURITY_CODE_CUE.test(text))
+    (words.cardSecurityCode && CARD_SECURITY_CODE_CUE.test(text)) ||
+    (words.secret && SECRET_CUE.test(text))
   );
 }
 
@@ -422,8 +454,12 @@ export interface WordClues {
   signOff: boolean;
   /** A capitalised word right after "is", "I'm", "am" or "name's" (see `INTRODUCED_NAME`). */
   introducedName: boolean;
+  /** A capitalised word right after a title or a relation ("Mrs", "Dr", "my wife"; see `TITLED_NAME`). */
+  titledName: boolean;
   accountHandle: boolean;
   cardSecurityCode: boolean;
+  /** "password", "PIN" and their kin (see `SECRET`). */
+  secret: boolean;
   /** A street type written capitalised ("Street", "Rd"), as `STREET_ADDRESS_CUE` needs. */
   street: boolean;
 }

@@ -59,7 +59,9 @@ describe('piiClues', () => {
       signOff: false,
       accountHandle: false,
       cardSecurityCode: false,
+      secret: false,
       introducedName: false,
+      titledName: false,
       street: false,
     };
     expect(cluesOf('the app keeps crashing').clues.words).toEqual(none);
@@ -81,6 +83,11 @@ describe('piiClues', () => {
     // A capitalised word after "is", "I'm", "am": maybe a name introduced; not after "this is great".
     expect(cluesOf('Hi, this is Mark').clues.words).toEqual({ ...none, introducedName: true });
     expect(cluesOf('this is great').clues.words).toEqual(none);
+    // A capitalised word after a title or a relation: maybe a person's name; not "my son and I".
+    expect(cluesOf('ask for Mrs Wallace').clues.words).toEqual({ ...none, titledName: true });
+    expect(cluesOf('my wife Sarah booked it').clues.words).toEqual({ ...none, titledName: true });
+    expect(cluesOf('my son and me').clues.words).toEqual(none);
+    expect(cluesOf('my PIN is 4821').clues.words).toEqual({ ...none, secret: true });
     // A street type counts written as the cue reads it, capitalised; inside a word only after an apostrophe.
     expect(cluesOf('lives at 12 High Street').clues.words).toEqual({
       ...none,

@@ -17,7 +17,7 @@ describe('the redaction gate on the PII corpus', () => {
     // A name keeps its cue ("my name is [NAME]") and a number its label ("passport no. [ID]"): only
     // the name or number itself is personal data.
     expect(redacted).toMatch(
-      /^Please call me on (?:my name is |Kind regards,\n|wa\.me\/|[A-Za-z][A-Za-z .:,]* )?\[(?:CARD|PHONE|EMAIL|IBAN|SSN|NINO|POSTCODE|NAME|ADDRESS|ID|DOB|HANDLE)\](?: calling)? before Friday\.$/,
+      /^Please call me on (?:my name is |Kind regards,\n|wa\.me\/|[A-Za-z][A-Za-z .:,]* )?\[(?:CARD|PHONE|EMAIL|IBAN|SSN|NINO|POSTCODE|NAME|ADDRESS|ID|DOB|HANDLE|SECRET)\](?: calling)? before Friday\.$/,
     );
   });
 

@@ -295,6 +295,12 @@ describe('redactPii', () => {
     { input: 'my twitter is @jane_doe99, DM me', expected: 'my twitter is [HANDLE], DM me' },
     { input: 'My IG: @jane.doe', expected: 'My IG: [HANDLE]' },
     { input: 'sort code 20-00-00 account 55779911', expected: 'sort code [ID] account [ID]' },
+    { input: 'login: jsmith and it is locked', expected: 'login: [HANDLE] and it is locked' },
+    { input: 'password: Hunter2! please reset', expected: 'password: [SECRET] please reset' },
+    { input: 'my password is Summer2024!', expected: 'my password is [SECRET]' },
+    { input: 'new password: correcthorsebattery', expected: 'new password: [SECRET]' },
+    { input: 'the PIN for my card is 7712', expected: 'the PIN for my card is [SECRET]' },
+    { input: 'pin 4821 please', expected: 'pin [SECRET] please' },
     { input: 'TFN: 123456782', expected: 'TFN: [ID]' },
     { input: 'the meter number is 123456789012', expected: 'the meter number is [ID]' },
     { input: 'MPAN 1200023456789 at the new flat', expected: 'MPAN [ID] at the new flat' },
@@ -326,6 +332,12 @@ describe('redactPii', () => {
       expected: 'I opened the account 2019 and it was fine',
     },
     { input: 'meter reading 04521 today', expected: 'meter reading 04521 today' },
+    { input: 'my password is wrong', expected: 'my password is wrong' },
+    { input: "my password doesn't work", expected: "my password doesn't work" },
+    { input: "Why won't my passcode work?", expected: "Why won't my passcode work?" },
+    { input: 'pin 2 of the plug is bent', expected: 'pin 2 of the plug is bent' },
+    { input: 'I forgot my PIN', expected: 'I forgot my PIN' },
+    { input: 'my login is broken', expected: 'my login is broken' },
   ];
 
   it.each(byLabel)('redacts what its label makes personal: $input', ({ input, expected }) => {
@@ -424,5 +436,31 @@ describe('redactPii', () => {
       const expected = 'call [PHONE] card [CARD] '.repeat(Math.ceil(100_000 / chunk.length));
       expect(redactPii(input)).toBe(expected);
     });
+  });
+});
+
+describe('names after a title, a relation, or above a mail footer', () => {
+  it.each([
+    ['Please ask for Mrs Jennifer Wallace when you call', 'Please ask for Mrs [NAME] when you call'],
+    ['Spoke to Mr. Okafor and he was great', 'Spoke to Mr. [NAME] and he was great'],
+    ['I am Dr. Amelia Hart from the clinic', 'I am Dr. [NAME] from the clinic'],
+    ['my wife Sarah Connors booked it', 'my wife [NAME] booked it'],
+    ['my kid Tommy, age 7, got sick', 'my kid [NAME], age 7, got sick'],
+    ["Thanks\n\nMichael O'Connor\nSent from my iPhone", 'Thanks\n\n[NAME]\nSent from my iPhone'],
+    ['Cheers,\nDave\nSent from my Samsung Galaxy', 'Cheers,\n[NAME]\nSent from my Samsung Galaxy'],
+  ])('redacts %j', (input, expected) => {
+    expect(redactPii(input)).toBe(expected);
+  });
+
+  it.each([
+    // Brands named after a title, a relation without a name, words of sentiment in title case.
+    'Dr Martens boots fell apart',
+    'Mr Muscle did nothing',
+    'my son and I waited',
+    'My Wife Loved It',
+    // A name in a sentence after "thanks" may be the agent thanked.
+    'thanks, Tom was great',
+  ])('keeps %j', (input) => {
+    expect(redactPii(input)).toBe(input);
   });
 });
