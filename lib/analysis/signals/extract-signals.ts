@@ -43,9 +43,15 @@ const TRANSFER_TIMES = new RegExp(
   String.raw`\b(?:transferr?(?:ed|ing)|passed (?:on|over|around|between)|put through|redirected|bounced)\b[^.!?]{0,30}?\b(${NUMBER}|twice|several|multiple|numerous|countless)\s*(?:times|departments|different|(?<=\d)x\b)`,
   'g',
 );
+// The people a customer was passed between, after a verb of dealing with them ("spoke to 15 advisors",
+// "passed between four different departments"): "a table of five people" and "two staff members were
+// lovely" count no transfer.
 const TRANSFER_PEOPLE =
-  /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|several|multiple|numerous)\s+(?:different\s+|separate\s+)?(?:departments|people|agents|advisors|advisers|teams|operators|staff members|persons)\b/g;
-const TRANSFER_ONCE = /\b(?:transferr?(?:ed|ing)|put through to|redirected to|passed (?:on|over) to)\b/;
+  /\b(?:spoke|spoken|speak(?:ing)?|talk(?:ed|ing)?|deal(?:t|ing)?|passed|transferr?(?:ed|ing)|bounced|(?:been|went|gone|go|going) through)\b[^.!?]{0,25}?\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|several|multiple|numerous)\s+(?:different\s+|separate\s+)?(?:departments|people|agents|advisors|advisers|teams|operators|staff members|persons)\b/g;
+// The customer or their call transferred, not their money: "I was transferred", "they transferred me",
+// "transferred to another department"; not "I transferred money to the wrong account".
+const TRANSFER_ONCE =
+  /\b(?:(?:was|were|got|been|getting|get) transferr?ed|transferr?(?:ed|ing) (?:me|us|my call|the call|our call)|transferr?(?:ed|ing) (?:to|between) (?:another|a different|different|the wrong|someone|departments?|teams?|[a-z]+ (?:department|team|dept))|put through to|redirected to|passed (?:on|over) to)\b/;
 const PASSED_AROUND =
   /\b(?:passed (?:around|from pillar to post|from one|between)|pillar to post|pushed from)\b/;
 

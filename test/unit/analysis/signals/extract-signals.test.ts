@@ -83,12 +83,23 @@ describe('extractSignals: contacts and transfers', () => {
     ['I spoke to 5 different people', 5],
     ['transferred three times before anyone helped', 3],
     ['transferred 3x, then cut off', 3],
+    ['having to deal with twenty different people', 20],
+    ['they transferred me to billing and hung up', 1],
   ])('"%s" -> %i transfers', (text, count) => {
     expect(extractSignals(text).transferCount).toBe(count);
   });
 
-  it('finds no transfers in a comment without any', () => {
-    expect(extractSignals('The agent sorted it herself').transferCount).toBeNull();
+  it.each([
+    ['The agent sorted it herself'],
+    // People counted without being passed between them.
+    ['the manner of the 2 staff members was above expectation'],
+    ['no tables of more than five people'],
+    ['$110 for two people for a full meal'],
+    // Money transferred, not the customer.
+    ['I transferred money to the wrong account'],
+    ['our bar tab was quickly transferred'],
+  ])('"%s" -> no transfers', (text) => {
+    expect(extractSignals(text).transferCount).toBeNull();
   });
 });
 
