@@ -18,7 +18,11 @@ const WAIT_BEFORE =
 // "stuck" or "sitting", which follow a flight's length as often ("a 2 hour flight, stuck in the middle seat").
 const WAIT_AFTER =
   /^[^.!?]{0,20}\b(?:later|late|on hold|wait(?:ing)?|delay|queue|queu(?:e?ing)|in line|on the tarmac|on the runway|at the gate|to (?:get|be|answer|connect|arrive|deliver|install|fix|sort|respond))\b/;
-const NOT_A_WAIT_BEFORE = /\b(?:within|in (?:just|only|under)|under|less than|only took|only|just)\s*$/;
+// Nor a time to come or a span something happened in ("for the next 5 years", "over the 4 days"), or
+// an age ("a 19 year old girl", "my 5-year-old").
+const NOT_A_WAIT_BEFORE =
+  /\b(?:within|in (?:just|only|under)|under|less than|only took|only|just|(?:the )?next|(?:over|during|throughout) the)\s*$/;
+const NOT_A_WAIT_AFTER = /^[\s-]*olds?\b/;
 
 const CONTACT_VERB =
   'call(?:ed|ing)?|rang|ring(?:ing)?|rung|phon(?:ed|ing)|contact(?:ed|ing)?|e-?mail(?:ed|ing)?|chas(?:ed|ing)|spoken?|chat(?:ted)?|wr(?:ote|itten)|messag(?:ed|ing)';
@@ -118,7 +122,7 @@ function findWait(text: string, lower: string): { minutes: number; phrase: strin
     const end = start + match[0].length;
     const before = lower.slice(Math.max(0, start - 40), start);
     const after = lower.slice(end, end + 30);
-    if (NOT_A_WAIT_BEFORE.test(before)) continue;
+    if (NOT_A_WAIT_BEFORE.test(before) || NOT_A_WAIT_AFTER.test(after)) continue;
     if (!WAIT_BEFORE.test(before) && !WAIT_AFTER.test(after)) continue;
     let minutes: number;
     if (match[1]) minutes = 30;

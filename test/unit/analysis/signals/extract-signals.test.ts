@@ -43,6 +43,11 @@ describe('extractSignals: wait duration in minutes', () => {
     ['our 24 hour helpline is free'],
     // A unit inside another word ("today", "Friday", "admin") is no duration.
     ['waited for the admin today and again on Friday'],
+    // An age, a time to come, a span something happened in.
+    ['way too much for a 19 year old girl'],
+    ['bought it for my 5-year-old'],
+    ['prices are fixed for the next 5 years'],
+    ['I will be working with them over the 4 days'],
   ])('"%s" -> no wait figure', (text) => {
     expect(extractSignals(text).waitMinutes).toBeNull();
   });
