@@ -38,6 +38,40 @@ const CONTACT_COUNT = new RegExp(
 );
 const CONTACT_ORDINAL =
   /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:nd|rd|th))\s+(time|call|attempt|e-?mail|contact)\b/g;
+// Words that make "the third time" or "two complaints" a contact: "calling for the third time", "I've
+// made two complaints"; not "watched it for the 4th time", "my second time dining here", "my only two
+// complaints are...".
+const CONTACT_CONTEXT = new RegExp(
+  String.raw`\b(?:${CONTACT_VERB}|call|phone|e-?mail|contact|complain(?:ed|ing)?|chase|ask(?:ed|ing)?|told|explain(?:ed|ing)?|reach(?:ed)?|made|filed|raised|lodged|logged|submitted)\b`,
+);
+// How far either side of an ambiguous count its context is looked for, within its sentence.
+const CONTACT_CONTEXT_REACH = 40;
+
+/** Whether the sentence around a match holds a word of contacting (see `CONTACT_CONTEXT`). */
+function inContactContext(match: RegExpMatchArray): boolean {
+  const input = match.input ?? '';
+  const start = match.index ?? 0;
+  const end = start + match[0].length;
+  const before =
+    input
+      .slice(Math.max(0, start - CONTACT_CONTEXT_REACH), start)
+      .split(/[.!?]/)
+      .pop() ?? '';
+  const after = input.slice(end, end + CONTACT_CONTEXT_REACH).split(/[.!?]/, 1)[0] ?? '';
+  return CONTACT_CONTEXT.test(before) || CONTACT_CONTEXT.test(after);
+}
+
+/** An ordinal count of contacts; "the third time" only where the sentence speaks of contacting. */
+function ordinalContacts(match: RegExpMatchArray): number | undefined {
+  if (match[3] === 'time' && !inContactContext(match)) return undefined;
+  return ORDINALS[match[1] ?? ''] ?? (match[2] ? Number(match[2]) : undefined);
+}
+
+/** A count of contacts; complaints only where the sentence says they were made (not "two complaints: ..."). */
+function countedContacts(match: RegExpMatchArray): number | undefined {
+  if (match[0].endsWith('complaints') && !inContactContext(match)) return undefined;
+  return toNumber(match[1] ?? '');
+}
 const CONTACT_AGAIN = new RegExp(
   String.raw`\b(?:${CONTACT_VERB})\b(?:\s+\w+){0,2}\s+again\b|\b(?:call|ring|phone|chase|contact)\s+(?:you|them)?\s*back again\b|\bhad to (?:call|ring|phone|chase|contact)\b`,
   'g',
@@ -159,8 +193,8 @@ type CountPattern = readonly [
 
 const contactPatterns: readonly CountPattern[] = [
   [CONTACT_TIMES, (m) => (m[1] ? 2 : toNumber(m[2] ?? '')), 'contactTimes'],
-  [CONTACT_COUNT, (m) => toNumber(m[1] ?? ''), 'contactCount'],
-  [CONTACT_ORDINAL, (m) => ORDINALS[m[1] ?? ''] ?? (m[2] ? Number(m[2]) : undefined), 'contactOrdinal'],
+  [CONTACT_COUNT, countedContacts, 'contactCount'],
+  [CONTACT_ORDINAL, ordinalContacts, 'contactOrdinal'],
   [CONTACT_AGAIN, () => 2, 'contactAgain'],
 ];
 

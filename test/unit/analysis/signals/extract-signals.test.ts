@@ -68,6 +68,8 @@ describe('extractSignals: contacts and transfers', () => {
     ['Tenth attempt to get this fixed', 10],
     ['called 5x and still nothing', 5],
     ['called u guys like 6 times', 6],
+    ["I've made two complaints and nothing happened", 2],
+    ['second time I have had to chase you', 2],
   ])('"%s" -> %i contacts', (text, count) => {
     expect(extractSignals(text).contactCount).toBe(count);
   });
@@ -77,6 +79,10 @@ describe('extractSignals: contacts and transfers', () => {
     ['Great call with the agent'],
     ['First time customer'],
     ['the 5x zoom on this phone is great'],
+    // A count of times or complaints that is no contact.
+    ['Just watched it for the 20TH TIME!!'],
+    ['Last night was my second time dining here and I loved it'],
+    ['My only two complaints are that our server was slow and the music loud'],
   ])('"%s" -> no repeat contact', (text) => {
     expect(extractSignals(text).contactCount).toBeNull();
   });
