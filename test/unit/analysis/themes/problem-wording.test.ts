@@ -133,6 +133,9 @@ const toldEachWay: ReadonlyArray<readonly [id: string, text: string]> = [
   ['churn_threat', 'premium doubled. Shopping around now.'],
   ['lost_or_damaged', 'my test results were lost'],
   ['wait_time', "couldn't get through on the phone for an hour"],
+  // contacts counted: "three calls, two emails"
+  ['repeat_contact', 'Three calls, two emails and a complaint later, still no refund'],
+  ['repeat_contact', 'made 5 calls about it'],
 ];
 
 // Mentions and look-alikes that are not the theme.
@@ -200,6 +203,8 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['communication', 'they bothered to call me back, lovely'],
   ['churn_threat', 'I shopped around and you were the cheapest'],
   ['lost_or_damaged', 'the results were great'],
+  ['repeat_contact', 'I got two emails confirming my booking'],
+  ['repeat_contact', 'our 2 minute calls were fine'],
 ];
 
 describe('theme cues: the problem however it is told, in every industry', () => {
