@@ -216,10 +216,13 @@ export function asciiLexemeAt(
 ): Lexeme {
   const length = end - start;
   const mask = slotCount - 1;
-  for (let slot = firstSlot(last, before, length); slots[SLOT * slot + 3] !== 0; slot = (slot + 1) & mask) {
+  // Read once: in the bundle a module's constants are variables, loaded and checked at every use.
+  const table = slots;
+  for (let slot = firstSlot(last, before, length); ; slot = (slot + 1) & mask) {
     const at = SLOT * slot;
-    if (slots[at] === last && slots[at + 1] === before && slots[at + 2] === length) {
-      const id = (slots[at + 3] as number) - 1;
+    if (table[at + 3] === 0) break;
+    if (table[at] === last && table[at + 1] === before && table[at + 2] === length) {
+      const id = (table[at + 3] as number) - 1;
       if (length <= KEY_CODES || spells(id, text, start, end)) return lexemes[id] as Lexeme;
     }
   }
