@@ -183,6 +183,7 @@ for (let code = 0; code < 128; code++) {
     socialStarts[code] = 1;
 }
 const APOSTROPHE = 0x27;
+const SPACE = 0x20;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const LOWER_A = 0x61;
 // Punctuation beyond ASCII that phones and word processors put in plain English text; none is a letter,
@@ -281,6 +282,9 @@ function tokenizeAscii(text: string, printable: boolean): Token[] | undefined {
       last = lastWith(last, c);
     }
     addWord(state, asciiLexemeAt(text, start, i, last, before), start, i);
+    // Most words end at a space, which is printable, no word, clause end or social part: stepped over
+    // here, it is not read again by the checks above.
+    if (codes[i] === SPACE) i++;
   }
   return state.tokens;
 }
