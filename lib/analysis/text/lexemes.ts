@@ -181,24 +181,26 @@ export function lexemeOf(surface: string): Lexeme {
   return byWord.get(surface) ?? remember(surface);
 }
 
-const UPPER_A = 0x41;
-const UPPER_Z = 0x5a;
-
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const APOSTROPHE = 0x27;
+// Setting this bit lower-cases an ASCII letter and leaves a digit and `'` as they are.
+const LOWER_CASE_BIT = 0x20;
 
-/** A character code as it stands in a word: ASCII lower case, typographic apostrophe folded to `'`. */
+/**
+ * A code of an ASCII word as it stands in the table: lower case, typographic apostrophe folded to `'`.
+ * Such a word holds letters, digits and apostrophes only, so no other code needs telling apart.
+ */
 function lowerCode(code: number): number {
-  if (code >= UPPER_A && code <= UPPER_Z) return code | 0x20;
-  return code === RIGHT_SINGLE_QUOTE ? APOSTROPHE : code;
+  return code === RIGHT_SINGLE_QUOTE ? APOSTROPHE : code | LOWER_CASE_BIT;
 }
 
-/** Whether text[start, end), lower-cased, spells the surface of the lexeme numbered `id`. */
+/** Whether text[start, end), an ASCII word, lower-cased, spells the surface of the lexeme numbered `id`. */
 function spells(id: number, text: string, start: number, end: number): boolean {
   if (surfaceLengths[id] !== end - start) return false;
+  // Read once: in the bundle a module's constants are variables, loaded and checked at every use.
+  const stored = surfaceCodes;
   let at = surfaceStarts[id] as number;
-  for (let i = start; i < end; i++, at++)
-    if (lowerCode(text.charCodeAt(i)) !== surfaceCodes[at]) return false;
+  for (let i = start; i < end; i++, at++) if (lowerCode(text.charCodeAt(i)) !== stored[at]) return false;
   return true;
 }
 
@@ -216,10 +218,13 @@ export function asciiLexemeAt(
 ): Lexeme {
   const length = end - start;
   const mask = slotCount - 1;
-  for (let slot = firstSlot(last, before, length); slots[SLOT * slot + 3] !== 0; slot = (slot + 1) & mask) {
+  // Read once: in the bundle a module's constants are variables, loaded and checked at every use.
+  const table = slots;
+  for (let slot = firstSlot(last, before, length); ; slot = (slot + 1) & mask) {
     const at = SLOT * slot;
-    if (slots[at] === last && slots[at + 1] === before && slots[at + 2] === length) {
-      const id = (slots[at + 3] as number) - 1;
+    if (table[at + 3] === 0) break;
+    if (table[at] === last && table[at + 1] === before && table[at + 2] === length) {
+      const id = (table[at + 3] as number) - 1;
       if (length <= KEY_CODES || spells(id, text, start, end)) return lexemes[id] as Lexeme;
     }
   }
@@ -258,25 +263,22 @@ const NOT_YET = -0x80000000;
  * one per word per step was a good part of the analysis's time; the array stays in the processor's cache.
  */
 export class LexemeNumbers {
-  private values = new Int32Array(1024).fill(NOT_YET);
+  // Room for every id the table of words gives out, so that a read needs no check against the array's
+  // length (the analysis reads ~190 numbers a comment). Each number is kept XOR NOT_YET: the new
+  // array's zeros then say "not yet", with no fill, and its pages are only taken once written.
+  private readonly values = new Int32Array(MAX_LEXEMES);
 
   constructor(private readonly compute: (lexeme: Lexeme) => number) {}
 
   get(lexeme: Lexeme): number {
     const id = lexeme.id;
-    if (id >= 0 && id < this.values.length) {
-      const cached = this.values[id] as number;
-      if (cached !== NOT_YET) return cached;
+    if (id >= 0) {
+      const kept = this.values[id] as number;
+      // NOT_YET written out: a module constant is a variable in the bundle, loaded and checked per use.
+      if (kept !== 0) return kept ^ -0x80000000;
     }
     const value = this.compute(lexeme) | 0;
-    if (id >= 0) {
-      if (id >= this.values.length) {
-        const grown = new Int32Array(Math.max(2 * this.values.length, id + 1)).fill(NOT_YET);
-        grown.set(this.values);
-        this.values = grown;
-      }
-      this.values[id] = value;
-    }
+    if (id >= 0) this.values[id] = value ^ NOT_YET;
     return value;
   }
 }

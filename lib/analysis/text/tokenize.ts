@@ -183,6 +183,7 @@ for (let code = 0; code < 128; code++) {
     socialStarts[code] = 1;
 }
 const APOSTROPHE = 0x27;
+const SPACE = 0x20;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const LOWER_A = 0x61;
 // Punctuation beyond ASCII that phones and word processors put in plain English text; none is a letter,
@@ -206,14 +207,21 @@ function printableRun(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The code at `i`, or 0 past the end (no word character, no apostrophe). */
-function codeAt(text: string, i: number): number {
-  return i < text.length ? text.charCodeAt(i) : 0;
-}
+// The text's UTF-16 codes, copied in one call (Buffer's utf16le write) and followed by a 0, which is no
+// word character: the loop reads a typed array instead of asking the string for each code, and needs no
+// check for the end of the text inside a word.
+let textCodes = new Uint16Array(1024);
+let textBytes = Buffer.from(textCodes.buffer);
 
-/** The lower-cased code of the word character at `i`, or 0 (also past the end and outside ASCII). */
-function wordCharacterAt(text: string, i: number): number {
-  return wordCharacters[codeAt(text, i)] as number;
+/** The codes of `text` followed by a 0, in a shared array valid until the next call. */
+function codesOf(text: string): Uint16Array {
+  if (text.length >= textCodes.length) {
+    textCodes = new Uint16Array(2 * text.length + 2);
+    textBytes = Buffer.from(textCodes.buffer);
+  }
+  textBytes.write(text, 0, 'utf16le');
+  textCodes[text.length] = 0;
+  return textCodes;
 }
 
 /**
@@ -224,16 +232,22 @@ function wordCharacterAt(text: string, i: number): number {
  */
 function tokenizeAscii(text: string, printable: boolean): Token[] | undefined {
   const state: TokenizerState = { tokens: [], clause: 0, clauseBreak: false, negatorAt: -1 };
+  const codes = codesOf(text);
+  // Read once: in the bundle a module's constants are variables, loaded and checked at every use.
+  const words = wordCharacters;
+  const social = socialStarts;
+  const ends = clauseEnds;
+  const allowed = printableCodes;
   let i = 0;
   while (i < text.length) {
-    const code = text.charCodeAt(i);
+    const code = codes[i] as number;
     if (code >= 0x80) {
       if (printable || !TYPOGRAPHIC_PUNCTUATION.has(code)) return undefined;
       i++;
       continue;
     }
     // Handles, URLs, hashtags and emoticons start with a few characters only; most text has none.
-    if (socialStarts[code] === 1 && mayStartSocialPart(text, i)) {
+    if (social[code] === 1 && mayStartSocialPart(text, i)) {
       const next = readSocialPart(state, text, i);
       if (next >= 0) {
         // The part's characters are not read below: a URL's query may hold `&`.
@@ -242,9 +256,9 @@ function tokenizeAscii(text: string, printable: boolean): Token[] | undefined {
         continue;
       }
     }
-    if (wordCharacters[code] === 0) {
-      if (printable && printableCodes[code] === 0) return undefined;
-      if (clauseEnds[code] === 1) state.clauseBreak = true;
+    if (words[code] === 0) {
+      if (printable && allowed[code] === 0) return undefined;
+      if (ends[code] === 1) state.clauseBreak = true;
       i++;
       continue;
     }
@@ -255,12 +269,12 @@ function tokenizeAscii(text: string, printable: boolean): Token[] | undefined {
     // Any word character to start with; inner apostrophes followed by letters stay in the word
     // ("didn't", "i've"), and after one only letters do.
     let least = 1;
-    for (let at = code; ; at = codeAt(text, ++i)) {
-      let c = wordCharacters[at] as number;
+    for (let at = code; ; at = codes[++i] as number) {
+      let c = words[at] as number;
       if (c < least) {
         // A printable text holds no ’: the word then ends before it, and the loop above says no.
         const apostrophe = printable ? at === APOSTROPHE : isApostrophe(at);
-        if (!apostrophe || wordCharacterAt(text, i + 1) < LOWER_A) break;
+        if (!apostrophe || (words[codes[i + 1] as number] as number) < LOWER_A) break;
         c = APOSTROPHE;
         least = LOWER_A;
       }
@@ -268,6 +282,9 @@ function tokenizeAscii(text: string, printable: boolean): Token[] | undefined {
       last = lastWith(last, c);
     }
     addWord(state, asciiLexemeAt(text, start, i, last, before), start, i);
+    // Most words end at a space, which is printable, no word, clause end or social part: stepped over
+    // here, it is not read again by the checks above.
+    if (codes[i] === SPACE) i++;
   }
   return state.tokens;
 }
