@@ -1,7 +1,7 @@
 import { LAPSE_MARKERS, PAST_HABIT_VERBS } from '../lexicon/clause-words.js';
 import type { Token } from '../text/tokenize.js';
 import { sumCues } from './cue-sums.js';
-import type { LexicalSentiment } from './score-lexical-sentiment.js';
+import type { LexicalSentiment, SentimentCue } from './score-lexical-sentiment.js';
 
 /** Praise turned, as under negation: what was good and is no longer speaks against the service now. */
 const LAPSED_FACTOR = -0.75;
@@ -44,11 +44,12 @@ function pastHabit(tokens: readonly Token[], at: number): boolean {
  */
 export function readLapsedPraise(tokens: readonly Token[], lexical: LexicalSentiment): LexicalSentiment {
   if (lexical.positive === 0) return lexical;
-  let lapsed = false;
-  const cues = lexical.cues.map((cue) => {
-    if (cue.valence <= 0 || !(heldUntil(tokens, cue.at) || pastHabit(tokens, cue.at))) return cue;
-    lapsed = true;
-    return { at: cue.at, valence: cue.valence * LAPSED_FACTOR };
-  });
-  return lapsed ? sumCues(tokens, lexical, cues) : lexical;
+  const lapses = (cue: SentimentCue) =>
+    cue.valence > 0 && (heldUntil(tokens, cue.at) || pastHabit(tokens, cue.at));
+  // Most praise holds: the cues are copied only for a comment where some lapses.
+  if (!lexical.cues.some(lapses)) return lexical;
+  const cues = lexical.cues.map((cue) =>
+    lapses(cue) ? { at: cue.at, valence: cue.valence * LAPSED_FACTOR } : cue,
+  );
+  return sumCues(tokens, lexical, cues);
 }

@@ -36,9 +36,17 @@ function rolesAt(tokens: readonly Token[], at: number): number {
   return token === undefined ? 0 : roleOf.get(token.lexeme);
 }
 
+// The request openings by their first word: most comments' first word starts none.
+const requestOpeningsByFirst = new Map<string, (readonly string[])[]>();
+for (const opening of REQUEST_OPENINGS) {
+  const first = opening[0] as string;
+  requestOpeningsByFirst.set(first, [...(requestOpeningsByFirst.get(first) ?? []), opening]);
+}
+
 /** Whether the words from `at` on open a request ("I'd like to", "I need to"). */
 function opensRequest(tokens: readonly Token[], at: number): boolean {
-  return REQUEST_OPENINGS.some((opening) => opening.every((word, i) => tokens[at + i]?.word === word));
+  const openings = requestOpeningsByFirst.get((tokens[at] as Token).word);
+  return openings?.some((opening) => opening.every((word, i) => tokens[at + i]?.word === word)) ?? false;
 }
 
 /**
