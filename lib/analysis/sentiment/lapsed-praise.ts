@@ -43,7 +43,7 @@ function pastHabit(tokens: readonly Token[], at: number): boolean {
  * to" and a verb of liking or being (not "once you get used to it, it's great").
  */
 export function readLapsedPraise(tokens: readonly Token[], lexical: LexicalSentiment): LexicalSentiment {
-  if (lexical.positive === 0) return lexical;
+  if (lexical.positive === 0 || !lexical.lapseMarkers) return lexical;
   const lapses = (cue: SentimentCue) =>
     cue.valence > 0 && (heldUntil(tokens, cue.at) || pastHabit(tokens, cue.at));
   // Most praise holds: the cues are copied only for a comment where some lapses.

@@ -14,6 +14,13 @@ import type { SentimentEvidence } from './sentiment-features.js';
 
 const INDIGNANT = /\?\?|\?!|!\?/;
 
+// The request openings by their first word: most comments' first word starts none.
+const requestOpeningsByFirst = new Map<string, (readonly string[])[]>();
+for (const opening of REQUEST_OPENINGS) {
+  const first = opening[0] as string;
+  requestOpeningsByFirst.set(first, [...(requestOpeningsByFirst.get(first) ?? []), opening]);
+}
+
 // Which of the word lists below a word is in, as bits read off one number per distinct word: every
 // comment's first words are checked, and a number read by lexeme id costs less than set lookups by text.
 const GREETING = 1;
@@ -21,13 +28,15 @@ const RHETORICAL_OPENER = 2;
 const REQUEST_WORD = 4;
 const QUESTION_OPENER = 8;
 const QUESTION_SUBJECT = 16;
+const REQUEST_OPENER = 32;
 const roleOf = new LexemeNumbers(
   ({ word }) =>
     (GREETINGS.has(word) ? GREETING : 0) |
     (RHETORICAL_OPENERS.has(word) ? RHETORICAL_OPENER : 0) |
     (REQUEST_WORDS.has(word) ? REQUEST_WORD : 0) |
     (QUESTION_OPENERS.has(word) ? QUESTION_OPENER : 0) |
-    (QUESTION_SUBJECTS.has(word) ? QUESTION_SUBJECT : 0),
+    (QUESTION_SUBJECTS.has(word) ? QUESTION_SUBJECT : 0) |
+    (requestOpeningsByFirst.has(word) ? REQUEST_OPENER : 0),
 );
 
 /** The word's roles (see above); 0 past the last token. */
@@ -36,14 +45,7 @@ function rolesAt(tokens: readonly Token[], at: number): number {
   return token === undefined ? 0 : roleOf.get(token.lexeme);
 }
 
-// The request openings by their first word: most comments' first word starts none.
-const requestOpeningsByFirst = new Map<string, (readonly string[])[]>();
-for (const opening of REQUEST_OPENINGS) {
-  const first = opening[0] as string;
-  requestOpeningsByFirst.set(first, [...(requestOpeningsByFirst.get(first) ?? []), opening]);
-}
-
-/** Whether the words from `at` on open a request ("I'd like to", "I need to"). */
+/** Whether the words from `at`, the first a request opener's, open a request ("I'd like to", "I need to"). */
 function opensRequest(tokens: readonly Token[], at: number): boolean {
   const openings = requestOpeningsByFirst.get((tokens[at] as Token).word);
   return openings?.some((opening) => opening.every((word, i) => tokens[at + i]?.word === word)) ?? false;
@@ -52,8 +54,8 @@ function opensRequest(tokens: readonly Token[], at: number): boolean {
 /**
  * Whether the comment asks or requests something: a question mark, a request word or opening first
  * ("please send me the form", "I'd like to change my address"), or a question opener with its subject
- * ("can I", "do you", "is there"), after any greeting. A rhetorical opener ("why", "how come", "seriously") or doubled marks ("??", "?!") make it
- * no plain question.
+ * ("can I", "do you", "is there"), after any greeting. A rhetorical opener ("why", "how come",
+ * "seriously") or doubled marks ("??", "?!") make it no plain question.
  */
 export function asksOrRequests(text: string, tokens: readonly Token[]): boolean {
   let k = 0;
@@ -65,7 +67,8 @@ export function asksOrRequests(text: string, tokens: readonly Token[]): boolean 
   // "10 e-mails??", "four hours?!": doubled marks are indignation, not a question.
   const question = text.includes('?');
   if (question && INDIGNANT.test(text)) return false;
-  if (question || (first & REQUEST_WORD) !== 0 || opensRequest(tokens, k)) return true;
+  if (question || (first & REQUEST_WORD) !== 0) return true;
+  if ((first & REQUEST_OPENER) !== 0 && opensRequest(tokens, k)) return true;
   return (first & QUESTION_OPENER) !== 0 && (rolesAt(tokens, k + 1) & QUESTION_SUBJECT) !== 0;
 }
 

@@ -3,6 +3,7 @@ import { ABSENCE_FILLERS, ABSENCE_TRIGGERS, NOT_NEEDED } from '../lexicon/absenc
 import {
   CONTRAST_STARTERS,
   EMPHATIC_AFTER_NEVER,
+  LAPSE_MARKERS,
   UNMET_EXPECTATION_MARKERS,
 } from '../lexicon/clause-words.js';
 import { COMPARED_WITH_US } from '../lexicon/competitor-words.js';
@@ -41,6 +42,11 @@ export interface LexicalSentiment {
    * words alone read as a request, a question or praise.
    */
   complaintByForm: boolean;
+  /**
+   * The comment holds "until" or "used": praise in it may be of how things were (see
+   * `lapsed-praise.ts`). Most comments hold neither, and that rule is not run for them.
+   */
+  lapseMarkers: boolean;
 }
 
 // Scalar negation as in VADER: "not good" is less bad than "bad", "not bad" less good than "good".
@@ -103,6 +109,7 @@ interface WordFacts {
   intensifier: number;
   unmetExpectationMarker: boolean;
   contrastStarter: boolean;
+  lapseMarker: boolean;
 }
 
 const wordValences = compileWordValences();
@@ -122,6 +129,7 @@ const factsOf = new LexemeCache<WordFacts>(({ word, stem }) => ({
   intensifier: intensifierFactors.get(word) ?? 0,
   unmetExpectationMarker: UNMET_EXPECTATION_MARKERS.has(word),
   contrastStarter: CONTRAST_STARTERS.has(word),
+  lapseMarker: LAPSE_MARKERS.has(word) || word === 'used',
 }));
 
 // What the scorer's pass looks for on a word, as bits read off one number per distinct word: most words
@@ -133,6 +141,7 @@ const CONTRAST_STARTER = 4;
 // comment start some phrase, and unless the next word continues one they score nothing.
 const PHRASE_START_ONLY = 8;
 const INTENSIFIER = 16;
+const LAPSE_MARKER = 32;
 // The stems of phrases of two or more words, numbered from 1 as first words and as second words; a
 // word's two numbers ride in its bits, so the phrases starting at a word are found by the numbers of
 // two words with one lookup by number (most words are no phrase's second: none at all).
@@ -162,6 +171,7 @@ const bitsOf = new LexemeNumbers((lexeme) => {
     (word.contrastStarter ? CONTRAST_STARTER : 0) |
     (word.phrases !== undefined && phraseStartOnly ? PHRASE_START_ONLY : 0) |
     (word.intensifier !== 0 ? INTENSIFIER : 0) |
+    (word.lapseMarker ? LAPSE_MARKER : 0) |
     ((firstStemNumbers.get(lexeme.stem) ?? 0) << FIRST_SHIFT) |
     ((secondStemNumbers.get(lexeme.stem) ?? 0) << SECOND_SHIFT)
   );
@@ -392,7 +402,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
     }
   }
   if ((seen & UNMET_EXPECTATION) !== 0) cues.push(...findUnmetExpectations(tokens, cues));
-  return weighContrast(tokens, cues, contrastClause, complaintByForm);
+  return weighContrast(tokens, cues, contrastClause, complaintByForm, (seen & LAPSE_MARKER) !== 0);
 }
 
 /** A "but" that did not open a clause of its own ("no choice but to") is no contrast. */
@@ -448,6 +458,7 @@ function weighContrast(
   cues: SentimentCue[],
   contrastClause: number,
   complaintByForm: boolean,
+  lapseMarkers: boolean,
 ): LexicalSentiment {
   const clauseValence = new Map<number, number>();
   let positive = 0;
@@ -461,5 +472,5 @@ function weighContrast(
     if (cue.valence > 0) positive += cue.valence;
     else negative += cue.valence;
   }
-  return { positive, negative, clauseValence, cues, complaintByForm };
+  return { positive, negative, clauseValence, cues, complaintByForm, lapseMarkers };
 }

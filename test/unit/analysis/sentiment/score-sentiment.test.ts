@@ -4,7 +4,14 @@ import type { LexicalSentiment } from '../../../../lib/analysis/sentiment/score-
 import { exclamationEmphasis, scoreSentiment } from '../../../../lib/analysis/sentiment/score-sentiment.js';
 
 function lexical(positive: number, negative: number): LexicalSentiment {
-  return { positive, negative, clauseValence: new Map(), cues: [], complaintByForm: false };
+  return {
+    positive,
+    negative,
+    clauseValence: new Map(),
+    cues: [],
+    complaintByForm: false,
+    lapseMarkers: false,
+  };
 }
 
 function score(text: string): number {
