@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { afterEach, expect } from 'vitest';
+import { stopStaleJvm } from '../../lib/local/jvm-pid-file.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../lib/local/local-dynamodb.js';
 import type { LocalStack } from '../../lib/local/local-stack.js';
 import { sendFeedback } from '../../lib/queue/send-feedback.js';
@@ -30,6 +31,10 @@ const commentsOf = (department: string, count: number) =>
   }));
 
 const running: ServeLocalProcess[] = [];
+// The folders those processes served: a DynamoDB Local still serving one after the test (its own group,
+// left by a serve-local stopped at once, or by a pipeline the test started and a timeout cut short) is
+// stopped by the pid file it keeps there, so a failed run leaves no JVM behind.
+const served: string[] = [];
 
 /** Stops, after each test, the serve-local processes it started that still run. */
 export function stopServeLocalAfterEachTest(): void {
@@ -40,11 +45,13 @@ export function stopServeLocalAfterEachTest(): void {
         await server.exited;
       }
     }
+    for (const localDir of served.splice(0)) await stopStaleJvm(localDir);
   });
 }
 
 /** `closeloop serve-local` on `localDir`, stopped after the test if it still runs. */
 export async function serveLocal(localDir: string, args: string[] = []): Promise<ServeLocalProcess> {
+  served.push(localDir);
   const server = await startServeLocal(localDir, args);
   running.push(server);
   return server;
