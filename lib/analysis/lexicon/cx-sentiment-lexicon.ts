@@ -714,6 +714,8 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['not bad not good', 0],
   ['not bad not great', 0],
   ['neither good nor bad', 0],
+  ['neither easy nor difficult', 0],
+  ['neither easy nor hard', 0],
   ['not the best not the worst', 0],
   // Idioms of mild approval: a denied complaint word alone is relief at most (see `negate`), these say more.
   ['not too bad', 1],
@@ -813,6 +815,21 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['mix up', -2],
   ['fed up', -2.5],
   ['gave up', -2],
+  // Effort the customer should not have had to spend (customer-effort answers): "too many steps", "way
+  // too much paperwork", "couldn't find how to cancel", "sent round in circles", "print, sign and post".
+  ...['steps', 'forms', 'hoops', 'questions', 'clicks', 'pages', 'hurdles'].map(
+    (thing) => [`too many ${thing}`, -2] as const,
+  ),
+  ['too much paperwork', -2],
+  ['so much paperwork', -2],
+  ['too much admin', -2],
+  ['in circles', -2],
+  ["couldn't find", -1.5],
+  ['could not find', -1.5],
+  ["can't find", -1.5],
+  ['cannot find', -1.5],
+  ['unable to find', -1.5],
+  ['print sign and post', -2],
   ['to be desired', -2.5],
   ['at best', -1.5],
   ['small portion', -1.5],

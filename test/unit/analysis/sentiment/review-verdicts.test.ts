@@ -132,6 +132,21 @@ describe('a score outside the scale, and a verdict in the middle', () => {
   });
 });
 
+describe('effort the customer should not have spent', () => {
+  it.each([
+    'too many steps to update my address online',
+    'why do I need to print, sign and post a form',
+    "couldn't find how to cancel anywhere on the website",
+    'the chatbot kept sending me in circles',
+  ])('%j is negative', (text) => {
+    expect(label(text, 'survey')).toBe('negative');
+  });
+
+  it('"not too many steps" is no complaint', () => {
+    expect(label('not too many steps, quick and easy', 'survey')).not.toBe('negative');
+  });
+});
+
 describe('relief and a clean record', () => {
   it.each(["finally someone who knows what they're doing, thanks Gary", 'Sorted it out in minutes, thanks'])(
     '%j is positive',

@@ -136,6 +136,18 @@ const toldEachWay: ReadonlyArray<readonly [id: string, text: string]> = [
   // contacts counted: "three calls, two emails"
   ['repeat_contact', 'Three calls, two emails and a complaint later, still no refund'],
   ['repeat_contact', 'made 5 calls about it'],
+  // customer-effort answers: steps, forms again, a trip to the branch, paper, a search that failed, giving up
+  ['ease_of_process', 'too many steps to update my address online'],
+  ['ease_of_process', 'had to fill in the same form three times'],
+  ['ease_of_process', 'I had to go into a branch just to change my phone number'],
+  ['ease_of_process', 'why do I need to print, sign and post a form'],
+  ['ease_of_process', "couldn't find how to cancel on the website"],
+  ['ease_of_process', 'I gave up in the end and phoned instead'],
+  ['ease_of_process', 'way too much paperwork for a simple claim'],
+  ['ease_of_process', 'the chatbot kept sending me round in circles'],
+  ['digital_experience', 'the chatbot kept sending me in circles'],
+  ['digital_experience', 'the ID check failed twice and then locked me out'],
+  ['repeat_contact', 'had to explain my issue to four different people'],
 ];
 
 // Mentions and look-alikes that are not the theme.
@@ -205,6 +217,10 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['lost_or_damaged', 'the results were great'],
   ['repeat_contact', 'I got two emails confirming my booking'],
   ['repeat_contact', 'our 2 minute calls were fine'],
+  ['ease_of_process', "dishes you can't find anywhere else in the city"],
+  ['ease_of_process', '3 free prints signed by the artist'],
+  ['ease_of_process', "I'm giving up chocolate for lent"],
+  ['digital_experience', 'the debt verification letter never came'],
 ];
 
 describe('theme cues: the problem however it is told, in every industry', () => {
