@@ -830,6 +830,19 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['cannot find', -1.5],
   ['unable to find', -1.5],
   ['print sign and post', -2],
+  // Time off work to wait for a visit is the customer's cost: "cust took day off work".
+  ['took a day off', -1.5],
+  ['took the day off', -1.5],
+  ['took day off', -1.5],
+  ['took time off work', -1.5],
+  // Agent notes: compensation for a failure is no praise ("goodwill credit applied"), and a closed case
+  // with nothing to do is no complaint ("no further action").
+  ['goodwill credit', 0],
+  ['goodwill gesture', 0],
+  ['goodwill payment', 0],
+  ['gesture of goodwill', 0],
+  ['as a goodwill', 0],
+  ['no further action', 0],
   ['to be desired', -2.5],
   ['at best', -1.5],
   ['small portion', -1.5],

@@ -147,6 +147,17 @@ describe('effort the customer should not have spent', () => {
   });
 });
 
+describe('agent notes', () => {
+  it('a missed visit that cost a day off work is a complaint, its goodwill credit no praise', () => {
+    expect(
+      label(
+        'Engineer missed appt again, cust took day off work. Rebooked for Tues, goodwill credit applied.',
+        'support',
+      ),
+    ).toBe('negative');
+  });
+});
+
 describe('relief and a clean record', () => {
   it.each(["finally someone who knows what they're doing, thanks Gary", 'Sorted it out in minutes, thanks'])(
     '%j is positive',

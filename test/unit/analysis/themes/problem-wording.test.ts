@@ -148,6 +148,9 @@ const toldEachWay: ReadonlyArray<readonly [id: string, text: string]> = [
   ['digital_experience', 'the chatbot kept sending me in circles'],
   ['digital_experience', 'the ID check failed twice and then locked me out'],
   ['repeat_contact', 'had to explain my issue to four different people'],
+  // agent notes: an ordinal call, a contract cancelled without its article
+  ['repeat_contact', 'Cust unhappy, 3rd call this week.'],
+  ['churn_threat', 'Customer wants to cancel contract due to poor signal'],
 ];
 
 // Mentions and look-alikes that are not the theme.
@@ -221,6 +224,8 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['ease_of_process', '3 free prints signed by the artist'],
   ['ease_of_process', "I'm giving up chocolate for lent"],
   ['digital_experience', 'the debt verification letter never came'],
+  ['repeat_contact', 'the 3rd chapter was the best'],
+  ['churn_threat', 'please send me a copy of my contract'],
 ];
 
 describe('theme cues: the problem however it is told, in every industry', () => {
