@@ -89,6 +89,8 @@ export const VERDICT_WORDS: ReadonlySet<string> = new Set([
 // Praise of how things were, not how they are: "was good *until* the update", "*used to* love this app".
 // After "used to", only a verb of liking or being: "got used to it, it's great" is no lapse.
 export const LAPSE_MARKERS: ReadonlySet<string> = new Set(['until', 'till', 'til']);
+/** The word of a past habit, before "to" and one of `PAST_HABIT_VERBS`: "*used* to be great". */
+export const PAST_HABIT_MARKER = 'used';
 export const PAST_HABIT_VERBS: ReadonlySet<string> = new Set([
   'be',
   'love',

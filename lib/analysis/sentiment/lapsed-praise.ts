@@ -1,10 +1,8 @@
-import { LAPSE_MARKERS, PAST_HABIT_VERBS } from '../lexicon/clause-words.js';
+import { LAPSE_MARKERS, PAST_HABIT_MARKER, PAST_HABIT_VERBS } from '../lexicon/clause-words.js';
 import type { Token } from '../text/tokenize.js';
 import { sumCues } from './cue-sums.js';
-import type { LexicalSentiment, SentimentCue } from './score-lexical-sentiment.js';
+import { type LexicalSentiment, NEGATION_FACTOR, type SentimentCue } from './score-lexical-sentiment.js';
 
-/** Praise turned, as under negation: what was good and is no longer speaks against the service now. */
-const LAPSED_FACTOR = -0.75;
 /** Tokens praise may stand before "until": "good until", "loved it until", not "happy to wait until". */
 const BEFORE_UNTIL = 2;
 /** Tokens after "used to" that praise may stand at: "used to love", "used to be really good". */
@@ -31,7 +29,7 @@ function pastHabit(tokens: readonly Token[], at: number): boolean {
     if (!wordAt(tokens, verb, clause, PAST_HABIT_VERBS)) continue;
     const to = tokens[verb - 1] as Token;
     const used = tokens[verb - 2] as Token;
-    if (to.word === 'to' && used.word === 'used' && used.clause === clause) return true;
+    if (to.word === 'to' && used.word === PAST_HABIT_MARKER && used.clause === clause) return true;
   }
   return false;
 }
@@ -49,7 +47,8 @@ export function readLapsedPraise(tokens: readonly Token[], lexical: LexicalSenti
   // Most praise holds: the cues are copied only for a comment where some lapses.
   if (!lexical.cues.some(lapses)) return lexical;
   const cues = lexical.cues.map((cue) =>
-    lapses(cue) ? { at: cue.at, valence: cue.valence * LAPSED_FACTOR } : cue,
+    // Turned as a negated word is: what was good and is no longer speaks against the service now.
+    lapses(cue) ? { at: cue.at, valence: cue.valence * NEGATION_FACTOR } : cue,
   );
   return sumCues(tokens, lexical, cues);
 }

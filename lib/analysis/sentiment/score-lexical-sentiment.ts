@@ -4,6 +4,7 @@ import {
   CONTRAST_STARTERS,
   EMPHATIC_AFTER_NEVER,
   LAPSE_MARKERS,
+  PAST_HABIT_MARKER,
   UNMET_EXPECTATION_MARKERS,
 } from '../lexicon/clause-words.js';
 import { COMPARED_WITH_US } from '../lexicon/competitor-words.js';
@@ -50,7 +51,7 @@ export interface LexicalSentiment {
 }
 
 // Scalar negation as in VADER: "not good" is less bad than "bad", "not bad" less good than "good".
-const NEGATION_FACTOR = -0.75;
+export const NEGATION_FACTOR = -0.75;
 // A denied complaint word is relief at most, never praise: "wasn't late" is faintly good, but "it did not
 // erase the stress", "you couldn't make this up" and "not talking about killing" praise nothing. Turned, a
 // complaint word keeps at most this much valence, below the mildest praise word's 1 ("not bad" and its
@@ -129,7 +130,7 @@ const factsOf = new LexemeCache<WordFacts>(({ word, stem }) => ({
   intensifier: intensifierFactors.get(word) ?? 0,
   unmetExpectationMarker: UNMET_EXPECTATION_MARKERS.has(word),
   contrastStarter: CONTRAST_STARTERS.has(word),
-  lapseMarker: LAPSE_MARKERS.has(word) || word === 'used',
+  lapseMarker: LAPSE_MARKERS.has(word) || word === PAST_HABIT_MARKER,
 }));
 
 // What the scorer's pass looks for on a word, as bits read off one number per distinct word: most words
