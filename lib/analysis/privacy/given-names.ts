@@ -47,15 +47,20 @@ export const INTRODUCED_NAME_BEFORE_WORDS: ReadonlySet<string> = new Set([
 // Case-sensitive, as the name is capitalised: a text's "this is great" does not run the pattern.
 export const INTRODUCED_NAME_CUE = /(?:[Tt]his is|I['’]?m|I am|[Nn]ame's)[ \t]+\p{Lu}/u;
 
+// Titles: a capitalised word after one is a person's name ("Mrs Jennifer Wallace", "Dr. Hart").
+const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof'];
+
 // Words of service and sentiment are no name, however capitalised: "This is Customer Service", "I'm Very
 // Unhappy". AFINN holds the sentiment words (redaction sits below the analysis lexicons); these are the
 // rest that title case brings.
-const NOT_NAMES = new Set(
-  `very so really just not the a an your my our this that customer service services support team help
+const NOT_NAMES = new Set([
+  ...`very so really just not the a an your my our this that customer service services support team help
   desk manager account member gold silver platinum premium business club new old here there back done
-  still writing calling again now sorry afraid fine ok okay glad happy mr mrs ms miss mx dr prof
-  i you he she it we they them his her its their`.split(/\s+/),
-);
+  still writing calling again now sorry afraid fine ok okay glad happy i you he she it we they them his
+  her its their`.split(/\s+/),
+  // A title is no name either: "I am Dr. Amelia Hart" introduces "Amelia Hart" (see `TITLED_NAME`).
+  ...TITLES.map((title) => title.toLowerCase()),
+]);
 
 /** Whether an introduced-name candidate is a name: none of its words a known word of service or sentiment. */
 export function acceptsIntroducedName(candidate: string): boolean {
@@ -96,9 +101,8 @@ export const SIGNED_OFF_NAME_CUE_WORDS: ReadonlySet<string> = new Set([
   'thx',
 ]);
 
-// Titles, and the customer's own people: a capitalised word after one is a person's name ("Mrs Jennifer
-// Wallace", "Dr. Hart", "my wife Sarah", "our son Tom Jones"). Titles are capitalised; "my son" may not be.
-const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof'];
+// The customer's own people, as titles are (see `TITLES`): a capitalised word after one is a person's name
+// ("my wife Sarah", "our son Tom Jones"). Titles are capitalised; "my son" may not be.
 const RELATIONS = `wife husband partner son daughter mum mom mother dad father brother sister kid child
   grandson granddaughter grandma grandpa grandmother grandfather nan gran boyfriend girlfriend fiance
   fiancee fiancé fiancée neighbour neighbor carer tenant`.split(/\s+/);

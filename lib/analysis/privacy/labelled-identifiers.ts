@@ -7,9 +7,12 @@
  * has to find, not the person.
  */
 
+// The kind of bank account a label may name first: "savings account no. 12345678".
+const ACCOUNT_KIND = '(?:bank |savings |current |checking )?';
+
 /** Labels of a number that identifies a person or their account, as data. */
 const IDENTIFIER_LABELS = [
-  String.raw`(?:bank |savings |current |checking )?account (?:number|no\.?|num|#)`,
+  String.raw`${ACCOUNT_KIND}account (?:number|no\.?|num|#)`,
   String.raw`acc(?:oun)?t (?:no\.?|num|#|number)`,
   String.raw`a/c(?: no\.?)?`,
   'sort code',
@@ -20,7 +23,7 @@ const IDENTIFIER_LABELS = [
   'ssn',
   'national id',
   // "account 55779911" with no "number": only before six digits or more, so "account 2019" is a year.
-  String.raw`(?:bank |savings |current |checking )?account(?=[ \t]*[:#]?[ \t]*\d{6})`,
+  String.raw`${ACCOUNT_KIND}account(?=[ \t]*[:#]?[ \t]*\d{6})`,
   String.raw`tax file (?:number|no\.?)`,
   'tfn',
   String.raw`aadhaa?r(?: number| no\.?| card)?`,
@@ -92,19 +95,15 @@ export const CARD_SECURITY_CODE_CUE_WORDS: ReadonlySet<string> = new Set([
  * must hold a digit or a symbol (not a sentence's ? or !), so "my password is wrong" and "why doesn't my
  * passcode work?" keep their words.
  */
+const PASSWORD_WORDS = ['password', 'passcode', 'passwd', 'pwd'];
+const PASSWORD_LABEL = `(?:${PASSWORD_WORDS.join('|')})`;
 export const SECRET = new RegExp(
-  String.raw`\b(?:(?:password|passcode|passwd|pwd)[ \t]*[:=][ \t]*(\S{4,64})|(?:password|passcode|passwd|pwd)${LABEL_GAP}((?=[^\s']*[\d@#$%^&*_+=~])[^\s']{4,64})|pin(?: number| code)?(?: for (?:my|the) (?:card|account|phone))?${LABEL_GAP}(\d{4,6}))(?![A-Za-z0-9])`,
+  String.raw`\b(?:${PASSWORD_LABEL}[ \t]*[:=][ \t]*(\S{4,64})|${PASSWORD_LABEL}${LABEL_GAP}((?=[^\s']*[\d@#$%^&*_+=~])[^\s']{4,64})|pin(?: number| code)?(?: for (?:my|the) (?:card|account|phone))?${LABEL_GAP}(\d{4,6}))(?![A-Za-z0-9])`,
   'dgi',
 );
 export const SECRET_CUE = /password|passcode|passwd|\bpwd\b|\bpin\b/i;
 /** The words `SECRET_CUE` cannot match without. */
-export const SECRET_CUE_WORDS: ReadonlySet<string> = new Set([
-  'password',
-  'passcode',
-  'passwd',
-  'pwd',
-  'pin',
-]);
+export const SECRET_CUE_WORDS: ReadonlySet<string> = new Set([...PASSWORD_WORDS, 'pin']);
 
 /**
  * A phone number its label names, in the shapes the unlabelled pattern leaves as order numbers: solid

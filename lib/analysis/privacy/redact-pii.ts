@@ -678,9 +678,10 @@ export function mayHoldPii(text: string, digits = countDigits(text)): boolean {
  * The redaction gate: replaces e-mail addresses, phone numbers, Luhn-valid card numbers, IBANs, US
  * SSNs, UK National Insurance numbers, UK postcodes and labelled US ZIP codes, IPv4 addresses, street
  * addresses, given names, numbers their label makes personal (account, sort code, passport, licence,
- * membership, policy; a card's security code), dates of birth and the customer's own handles with
- * `[EMAIL]`, `[PHONE]`, `[CARD]`, `[IBAN]`, `[SSN]`, `[NINO]`, `[POSTCODE]`, `[IP]`, `[ADDRESS]`,
- * `[NAME]`, `[ID]`, `[DOB]` and `[HANDLE]`, however they are written (see `findPii`). Only the
+ * membership, policy; a card's security code), dates of birth, the customer's own handles and a
+ * password or PIN with `[EMAIL]`, `[PHONE]`, `[CARD]`, `[IBAN]`, `[SSN]`, `[NINO]`, `[POSTCODE]`,
+ * `[IP]`, `[ADDRESS]`, `[NAME]`, `[ID]`, `[DOB]`, `[HANDLE]` and `[SECRET]`, however they are written
+ * (see `findPii`). Only the
  * identifier itself is replaced; every other character is kept as it was, and text with nothing to redact comes back as the
  * same string. Pure and deterministic. `spans` are `findPii(text)` when the caller has them already.
  */
