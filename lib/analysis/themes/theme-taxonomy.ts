@@ -143,15 +143,13 @@ type Abbreviation = (typeof abbreviations)[number];
 // such as `cancel*` reads): one lookup per alternative, as the taxonomy compiles at every cold start.
 const abbreviationsByFullStem = new Map<string, Abbreviation[]>();
 const abbreviationsByFullStart = new Map<string, Abbreviation[]>();
-function file(index: Map<string, Abbreviation[]>, key: string, abbreviation: Abbreviation) {
-  const filed = index.get(key);
-  if (filed) filed.push(abbreviation);
-  else index.set(key, [abbreviation]);
-}
 for (const abbreviation of abbreviations) {
-  file(abbreviationsByFullStem, abbreviation.fullStem, abbreviation);
-  for (let end = 0; end <= abbreviation.full.length; end++)
-    file(abbreviationsByFullStart, abbreviation.full.slice(0, end), abbreviation);
+  const { full, fullStem } = abbreviation;
+  abbreviationsByFullStem.set(fullStem, [...(abbreviationsByFullStem.get(fullStem) ?? []), abbreviation]);
+  for (let end = 0; end <= full.length; end++) {
+    const start = full.slice(0, end);
+    abbreviationsByFullStart.set(start, [...(abbreviationsByFullStart.get(start) ?? []), abbreviation]);
+  }
 }
 
 /** The shorthand that an alternative of a term reads as its full word. */
