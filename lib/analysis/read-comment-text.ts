@@ -4,6 +4,7 @@ import { readClosingVerdict } from './sentiment/closing-verdict.js';
 import { readConcession } from './sentiment/concession.js';
 import { readCourtesy } from './sentiment/courtesy.js';
 import { readLapsedPraise } from './sentiment/lapsed-praise.js';
+import { isMiddleVerdict } from './sentiment/middle-verdict.js';
 import { readMockingPraise } from './sentiment/mocking-praise.js';
 import { neutralIfNoVerdict } from './sentiment/no-verdict.js';
 import { asksOrRequests } from './sentiment/plain-request.js';
@@ -113,6 +114,7 @@ export function readCommentText(
     request: asksOrRequests(text, tokens),
     smallTalk: isSmallTalk(tokens),
     bareMention: isBareMention(tokens),
+    middleVerdict: isMiddleVerdict(tokens),
     complaintByForm:
       (courteous !== plainLexical || lexical.complaintByForm) && rulesVerdict.label === 'negative',
     capitals: countCapitals(text, tokens),

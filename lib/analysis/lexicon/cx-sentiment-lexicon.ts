@@ -7,6 +7,7 @@
  * starts with the prefix. An entry of 0 removes an AFINN word that is noise in this domain.
  */
 import { competitorValences } from './competitor-words.js';
+import { deflectionValences } from './deflection-words.js';
 import { missingItemValences } from './missing-item-words.js';
 import { obligationValences } from './obligation-words.js';
 import { rhetoricalQuestionValences } from './rhetorical-questions.js';
@@ -127,6 +128,8 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   // Complaints in service language.
   faulty: -2.5,
   broken: -2,
+  // A device that "dies" has failed (AFINN scores "die", "died" and "dying", not "dies").
+  dies: -2.5,
   delay: -2,
   delays: -2,
   delayed: -2,
@@ -738,6 +741,9 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['did what it said', 2],
   ['does what it says', 2],
   ['on time', 1.5],
+  // A fix told by how soon it came: "refunded within minutes", "sorted within the hour".
+  ['within minutes', 2],
+  ['within the hour', 2],
   ['first time', 0.5],
   ['above and beyond', 3],
   ['value for money', 2],
@@ -1389,6 +1395,7 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['got up and left', -2],
   ['yet to be disappointed', 3],
   ...obligationValences(),
+  ...deflectionValences(),
   ...missingItemValences(),
   ...competitorValences(),
   ...rhetoricalQuestionValences(),

@@ -31,6 +31,8 @@ export interface SentimentEvidence {
   smallTalk: boolean;
   /** The comment only names a thing (see `isBareMention`): "my order", "your app". */
   bareMention: boolean;
+  /** The comment is the middle of a scale in words (see `isMiddleVerdict`): "neither easy nor difficult". */
+  middleVerdict: boolean;
   /**
    * The rules call the comment negative for its form, which the model's word weights read as a request:
    * a problem reported with courtesy ("card blocked again, please help, thanks"; see `courtesy.ts`), or

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { themeIds } from '../../../support/theme-ids.js';
+
+/**
+ * Problems told in everyday words from services the development data does not cover (streaming, car
+ * hire, gyms, letting agents, pharmacies, public offices), and look-alikes that must not raise them.
+ */
+const tells: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['product_quality', 'the match kept buffering right at the penalty'],
+  ['product_quality', 'picked up the van with a flat tire'],
+  ['product_quality', 'bike had a puncture within a day of delivery'],
+  ['churn_threat', 'fees up again, seriously considering switching'],
+  ['churn_threat', 'thinking about cancelling after this month'],
+  ['ease_of_process', 'the simplest claim I have ever made'],
+  ['ease_of_process', 'address changes can only be done in person at a branch'],
+  ['booking', 'five minutes late for our table and they had given it away to walk-ins'],
+  ['wait_time', 'the pharmacist made us wait while she finished her call'],
+  ['communication', 'the council ignored my letters for a month'],
+  ['communication', "my landlord still hasn't replied about the boiler"],
+  ['agent_attitude', "the supervisor said billing isn't her department"],
+];
+
+const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
+  // A buffer, a flat rate, a tyre that was fine.
+  ['product_quality', 'the flat fee was clearly explained'],
+  // Cancelling one order or trip is no leaving.
+  ['churn_threat', 'thinking of cancelling the order as I found it cheaper in town'],
+  // A branch visit that was the customer's choice, not the only way.
+  ['ease_of_process', 'I popped into the branch and they sorted it in person'],
+  // Giving away a free dessert is no lost table.
+  ['booking', 'they gave away free dessert to every table'],
+  // Replies that came.
+  ['communication', 'the landlord replied within the hour'],
+  // The customer's own fault, owned.
+  ['agent_attitude', 'it was not their fault, I typed the wrong address'],
+];
+
+describe('everyday wording', () => {
+  it.each(tells)('raises %s in %j', (id, text) => {
+    expect(themeIds(text)).toContain(id);
+  });
+
+  it.each(lookAlikes)('does not raise %s in %j', (id, text) => {
+    expect(themeIds(text)).not.toContain(id);
+  });
+});
