@@ -127,6 +127,9 @@ export const cxWordValences: Readonly<Record<string, number>> = {
 
   // Complaints in service language.
   faulty: -2.5,
+  // "The same fault again", "a fault on the line" (AFINN has no "fault"; "can't fault" is a praise idiom).
+  fault: -2,
+  faults: -2,
   broken: -2,
   // A device that "dies" has failed (AFINN scores "die", "died" and "dying", not "dies").
   dies: -2.5,
@@ -1072,6 +1075,22 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['double charged', -2.5],
   ['charged me twice', -2.5],
   ['charged us twice', -2.5],
+  // The customer owning a mistake is no complaint: "my fault, not yours".
+  ['my fault', 0],
+  ['my own fault', 0],
+  ['charged double', -2.5],
+  ['charged me double', -2.5],
+  ['charged us double', -2.5],
+  // A driver's detour: "took the long way round".
+  ['long way round', -2],
+  ['long way around', -2],
+  // Regret at not coming sooner is praise of the new service: "wish I'd done it sooner".
+  ["wish i'd done it sooner", 2.5],
+  ['wish i had done it sooner', 2.5],
+  ["wish i'd switched sooner", 2.5],
+  ['wish i had switched sooner', 2.5],
+  ["should've switched sooner", 2.5],
+  ['should have switched sooner', 2.5],
   ['price increase', -1.5],
   ['price rise', -1.5],
   ['price hike', -2],

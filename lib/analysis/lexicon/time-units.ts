@@ -6,6 +6,8 @@
 /** A unit of time, as a regular-expression source (no anchors: the patterns using it add them). */
 export const TIME_UNIT = 'min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|w(?:ee)?ks?|months?|mths?|y(?:ea)?rs?';
 
+export const MINUTES_IN_A_YEAR = 365 * 24 * 60;
+
 /** Minutes in each unit `TIME_UNIT` finds. */
 export const UNIT_MINUTES: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:min|mins|minute|minutes)$/, 1],
@@ -13,5 +15,5 @@ export const UNIT_MINUTES: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:day|days)$/, 24 * 60],
   [/^(?:wk|wks|week|weeks)$/, 7 * 24 * 60],
   [/^(?:mth|mths|month|months)$/, 30 * 24 * 60],
-  [/^(?:yr|yrs|year|years)$/, 365 * 24 * 60],
+  [/^(?:yr|yrs|year|years)$/, MINUTES_IN_A_YEAR],
 ];

@@ -25,6 +25,10 @@ describe('scoreLexicalSentiment', () => {
     ['Please read my file'],
     ['😡😡😡'],
     ['delivery 👎'],
+    ['the new kettle has the same fault'],
+    ['my earbuds die after an hour'],
+    ['the cab went the long way round'],
+    ['they charged us double for the parking'],
   ])('reads "%s" as negative', (text) => {
     expect(net(text)).toBeLessThan(0);
   });
@@ -38,6 +42,8 @@ describe('scoreLexicalSentiment', () => {
     ['Did what it said on the tin'],
     ['Helpful staff and a smooth set up'],
     ['👍👍'],
+    ['moved my mortgage to them, wish I had done it sooner'],
+    ['refunded within minutes'],
   ])('reads "%s" as positive', (text) => {
     expect(net(text)).toBeGreaterThan(0);
   });
@@ -53,6 +59,11 @@ describe('scoreLexicalSentiment', () => {
   it('lets degree words scale the next sentiment word', () => {
     expect(net('extremely poor')).toBeLessThan(net('poor'));
     expect(net('slightly poor')).toBeGreaterThan(net('poor'));
+  });
+
+  it("reads the customer owning a mistake as no complaint, the company's fault as one", () => {
+    expect(net('that one was my fault')).toBe(0);
+    expect(net("it was the courier's fault")).toBeLessThan(0);
   });
 
   it('reads "no hidden charges" as praise', () => {

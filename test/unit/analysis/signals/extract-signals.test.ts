@@ -27,6 +27,11 @@ describe('extractSignals: wait duration in minutes', () => {
     // A number written into its unit still lets the pattern run (the trigger word is "fivedays").
     ['still waiting after fivedays', 7200],
     ['on hold for anhour', 60],
+    // Years are a wait where the customer says they waited or tried.
+    ['still waiting after 2 years for the repair', 1051200],
+    ['I have tried for 3 years to get this fixed', 1576800],
+    // A customer's own numbers with a service are no tenure: "with no" keeps the wait.
+    ['waited 3 hours with no update', 180],
   ])('"%s" -> %i', (text, minutes) => {
     const signals = extractSignals(text);
     expect(signals.waitMinutes).toBe(minutes);
@@ -48,6 +53,15 @@ describe('extractSignals: wait duration in minutes', () => {
     ['bought it for my 5-year-old'],
     ['prices are fixed for the next 5 years'],
     ['I will be working with them over the 4 days'],
+    // How long the customer has been one, or a thing lasted; a credit report's late mark; years told as
+    // a span, not a wait.
+    ['been a customer for over 15 years and never complained'],
+    ['left them after 10 years with @OldTelco'],
+    ['We have banked with them 12 years'],
+    ['the kettle broke after 6 months of use'],
+    ['they reported a 60 day late payment'],
+    ['I have had this phone for nearly 2 years'],
+    ['for 8 years the council ignored the road'],
   ])('"%s" -> no wait figure', (text) => {
     expect(extractSignals(text).waitMinutes).toBeNull();
   });

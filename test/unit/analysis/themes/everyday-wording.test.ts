@@ -18,6 +18,13 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['communication', 'the council ignored my letters for a month'],
   ['communication', "my landlord still hasn't replied about the boiler"],
   ['agent_attitude', "the supervisor said billing isn't her department"],
+  ['communication', 'three letters to the council, all unanswered'],
+  ['repeat_contact', 'this is me following up on my complaint from May'],
+  ['installation', 'the fitter left a mess of plaster dust in the hall'],
+  ['delay', 'our delivery date was pushed back twice'],
+  ['booking', 'really easy to reserve a table online'],
+  ['product_quality', 'spotless rooms and comfy beds'],
+  ['lost_or_damaged', 'the sofa arrived with a rip in the cushion'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -33,6 +40,12 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['communication', 'the landlord replied within the hour'],
   // The customer's own fault, owned.
   ['agent_attitude', 'it was not their fault, I typed the wrong address'],
+  // "Ignorant" shares a stem with "ignored"; a menu's options are a restaurant's.
+  ['communication', 'the waiter was ignorant about the wine list'],
+  ['phone_menu', 'plenty of vegetarian options on the menu, we called ahead to check'],
+  // A date agreed, an engineer who left when done.
+  ['delay', 'we agreed the delivery date on the phone'],
+  ['installation', 'the engineer left at five after testing everything'],
 ];
 
 describe('everyday wording', () => {
