@@ -63,7 +63,7 @@ const triggerGroups = {
     [
       /ombudsman|ofcom|ofgem|ofwat|fca|conduct|bbb|^bb$|bureau|cfpb|ftc|standards|regulator|citizens/.source,
       /watchdog|solicitor|lawyer|attorney|escalat|bbc/.source,
-      wholeWord('court|sue|suing').source,
+      wholeWord('court|sue|suing|suit|lawsuit').source,
       wordStart('legal|formal').source,
     ].join('|'),
   ),

@@ -157,6 +157,9 @@ describe('extractSignals: intents', () => {
     ['flight cancelled, no rebooking. can someone DM me please', 'callback_request'],
     ['pls get back to me today', 'callback_request'],
     ['Still expecting a call back from your team', 'callback_request'],
+    ['someone please ring me back today', 'callback_request'],
+    ['I am switching over to @NorthBank', 'churn_risk'],
+    ['thinking of switching to a cheaper supplier', 'churn_risk'],
     ['I will complain to the ombudsman', 'escalation'],
     ['Ofcom will hear about this', 'escalation'],
     ['My solicitor will be in touch', 'escalation'],
@@ -166,6 +169,10 @@ describe('extractSignals: intents', () => {
     ['I asked to talk with a supervisor and was refused', 'escalation'],
     ['put me through to your team leader', 'escalation'],
     ["Refund me or I'm reporting you to the BBB", 'escalation'],
+    ['I will take them to the small claims court', 'escalation'],
+    ["I'm prepared to sue if this isn't fixed", 'escalation'],
+    ['I have contacted a consumer lawyer', 'escalation'],
+    ['we will file a lawsuit', 'escalation'],
   ])('"%s" -> %s', (text, intent) => {
     const signals = extractSignals(text);
     expect(signals.intents).toContain(intent);
@@ -190,6 +197,19 @@ describe('extractSignals: intents', () => {
     ['I spoke to a manager and it was sorted'],
     ['nobody got back to me'],
     ['I have never had to call again since the fix'],
+    // A call-back someone promised, reported: the complaint is the broken promise, not a request now.
+    ['they said someone would call me back within 24 hours'],
+    ['I was promised a manager will call me back'],
+    ['he told me he would ring me on Monday'],
+    ['the rep promised to call me back'],
+    // Switching to something that is no provider.
+    ['how do I switch to a different card'],
+    ['the office will switch to new hours in May'],
+    // Courts and lawyers in the news or in a case's story, not the customer's threat.
+    ['the Supreme Court ruled on Monday'],
+    ['a corporate lawyer on TV said so'],
+    ['the Attorney General said the fees were legal'],
+    ['the bankruptcy court discharged my debt'],
   ])('"%s" -> no intent', (text) => {
     expect(extractSignals(text).intents).toEqual([]);
   });
