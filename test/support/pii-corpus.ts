@@ -152,6 +152,9 @@ export const PII_CORPUS: readonly PiiForm[] = [
   other('name after a title', 'Mrs Jennifer Piiwallace', 'Jennifer Piiwallace'),
   other('name after a title with a dot', 'I am Dr. Amelia Piihart', 'Amelia Piihart'),
   other("name of the customer's own people", 'my wife Sarah Piiconnor', 'Sarah Piiconnor'),
+  other('name after a staff role', 'the engineer, Tomasz Piikowalski', 'Tomasz Piikowalski'),
+  other('first name after a staff role', 'huge thanks to driver Piidave', 'Piidave'),
+  other('name after "called"', 'a lovely lady called Piisue', 'Piisue'),
   other('street address, UK', '221B Piiker Street', '221B Piiker Street'),
   other('street address, US', '1600 Piisylvania Avenue', '1600 Piisylvania Avenue'),
 
@@ -163,6 +166,10 @@ export const PII_CORPUS: readonly PiiForm[] = [
   other('tax file number', 'tax file number 123 456 782', '123456782'),
   other('Aadhaar number', 'Aadhaar 2345 6789 0123', '234567890123'),
   other('gas or electricity meter serial', 'meter serial E10BG12345', 'e10bg12345'),
+  other('vehicle registration, UK', 'car reg KX19 PQR', 'kx19pqr'),
+  other('vehicle registration, US', 'license plate 7ABC123', '7abc123'),
+  other('account number after "acct"', 'acct 1047 5521', '10475521'),
+  other('Australian branch code', 'BSB 062-913', '062913'),
   other(
     'account number said digit by digit',
     'account four two one seven three three eight nine',

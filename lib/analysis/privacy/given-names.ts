@@ -58,6 +58,12 @@ const NOT_NAMES = new Set([
   desk manager account member gold silver platinum premium business club new old here there back done
   still writing calling again now sorry afraid fine ok okay glad happy i you he she it we they them his
   her its their`.split(/\s+/),
+  // Days and months follow a role as often as names do: "the engineer Monday", "our rep May 5th"; and
+  // small words written capitalised, in a title or after a comma ("Account Advisor, Out of nowhere").
+  ...`monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december i've i'll i'd in on at of for to and or but with from by as
+  if when then out re was is are were be been had has have did do does will would can could should
+  also however after before while because though yet even only`.split(/\s+/),
   // A title is no name either: "I am Dr. Amelia Hart" introduces "Amelia Hart" (see `TITLED_NAME`).
   ...TITLES.map((title) => title.toLowerCase()),
 ]);
@@ -106,18 +112,44 @@ export const SIGNED_OFF_NAME_CUE_WORDS: ReadonlySet<string> = new Set([
 const RELATIONS = `wife husband partner son daughter mum mom mother dad father brother sister kid child
   grandson granddaughter grandma grandpa grandmother grandfather nan gran boyfriend girlfriend fiance
   fiancee fiancé fiancée neighbour neighbor carer tenant`.split(/\s+/);
+// Staff by their role, as titles are: "driver Dave", "the engineer, Tomasz Kowalski,", "an advisor called
+// Ben". A person is named by "called" or "named" alone: "a lovely lady called Sue".
+const STAFF_ROLES = `agent advisor adviser representative operator engineer technician driver courier
+  manager supervisor waiter waitress server receptionist nurse pharmacist cashier assistant colleague
+  consultant officer steward stewardess host hostess bartender barista installer fitter plumber
+  electrician porter concierge`.split(/\s+/);
+const PEOPLE = 'lady|guy|man|woman|gentleman|chap|girl|fella|bloke|someone|somebody|person';
+/** A word as written at the start of a sentence or within one: "Driver" or "driver". */
+const eitherCase = (word: string) => `[${(word[0] as string).toUpperCase()}${word[0]}]${word.slice(1)}`;
+// "rep" in lower case only: "Rep" is as often a party's or a congressman's ("the Rep Party").
+const NAMED_STAFF = String.raw`(?:\b(?:${STAFF_ROLES.map(eitherCase).join('|')}|rep)(?: (?:called|named)|,)?|\b(?:${PEOPLE}) (?:called|named))`;
 const TITLED_BY = String.raw`(?:\b(?:${TITLES.join('|')})\.?|\b(?:[Mm]y|[Oo]ur) (?:${RELATIONS.join('|')}),?)`;
 
-/** A name after a title or a relation ("Mrs Jennifer Wallace", "my wife Sarah"), checked by `acceptsTitledName`. */
+/**
+ * A name after a title or a relation ("Mrs Jennifer Wallace", "my wife Sarah"), or after a staff role
+ * ("driver Dave", "the engineer, Tomasz Kowalski", "a lady called Sue"), checked by `acceptsTitledName`.
+ * After a role, only words written as names are (not "the hostess SLOWLY walked over").
+ */
 export const TITLED_NAME = new RegExp(
-  String.raw`\p{Lu}(?<=${TITLED_BY}[ \t]+\p{Lu})[\p{L}\p{M}'’-]{1,30}(?:[ \t]+${NAME_WORD}){0,2}`,
+  String.raw`\p{Lu}(?:(?<=${TITLED_BY}[ \t]+\p{Lu})[\p{L}\p{M}'’-]{1,30}(?:[ \t]+${NAME_WORD}){0,2}|(?<=${NAMED_STAFF}[ \t]+\p{Lu})\p{Ll}[\p{L}\p{M}'’-]{0,30}(?:[ \t]+${INTRO_WORD}){0,2})`,
   'gu',
 );
-export const TITLED_NAME_CUE = new RegExp(String.raw`${TITLED_BY}[ \t]+\p{Lu}`, 'u');
-/** Words that may stand before a titled name: the clue (see `piiClues`) that it can be there. */
+/**
+ * The cue of a titled name or a staff member's (`TITLED_NAME`). A capital after a space
+ * is looked for first, and what stands before it only there: far fewer places than every word's start.
+ */
+export const TITLED_NAME_CUE = new RegExp(
+  String.raw`[ \t]\p{Lu}(?<=(?:${TITLED_BY}|${NAMED_STAFF})[ \t]+\p{Lu})`,
+  'u',
+);
+/** Words that may stand before a titled or a staff member's name: the clue (see `piiClues`) that it can be there. */
 export const TITLED_NAME_BEFORE_WORDS: ReadonlySet<string> = new Set([
   ...TITLES.map((title) => title.toLowerCase()),
   ...RELATIONS,
+  ...STAFF_ROLES,
+  'rep',
+  'called',
+  'named',
 ]);
 
 // Brands named after a title, which a customer reviews as products or deals with: "Dr Martens", "Mr

@@ -31,6 +31,9 @@ const IDENTIFIER_LABELS = [
   String.raw`meter (?:serial(?: number| no\.?)?|number|no\.?|id)`,
   'mpan',
   'mprn',
+  // An Australian bank's branch code, and "acct" before its number ("acct 1234 5678").
+  String.raw`bsb(?: number| no\.?)?`,
+  String.raw`acct(?=[ \t]*[:#]?[ \t]*\d)`,
 ];
 
 /** Labels of a date of birth. */
@@ -65,6 +68,20 @@ function afterLabel(labels: readonly string[], value: string): RegExp {
 }
 
 export const LABELLED_IDENTIFIER = afterLabel(IDENTIFIER_LABELS, VALUE);
+
+/**
+ * A vehicle's registration by its label ("car reg AB12 CDE", "number plate: 7ABC123"): it names the
+ * keeper. Its shapes, UK and US: letters and digits in the runs plates use, so "reg was quick" and
+ * "registration took 2 weeks" keep their words.
+ */
+export const VEHICLE_REGISTRATION = afterLabel(
+  [
+    String.raw`(?:car |vehicle |van )?reg(?:istration)?(?: number| no\.?| plate| mark)?`,
+    String.raw`(?:number|licen[cs]e) plate`,
+  ],
+  String.raw`[A-Za-z]{2}\d{2}[ \t]?[A-Za-z]{3}|[A-Za-z]\d{1,3}[ \t]?[A-Za-z]{3}|[A-Za-z]{3}[ \t]?\d{1,3}[A-Za-z]|\d[A-Za-z]{3}\d{3}|[A-Za-z]{3}[ \t-]?\d{3,4}`,
+);
+export const VEHICLE_REGISTRATION_CUE = /\breg|plate/i;
 export const BIRTH_DATE = afterLabel(BIRTH_DATE_LABELS, BIRTH_DATE_VALUE);
 
 /**
@@ -183,5 +200,5 @@ export const ACCOUNT_HANDLE_CUE_WORDS: ReadonlySet<string> = new Set([
 
 /** Texts that may hold a labelled identifier or a date of birth: one test before the patterns run. */
 export const LABELLED_IDENTIFIER_CUE =
-  /account|acct|a\/c|sort code|routing|passport|licen[cs]e|flyer|flier|loyalty|member|customer|policy|patient|nhs|medica|insurance|national|tax|social security|ssn|\bsin\b|\btfn\b|aadhaa?r|meter|mpan|mprn/i;
+  /account|acct|a\/c|sort code|routing|passport|licen[cs]e|flyer|flier|loyalty|member|customer|policy|patient|nhs|medica|insurance|national|tax|social security|ssn|\bsin\b|\btfn\b|aadhaa?r|meter|mpan|mprn|\bbsb\b/i;
 export const BIRTH_DATE_CUE = /birth|d\.?o\.?b|born|birthday/i;

@@ -25,6 +25,8 @@ import {
   SECRET_CUE,
   STATE_ZIP_CODE,
   STATE_ZIP_CODE_CUE,
+  VEHICLE_REGISTRATION,
+  VEHICLE_REGISTRATION_CUE,
   ZIP_CODE,
   ZIP_CODE_CUE,
 } from './labelled-identifiers.js';
@@ -245,6 +247,14 @@ const DETECTORS: readonly Detector[] = [
     labelled: true,
   },
   {
+    placeholder: '[ID]',
+    pattern: VEHICLE_REGISTRATION,
+    accepts: () => true,
+    minDigits: 1,
+    cue: VEHICLE_REGISTRATION_CUE,
+    labelled: true,
+  },
+  {
     placeholder: '[DOB]',
     pattern: BIRTH_DATE,
     accepts: () => true,
@@ -326,6 +336,7 @@ const DETECTORS: readonly Detector[] = [
     cue: TITLED_NAME_CUE,
     cueWords: 'titledName',
   },
+
   {
     placeholder: '[NAME]',
     pattern: SIGNED_OFF_NAME,

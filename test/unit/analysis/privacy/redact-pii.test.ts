@@ -448,6 +448,12 @@ describe('names after a title, a relation, or above a mail footer', () => {
     ['my kid Tommy, age 7, got sick', 'my kid [NAME], age 7, got sick'],
     ["Thanks\n\nMichael O'Connor\nSent from my iPhone", 'Thanks\n\n[NAME]\nSent from my iPhone'],
     ['Cheers,\nDave\nSent from my Samsung Galaxy', 'Cheers,\n[NAME]\nSent from my Samsung Galaxy'],
+    // Staff by their role, or a person "called" something.
+    ['our waiter Luis was attentive', 'our waiter [NAME] was attentive'],
+    ['Driver Dave left it in the porch', 'Driver [NAME] left it in the porch'],
+    ['the engineer, Tomasz Kowalski, tested every room', 'the engineer, [NAME], tested every room'],
+    ['an advisor named Priya Shah sorted it', 'an advisor named [NAME] sorted it'],
+    ['a guy called Ben picked up', 'a guy called [NAME] picked up'],
   ])('redacts %j', (input, expected) => {
     expect(redactPii(input)).toBe(expected);
   });
@@ -460,6 +466,17 @@ describe('names after a title, a relation, or above a mail footer', () => {
     'My Wife Loved It',
     // A name in a sentence after "thanks" may be the agent thanked.
     'thanks, Tom was great',
+    // A role before a company, a day, a shouted word or a small word; "Rep" as a party.
+    'I called Vodafone twice and a company called Sky',
+    'the engineer Monday morning was late',
+    'the hostess SLOWLY walked over',
+    'the waiter In between courses',
+    "As a nurse I've seen worse",
+    'the Rep Party',
+    // A registration that is no plate, an account with no number.
+    'registration took 2 weeks',
+    'the car was a 2019 reg',
+    'acct closed in 2019',
   ])('keeps %j', (input) => {
     expect(redactPii(input)).toBe(input);
   });
