@@ -77,7 +77,7 @@ export const LABELLED_IDENTIFIER = afterLabel(IDENTIFIER_LABELS, VALUE);
 export const VEHICLE_REGISTRATION = afterLabel(
   [
     String.raw`(?:car |vehicle |van )?reg(?:istration)?(?: number| no\.?| plate| mark)?`,
-    String.raw`(?:number|licen[cs]e) plate`,
+    '(?:number|licen[cs]e) plate',
   ],
   String.raw`[A-Za-z]{2}\d{2}[ \t]?[A-Za-z]{3}|[A-Za-z]\d{1,3}[ \t]?[A-Za-z]{3}|[A-Za-z]{3}[ \t]?\d{1,3}[A-Za-z]|\d[A-Za-z]{3}\d{3}|[A-Za-z]{3}[ \t-]?\d{3,4}`,
 );

@@ -93,7 +93,7 @@ const pairedTriggers: ReadonlyArray<readonly [TriggerGroup, RegExp, RegExp]> = [
   // "won't be renewing", "never using you", "not going to return": the verb, not the negator, is rare.
   [
     'churn',
-    /^renew|^(?:use|using|stay|staying|come|shopping|flying|ordering|dealing)$|^return/,
+    /^renew|^(?:use|using|stay|staying|come|coming|back|shopping|flying|ordering|dealing)$|^return/,
     wholeWord("won't|not|never"),
   ],
   // "moving to another provider", "leave the bank" ("switching network" is under "switch").

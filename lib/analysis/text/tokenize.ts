@@ -66,6 +66,8 @@ function pushToken(
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}/gu;
 // Sentence punctuation, and contrast words that start a new clause, bound negation and cue windows.
 const CLAUSE_BREAK = /[.!?;:\n()]/u;
+// A comma ends a negation's reach, not its clause: "never a fuss, fair price".
+const NEGATION_ENDS = /,/;
 
 /** The word starts a contrasting clause ("but", "however"), given the tokens before it. */
 function startsContrast(lexeme: Lexeme, tokens: readonly Token[]): boolean {
@@ -157,6 +159,7 @@ function tokenizeUnicode(text: string): Token[] {
     }
     CLAUSE_BREAK_AT.lastIndex = i;
     if (CLAUSE_BREAK_AT.test(text)) state.clauseBreak = true;
+    else if (NEGATION_ENDS.test(text[i] as string)) state.negatorAt = -1;
     i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
   }
   return state.tokens;
@@ -165,7 +168,7 @@ function tokenizeUnicode(text: string): Token[] {
 // Per UTF-16 code: the lower-cased code of an ASCII word character (a-z, A-Z, 0-9), else 0. Sized for
 // every code so that a lookup never falls outside the array, which would slow every lookup down.
 const wordCharacters = new Uint8Array(0x10000);
-// Per ASCII code: 1 for sentence punctuation.
+// Per ASCII code: 1 for sentence punctuation, 2 for a comma (see `NEGATION_ENDS`).
 const clauseEnds = new Uint8Array(128);
 // Per ASCII code: 1 for the codes `isPrintableAscii` allows (printable, tab, newline; not `<` or `&`).
 const printableCodes = new Uint8Array(128);
@@ -173,6 +176,7 @@ for (let code = 0; code < 128; code++) {
   const character = String.fromCharCode(code);
   if (/[a-z0-9]/i.test(character)) wordCharacters[code] = character.toLowerCase().charCodeAt(0);
   if (CLAUSE_BREAK.test(character)) clauseEnds[code] = 1;
+  else if (NEGATION_ENDS.test(character)) clauseEnds[code] = 2;
   if (isPrintableAscii(character)) printableCodes[code] = 1;
 }
 // Per ASCII code: 1 for a character that may start a social part (see `mayStartSocialPart`).
@@ -258,7 +262,9 @@ function tokenizeAscii(text: string, printable: boolean): Token[] | undefined {
     }
     if (words[code] === 0) {
       if (printable && allowed[code] === 0) return undefined;
-      if (ends[code] === 1) state.clauseBreak = true;
+      const end = ends[code] as number;
+      if (end === 1) state.clauseBreak = true;
+      else if (end === 2) state.negatorAt = -1;
       i++;
       continue;
     }

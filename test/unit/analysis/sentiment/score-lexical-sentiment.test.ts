@@ -29,6 +29,7 @@ describe('scoreLexicalSentiment', () => {
     ['my earbuds die after an hour'],
     ['the cab went the long way round'],
     ['they charged us double for the parking'],
+    ["the prescription wasn't ready again"],
   ])('reads "%s" as negative', (text) => {
     expect(net(text)).toBeLessThan(0);
   });
@@ -44,6 +45,10 @@ describe('scoreLexicalSentiment', () => {
     ['👍👍'],
     ['moved my mortgage to them, wish I had done it sooner'],
     ['refunded within minutes'],
+    ["I can't say enough good things about the crew"],
+    ["can't recommend them enough"],
+    ['the nurse took time to explain and rang to check on him'],
+    ['never a fuss, fair price'],
   ])('reads "%s" as positive', (text) => {
     expect(net(text)).toBeGreaterThan(0);
   });

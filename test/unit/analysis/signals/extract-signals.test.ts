@@ -160,6 +160,7 @@ describe('extractSignals: intents', () => {
     ['someone please ring me back today', 'callback_request'],
     ['I am switching over to @NorthBank', 'churn_risk'],
     ['thinking of switching to a cheaper supplier', 'churn_risk'],
+    ["Overpriced and rude. Won't be back.", 'churn_risk'],
     ['I will complain to the ombudsman', 'escalation'],
     ['Ofcom will hear about this', 'escalation'],
     ['My solicitor will be in touch', 'escalation'],
@@ -205,6 +206,7 @@ describe('extractSignals: intents', () => {
     // Switching to something that is no provider.
     ['how do I switch to a different card'],
     ['the office will switch to new hours in May'],
+    ['I will be back in touch once the bill arrives'],
     // Courts and lawyers in the news or in a case's story, not the customer's threat.
     ['the Supreme Court ruled on Monday'],
     ['a corporate lawyer on TV said so'],

@@ -23,6 +23,17 @@ describe('tokenize', () => {
     expect(tokens.map((t) => t.clause)).toEqual([0, 0, 1, 2, 2]);
   });
 
+  it('ends a negation at a comma, and keeps the clause', () => {
+    const tokens = tokenize('never a fuss, fair price');
+    expect(tokens.map((t) => t.negated)).toEqual([false, true, true, false, false]);
+    expect(new Set(tokens.map((t) => t.clause))).toEqual(new Set([0]));
+    expect(
+      tokenize('never a fuss, fair price é')
+        .map((t) => t.negated)
+        .slice(0, 5),
+    ).toEqual([false, true, true, false, false]);
+  });
+
   it('stems English words and leaves other scripts alone', () => {
     expect(stemWord('waiting')).toBe('wait');
     expect(stemWord('transferred')).toBe('transfer');

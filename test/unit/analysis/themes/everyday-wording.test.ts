@@ -25,6 +25,13 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['booking', 'really easy to reserve a table online'],
   ['product_quality', 'spotless rooms and comfy beds'],
   ['lost_or_damaged', 'the sofa arrived with a rip in the cushion'],
+  ['churn_threat', "we won't be back"],
+  ['digital_experience', 'the booking form keeps refusing my card'],
+  ['product_quality', 'both lifts were out of order all week'],
+  ['product_quality', 'the 8:10 train was rammed again'],
+  ['product_quality', 'ten days without a phone line'],
+  ['delay', "the glasses weren't ready again, ordered three weeks ago"],
+  ['repeat_contact', 'I explained the fault four times before anyone listened'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -46,6 +53,9 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   // A date agreed, an engineer who left when done.
   ['delay', 'we agreed the delivery date on the phone'],
   ['installation', 'the engineer left at five after testing everything'],
+  // Back from holiday; a full restaurant is no crowded train.
+  ['churn_threat', 'we got back on Sunday'],
+  ['product_quality', 'the restaurant was packed, always a good sign'],
 ];
 
 describe('everyday wording', () => {
