@@ -82,12 +82,12 @@ function findCueHits(
   let hits: OrderedHit[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const count = index.startCountOf.get(token.lexeme);
+    const count = index.startCountOf.of(token);
     if (count === 0) continue;
-    const candidates = index.sequencesOf.get(token.lexeme);
+    const candidates = index.sequencesOf.of(token);
     // With many candidates, a sequence of two or more words whose second word is not within reach is
     // skipped, read off its code (see `startCodesOf`) without loading it.
-    const codes = count >= MANY_CANDIDATES ? index.startCodesOf.get(token.lexeme) : undefined;
+    const codes = count >= MANY_CANDIDATES ? index.startCodesOf.of(token) : undefined;
     const lookAhead = codes ? markFollowersAfter(tokens, i, index) : -1;
     for (let c = 0; c < candidates.length; c++) {
       if (codes) {
