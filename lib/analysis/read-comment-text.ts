@@ -16,6 +16,7 @@ import { isSmallTalk } from './sentiment/small-talk.js';
 import { readSocialVerdict } from './sentiment/social-verdict.js';
 import { extractSignals } from './signals/extract-signals.js';
 import { channelFamily } from './text/channel-family.js';
+import { SYMBOL_WORD, wordFlagsOf } from './text/lexemes.js';
 import type { Token } from './text/tokenize.js';
 import { matchThemes } from './themes/match-themes.js';
 import type { ThemeTaxonomy } from './themes/theme-taxonomy.js';
@@ -64,7 +65,8 @@ function countCapitals(text: string, tokens: readonly Token[]): number {
 
 function countSymbols(tokens: readonly Token[]): number {
   let count = 0;
-  for (const token of tokens) if (token.lexeme.symbol) count++;
+  // By the lexeme id the token carries: the lexeme itself need not be loaded.
+  for (const token of tokens) if ((wordFlagsOf(token.lexemeId, token.lexeme) & SYMBOL_WORD) !== 0) count++;
   return count;
 }
 

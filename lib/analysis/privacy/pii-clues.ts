@@ -32,8 +32,14 @@ const INTRO = 256;
 // "Mrs", "Dr", "wife", "son": a capitalised word after one may be a person's name.
 const TITLE = 512;
 const SECRET = 1024;
+// Above the cue bits, the word's digits (see `digitsIn`): every word's are counted, and the lexeme
+// itself, loaded for them, cost more than this number's read.
+const DIGITS_SHIFT = 16;
+// This many digits or more do not fit: the lexeme is read for them.
+const MANY_DIGITS = 0x7fff;
 const cueBitsOf = new LexemeNumbers(
-  ({ surface }) =>
+  ({ surface, digits }) =>
+    (Math.min(digits, MANY_DIGITS) << DIGITS_SHIFT) |
     (SPELLED_EMAIL_CUE_WORDS.has(surface) ? SPELLED_EMAIL : 0) |
     (GIVEN_NAME_CUE.test(surface) ? NAME : 0) |
     (SIGNED_OFF_NAME_CUE_WORDS.has(surface) ? SIGN_OFF : 0) |
@@ -46,6 +52,12 @@ const cueBitsOf = new LexemeNumbers(
     (surface.match(/[a-z0-9]+/g)?.some((run) => STREET_TYPE_WORDS.has(run)) ? STREET_TYPE : 0) |
     (/[^a-z0-9]/.test(surface) ? NOT_PLAIN : 0),
 );
+
+/** The digits of the token's word, from its `cueBitsOf` bits. */
+function digitsIn(token: Token, bits: number): number {
+  const digits = bits >>> DIGITS_SHIFT;
+  return digits === MANY_DIGITS ? token.lexeme.digits : digits;
+}
 
 const UPPER_A = 0x41;
 const UPPER_Z = 0x5a;
@@ -84,8 +96,8 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
   let spokenRun = 0;
   let longestSpokenRun = 0;
   for (const token of tokens) {
-    digits += token.lexeme.digits;
-    const bits = cueBitsOf.get(token.lexeme);
+    const bits = cueBitsOf.of(token);
+    digits += digitsIn(token, bits);
     cueBits |= bits;
     if (!street) street = mayBeStreetType(text, token, bits);
     if (!introducedName && (previousBits & INTRO) !== 0) introducedName = startsCapitalised(text, token);

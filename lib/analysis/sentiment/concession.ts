@@ -40,7 +40,7 @@ export function readConcession(
   if (lexical.cues.length === 0) return lexical;
   let conceded: Uint8Array | undefined;
   for (let at = 0; at < tokens.length; at++) {
-    if (isMarker.get((tokens[at] as Token).lexeme) === 0) continue;
+    if (isMarker.of(tokens[at] as Token) === 0) continue;
     conceded ??= new Uint8Array(tokens.length);
     const end = concessionEnd(text, tokens, at);
     conceded.fill(1, at + 1, end);

@@ -42,7 +42,7 @@ const roleOf = new LexemeNumbers(
 /** The word's roles (see above); 0 past the last token. */
 function rolesAt(tokens: readonly Token[], at: number): number {
   const token = tokens[at];
-  return token === undefined ? 0 : roleOf.get(token.lexeme);
+  return token === undefined ? 0 : roleOf.of(token);
 }
 
 /** Whether the words from `at`, the first a request opener's, open a request ("I'd like to", "I need to"). */

@@ -35,7 +35,7 @@ export function readRepeatedFailure(tokens: readonly Token[], lexical: LexicalSe
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
     // Most comments hold no repeat marker: nothing is allocated for them.
-    if (startsMarker.get(token.lexeme) === 0) continue;
+    if (startsMarker.of(token) === 0) continue;
     const clause = token.clause;
     if ((lexical.clauseValence.get(clause) ?? 0) >= 0 || counted?.has(clause) || !repeatAt(tokens, at))
       continue;

@@ -247,7 +247,7 @@ export function wordValence(word: string): number {
 }
 
 function facts(token: Token): WordFacts {
-  return factsOf.get(token.lexeme);
+  return factsOf.of(token);
 }
 
 /** The longest phrase of two or more words starting at token `index` (of `bits`) that the tokens spell. */
@@ -255,7 +255,7 @@ function longerPhraseAt(tokens: readonly Token[], index: number, bits: number): 
   const first = (bits >>> FIRST_SHIFT) & (STEM_NUMBERS - 1);
   const next = tokens[index + 1];
   if (first === 0 || next === undefined) return undefined;
-  const second = (bitsOf.get(next.lexeme) >>> SECOND_SHIFT) & (STEM_NUMBERS - 1);
+  const second = (bitsOf.of(next) >>> SECOND_SHIFT) & (STEM_NUMBERS - 1);
   const candidates = second === 0 ? undefined : phrasesByFirstTwo.get(firstTwoKey(first, second));
   if (candidates === undefined) return undefined;
   tryNext: for (const phrase of candidates) {
@@ -357,7 +357,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
   let contrastClause = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const bits = bitsOf.get(token.lexeme);
+    const bits = bitsOf.of(token);
     seen |= bits;
     if ((bits & CONTRAST_STARTER) !== 0 && opensClause(tokens, i)) contrastClause = token.clause;
     if (i < scoredTo || (bits & SCORED) === 0) continue;
@@ -432,7 +432,7 @@ function findUnmetExpectations(tokens: readonly Token[], cues: readonly Sentimen
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
     const clause = token.clause;
-    if ((bitsOf.get(token.lexeme) & UNMET_EXPECTATION) === 0 || clause === foundClause) continue;
+    if ((bitsOf.of(token) & UNMET_EXPECTATION) === 0 || clause === foundClause) continue;
     if (!clauseNegated(tokens, at) || complaintInClause(tokens, cues, clause)) continue;
     foundClause = clause;
     found.push({ at, valence: UNMET_EXPECTATION_VALENCE });

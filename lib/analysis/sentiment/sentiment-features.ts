@@ -169,8 +169,8 @@ export function wordFeatureHashes(
   let previous: Token | undefined;
   let previousHash = 0;
   for (const token of tokens) {
-    const plain = plainHashOf.get(token.lexeme);
-    const word = token.negated ? negatedHashOf.get(token.lexeme) : plain;
+    const plain = plainHashOf.of(token);
+    const word = token.negated ? negatedHashOf.of(token) : plain;
     hashes.push(word);
     names?.push(token.negated ? `not ${token.stem}` : token.stem);
     shared++;
@@ -211,8 +211,8 @@ export function sumWordWeights(
   let previousHash = 0;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
-    const plain = plainHashOf.get(token.lexeme);
-    const word = token.negated ? negatedHashOf.get(token.lexeme) : plain;
+    const plain = plainHashOf.of(token);
+    const word = token.negated ? negatedHashOf.of(token) : plain;
     let b = 3 * bucketOf(word, bits);
     negative += weights[b] as number;
     neutral += weights[b + 1] as number;

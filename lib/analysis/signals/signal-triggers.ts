@@ -159,8 +159,8 @@ export function triggersIn(tokens: readonly Token[]): number {
   let bits = 0;
   let halves = 0;
   for (const token of tokens) {
-    bits |= triggerBitsOf.get(token.lexeme);
-    halves |= pairHalfBitsOf.get(token.lexeme);
+    bits |= triggerBitsOf.of(token);
+    halves |= pairHalfBitsOf.of(token);
   }
   if (halves === 0) return bits;
   for (let pair = 0; pair < pairedTriggers.length; pair++) {

@@ -142,7 +142,7 @@ function tokenEvidence(tokens: readonly Token[]): TextEvidence {
   let letters = 0;
   let byScript: number[] | undefined;
   for (const token of tokens) {
-    const packed = packedEvidenceOf.get(token.lexeme);
+    const packed = packedEvidenceOf.of(token);
     letters += packed >> LANGUAGE_BITS;
     const code = packed & SEE_EVIDENCE;
     if (code === 0) continue;
@@ -150,7 +150,7 @@ function tokenEvidence(tokens: readonly Token[]): TextEvidence {
       languageHits[code - 1] = (languageHits[code - 1] as number) + 1;
       continue;
     }
-    const evidence = evidenceOf.get(token.lexeme);
+    const evidence = evidenceOf.of(token);
     for (const language of evidence.languages)
       languageHits[language] = (languageHits[language] as number) + 1;
     if (!evidence.byScript) continue;

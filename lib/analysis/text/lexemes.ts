@@ -33,6 +33,21 @@ export interface Lexeme {
   readonly digits: number;
 }
 
+/**
+ * A word of a comment by its lexeme (a token): the id rides beside the lexeme so that the per-word
+ * tables are read without loading the lexeme itself (see `LexemeNumbers.of`).
+ */
+export interface LexemeUse {
+  /** The lexeme's id, as the tokenizer found it in the table of words. */
+  readonly lexemeId: number;
+  readonly lexeme: Lexeme;
+}
+
+// What the tokenizer asks of every word, as bits per lexeme id (see `wordFlagsOf`).
+export const SYMBOL_WORD = 1;
+export const NEGATOR_WORD = 2;
+export const CONTRAST_WORD = 4;
+
 // Survey comments reuse a small vocabulary: each word is stemmed and classified once, and every token
 // of it shares one Lexeme. Bounded so that a stream of unique junk cannot grow memory without end.
 const MAX_LEXEMES = 50_000;
@@ -92,6 +107,9 @@ let surfaceCodes = new Uint16Array(1 << 15);
 let surfaceCodesUsed = 0;
 const surfaceStarts = new Int32Array(MAX_LEXEMES);
 const surfaceLengths = new Int32Array(MAX_LEXEMES);
+// Per lexeme id, its `wordFlagsOf` bits: a byte per word, next to its neighbours', where the lexeme
+// object, loaded for them, was the tokenizer's costliest read (the objects are spread over the heap).
+const flagsById = new Uint8Array(MAX_LEXEMES);
 
 function keepSurface(id: number, surface: string) {
   while (surfaceCodesUsed + surface.length > surfaceCodes.length) {
@@ -169,11 +187,30 @@ function remember(surface: string): Lexeme {
   };
   if (full) return lexeme;
   lexemes.push(lexeme);
+  flagsById[lexeme.id] = flagsOf(lexeme);
   keepSurface(lexeme.id, surface);
   byWord.set(surface, lexeme);
   if (2 * lexemes.length > slotCount) grow();
   else place(surface, lexeme.id);
   return lexeme;
+}
+
+function flagsOf(lexeme: Lexeme): number {
+  return (
+    (lexeme.symbol ? SYMBOL_WORD : 0) |
+    (lexeme.negator ? NEGATOR_WORD : 0) |
+    (lexeme.contrast ? CONTRAST_WORD : 0)
+  );
+}
+
+/** What the tokenizer asks of a word (`SYMBOL_WORD`, `NEGATOR_WORD`, `CONTRAST_WORD`), by its id. */
+export function wordFlagsOf(id: number, lexeme: Lexeme): number {
+  return id >= 0 ? (flagsById[id] as number) : flagsOf(lexeme);
+}
+
+/** The lexeme numbered `id`, an id `asciiLexemeIdAt` gave. */
+export function lexemeNumbered(id: number): Lexeme {
+  return lexemes[id] as Lexeme;
 }
 
 /** The lexeme of a lower-cased word as written. */
@@ -205,10 +242,32 @@ function spells(id: number, text: string, start: number, end: number): boolean {
 }
 
 /**
- * The lexeme of the ASCII word text[start, end) (it may hold a typographic apostrophe), whose codes, as
- * `lowerCode` gives them, the tokenizer packed into `last` and `before` as it read them (`lastWith`,
- * `beforeWith`).
+ * The id of the lexeme of the ASCII word text[start, end) (it may hold a typographic apostrophe), whose
+ * codes, as `lowerCode` gives them, the tokenizer packed into `last` and `before` as it read them
+ * (`lastWith`, `beforeWith`); -1 for a word not met before (see `newAsciiLexeme`).
  */
+export function asciiLexemeIdAt(
+  text: string,
+  start: number,
+  end: number,
+  last: number,
+  before: number,
+): number {
+  const length = end - start;
+  const mask = slotCount - 1;
+  // Read once: in the bundle a module's constants are variables, loaded and checked at every use.
+  const table = slots;
+  for (let slot = firstSlot(last, before, length); ; slot = (slot + 1) & mask) {
+    const at = SLOT * slot;
+    if (table[at + 3] === 0) return -1;
+    if (table[at] === last && table[at + 1] === before && table[at + 2] === length) {
+      const id = (table[at + 3] as number) - 1;
+      if (length <= KEY_CODES || spells(id, text, start, end)) return id;
+    }
+  }
+}
+
+/** The lexeme of the ASCII word text[start, end) as `asciiLexemeIdAt` reads it. */
 export function asciiLexemeAt(
   text: string,
   start: number,
@@ -216,18 +275,12 @@ export function asciiLexemeAt(
   last: number,
   before: number,
 ): Lexeme {
-  const length = end - start;
-  const mask = slotCount - 1;
-  // Read once: in the bundle a module's constants are variables, loaded and checked at every use.
-  const table = slots;
-  for (let slot = firstSlot(last, before, length); ; slot = (slot + 1) & mask) {
-    const at = SLOT * slot;
-    if (table[at + 3] === 0) break;
-    if (table[at] === last && table[at + 1] === before && table[at + 2] === length) {
-      const id = (table[at + 3] as number) - 1;
-      if (length <= KEY_CODES || spells(id, text, start, end)) return lexemes[id] as Lexeme;
-    }
-  }
+  const id = asciiLexemeIdAt(text, start, end, last, before);
+  return id >= 0 ? (lexemes[id] as Lexeme) : newAsciiLexeme(text, start, end);
+}
+
+/** The lexeme of the ASCII word text[start, end), which `asciiLexemeIdAt` did not find: remembered now. */
+export function newAsciiLexeme(text: string, start: number, end: number): Lexeme {
   return remember(text.slice(start, end).toLowerCase().replaceAll('\u2019', "'"));
 }
 
@@ -239,6 +292,12 @@ export class LexemeCache<T> {
   private readonly values: Array<T | undefined> = [];
 
   constructor(private readonly compute: (lexeme: Lexeme) => T) {}
+
+  /** `get` for a token's lexeme, read by the id the token carries. */
+  of(token: LexemeUse): T {
+    const cached = this.values[token.lexemeId];
+    return cached !== undefined ? cached : this.get(token.lexeme);
+  }
 
   get(lexeme: Lexeme): T {
     const cached = this.values[lexeme.id];
@@ -269,6 +328,16 @@ export class LexemeNumbers {
   private readonly values = new Int32Array(MAX_LEXEMES);
 
   constructor(private readonly compute: (lexeme: Lexeme) => number) {}
+
+  /** `get` for a token's lexeme, read by the id the token carries: the lexeme is loaded only if new. */
+  of(token: LexemeUse): number {
+    const id = token.lexemeId;
+    if (id >= 0) {
+      const kept = this.values[id] as number;
+      if (kept !== 0) return kept ^ -0x80000000;
+    }
+    return this.get(token.lexeme);
+  }
 
   get(lexeme: Lexeme): number {
     const id = lexeme.id;

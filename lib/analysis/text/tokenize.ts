@@ -1,5 +1,18 @@
 import { EXCEPTIVE_BEFORE_BUT, NOT_NEGATING_AFTER } from '../lexicon/clause-words.js';
-import { asciiLexemeAt, beforeWith, type Lexeme, lastWith, lexemeOf } from './lexemes.js';
+import {
+  asciiLexemeIdAt,
+  beforeWith,
+  CONTRAST_WORD,
+  type Lexeme,
+  type LexemeUse,
+  lastWith,
+  lexemeNumbered,
+  lexemeOf,
+  NEGATOR_WORD,
+  newAsciiLexeme,
+  SYMBOL_WORD,
+  wordFlagsOf,
+} from './lexemes.js';
 import { isPrintableAscii } from './normalize-text.js';
 import { hashtagWords, mayStartSocialPart, socialPartAt } from './social-parts.js';
 
@@ -8,8 +21,13 @@ import { hashtagWords, mayStartSocialPart, socialPartAt } from './social-parts.j
  * the same for every token of a word (its surface, stem, negator flag) is read from its lexeme, so a
  * token holds only what is its own: the tokenizer makes one per word of every comment.
  */
-export class Token {
+export class Token implements LexemeUse {
   constructor(
+    /**
+     * Its lexeme's id, as the tokenizer found it: the steps read their per-word tables by it
+     * (`LexemeNumbers.of`) without loading the lexeme.
+     */
+    readonly lexemeId: number,
     /** The word's entry in the table of distinct words, shared by every token of that word. */
     readonly lexeme: Lexeme,
     readonly start: number,
@@ -38,10 +56,15 @@ export class Token {
 // Negation reaches three words on, as in VADER, and never past the end of a clause.
 const NEGATION_WINDOW = 3;
 
-/** Appends a token, marking negators and the words in their scope as it goes. */
+/**
+ * Appends a token, marking negators and the words in their scope as it goes. `flags` are the lexeme's
+ * (see `wordFlagsOf`).
+ */
 function pushToken(
   tokens: Token[],
+  id: number,
   lexeme: Lexeme,
+  flags: number,
   start: number,
   end: number,
   clause: number,
@@ -49,7 +72,7 @@ function pushToken(
 ) {
   let negated = false;
   if (
-    !lexeme.symbol &&
+    (flags & SYMBOL_WORD) === 0 &&
     negatorAt >= 0 &&
     negatorAt >= tokens.length - NEGATION_WINDOW &&
     tokens[negatorAt]?.clause === clause
@@ -57,8 +80,8 @@ function pushToken(
     const next = negatorAt + 1 === tokens.length ? lexeme.word : (tokens[negatorAt + 1] as Token).word;
     negated = !NOT_NEGATING_AFTER.has(next);
   }
-  tokens.push(new Token(lexeme, start, end, clause, negated));
-  return lexeme.negator ? tokens.length - 1 : negatorAt;
+  tokens.push(new Token(id, lexeme, start, end, clause, negated));
+  return (flags & NEGATOR_WORD) !== 0 ? tokens.length - 1 : negatorAt;
 }
 
 // Words with inner apostrophes stay whole ("didn't", "i've") so negation and contractions survive;
@@ -70,9 +93,9 @@ const CLAUSE_BREAK = /[.!?;:\n()]/u;
 const NEGATION_ENDS = /,/;
 
 /** The word starts a contrasting clause ("but", "however"), given the tokens before it. */
-function startsContrast(lexeme: Lexeme, tokens: readonly Token[]): boolean {
-  // Most words are no contrast word: the tokens are not read for them.
-  if (!lexeme.contrast || tokens.length === 0) return false;
+function startsContrast(lexeme: Lexeme, flags: number, tokens: readonly Token[]): boolean {
+  // Most words are no contrast word: neither the lexeme nor the tokens are read for them.
+  if ((flags & CONTRAST_WORD) === 0 || tokens.length === 0) return false;
   return lexeme.word !== 'but' || !EXCEPTIVE_BEFORE_BUT.has((tokens[tokens.length - 1] as Token).word);
 }
 
@@ -106,10 +129,16 @@ interface TokenizerState {
 
 /** Appends a word (or emoji, emoticon, hashtag word) that starts a new clause after a pending break. */
 function addWord(state: TokenizerState, lexeme: Lexeme, start: number, end: number) {
+  addNumberedWord(state, lexeme.id, lexeme, start, end);
+}
+
+/** `addWord` for a word whose lexeme id the caller has (the ASCII path found it in the table). */
+function addNumberedWord(state: TokenizerState, id: number, lexeme: Lexeme, start: number, end: number) {
+  const flags = wordFlagsOf(id, lexeme);
   if (state.clauseBreak) state.clause++;
   state.clauseBreak = false;
-  if (startsContrast(lexeme, state.tokens)) state.clause++;
-  state.negatorAt = pushToken(state.tokens, lexeme, start, end, state.clause, state.negatorAt);
+  if (startsContrast(lexeme, flags, state.tokens)) state.clause++;
+  state.negatorAt = pushToken(state.tokens, id, lexeme, flags, start, end, state.clause, state.negatorAt);
 }
 
 function lowerWord(text: string, start: number, end: number): string {
@@ -287,7 +316,9 @@ function tokenizeAscii(text: string, printable: boolean): Token[] | undefined {
       before = beforeWith(last, before);
       last = lastWith(last, c);
     }
-    addWord(state, asciiLexemeAt(text, start, i, last, before), start, i);
+    const id = asciiLexemeIdAt(text, start, i, last, before);
+    if (id >= 0) addNumberedWord(state, id, lexemeNumbered(id), start, i);
+    else addWord(state, newAsciiLexeme(text, start, i), start, i);
     // Most words end at a space, which is printable, no word, clause end or social part: stepped over
     // here, it is not read again by the checks above.
     if (codes[i] === SPACE) i++;

@@ -159,12 +159,12 @@ export function markFollowersAfter(tokens: readonly Token[], at: number, index: 
   const lookAhead = ++index.lookAheads;
   const followedIn = index.followedIn;
   const clause = (tokens[at] as Token).clause;
-  const reach = at + 1 + index.startWindowOf.get((tokens[at] as Token).lexeme);
+  const reach = at + 1 + index.startWindowOf.of(tokens[at] as Token);
   for (let j = at + 1; j < tokens.length && j <= reach; j++) {
     const token = tokens[j] as Token;
     if (token.clause !== clause) break;
-    if (index.followerCountOf.get(token.lexeme) === 0) continue;
-    const orders = index.followerOrdersOf.get(token.lexeme);
+    if (index.followerCountOf.of(token) === 0) continue;
+    const orders = index.followerOrdersOf.of(token);
     for (let k = 0; k < orders.length; k++) followedIn[orders[k] as number] = lookAhead;
   }
   return lookAhead;

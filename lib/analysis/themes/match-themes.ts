@@ -34,7 +34,7 @@ function matchSequence(
     for (let j = position + 1; j < tokens.length && j <= position + 1 + window; j++) {
       const token = tokens[j] as Token;
       if (token.clause !== clause) break;
-      if (terms.matches(token.lexeme, term)) {
+      if (terms.tokenMatches(token, term)) {
         found = j;
         break;
       }
@@ -49,9 +49,9 @@ function matchSequence(
 function clauseHas(tokens: readonly Token[], at: number, term: number, terms: TermTable): boolean {
   const clause = (tokens[at] as Token).clause;
   for (let j = at; j >= 0 && (tokens[j] as Token).clause === clause; j--)
-    if (terms.matches((tokens[j] as Token).lexeme, term)) return true;
+    if (terms.tokenMatches(tokens[j] as Token, term)) return true;
   for (let j = at + 1; j < tokens.length && (tokens[j] as Token).clause === clause; j++)
-    if (terms.matches((tokens[j] as Token).lexeme, term)) return true;
+    if (terms.tokenMatches(tokens[j] as Token, term)) return true;
   return false;
 }
 
@@ -59,9 +59,7 @@ function clauseHas(tokens: readonly Token[], at: number, term: number, terms: Te
 function followsWord(tokens: readonly Token[], at: number, term: number, terms: TermTable): boolean {
   const before = tokens[at - 1];
   return (
-    before !== undefined &&
-    before.clause === (tokens[at] as Token).clause &&
-    terms.matches(before.lexeme, term)
+    before !== undefined && before.clause === (tokens[at] as Token).clause && terms.tokenMatches(before, term)
   );
 }
 
@@ -82,12 +80,12 @@ function findCueHits(
   let hits: OrderedHit[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const count = index.startCountOf.get(token.lexeme);
+    const count = index.startCountOf.of(token);
     if (count === 0) continue;
-    const candidates = index.sequencesOf.get(token.lexeme);
+    const candidates = index.sequencesOf.of(token);
     // With many candidates, a sequence of two or more words whose second word is not within reach is
     // skipped, read off its code (see `startCodesOf`) without loading it.
-    const codes = count >= MANY_CANDIDATES ? index.startCodesOf.get(token.lexeme) : undefined;
+    const codes = count >= MANY_CANDIDATES ? index.startCodesOf.of(token) : undefined;
     const lookAhead = codes ? markFollowersAfter(tokens, i, index) : -1;
     for (let c = 0; c < candidates.length; c++) {
       if (codes) {

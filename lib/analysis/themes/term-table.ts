@@ -1,4 +1,4 @@
-import { type Lexeme, LexemeCache } from '../text/lexemes.js';
+import { type Lexeme, LexemeCache, type LexemeUse } from '../text/lexemes.js';
 import { AlternativeIndex } from './alternative-index.js';
 import type { Term } from './theme-taxonomy.js';
 
@@ -33,7 +33,12 @@ export class TermTable {
 
   /** Whether the word matches term number `term`: one of its stems, prefixes, or any negator. */
   matches(lexeme: Lexeme, term: number): boolean {
-    return (((this.matchedBy.get(lexeme)[term >> 5] as number) >>> (term & 31)) & 1) === 1;
+    return hasTerm(this.matchedBy.get(lexeme), term);
+  }
+
+  /** `matches` for a token's word, read by the lexeme id the token carries (see `LexemeNumbers.of`). */
+  tokenMatches(token: LexemeUse, term: number): boolean {
+    return hasTerm(this.matchedBy.of(token), term);
   }
 
   private lookUp(lexeme: Lexeme): Uint32Array {
@@ -47,4 +52,8 @@ export class TermTable {
     for (const number of found) bits[number >> 5] = (bits[number >> 5] as number) | (1 << (number & 31));
     return bits;
   }
+}
+
+function hasTerm(bits: Uint32Array, term: number): boolean {
+  return (((bits[term >> 5] as number) >>> (term & 31)) & 1) === 1;
 }
