@@ -8,14 +8,16 @@ import type { SentimentEvidence } from './sentiment-features.js';
 const MOST_WORDS = 10;
 
 const endsTogether = new Set(SCALE_ENDS.flatMap(([one, other]) => [`${one} ${other}`, `${other} ${one}`]));
+/** The words a middle verdict ends on: a hedge, or a scale's end. Most comments end on neither. */
+const lastWords = new Set([...HEDGES, ...SCALE_ENDS.flat()]);
 
 /**
  * Whether the comment is a middle verdict and nothing else (see `lexicon/middle-verdicts.ts`): "neither
- * easy nor difficult", "It was ok I guess". Its other words are filler ("it was", "overall"); an emoji
- * or any other word is an opinion or a subject, so the comment is not.
+ * easy nor difficult", "It was ok I guess". It ends on the verdict; its other words are filler ("it was",
+ * "overall"); an emoji or any other word is an opinion or a subject, so the comment is not.
  */
 export function isMiddleVerdict(tokens: readonly Token[]): boolean {
-  if (tokens.length > MOST_WORDS) return false;
+  if (tokens.length > MOST_WORDS || !lastWords.has(tokens[tokens.length - 1]?.word ?? '')) return false;
   const said: string[] = [];
   for (const token of tokens) if (!MIDDLE_FILLER.has(token.word)) said.push(token.word);
   if (said.length === 2) return HEDGED_APPROVALS.has(said[0] as string) && HEDGES.has(said[1] as string);
