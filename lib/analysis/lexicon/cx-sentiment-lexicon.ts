@@ -343,6 +343,7 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   neglectful: -2.5,
   mistreated: -2.5,
   unresponsive: -2,
+  responsive: 2,
   unreturned: -2,
   unfulfilled: -2,
   miscommunication: -2,
@@ -1078,6 +1079,16 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   // The customer owning a mistake is no complaint: "my fault, not yours".
   ['my fault', 0],
   ['my own fault', 0],
+  // A payment taken twice: "direct debit taken twice this month".
+  ['taken twice', -2.5],
+  ['debited twice', -2.5],
+  ['took it twice', -2.5],
+  ['took payment twice', -2.5],
+  // Time given: "didn't rush me", "never felt rushed".
+  ["didn't rush", 2],
+  ['did not rush', 2],
+  ["didn't feel rushed", 2],
+  ['never felt rushed', 2],
   ['charged double', -2.5],
   ['charged me double', -2.5],
   ['charged us double', -2.5],

@@ -11,7 +11,10 @@ const WHOSE = ['our', 'their', 'his', 'her'];
 /** What the service says the problem is not: theirs to deal with. Not "fault": "not their fault" defends staff. */
 const DUTIES = ['problem', 'department', 'responsibility', 'job', 'concern'];
 
-/** What the service did in place of helping: "sent links instead of answering my question". */
+/**
+ * What the service did in place of helping, or without it: "sent links instead of answering my question",
+ * "closed my ticket without fixing anything".
+ */
 const HELP_GIVEN_UP = [
   'answering',
   'helping',
@@ -31,7 +34,7 @@ export const deflectionPhrases: readonly string[] = [
   ...DENIALS.flatMap((denial) =>
     WHOSE.flatMap((whose) => DUTIES.map((duty) => `${denial} ${whose} ${duty}`)),
   ),
-  ...HELP_GIVEN_UP.map((help) => `instead of ${help}`),
+  ...HELP_GIVEN_UP.flatMap((help) => [`instead of ${help}`, `without ${help}`]),
   'nothing we can do',
   'nothing they can do',
   'nothing they could do',

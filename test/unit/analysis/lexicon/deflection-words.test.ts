@@ -13,6 +13,7 @@ describe('a service pushing the problem away', () => {
     'they kept reading a script instead of listening',
     'the bot sent me in circles instead of helping',
     'the shop said there was nothing they could do',
+    'they closed my case without resolving it',
   ])('%j reads as a complaint', (text) => {
     expect(lexical(text).negative).toBeLessThan(0);
     expect(lexical(text).positive).toBe(0);

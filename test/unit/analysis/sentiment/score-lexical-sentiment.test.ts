@@ -30,6 +30,7 @@ describe('scoreLexicalSentiment', () => {
     ['the cab went the long way round'],
     ['they charged us double for the parking'],
     ["the prescription wasn't ready again"],
+    ['my premium was debited twice'],
   ])('reads "%s" as negative', (text) => {
     expect(net(text)).toBeLessThan(0);
   });
@@ -49,6 +50,8 @@ describe('scoreLexicalSentiment', () => {
     ["can't recommend them enough"],
     ['the nurse took time to explain and rang to check on him'],
     ['never a fuss, fair price'],
+    ['the doctor listened and did not rush me'],
+    ['a responsive account team'],
   ])('reads "%s" as positive', (text) => {
     expect(net(text)).toBeGreaterThan(0);
   });

@@ -32,6 +32,10 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'ten days without a phone line'],
   ['delay', "the glasses weren't ready again, ordered three weeks ago"],
   ['repeat_contact', 'I explained the fault four times before anyone listened'],
+  ['repeat_contact', 'had to reopen the case again today'],
+  ['price_value', 'the premium has gone up by a third'],
+  ['price_value', 'our rent increased with a week of notice'],
+  ['digital_experience', 'every link in the welcome pack is broken'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -56,6 +60,12 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   // Back from holiday; a full restaurant is no crowded train.
   ['churn_threat', 'we got back on Sunday'],
   ['product_quality', 'the restaurant was packed, always a good sign'],
+  // A shop that opens again, a walk to the counter.
+  ['repeat_contact', 'the branch reopened after the refit'],
+  ['price_value', 'I went up to the counter to ask'],
+  // A link that is the customer's account, or a post's; a gallery that opens again.
+  ['digital_experience', 'my linked bank account was closed and the card failed'],
+  ['repeat_contact', 'the gallery will reopen in January'],
 ];
 
 describe('everyday wording', () => {
