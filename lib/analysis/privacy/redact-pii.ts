@@ -30,7 +30,14 @@ import {
   ZIP_CODE,
   ZIP_CODE_CUE,
 } from './labelled-identifiers.js';
-import { asciiViewMayDiffer, isPlainAscii, isPlainPrintable, piiView, viewIsText } from './pii-view.js';
+import {
+  asciiViewMayDiffer,
+  isPlainAscii,
+  isPlainPrintable,
+  piiView,
+  piiViewText,
+  viewIsText,
+} from './pii-view.js';
 import { MIN_SPOKEN_DIGITS, SPOKEN_NUMBER, SPOKEN_NUMBER_CUE, spokenDigits } from './spoken-numbers.js';
 import {
   acceptsSpelledEmail,
@@ -566,8 +573,11 @@ function findIfAny(text: string, words?: WordClues): PiiSpan[] {
  * rules it out in the view.
  */
 function findInView(text: string, words?: WordClues): PiiSpan[] {
+  const spans = findIfAny(piiViewText(text), words);
+  // Most views hold nothing to redact: only one that does needs its characters' origins.
+  if (spans.length === 0) return spans;
   const view = piiView(text);
-  return findIfAny(view.text, words).map((span) => ({
+  return spans.map((span) => ({
     start: view.starts[span.start] as number,
     end: view.ends[span.end - 1] as number,
     placeholder: span.placeholder,
