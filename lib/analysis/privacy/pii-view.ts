@@ -84,8 +84,11 @@ function percentDecoded(original: string, i: number): string | undefined {
   return code < 0x7f ? String.fromCharCode(code) : undefined;
 }
 
-/** Pass 1: character by character (escapes decoded), with each output character's origin. */
-function mapCharacters(original: string): PiiView {
+/**
+ * Pass 1: character by character (escapes decoded), with each output character's origin when `origins`
+ * (else `starts` and `ends` stay empty).
+ */
+function mapCharacters(original: string, origins: boolean): PiiView {
   // Runs of characters the view keeps as they are (nearly all of a comment) are copied as one slice.
   let text = '';
   const starts: number[] = [];
@@ -94,6 +97,7 @@ function mapCharacters(original: string): PiiView {
     if (keptAsIs(original.charCodeAt(i))) {
       const from = i;
       for (; i < original.length && keptAsIs(original.charCodeAt(i)); i++) {
+        if (!origins) continue;
         starts.push(i);
         ends.push(i + 1);
       }
@@ -121,6 +125,7 @@ function mapCharacters(original: string): PiiView {
     for (const unit of normaliseChar(char)) {
       for (let k = 0; k < unit.length; k++) {
         text += unit[k] as string;
+        if (!origins) continue;
         starts.push(i);
         ends.push(i + length);
       }
@@ -132,8 +137,12 @@ function mapCharacters(original: string): PiiView {
 
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
-/** Keeps the characters `keep` allows, with `replace` applied; origins follow their characters. */
+/**
+ * Keeps the characters `keep` allows, with `replace` applied; origins follow their characters (a view
+ * without them, from `piiViewText`, gets none).
+ */
 function rebuild(view: PiiView, keep: (i: number) => boolean, replace?: (i: number) => string): PiiView {
+  const origins = view.starts.length > 0;
   const source = view.text;
   // Runs of characters kept as they are (nearly all of a text) are copied as one slice, not one by one.
   let text = '';
@@ -151,6 +160,7 @@ function rebuild(view: PiiView, keep: (i: number) => boolean, replace?: (i: numb
       text += source.slice(runFrom, i) + char;
       runFrom = i + 1;
     }
+    if (!origins) continue;
     starts.push(view.starts[i] as number);
     ends.push(view.ends[i] as number);
   }
@@ -218,7 +228,15 @@ function joinSpacedDigits(view: PiiView): PiiView {
 
 /** The normalised view of `original` (see the module comment). */
 export function piiView(original: string): PiiView {
-  return joinSpacedDigits(unifySpacing(mapCharacters(original)));
+  return joinSpacedDigits(unifySpacing(mapCharacters(original, true)));
+}
+
+/**
+ * `piiView(original).text`, in about half the time: detection reads only the text, and the origins
+ * (two numbers a character) are only needed for the rare view that holds something to redact.
+ */
+export function piiViewText(original: string): string {
+  return joinSpacedDigits(unifySpacing(mapCharacters(original, false))).text;
 }
 
 // ASCII that pass 1 leaves as it is: printable without the backslash, and newlines.

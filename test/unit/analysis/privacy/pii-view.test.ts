@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { piiView } from '../../../../lib/analysis/privacy/pii-view.js';
+import { piiView, piiViewText } from '../../../../lib/analysis/privacy/pii-view.js';
 
 // The view is rebuilt from runs of unchanged characters; every character must still carry its own origin.
 describe('piiView: dropped and replaced characters keep every origin in step', () => {
@@ -10,8 +10,12 @@ describe('piiView: dropped and replaced characters keep every origin in step', (
     ],
     ['ring 0 7 7 0 0 9 0 0 1 2 3 soon', 'ring 07700900123 soon'],
     ['dial 07700\n900123 now', 'dial 07700 900123 now'],
+    // Pass 1's escapes and other characters, which the text-only view must read the same way.
+    ['n%61me\\u0040 ＡＢ１２\tx\u00a0y', 'name@AB12 x y'],
   ])('%j reads %j', (original, view) => {
     expect(piiView(original).text).toBe(view);
+    // Detection reads the view without origins: it must be the same text.
+    expect(piiViewText(original)).toBe(view);
   });
 
   it('maps each kept character to where it stood, after drops and replacements', () => {
