@@ -745,6 +745,14 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['did what it said', 2],
   ['does what it says', 2],
   ['on time', 1.5],
+  // The customer's own payment on time is their case, not praise: "charged a late fee but I paid on time".
+  ['paid on time', 0],
+  ['pay on time', 0],
+  ['payment on time', 0],
+  ['payments on time', 0],
+  // Asking for someone who can help is no praise of help: "can I speak to someone who can help".
+  ['who can help', 0],
+  ['who can actually help', 0],
   // A fix told by how soon it came: "refunded within minutes", "sorted within the hour".
   ['within minutes', 2],
   ['within the hour', 2],
@@ -1350,6 +1358,10 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['done nothing', -2],
   ['nothing was done', -2],
   ['nothing has been done', -2],
+  ["nothing's been done", -2],
+  ["nothing's actually been done", -2],
+  ['nothing has actually been done', -2],
+  ['nothing was done', -2],
   ['need training', -1.5],
   ['needs training', -1.5],
   ['need more training', -2],

@@ -31,6 +31,7 @@ describe('scoreLexicalSentiment', () => {
     ['they charged us double for the parking'],
     ["the prescription wasn't ready again"],
     ['my premium was debited twice'],
+    ["the lady was nice but nothing's actually been done"],
   ])('reads "%s" as negative', (text) => {
     expect(net(text)).toBeLessThan(0);
   });
@@ -67,6 +68,11 @@ describe('scoreLexicalSentiment', () => {
   it('lets degree words scale the next sentiment word', () => {
     expect(net('extremely poor')).toBeLessThan(net('poor'));
     expect(net('slightly poor')).toBeGreaterThan(net('poor'));
+  });
+
+  it("reads the customer's own payment on time and a request for help as no praise", () => {
+    expect(net('they charged a late fee but I paid on time')).toBeLessThan(0);
+    expect(net('can I speak to someone who can help')).toBe(0);
   });
 
   it("reads the customer owning a mistake as no complaint, the company's fault as one", () => {

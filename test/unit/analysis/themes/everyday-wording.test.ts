@@ -36,6 +36,9 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['price_value', 'the premium has gone up by a third'],
   ['price_value', 'our rent increased with a week of notice'],
   ['digital_experience', 'every link in the welcome pack is broken'],
+  // Call transcripts: no punctuation, fillers.
+  ['unresolved', "yeah so the man was nice but nothing's really been done since"],
+  ['churn_threat', "um yeah i want to cancel because it's just not worth it"],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -66,6 +69,10 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   // A link that is the customer's account, or a post's; a gallery that opens again.
   ['digital_experience', 'my linked bank account was closed and the card failed'],
   ['repeat_contact', 'the gallery will reopen in January'],
+  ['churn_threat', 'i want to cancel the order i placed this morning'],
+  ['churn_threat', 'I want to cancel a transaction from this morning'],
+  // A film where nothing happens is no unresolved complaint.
+  ['unresolved', 'a slow film where nothing happens for an hour'],
 ];
 
 describe('everyday wording', () => {
