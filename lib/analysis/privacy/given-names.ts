@@ -118,11 +118,14 @@ const STAFF_ROLES = `agent advisor adviser representative operator engineer tech
   manager supervisor waiter waitress server receptionist nurse pharmacist cashier assistant colleague
   consultant officer steward stewardess host hostess bartender barista installer fitter plumber
   electrician porter concierge`.split(/\s+/);
+// "rep" in lower case only: "Rep" is as often a party's or a congressman's ("the Rep Party").
+const LOWER_CASE_ROLES = ['rep'];
 const PEOPLE = 'lady|guy|man|woman|gentleman|chap|girl|fella|bloke|someone|somebody|person';
+const NAMING_WORDS = ['called', 'named'];
 /** A word as written at the start of a sentence or within one: "Driver" or "driver". */
 const eitherCase = (word: string) => `[${(word[0] as string).toUpperCase()}${word[0]}]${word.slice(1)}`;
-// "rep" in lower case only: "Rep" is as often a party's or a congressman's ("the Rep Party").
-const NAMED_STAFF = String.raw`(?:\b(?:${STAFF_ROLES.map(eitherCase).join('|')}|rep)(?: (?:called|named)|,)?|\b(?:${PEOPLE}) (?:called|named))`;
+const NAMING = `(?:${NAMING_WORDS.join('|')})`;
+const NAMED_STAFF = String.raw`(?:\b(?:${[...STAFF_ROLES.map(eitherCase), ...LOWER_CASE_ROLES].join('|')})(?: ${NAMING}|,)?|\b(?:${PEOPLE}) ${NAMING})`;
 const TITLED_BY = String.raw`(?:\b(?:${TITLES.join('|')})\.?|\b(?:[Mm]y|[Oo]ur) (?:${RELATIONS.join('|')}),?)`;
 
 /**
@@ -147,9 +150,8 @@ export const TITLED_NAME_BEFORE_WORDS: ReadonlySet<string> = new Set([
   ...TITLES.map((title) => title.toLowerCase()),
   ...RELATIONS,
   ...STAFF_ROLES,
-  'rep',
-  'called',
-  'named',
+  ...LOWER_CASE_ROLES,
+  ...NAMING_WORDS,
 ]);
 
 // Brands named after a title, which a customer reviews as products or deals with: "Dr Martens", "Mr

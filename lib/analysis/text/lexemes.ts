@@ -267,18 +267,6 @@ export function asciiLexemeIdAt(
   }
 }
 
-/** The lexeme of the ASCII word text[start, end) as `asciiLexemeIdAt` reads it. */
-export function asciiLexemeAt(
-  text: string,
-  start: number,
-  end: number,
-  last: number,
-  before: number,
-): Lexeme {
-  const id = asciiLexemeIdAt(text, start, end, last, before);
-  return id >= 0 ? (lexemes[id] as Lexeme) : newAsciiLexeme(text, start, end);
-}
-
 /** The lexeme of the ASCII word text[start, end), which `asciiLexemeIdAt` did not find: remembered now. */
 export function newAsciiLexeme(text: string, start: number, end: number): Lexeme {
   return remember(text.slice(start, end).toLowerCase().replaceAll('\u2019', "'"));

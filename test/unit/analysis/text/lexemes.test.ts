@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asciiLexemeAt,
+  asciiLexemeIdAt,
   beforeWith,
   type Lexeme,
   LexemeCache,
   LexemeNumbers,
   lastWith,
+  lexemeNumbered,
   lexemeOf,
+  newAsciiLexeme,
   stemIdOf,
 } from '../../../../lib/analysis/text/lexemes.js';
 import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
@@ -20,7 +22,9 @@ function lexemeAt(text: string, start: number, end: number, keyText = text): Lex
     before = beforeWith(last, before);
     last = lastWith(last, keyText.toLowerCase().replaceAll('\u2019', "'").charCodeAt(i));
   }
-  return asciiLexemeAt(text, start, end, last, before);
+  // As the tokenizer does: the table's lexeme, or a word not met before remembered now.
+  const id = asciiLexemeIdAt(text, start, end, last, before);
+  return id >= 0 ? lexemeNumbered(id) : newAsciiLexeme(text, start, end);
 }
 
 function lexemeIn(text: string, word: string): Lexeme {
