@@ -611,6 +611,16 @@ const OUTAGE_STATES = [
   'down again',
 ];
 
+// A price that doubled is a complaint however it is told: "my bill doubled", "premiums have tripled".
+const PRICED_THINGS = ['bill', 'price', 'premium', 'payment', 'cost', 'rent', 'tariff', 'fee', 'quote'];
+const MULTIPLIED = ['doubled', 'tripled'];
+const PRICE_MULTIPLIED = PRICED_THINGS.flatMap((thing) =>
+  MULTIPLIED.flatMap((rise) => [`${thing} ${rise}`, `${thing} has ${rise}`, `${thing} have ${rise}`]),
+);
+
+// Seen at short notice: "squeezed us in the same day", "fitted me in"; "couldn't fit me in" is negated.
+const FITTED_IN = ['squeezed', 'fitted', 'fit'].flatMap((verb) => [`${verb} me in`, `${verb} us in`]);
+
 // What a business gives to someone else while the customer holds it: "they gave away our room", "sold my
 // seat", "gave our table away". The place held is named, so "gave away a free dessert" stays out.
 const HELD_PLACES = ['room', 'table', 'seat', 'seats', 'booking', 'reservation', 'spot'];
@@ -694,6 +704,11 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['let down', -2.5],
   ['let me down', -2.5],
   ['fobbed off', -2.5],
+  // A reply from a script: "every reply is a copy and paste", "a canned response".
+  ['copy and paste', -1.5],
+  ['copy paste', -1.5],
+  ['canned response', -1.5],
+  ['canned reply', -1.5],
   ['cut off', -2],
   ['pillar to post', -2.5],
   ['waste of time', -3],
@@ -945,6 +960,8 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ...REFUSED_ACTIONS.map((action) => [`refused to ${action}`, -3] as const),
   ...OUTAGE_SUBJECTS.flatMap((subject) => OUTAGE_STATES.map((state) => [`${subject} ${state}`, -2] as const)),
   ...GIVEN_AWAY.map((phrase) => [phrase, -2.5] as const),
+  ...PRICE_MULTIPLIED.map((phrase) => [phrase, -2] as const),
+  ...FITTED_IN.map((phrase) => [phrase, 2] as const),
   // Asking for the money back is the complaint's end, not a neutral request.
   ['want my money back', -2.5],
   ['want our money back', -2.5],
@@ -958,6 +975,9 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['cannot get through', -2],
   ["didn't get through", -2],
   ['unable to get through', -2],
+  // "barely works", "hardly working": it works so little it is broken.
+  ['barely work', -2],
+  ['hardly work', -2],
   ['never worked', -2.5],
   ["hasn't worked", -2.5],
   ['has not worked', -2.5],

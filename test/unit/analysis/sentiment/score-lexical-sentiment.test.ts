@@ -32,6 +32,13 @@ describe('scoreLexicalSentiment', () => {
     ["the prescription wasn't ready again"],
     ['my premium was debited twice'],
     ["the lady was nice but nothing's actually been done"],
+    ['the shower barely worked'],
+    ['the wifi hardly works in the rooms'],
+    ['my bill doubled overnight'],
+    ['the premium has tripled since last year'],
+    ['every reply is a copy and paste'],
+    ['all I got was a canned response'],
+    ["the surgery couldn't fit me in for a month"],
   ])('reads "%s" as negative', (text) => {
     expect(net(text)).toBeLessThan(0);
   });
@@ -53,6 +60,7 @@ describe('scoreLexicalSentiment', () => {
     ['never a fuss, fair price'],
     ['the doctor listened and did not rush me'],
     ['a responsive account team'],
+    ['the vet squeezed us in the same day'],
   ])('reads "%s" as positive', (text) => {
     expect(net(text)).toBeGreaterThan(0);
   });

@@ -39,6 +39,19 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   // Call transcripts: no punctuation, fillers.
   ['unresolved', "yeah so the man was nice but nothing's really been done since"],
   ['churn_threat', "um yeah i want to cancel because it's just not worth it"],
+  // Survey answers written after the 0.8.6 sets.
+  ['agent_attitude', 'sales guy at the dealership was pushy'],
+  ['agent_attitude', "food was late and the driver didn't even apologise"],
+  ['agent_attitude', 'every reply is a copy and paste of the last one'],
+  ['ease_of_process', 'claim settled in a week, no hassle at all'],
+  ['ease_of_process', 'it was not easy to change my appointment'],
+  ['price_value', 'the renewal quote was 200 more than last year'],
+  ['unresolved', 'my ticket has been open for three weeks'],
+  ['communication', 'nobody at the council ever answers the phone'],
+  ['communication', 'no one picks up the phone'],
+  ['repeat_contact', 'it took 6 calls to get my money back'],
+  ['appointment', 'the vet squeezed us in the same day'],
+  ['appointment', "the surgery couldn't fit me in"],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -73,6 +86,14 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['churn_threat', 'I want to cancel a transaction from this morning'],
   // A film where nothing happens is no unresolved complaint.
   ['unresolved', 'a slow film where nothing happens for an hour'],
+  // Effort the staff did not make is no effort of the customer's.
+  ['ease_of_process', 'the waiter made no effort to remember our order'],
+  // A price that is up on something other than last year; a shop open for business; a phone that was answered.
+  ['price_value', 'we had more fun than last year'],
+  ['unresolved', 'the new branch is open for business'],
+  ['communication', 'she picked up the phone on the first ring'],
+  // Calls the customer got are no calls the customer had to make.
+  ['repeat_contact', 'I got 6 calls from a number I did not know'],
 ];
 
 describe('everyday wording', () => {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { themeIds } from '../../../support/theme-ids.js';
+
+/**
+ * Cue words are matched by their Porter stem, and some stems are other words' too: "customs" and
+ * "customer" are both `custom`, "use" and "us" both `us`, "evening" and "even" both `even`, "departed"
+ * and "department" both `depart`, "response" and "responsible" both `respons`. Such cue words are
+ * written as prefixes (`customs*`), which match their own letters only.
+ */
+describe('cue words that share a stem with other words', () => {
+  it.each([
+    ['delay', 'I was waiting for customer service'],
+    ['delay', 'we were stuck with a customer advisor who could not help'],
+    ['churn_threat', 'nobody ever told us'],
+    ['delay', "they said it's not their department"],
+    ['communication', 'they accept no responsibility'],
+    ['ease_of_process', 'it was hard for us'],
+  ])('does not raise %s in %j', (id, text) => {
+    expect(themeIds(text)).not.toContain(id);
+  });
+
+  it.each([
+    ['delay', 'stuck at customs for 3 days'],
+    ['churn_threat', 'I will never be using them again'],
+    ['churn_threat', 'will never use them again'],
+    ['delay', "food was 50 mins late and he didn't even apologise"],
+    ['ease_of_process', 'really easy to use'],
+    ['communication', 'no response to any of my emails'],
+  ])('raises %s in %j', (id, text) => {
+    expect(themeIds(text)).toContain(id);
+  });
+});
