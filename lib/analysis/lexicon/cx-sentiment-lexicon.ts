@@ -704,6 +704,19 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['let down', -2.5],
   ['let me down', -2.5],
   ['fobbed off', -2.5],
+  // Praise in a turn of phrase: "made my day", "top marks".
+  ['made my day', 3],
+  ['made our day', 3],
+  ['top marks', 3],
+  ['full marks', 3],
+  // Not heard out: "the doctor didn't listen", "they never listen".
+  ["didn't listen", -2],
+  ['did not listen', -2],
+  ["doesn't listen", -2],
+  ["don't listen", -2],
+  ["won't listen", -2],
+  ["wouldn't listen", -2],
+  ['never listen', -2],
   // A reply from a script: "every reply is a copy and paste", "a canned response".
   ['copy and paste', -1.5],
   ['copy paste', -1.5],

@@ -21,6 +21,7 @@ export const RHETORICAL_QUESTIONS: readonly string[] = [
   'does anybody actually',
   'does anyone even',
   'who trains your',
+  'why does it take',
 ];
 
 const RHETORICAL_VALENCE = -2;

@@ -39,6 +39,9 @@ describe('scoreLexicalSentiment', () => {
     ['every reply is a copy and paste'],
     ['all I got was a canned response'],
     ["the surgery couldn't fit me in for a month"],
+    ["the doctor didn't listen to a word I said"],
+    ["can't give full marks as the order is late"],
+    ['why does it take 10 working days to close an account'],
   ])('reads "%s" as negative', (text) => {
     expect(net(text)).toBeLessThan(0);
   });
@@ -61,6 +64,8 @@ describe('scoreLexicalSentiment', () => {
     ['the doctor listened and did not rush me'],
     ['a responsive account team'],
     ['the vet squeezed us in the same day'],
+    ['the driver made my day'],
+    ['top marks to the team at the branch'],
   ])('reads "%s" as positive', (text) => {
     expect(net(text)).toBeGreaterThan(0);
   });

@@ -52,6 +52,14 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['repeat_contact', 'it took 6 calls to get my money back'],
   ['appointment', 'the vet squeezed us in the same day'],
   ['appointment', "the surgery couldn't fit me in"],
+  ['agent_attitude', 'the carers who visit my mum are always kind and patient'],
+  ['agent_attitude', 'no hot water all week and reception just shrugged'],
+  ['lost_or_damaged', 'delivery driver threw my parcel over the fence'],
+  ['digital_experience', 'the new update logs me out every few minutes'],
+  ['unresolved', 'my complaint was closed without anyone contacting me'],
+  ['communication', "the landlord won't return my calls"],
+  ['repeat_contact', 'I have asked three times for a copy of my contract'],
+  ['repeat_contact', "I've told them twice that I moved"],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -94,6 +102,13 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['communication', 'she picked up the phone on the first ring'],
   // Calls the customer got are no calls the customer had to make.
   ['repeat_contact', 'I got 6 calls from a number I did not know'],
+  // Asking a waiter again is the table's service; the staff asking, or a reminder, is no contact.
+  ['repeat_contact', 'we had to ask for water three times'],
+  ['repeat_contact', 'the waiter asked us several times if we had paid'],
+  ['repeat_contact', 'Reminder: the county has voted twice for him'],
+  // A case closed as agreed; the customer's own shrug.
+  ['unresolved', 'my case was closed once the refund arrived'],
+  ['agent_attitude', 'I shrugged it off and carried on'],
 ];
 
 describe('everyday wording', () => {
