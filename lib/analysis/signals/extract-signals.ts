@@ -3,13 +3,25 @@ import { NUMBER_WORDS, ORDINALS } from '../lexicon/number-words.js';
 import { MINUTES_IN_A_YEAR, TIME_UNIT, UNIT_MINUTES } from '../lexicon/time-units.js';
 import { hashtagWords, socialPartAt } from '../text/social-parts.js';
 import { type Token, tokenize } from '../text/tokenize.js';
-import { has, type TriggerGroup, triggersIn } from './signal-triggers.js';
+import { type DurationWords, has, type TriggerGroup, triggersIn } from './signal-triggers.js';
 
 const NUMBER = String.raw`\d+(?:\.\d+)?|a couple of|a few|forty five|couple of|couple|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety`;
+// Words that may lead a duration's number ("more than 2 hours").
+const DURATION_LEADS = ['over ', 'more than ', 'nearly ', 'almost ', 'about ', 'around '];
+const AND_A_HALF = ' and a half';
 const DURATION = new RegExp(
-  String.raw`\b(?:(half an? hour)|(an? hour and a half)|(?:over |more than |nearly |almost |about |around )?(${NUMBER})\s*\+?\s*-?\s*(${TIME_UNIT})\b(?: and a half)?)`,
+  String.raw`\b(?:(half an? hour)|(an? hour and a half)|(?:${DURATION_LEADS.join('|')})?(${NUMBER})\s*\+?\s*-?\s*(${TIME_UNIT})\b(?:${AND_A_HALF})?)`,
   'g',
 );
+// What may stand between a duration's words and its unit: a number's digits and point, spaces, + and -.
+const DIGITS_OR_GAP = /[\d.\s+-]/;
+const WORD_CHARACTER = /\w/;
+// The most characters of words a duration holds before them: a lead and a number in words ("more than
+// a couple of"), read off the pattern's text, where "an?" counts three (too many is safe, too few not);
+// "half an " is shorter.
+const MOST_WORD_CHARACTERS_BEFORE_GAP =
+  Math.max(...DURATION_LEADS.map((lead) => lead.length)) +
+  Math.max(...NUMBER.split('|').map((number) => (number.includes('\\d') ? 0 : number.length)));
 // A duration describes waiting when a wait cue stands just before it or a "later" after it;
 // "delivered within 24 hours" or "a 2 hour slot" do not.
 const WAIT_BEFORE =
@@ -166,12 +178,12 @@ function unitMinutes(unit: string): number {
 }
 
 /**
- * The matches of a global pattern, like `matchAll` without the copy of the pattern `matchAll` makes on
- * every call (this runs for every comment with a trigger word).
+ * The matches of a global pattern from offset `from`, like `matchAll` without the copy of the pattern
+ * `matchAll` makes on every call (this runs for every comment with a trigger word).
  */
-function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+function allMatches(pattern: RegExp, text: string, from = 0): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
+  pattern.lastIndex = from;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     matches.push(match);
     if (match[0] === '') pattern.lastIndex++;
@@ -179,9 +191,41 @@ function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   return matches;
 }
 
-function findWait(text: string, lower: string): { minutes: number; phrase: string } | undefined {
+/** Whether a text may hold a handle, URL or hashtag: the tokenizer steps over them or splits them. */
+function mayHoldUntokenised(lower: string): boolean {
+  return lower.includes('@') || lower.includes('#') || lower.includes('://') || lower.includes('www.');
+}
+
+/**
+ * The part of `lower` that `DURATION` needs to read: the offset to start at, and the text cut after the
+ * last place a match can end. Every match holds a unit in a token of the duration group (the group's
+ * test is the pattern's loose image), so none starts before the first such token's number, spaces and
+ * words, and none ends past the last such token's " and a half"; most comments name one duration among
+ * a few sentences. Handles, URLs and hashtags are not tokens as written, and lower-casing that lengthens
+ * a text moves its offsets: such a text is read whole.
+ */
+function durationReach(text: string, lower: string, words: DurationWords): { from: number; read: string } {
+  if (words.start < 0 || lower.length !== text.length || mayHoldUntokenised(lower))
+    return { from: 0, read: lower };
+  let from = words.start;
+  while (from > 0 && DIGITS_OR_GAP.test(lower.charAt(from - 1))) from--;
+  // Cut before a character that is no word character, so the cut makes no word boundary of its own.
+  let to = words.end + AND_A_HALF.length;
+  while (to < lower.length && WORD_CHARACTER.test(lower.charAt(to))) to++;
+  return {
+    from: Math.max(0, from - MOST_WORD_CHARACTERS_BEFORE_GAP),
+    read: to < lower.length ? lower.slice(0, to) : lower,
+  };
+}
+
+function findWait(
+  text: string,
+  lower: string,
+  words: DurationWords,
+): { minutes: number; phrase: string } | undefined {
   let best: { minutes: number; phrase: string } | undefined;
-  for (const match of allMatches(DURATION, lower)) {
+  const { from, read } = durationReach(text, lower, words);
+  for (const match of allMatches(DURATION, read, from)) {
     const start = match.index;
     const end = start + match[0].length;
     const before = lower.slice(Math.max(0, start - 40), start);
@@ -306,6 +350,15 @@ function hashtagIntents(
 }
 
 /**
+ * `text` lower-cased with ’ read as ': `replaceAll` costs several times what lower-casing does even with
+ * nothing to replace, and most comments hold no ’.
+ */
+function lowerCased(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
+}
+
+/**
  * Extracts the numbers a CX lead asks about (how long, how many contacts, how many transfers) and the
  * intents that need action (churn, call-back, escalation), each with the phrase it came from.
  * Pure and deterministic; works on English text and finds nothing in other languages. `tokens` are the
@@ -313,14 +366,15 @@ function hashtagIntents(
  */
 export function extractSignals(text: string, tokens: readonly Token[] = tokenize(text)): FeedbackSignals {
   // Offsets must line up between `text` and `lower`, so only same-length changes are made.
-  const triggers = triggersIn(tokens);
+  const durationWords: DurationWords = { start: -1, end: -1 };
+  const triggers = triggersIn(tokens, durationWords);
   if (triggers === 0) {
     return { waitMinutes: null, contactCount: null, transferCount: null, intents: [], evidence: {} };
   }
-  const lower = text.toLowerCase().replaceAll('’', "'");
+  const lower = lowerCased(text);
   const evidence: Record<string, string> = {};
 
-  const wait = has(triggers, 'duration') ? findWait(text, lower) : undefined;
+  const wait = has(triggers, 'duration') ? findWait(text, lower, durationWords) : undefined;
   if (wait) evidence.waitMinutes = wait.phrase;
 
   const contacts = largest(text, lower, triggers, contactPatterns);

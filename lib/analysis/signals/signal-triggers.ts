@@ -154,12 +154,29 @@ const pairHalfBitsOf = new LexemeNumbers(({ word }) => {
   return bits;
 });
 
-/** The trigger groups present in a comment, as bits of `groupBits`. */
-export function triggersIn(tokens: readonly Token[]): number {
+/** Where a comment's words of the duration group stand: the first one's start, the last one's end. */
+export interface DurationWords {
+  /** -1 while no word of the group is met. */
+  start: number;
+  end: number;
+}
+
+const DURATION_BIT = groupBits.duration;
+
+/**
+ * The trigger groups present in a comment, as bits of `groupBits`; `durationWords`, when given, is set to
+ * where the words of the duration group stand (read in the same pass, as the duration pattern needs).
+ */
+export function triggersIn(tokens: readonly Token[], durationWords?: DurationWords): number {
   let bits = 0;
   let halves = 0;
   for (const token of tokens) {
-    bits |= triggerBitsOf.of(token);
+    const wordBits = triggerBitsOf.of(token);
+    if ((wordBits & DURATION_BIT) !== 0 && durationWords) {
+      if (durationWords.start < 0) durationWords.start = token.start;
+      durationWords.end = token.end;
+    }
+    bits |= wordBits;
     halves |= pairHalfBitsOf.of(token);
   }
   if (halves === 0) return bits;

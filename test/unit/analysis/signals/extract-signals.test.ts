@@ -67,6 +67,37 @@ describe('extractSignals: wait duration in minutes', () => {
   });
 });
 
+describe('extractSignals: the part of a comment the duration pattern reads', () => {
+  // The pattern reads from the first unit word's number and words to the last one's " and a half": each
+  // edge of that reach, and the comments it reads whole.
+  it.each([
+    // The most words a number may take before its unit, and spaces of any kind between them.
+    ['Lovely staff, but I waited more than a couple of \u00a0 days for the part', 2880],
+    ['Great shop. Waited about 2 + - 3 hours', 180],
+    ['on hold half an hour and then an hour and a half', 90],
+    ['waited 20 minutes and a half', 30],
+    // A unit written into the word after the last unit word is no unit: the cut makes no word boundary.
+    ['Waited a month, then 10.5 daysforty more', 43200],
+    // A link is no token: a comment with one is read whole, as before.
+    ['They kept me waiting 3 days, see www.example.com/then-5-weeks-later', 50400],
+    ['waited 2 hours #then5weekslater', 120],
+  ])('%j -> %i', (text, minutes) => {
+    expect(extractSignals(text).waitMinutes).toBe(minutes);
+  });
+});
+
+describe('extractSignals: typographic apostrophes', () => {
+  // The text is lower-cased with ’ read as ', and only a text holding ’ is searched for it.
+  it.each([["I'm leaving for another provider"], ['I’m leaving for another provider']])(
+    '%j -> churn',
+    (text) => {
+      const signals = extractSignals(text);
+      expect(signals.intents).toContain('churn_risk');
+      expect(text).toContain(signals.evidence.churn_risk);
+    },
+  );
+});
+
 describe('extractSignals: contacts and transfers', () => {
   it.each([
     ["This is the third time I've called", 3],
