@@ -9,9 +9,10 @@ import { fileURLToPath } from 'node:url';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import '../lib/analysis/analyze-feedback.js';
 import { plainWordsRemembered } from '../lib/analysis/text/lexemes.js';
+import { writeStemTable } from '../lib/analysis/text/stem-table.js';
 
 const words = [...new Set(plainWordsRemembered())].sort();
-const stems = Object.fromEntries(words.map((word) => [word, PorterStemmer.stem(word)]));
+const stems = writeStemTable(new Map(words.map((word) => [word, PorterStemmer.stem(word)])));
 const target = fileURLToPath(new URL('../lib/analysis/text/vocabulary-stems.json', import.meta.url));
 writeFileSync(target, `${JSON.stringify(stems)}\n`);
 console.log(`wrote ${target}: ${words.length} words`);

@@ -6,6 +6,12 @@ export const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', '
 // "not only ... but", "not just the delay", "no doubt", "nothing but trouble" do not negate what follows.
 export const NOT_NEGATING_AFTER = new Set(['only', 'just', 'doubt', 'but']);
 
+// Negators that take a verb's bare form ("didn't listen"): a past tense joined after them by "and" is
+// said, not denied ("the doctor didn't listen and rushed me out").
+export const BARE_FORM_NEGATORS = new Set(["didn't", 'didnt', "doesn't", 'doesnt', "don't", 'dont']);
+export const BARE_FORM_NEGATORS_AFTER = new Set(['did', 'does', 'do']);
+export const JOINING_WORDS = new Set(['and', 'then']);
+
 // "No choice but to", "nothing but trouble", "anything but easy": this "but" means "except", no contrast.
 export const EXCEPTIVE_BEFORE_BUT = new Set([
   'nothing',
@@ -17,6 +23,9 @@ export const EXCEPTIVE_BEFORE_BUT = new Set([
 ]);
 
 export const CONTRAST_STARTERS = new Set(['but', 'however']);
+// Contrast words that contrast only where they end the sentence: "onboarding was painful though" says
+// what "but onboarding was painful" says; "though the staff were nice, ..." concedes (see below).
+export const TRAILING_CONTRASTS = new Set(['though']);
 
 // Words after which the customer concedes a point ("despite the delay", "although the room was small",
 // "in spite of the queue"): what follows weighs less than their verdict.

@@ -621,6 +621,23 @@ const PRICE_MULTIPLIED = PRICED_THINGS.flatMap((thing) =>
 // Seen at short notice: "squeezed us in the same day", "fitted me in"; "couldn't fit me in" is negated.
 const FITTED_IN = ['squeezed', 'fitted', 'fit'].flatMap((verb) => [`${verb} me in`, `${verb} us in`]);
 
+// A problem told as put right is praise, not a complaint: "problem fixed in minutes", "the issue was
+// resolved". "problem not fixed" is no such phrase and stays a complaint.
+const TROUBLES = ['problem', 'issue', 'fault'];
+const PUT_RIGHT = ['fixed', 'solved', 'resolved', 'sorted'];
+const TROUBLE_PUT_RIGHT = TROUBLES.flatMap((trouble) =>
+  PUT_RIGHT.flatMap((done) =>
+    ['', 'was ', 'is ', 'has been ', 'got '].map((verb) => `${trouble} ${verb}${done}`),
+  ),
+);
+
+// Coming back, or never coming back, told without an object: "8/10 would use again", "never use again".
+const RETURN_VERBS = ['use', 'buy', 'order', 'book'];
+const RETURNING = ['would', 'will', "i'd", "we'd"].flatMap((modal) =>
+  RETURN_VERBS.map((verb) => `${modal} ${verb} again`),
+);
+const NEVER_RETURNING = RETURN_VERBS.map((verb) => `never ${verb} again`);
+
 // What a business gives to someone else while the customer holds it: "they gave away our room", "sold my
 // seat", "gave our table away". The place held is named, so "gave away a free dessert" stays out.
 const HELD_PLACES = ['room', 'table', 'seat', 'seats', 'booking', 'reservation', 'spot'];
@@ -975,6 +992,9 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ...GIVEN_AWAY.map((phrase) => [phrase, -2.5] as const),
   ...PRICE_MULTIPLIED.map((phrase) => [phrase, -2] as const),
   ...FITTED_IN.map((phrase) => [phrase, 2] as const),
+  ...TROUBLE_PUT_RIGHT.map((phrase) => [phrase, 2] as const),
+  ...RETURNING.map((phrase) => [phrase, 2.5] as const),
+  ...NEVER_RETURNING.map((phrase) => [phrase, -3] as const),
   // Asking for the money back is the complaint's end, not a neutral request.
   ['want my money back', -2.5],
   ['want our money back', -2.5],

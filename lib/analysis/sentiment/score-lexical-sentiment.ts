@@ -7,6 +7,7 @@ import {
   LAPSE_MARKERS,
   PAST_HABIT_MARKER,
   REPEAT_MARKERS,
+  TRAILING_CONTRASTS,
   UNMET_EXPECTATION_MARKERS,
 } from '../lexicon/clause-words.js';
 import { COMPARED_WITH_US } from '../lexicon/competitor-words.js';
@@ -138,7 +139,7 @@ const factsOf = new LexemeCache<WordFacts>(({ word, stem }) => ({
   notNeeded: NOT_NEEDED.has(word),
   intensifier: intensifierFactors.get(word) ?? 0,
   unmetExpectationMarker: UNMET_EXPECTATION_MARKERS.has(word),
-  contrastStarter: CONTRAST_STARTERS.has(word),
+  contrastStarter: CONTRAST_STARTERS.has(word) || TRAILING_CONTRASTS.has(word),
   lapseMarker: LAPSE_MARKERS.has(word) || word === PAST_HABIT_MARKER,
 }));
 
@@ -369,12 +370,16 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
   // as it goes, while words inside a phrase or an absence already scored (before `scoredTo`) score nothing.
   let scoredTo = 0;
   let seen = 0;
-  let contrastClause = -1;
+  // Cues from this token on weigh as said after a contrast ("..., but"); -1 when there is none.
+  let contrastFrom = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const bits = bitsOf.of(token);
     seen |= bits;
-    if ((bits & CONTRAST_STARTER) !== 0 && opensClause(tokens, i)) contrastClause = token.clause;
+    if ((bits & CONTRAST_STARTER) !== 0 && opensClause(tokens, i)) {
+      const from = contrastStart(text, tokens, i);
+      if (from >= 0) contrastFrom = from;
+    }
     if (i < scoredTo || (bits & SCORED) === 0) continue;
     let phrase = longerPhraseAt(tokens, i, bits);
     if (phrase === undefined && (bits & PHRASE_START_ONLY) !== 0) continue;
@@ -418,12 +423,33 @@ export function scoreLexicalSentiment(text: string, tokens: readonly Token[]): L
     }
   }
   if ((seen & UNMET_EXPECTATION) !== 0) cues.push(...findUnmetExpectations(tokens, cues));
-  return weighContrast(tokens, cues, contrastClause, complaintByForm, seen);
+  return weighContrast(tokens, cues, contrastFrom, complaintByForm, seen);
 }
 
 /** A "but" that did not open a clause of its own ("no choice but to") is no contrast. */
 function opensClause(tokens: readonly Token[], at: number): boolean {
   return at === 0 || (tokens[at - 1] as Token).clause !== (tokens[at] as Token).clause;
+}
+
+/**
+ * Where what a contrast word stresses starts: at the word itself ("lovely staff, but the room was
+ * dirty"), or, when the word ends its sentence ("software's fine, onboarding was painful though"), after
+ * the last comma before it in its clause: "Y though" says what "but Y" says. -1 for a word that is a
+ * contrast only at the end (`TRAILING_CONTRASTS`) standing elsewhere.
+ */
+function contrastStart(text: string, tokens: readonly Token[], at: number): number {
+  const next = tokens[at + 1];
+  const contrast = tokens[at] as Token;
+  if (next !== undefined && next.clause === contrast.clause)
+    return TRAILING_CONTRASTS.has(contrast.word) ? -1 : at;
+  const clause = at > 0 ? (tokens[at - 1] as Token).clause : -1;
+  let from = at;
+  while (from > 0 && (tokens[from - 1] as Token).clause === clause) {
+    const before = tokens[from - 1] as Token;
+    if (text.slice(before.end, (tokens[from] as Token).start).includes(',')) break;
+    from--;
+  }
+  return from;
 }
 
 /** Turns the praise cues before the last cue, in its clause, as under negation (see `comparisons`). */
@@ -473,7 +499,7 @@ function complaintInClause(tokens: readonly Token[], cues: readonly SentimentCue
 function weighContrast(
   tokens: readonly Token[],
   cues: SentimentCue[],
-  contrastClause: number,
+  contrastFrom: number,
   complaintByForm: boolean,
   seen: number,
 ): LexicalSentiment {
@@ -482,9 +508,8 @@ function weighContrast(
   let negative = 0;
   for (const cue of cues) {
     const clause = (tokens[cue.at] as Token).clause;
-    if (contrastClause >= 0) {
-      cue.valence *= clause < contrastClause ? BEFORE_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT;
-    }
+    if (contrastFrom >= 0)
+      cue.valence *= cue.at < contrastFrom ? BEFORE_CONTRAST_WEIGHT : AFTER_CONTRAST_WEIGHT;
     clauseValence.set(clause, (clauseValence.get(clause) ?? 0) + cue.valence);
     if (cue.valence > 0) positive += cue.valence;
     else negative += cue.valence;

@@ -2,6 +2,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { CONTRAST_WORDS } from '../lexicon/clause-words.js';
 import { negators } from '../lexicon/cx-sentiment-lexicon.js';
 import { unstretch } from './social-parts.js';
+import { readStemTable } from './stem-table.js';
 import vocabularyStemsJson from './vocabulary-stems.json' with { type: 'json' };
 
 /** A distinct lower-cased word: what is known of it whatever comment it stands in. */
@@ -155,7 +156,7 @@ export function stemIdOf(stem: string): number {
 // Natural's Porter stems of the words the analysis's own lexicons and taxonomy hold, worked out ahead
 // (`npm run build:stems`): stemming those 1,600 words while the module loads cost ~15 ms of every cold
 // start. Any other word is stemmed when it is first met.
-const vocabularyStems = new Map(Object.entries(vocabularyStemsJson));
+const vocabularyStems = readStemTable(vocabularyStemsJson);
 
 const PLAIN_WORD = /^[a-z]+$/;
 

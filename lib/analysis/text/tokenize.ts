@@ -1,4 +1,10 @@
-import { EXCEPTIVE_BEFORE_BUT, NOT_NEGATING_AFTER } from '../lexicon/clause-words.js';
+import {
+  BARE_FORM_NEGATORS,
+  BARE_FORM_NEGATORS_AFTER,
+  EXCEPTIVE_BEFORE_BUT,
+  JOINING_WORDS,
+  NOT_NEGATING_AFTER,
+} from '../lexicon/clause-words.js';
 import {
   asciiLexemeIdAt,
   beforeWith,
@@ -79,9 +85,28 @@ function pushToken(
   ) {
     const next = negatorAt + 1 === tokens.length ? lexeme.word : (tokens[negatorAt + 1] as Token).word;
     negated = !NOT_NEGATING_AFTER.has(next);
+    if (negated && saidAfterBareFormNegator(tokens, negatorAt, lexeme)) {
+      tokens.push(new Token(id, lexeme, start, end, clause, false));
+      return -1;
+    }
   }
   tokens.push(new Token(id, lexeme, start, end, clause, negated));
   return (flags & NEGATOR_WORD) !== 0 ? tokens.length - 1 : negatorAt;
+}
+
+/**
+ * Whether the word, a past tense joined by "and" or "then", follows a negator that takes a bare form
+ * ("didn't listen and rushed me out"): it is said, and the negation's reach ends before it.
+ */
+function saidAfterBareFormNegator(tokens: readonly Token[], negatorAt: number, lexeme: Lexeme): boolean {
+  const word = lexeme.word;
+  if (word.length < 5 || !word.endsWith('ed')) return false;
+  const before = tokens[tokens.length - 1];
+  if (before === undefined || !JOINING_WORDS.has(before.word)) return false;
+  const negator = (tokens[negatorAt] as Token).word;
+  if (BARE_FORM_NEGATORS.has(negator)) return true;
+  const auxiliary = tokens[negatorAt - 1];
+  return negator === 'not' && auxiliary !== undefined && BARE_FORM_NEGATORS_AFTER.has(auxiliary.word);
 }
 
 // Words with inner apostrophes stay whole ("didn't", "i've") so negation and contractions survive;

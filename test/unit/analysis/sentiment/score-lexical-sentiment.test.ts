@@ -42,6 +42,8 @@ describe('scoreLexicalSentiment', () => {
     ["the doctor didn't listen to a word I said"],
     ["can't give full marks as the order is late"],
     ['why does it take 10 working days to close an account'],
+    ['I will never use again'],
+    ['problem not fixed after three visits'],
   ])('reads "%s" as negative', (text) => {
     expect(net(text)).toBeLessThan(0);
   });
@@ -66,6 +68,9 @@ describe('scoreLexicalSentiment', () => {
     ['the vet squeezed us in the same day'],
     ['the driver made my day'],
     ['top marks to the team at the branch'],
+    ['got through straight away, problem fixed in minutes'],
+    ['the issue was resolved the same day'],
+    ['8/10 would use again'],
   ])('reads "%s" as positive', (text) => {
     expect(net(text)).toBeGreaterThan(0);
   });
@@ -106,6 +111,18 @@ describe('scoreLexicalSentiment', () => {
   it('weighs what follows "but" more than what precedes it', () => {
     expect(net('The staff were lovely but the service was terrible')).toBeLessThan(0);
     expect(net('The service was terrible but the staff were lovely')).toBeGreaterThan(0);
+  });
+
+  it('reads a sentence ending in "though" as "but" before what follows its last comma', () => {
+    expect(net('Software is fine, onboarding was painful though')).toBeLessThan(0);
+    expect(net('Onboarding was painful, software is great though')).toBeGreaterThan(0);
+    // "though" that starts a clause concedes; it stresses nothing after it here.
+    const weighed = (text: string) => scoreLexicalSentiment(text, tokenize(text)).cues.map((c) => c.valence);
+    expect(weighed('It was fine though, nothing special')).toEqual(weighed('It was fine, nothing special'));
+  });
+
+  it('reads a past tense after "didn\'t ... and" as said: "didn\'t listen and rushed me out"', () => {
+    expect(net("The doctor didn't listen and rushed me out")).toBeLessThan(net("The doctor didn't listen"));
   });
 
   it('reads shouted words as stronger', () => {

@@ -34,6 +34,40 @@ describe('tokenize', () => {
     ).toEqual([false, true, true, false, false]);
   });
 
+  it('ends the reach of "didn\'t" at a past tense joined by "and": it is said, not denied', () => {
+    const negated = (text: string) => tokenize(text).map((t) => `${t.word}${t.negated ? '~' : ''}`);
+    expect(negated("the doctor didn't listen and rushed me out")).toEqual([
+      'the',
+      'doctor',
+      "didn't",
+      'listen~',
+      'and~',
+      'rushed',
+      'me',
+      'out',
+    ]);
+    expect(negated('they did not call and cancelled')).toEqual([
+      'they',
+      'did',
+      'not',
+      'call~',
+      'and~',
+      'cancelled',
+    ]);
+    // A bare form stays denied ("didn't call and apologise"), and so do a past participle after "wasn't".
+    expect(negated("he didn't call and apologise")).toEqual(['he', "didn't", 'call~', 'and~', 'apologise~']);
+    expect(negated("the room wasn't cleaned and tidied")).toEqual([
+      'the',
+      'room',
+      "wasn't",
+      'cleaned~',
+      'and~',
+      'tidied~',
+    ]);
+    // The same words, non-ASCII text taking the other path.
+    expect(negated("the doctor didn't listen and rushed me out é").slice(5, 6)).toEqual(['rushed']);
+  });
+
   it('stems English words and leaves other scripts alone', () => {
     expect(stemWord('waiting')).toBe('wait');
     expect(stemWord('transferred')).toBe('transfer');
