@@ -155,6 +155,8 @@ export const PII_CORPUS: readonly PiiForm[] = [
   other('name after a staff role', 'the engineer, Tomasz Piikowalski', 'Tomasz Piikowalski'),
   other('first name after a staff role', 'huge thanks to driver Piidave', 'Piidave'),
   other('name after "called"', 'a lovely lady called Piisue', 'Piisue'),
+  other('bare given name and surname', 'a big thank you to Gemma Piibare', 'Gemma Piibare'),
+  other('bare first name of staff', 'I spoke to Priya', 'Priya'),
   other('street address, UK', '221B Piiker Street', '221B Piiker Street'),
   other('street address, US', '1600 Piisylvania Avenue', '1600 Piisylvania Avenue'),
 

@@ -1,5 +1,6 @@
 import { LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
+import { mayBeGivenName } from './bare-given-names.js';
 import {
   GIVEN_NAME_CUE,
   INTRODUCED_NAME_BEFORE_WORDS,
@@ -32,6 +33,8 @@ const INTRO = 256;
 // "Mrs", "Dr", "wife", "son": a capitalised word after one may be a person's name.
 const TITLE = 512;
 const SECRET = 1024;
+// A listed given name, once capitalised (see `BARE_GIVEN_NAME`).
+const GIVEN_NAME_WORD = 2048;
 // Above the cue bits, the word's digits (see `digitsIn`): every word's are counted, and the lexeme
 // itself, loaded for them, cost more than this number's read.
 const DIGITS_SHIFT = 16;
@@ -48,6 +51,7 @@ const cueBitsOf = new LexemeNumbers(
     (INTRODUCED_NAME_BEFORE_WORDS.has(surface) ? INTRO : 0) |
     (TITLED_NAME_BEFORE_WORDS.has(surface) ? TITLE : 0) |
     (SECRET_CUE_WORDS.has(surface) ? SECRET : 0) |
+    (mayBeGivenName(surface) ? GIVEN_NAME_WORD : 0) |
     (Object.hasOwn(SPOKEN_DIGITS, surface) || Object.hasOwn(SPOKEN_REPEATS, surface) ? SPOKEN_DIGIT : 0) |
     (surface.match(/[a-z0-9]+/g)?.some((run) => STREET_TYPE_WORDS.has(run)) ? STREET_TYPE : 0) |
     (/[^a-z0-9]/.test(surface) ? NOT_PLAIN : 0),
@@ -66,6 +70,14 @@ const UPPER_Z = 0x5a;
 function startsCapitalised(text: string, token: Token): boolean {
   const first = text.charCodeAt(token.start);
   return first >= UPPER_A && first <= UPPER_Z;
+}
+
+/** Whether the token starts with a capital letter, of any alphabet. */
+function startsWithCapital(text: string, token: Token): boolean {
+  const first = text.charCodeAt(token.start);
+  if (first < 0x80) return first >= UPPER_A && first <= UPPER_Z;
+  const letter = String.fromCodePoint(text.codePointAt(token.start) ?? first);
+  return letter !== letter.toLowerCase();
 }
 
 /**
@@ -91,6 +103,7 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
   let street = false;
   let introducedName = false;
   let titledName = false;
+  let bareName = false;
   let previousBits = 0;
   // Digit words in a row, and the longest such run: a spoken number needs MIN_SPOKEN_WORDS of them.
   let spokenRun = 0;
@@ -102,6 +115,7 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
     if (!street) street = mayBeStreetType(text, token, bits);
     if (!introducedName && (previousBits & INTRO) !== 0) introducedName = startsCapitalised(text, token);
     if (!titledName && (previousBits & TITLE) !== 0) titledName = startsCapitalised(text, token);
+    if (!bareName && (bits & GIVEN_NAME_WORD) !== 0) bareName = startsWithCapital(text, token);
     previousBits = bits;
     spokenRun = bits & SPOKEN_DIGIT ? spokenRun + 1 : 0;
     if (spokenRun > longestSpokenRun) longestSpokenRun = spokenRun;
@@ -115,6 +129,7 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
       signOff: (cueBits & SIGN_OFF) !== 0,
       introducedName,
       titledName,
+      bareName,
       accountHandle: (cueBits & ACCOUNT_HANDLE) !== 0,
       cardSecurityCode: (cueBits & CARD_SECURITY_CODE) !== 0,
       secret: (cueBits & SECRET) !== 0,

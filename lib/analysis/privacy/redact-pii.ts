@@ -1,3 +1,4 @@
+import { acceptsBareGivenName, BARE_GIVEN_NAME, holdsBareGivenName } from './bare-given-names.js';
 import {
   acceptsIntroducedName,
   acceptsTitledName,
@@ -506,6 +507,8 @@ export interface WordClues {
   introducedName: boolean;
   /** A capitalised word right after a title or a relation ("Mrs", "Dr", "my wife"; see `TITLED_NAME`). */
   titledName: boolean;
+  /** A capitalised word that may be a listed given name (see `BARE_GIVEN_NAME`). */
+  bareName: boolean;
   accountHandle: boolean;
   cardSecurityCode: boolean;
   /** "password", "PIN" and their kin (see `SECRET`). */
@@ -626,6 +629,40 @@ function findInNormalised(text: string, clues: PiiClues): PiiSpan[] {
  * is printable ASCII, tabs and newlines (see `isPrintableAscii`).
  */
 export function findPii(text: string, clues?: PiiClues, printable = false): PiiSpan[] {
+  const spans = findIdentifiers(text, clues, printable);
+  return mayHoldBareName(text, clues) ? withBareNames(text, spans) : spans;
+}
+
+const BARE_NAME_DETECTOR: Detector = {
+  placeholder: '[NAME]',
+  pattern: BARE_GIVEN_NAME,
+  accepts: acceptsBareGivenName,
+  minDigits: 0,
+};
+
+/** Whether a text may hold a bare given name: by its word clue when the caller knows its words. */
+function mayHoldBareName(text: string, clues?: PiiClues): boolean {
+  return clues?.words ? clues.words.bareName : holdsBareGivenName(text);
+}
+
+/**
+ * The spans with the text's bare given names added, found last, on the text with every other find
+ * masked: a name after its cue is taken as the cue read it ("my name is Priya Sharma"). A pass of its
+ * own, as names are letters, unchanged in the normalised view, and most texts with one hold nothing else.
+ */
+function withBareNames(text: string, spans: PiiSpan[]): PiiSpan[] {
+  let masked = text;
+  for (const { start, end } of spans)
+    masked = masked.slice(0, start) + '_'.repeat(end - start) + masked.slice(end);
+  const names: PiiSpan[] = [];
+  eachIdentifier(masked, BARE_NAME_DETECTOR, (index, length) => {
+    names.push({ start: index, end: index + length, placeholder: BARE_NAME_DETECTOR.placeholder });
+  });
+  return names.length === 0 ? spans : [...spans, ...names].sort((a, b) => a.start - b.start);
+}
+
+/** The identifiers of every kind but bare given names (see `findPii`). */
+function findIdentifiers(text: string, clues: PiiClues | undefined, printable: boolean): PiiSpan[] {
   if (printable ? isPlainPrintable(text) : isPlainAscii(text)) {
     // Plain ASCII: the view holds the same digits and `@`, so a text that cannot hold an identifier
     // is settled here, before any normalising.
@@ -708,8 +745,14 @@ export function redactExcerpt(text: string, excerpt: string, spans: readonly Pii
     redacted += text.slice(copied, Math.max(copied, span.start)) + span.placeholder;
     copied = Math.min(to, span.end);
   }
-  // The excerpt is also redacted alone, in case a cut made a fragment look like an identifier.
-  return redactPii(copied === from ? excerpt : redacted + text.slice(copied, to));
+  const cut = copied === from ? excerpt : redacted + text.slice(copied, to);
+  // The excerpt is also redacted alone, in case a cut made a fragment look like an identifier; names
+  // are letters, and when the text held nothing else, no cut of it holds a number or an address.
+  return spans.every(isName) ? (cut as Redacted) : redactPii(cut);
+}
+
+function isName(span: PiiSpan): boolean {
+  return span.placeholder === '[NAME]';
 }
 
 /**

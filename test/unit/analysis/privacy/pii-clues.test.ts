@@ -62,6 +62,7 @@ describe('piiClues', () => {
       secret: false,
       introducedName: false,
       titledName: false,
+      bareName: false,
       street: false,
     };
     expect(cluesOf('the app keeps crashing').clues.words).toEqual(none);
@@ -73,19 +74,27 @@ describe('piiClues', () => {
       name: true,
     });
     expect(cluesOf('ring oh seven double seven nine').clues.words).toEqual({ ...none, spokenDigits: true });
-    expect(cluesOf('Cheers\nDave').clues.words).toEqual({ ...none, signOff: true });
+    expect(cluesOf('Cheers\nDave').clues.words).toEqual({ ...none, signOff: true, bareName: true });
     expect(cluesOf('my username is jdoe_1').clues.words).toEqual({
       ...none,
       name: true,
       accountHandle: true,
     });
     expect(cluesOf('the CVV 123').clues.words).toEqual({ ...none, cardSecurityCode: true });
+    // A listed given name written capitalised may be a bare name; written in lower case it is not looked for.
+    expect(cluesOf('ask for Priya').clues.words).toEqual({ ...none, bareName: true });
+    expect(cluesOf("Priya's team").clues.words).toEqual({ ...none, bareName: true });
+    expect(cluesOf('ask for priya').clues.words).toEqual(none);
     // A capitalised word after "is", "I'm", "am": maybe a name introduced; not after "this is great".
     expect(cluesOf('Hi, this is Mark').clues.words).toEqual({ ...none, introducedName: true });
     expect(cluesOf('this is great').clues.words).toEqual(none);
     // A capitalised word after a title or a relation: maybe a person's name; not "my son and I".
-    expect(cluesOf('ask for Mrs Wallace').clues.words).toEqual({ ...none, titledName: true });
-    expect(cluesOf('my wife Sarah booked it').clues.words).toEqual({ ...none, titledName: true });
+    expect(cluesOf('ask for Mrs Wallace').clues.words).toEqual({ ...none, titledName: true, bareName: true });
+    expect(cluesOf('my wife Sarah booked it').clues.words).toEqual({
+      ...none,
+      titledName: true,
+      bareName: true,
+    });
     expect(cluesOf('my son and me').clues.words).toEqual(none);
     expect(cluesOf('my PIN is 4821').clues.words).toEqual({ ...none, secret: true });
     // A street type counts written as the cue reads it, capitalised; inside a word only after an apostrophe.
