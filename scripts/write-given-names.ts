@@ -36,11 +36,11 @@ const NOT_GIVEN_NAMES = new Set(
 );
 
 // Names common among the customers and staff of UK, Irish and international services that faker's lists
-// lack: Irish, Welsh and Scottish; South Asian; West African; East and South-East Asian.
-const MORE_GIVEN_NAMES =
-  `Siobhan Siobhán Niamh Aoife Saoirse Oisin Oisín Eoin Sinead Sinéad Roisin Róisín Grainne Gráinne
-  Orla Caoimhe Cormac Ciaran Ciarán Darragh Eimear Fionnuala Lorcan Tadhg Padraig Pádraig Ruairi Aisling
-  Clodagh Dervla Eabha Fiadh Mairead Mairéad Nuala Oonagh Sorcha Una Rhys Dafydd Sian Siân Bethan Bronwen
+// lack: Irish, Welsh and Scottish; South Asian; West African; East and South-East Asian. Without their
+// accents, as the list keeps them ("Siân" is looked up as "Sian").
+const MORE_GIVEN_NAMES = `Siobhan Niamh Aoife Saoirse Oisin Eoin Sinead Roisin Grainne
+  Orla Caoimhe Cormac Ciaran Darragh Eimear Fionnuala Lorcan Tadhg Padraig Ruairi Aisling
+  Clodagh Dervla Eabha Fiadh Mairead Nuala Oonagh Sorcha Una Rhys Dafydd Sian Bethan Bronwen
   Cerys Gareth Gethin Llinos Meinir Nerys Owain Alun Emyr Ffion Eleri Geraint Huw Iestyn Rhodri Steffan
   Kirsty Shona Ailsa Fraser Morag Mhairi Iain Euan Struan Catriona Eilidh Ishbel Murdo Torquil Fergus
   Lachlan Kenzie Alasdair Nisha Deepak Rajesh Ankit Vikram Ayesha Tariq Sunil Suresh Ramesh Mahesh
@@ -52,8 +52,8 @@ const MORE_GIVEN_NAMES =
   Yetunde Funmilayo Kehinde Taiwo Ebere Nnamdi Uchenna Ama Akosua Kwabena Yaw Esi Adwoa Thabo Sipho
   Lerato Nomsa Wei Mei Jing Hui Xin Hao Jun Hyun Thanh Linh Anh Duc Huong Quang Tuan Minh Trang Hoa Lan
   Haruto Yuki Hiroshi Kenji Sakura Aiko Takeshi Jia Xiao Ming Ying Zhen Zhang Chen Yong Kyung Seung Eun`.split(
-    /\s+/,
-  );
+  /\s+/,
+);
 
 const NAME_LOCALES = new Set(`en en_AU en_CA en_GB en_IE en_US en_IN en_NG en_ZA pl`.split(/\s+/));
 

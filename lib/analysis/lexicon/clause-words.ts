@@ -79,6 +79,10 @@ export const REPEAT_MARKERS: readonly string[] = [
   'constantly',
   'repeatedly',
 ];
+/** The words a repeat marker starts with: a comment without one holds no marker. */
+export const REPEAT_MARKER_STARTS: ReadonlySet<string> = new Set(
+  REPEAT_MARKERS.map((marker) => marker.split(' ')[0] as string),
+);
 
 // Words a review's closing verdict is told with: coming back or not ("never renting from them again",
 // "won't be back"), recommending or warning ("highly recommend", "avoid", "stay away"), the worth of it.

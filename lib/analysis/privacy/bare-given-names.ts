@@ -19,7 +19,7 @@ export function listedGivenNames(): string[] {
   return frontDecode(givenNameList.names);
 }
 
-/** The list as a set, made on first use: a process that never meets a capitalised word pays nothing. */
+/** The list as a set, made on first use (the first word `piiClues` meets) rather than at import. */
 function givenNames(): ReadonlySet<string> {
   names ??= new Set(listedGivenNames());
   return names;
@@ -32,8 +32,9 @@ export function withoutAccents(name: string): string {
   return name;
 }
 
-function isListed(name: string): boolean {
-  return givenNames().has(withoutAccents(name));
+/** Whether the first name of a `BARE_GIVEN_NAME` candidate ("Anna" of "Anna-Maria Shah") is listed. */
+function firstNameListed(candidate: string): boolean {
+  return givenNames().has(withoutAccents(candidate.split(/[ \t-]/, 1)[0] as string));
 }
 
 /**
@@ -62,9 +63,8 @@ export const BARE_GIVEN_NAME =
  * the name alone.
  */
 export function acceptsBareGivenName(candidate: string): boolean {
+  if (!firstNameListed(candidate)) return false;
   const space = candidate.search(/[ \t]/);
-  const name = space < 0 ? candidate : candidate.slice(0, space);
-  if (!isListed(name.split('-', 1)[0] as string)) return false;
   return space < 0 || acceptsIntroducedName(candidate.slice(space).trim());
 }
 
@@ -74,7 +74,7 @@ export function holdsBareGivenName(text: string): boolean {
   BARE_GIVEN_NAME.lastIndex = 0;
   let found = false;
   for (let match = BARE_GIVEN_NAME.exec(text); match !== null && !found; match = BARE_GIVEN_NAME.exec(text))
-    found = isListed(match[0].split(/[ \t-]/, 1)[0] as string);
+    found = firstNameListed(match[0]);
   BARE_GIVEN_NAME.lastIndex = 0;
   return found;
 }

@@ -1,6 +1,6 @@
 import { CONCESSION_ENDS, CONCESSION_MARKERS } from '../lexicon/clause-words.js';
 import { LexemeNumbers } from '../text/lexemes.js';
-import type { Token } from '../text/tokenize.js';
+import { commaBefore, type Token } from '../text/tokenize.js';
 import { sumCues } from './cue-sums.js';
 import type { LexicalSentiment } from './score-lexical-sentiment.js';
 
@@ -20,7 +20,7 @@ function concessionEnd(text: string, tokens: readonly Token[], at: number): numb
   while (end < tokens.length) {
     const token = tokens[end] as Token;
     if (token.clause !== clause || CONCESSION_ENDS.has(token.word)) break;
-    if (text.slice((tokens[end - 1] as Token).end, token.start).includes(',')) break;
+    if (commaBefore(text, tokens, end)) break;
     end++;
   }
   return end;

@@ -1,4 +1,4 @@
-import { REPEAT_MARKERS } from '../lexicon/clause-words.js';
+import { REPEAT_MARKER_STARTS, REPEAT_MARKERS } from '../lexicon/clause-words.js';
 import { LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
 import { sumCues } from './cue-sums.js';
@@ -9,8 +9,7 @@ const REPEAT_VALENCE = -1.5;
 
 const markers = REPEAT_MARKERS.map((marker) => marker.split(' '));
 /** The words a repeat marker starts with, as 1 per distinct word: other words are passed over at once. */
-const firstWords = new Set(markers.map((words) => words[0] as string));
-const startsMarker = new LexemeNumbers(({ word }) => (firstWords.has(word) ? 1 : 0));
+const startsMarker = new LexemeNumbers(({ word }) => (REPEAT_MARKER_STARTS.has(word) ? 1 : 0));
 
 /** Whether a repeat marker starts at token `at`, all in one clause. */
 function repeatAt(tokens: readonly Token[], at: number): boolean {

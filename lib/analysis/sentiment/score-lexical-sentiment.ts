@@ -6,7 +6,7 @@ import {
   EMPHATIC_AFTER_NEVER,
   LAPSE_MARKERS,
   PAST_HABIT_MARKER,
-  REPEAT_MARKERS,
+  REPEAT_MARKER_STARTS,
   TRAILING_CONTRASTS,
   UNMET_EXPECTATION_MARKERS,
 } from '../lexicon/clause-words.js';
@@ -23,7 +23,7 @@ import { EMOTICON_VALENCES } from '../lexicon/emoticons.js';
 import { obligationPhrases } from '../lexicon/obligation-words.js';
 import { RHETORICAL_QUESTIONS } from '../lexicon/rhetorical-questions.js';
 import { LexemeCache, LexemeNumbers } from '../text/lexemes.js';
-import { stemWord, type Token } from '../text/tokenize.js';
+import { commaBefore, stemWord, type Token } from '../text/tokenize.js';
 
 /** One piece of text that moved the sentiment, kept so results can be explained. */
 export interface SentimentCue {
@@ -156,7 +156,6 @@ const LAPSE_MARKER = 32;
 // Words the later rules start from (see `concessionMarkers` and `repeatMarkers`).
 const CONCESSION_MARKER = 64;
 const REPEAT_START = 128;
-const repeatFirstWords = new Set(REPEAT_MARKERS.map((marker) => marker.split(' ')[0] as string));
 // The stems of phrases of two or more words, numbered from 1 as first words and as second words; a
 // word's two numbers ride in its bits, so the phrases starting at a word are found by the numbers of
 // two words with one lookup by number (most words are no phrase's second: none at all).
@@ -188,7 +187,7 @@ const bitsOf = new LexemeNumbers((lexeme) => {
     (word.intensifier !== 0 ? INTENSIFIER : 0) |
     (word.lapseMarker ? LAPSE_MARKER : 0) |
     (CONCESSION_MARKERS.has(lexeme.word) ? CONCESSION_MARKER : 0) |
-    (repeatFirstWords.has(lexeme.word) ? REPEAT_START : 0) |
+    (REPEAT_MARKER_STARTS.has(lexeme.word) ? REPEAT_START : 0) |
     ((firstStemNumbers.get(lexeme.stem) ?? 0) << FIRST_SHIFT) |
     ((secondStemNumbers.get(lexeme.stem) ?? 0) << SECOND_SHIFT)
   );
@@ -444,11 +443,8 @@ function contrastStart(text: string, tokens: readonly Token[], at: number): numb
     return TRAILING_CONTRASTS.has(contrast.word) ? -1 : at;
   const clause = at > 0 ? (tokens[at - 1] as Token).clause : -1;
   let from = at;
-  while (from > 0 && (tokens[from - 1] as Token).clause === clause) {
-    const before = tokens[from - 1] as Token;
-    if (text.slice(before.end, (tokens[from] as Token).start).includes(',')) break;
+  while (from > 0 && (tokens[from - 1] as Token).clause === clause && !commaBefore(text, tokens, from))
     from--;
-  }
   return from;
 }
 

@@ -77,6 +77,7 @@ function pushToken(
   negatorAt: number,
 ) {
   let negated = false;
+  let reachEnds = false;
   if (
     (flags & SYMBOL_WORD) === 0 &&
     negatorAt >= 0 &&
@@ -85,13 +86,16 @@ function pushToken(
   ) {
     const next = negatorAt + 1 === tokens.length ? lexeme.word : (tokens[negatorAt + 1] as Token).word;
     negated = !NOT_NEGATING_AFTER.has(next);
-    if (negated && saidAfterBareFormNegator(tokens, negatorAt, lexeme)) {
-      tokens.push(new Token(id, lexeme, start, end, clause, false));
-      return -1;
-    }
+    reachEnds = negated && saidAfterBareFormNegator(tokens, negatorAt, lexeme);
   }
-  tokens.push(new Token(id, lexeme, start, end, clause, negated));
+  tokens.push(new Token(id, lexeme, start, end, clause, negated && !reachEnds));
+  if (reachEnds) return -1;
   return (flags & NEGATOR_WORD) !== 0 ? tokens.length - 1 : negatorAt;
+}
+
+/** Whether a comma stands between token `at` and the one before it (tokens do not hold punctuation). */
+export function commaBefore(text: string, tokens: readonly Token[], at: number): boolean {
+  return text.slice((tokens[at - 1] as Token).end, (tokens[at] as Token).start).includes(',');
 }
 
 /**

@@ -31,14 +31,13 @@ export class TermTable {
     return number;
   }
 
-  /** Whether the word matches term number `term`: one of its stems, prefixes, or any negator. */
-  matches(lexeme: Lexeme, term: number): boolean {
-    return hasTerm(this.matchedBy.get(lexeme), term);
-  }
-
-  /** `matches` for a token's word, read by the lexeme id the token carries (see `LexemeNumbers.of`). */
+  /**
+   * Whether the token's word matches term number `term`: one of its stems, prefixes, or any negator.
+   * Read by the lexeme id the token carries (see `LexemeNumbers.of`).
+   */
   tokenMatches(token: LexemeUse, term: number): boolean {
-    return hasTerm(this.matchedBy.of(token), term);
+    const bits = this.matchedBy.of(token);
+    return (((bits[term >> 5] as number) >>> (term & 31)) & 1) === 1;
   }
 
   private lookUp(lexeme: Lexeme): Uint32Array {
@@ -52,8 +51,4 @@ export class TermTable {
     for (const number of found) bits[number >> 5] = (bits[number >> 5] as number) | (1 << (number & 31));
     return bits;
   }
-}
-
-function hasTerm(bits: Uint32Array, term: number): boolean {
-  return (((bits[term >> 5] as number) >>> (term & 31)) & 1) === 1;
 }

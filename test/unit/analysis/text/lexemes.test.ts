@@ -127,7 +127,7 @@ describe('lexemes', () => {
     expect(token?.lexeme.stemId).toBe(-1);
     const terms = new TermTable();
     const term = terms.add([{ kind: 'stem', stem: late.stem }]);
-    expect(token && terms.matches(token.lexeme, term)).toBe(true);
+    expect(token && terms.tokenMatches(token, term)).toBe(true);
     let computed = 0;
     const cache = new LexemeCache((lexeme) => ++computed + lexeme.word.length);
     cache.get(late);
