@@ -40,6 +40,7 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   patient: 1.5,
   reliable: 2,
   hassle: -2,
+  buffering: -2,
   sorted: 1.5,
   fixed: 1,
   reasonable: 1,
@@ -784,6 +785,10 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['no hassle', 2.5],
   ['no complaint', 2],
   ['no fuss', 2],
+  // "Paid out within a week, no quibbles": a claim or refund met without argument.
+  ['no quibble', 2],
+  ['without quibble', 2],
+  ['without a quibble', 2],
   ['hassle free', 2.5],
   ['all good', 2.5],
   ['so far so good', 2],
@@ -887,6 +892,16 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['so much paperwork', -2],
   ['too much admin', -2],
   ['in circles', -2],
+  // Equipment that does not work: "half the chargers were out of order".
+  ['out of order', -2],
+  // Paying more for staying: "why does it cost more to renew than to join as a new customer?".
+  ['than new customers', -2],
+  ['than a new customer', -2],
+  ['loyalty penalty', -2],
+  ['more to renew', -2],
+  // A customer who says they will move is lost however politely it is put: "will definitely be switching".
+  ['be switching', -2],
+  ['than to join', -2],
   ["couldn't find", -1.5],
   ['could not find', -1.5],
   ["can't find", -1.5],

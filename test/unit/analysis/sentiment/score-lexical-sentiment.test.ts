@@ -44,6 +44,11 @@ describe('scoreLexicalSentiment', () => {
     ['why does it take 10 working days to close an account'],
     ['I will never use again'],
     ['problem not fixed after three visits'],
+    ['the ticket machines were out of order again'],
+    ['the stream keeps buffering'],
+    ['I pay more than new customers for the same plan'],
+    ['it costs more to renew than to join'],
+    ['we will be switching at the end of the year'],
   ])('reads "%s" as negative', (text) => {
     expect(net(text)).toBeLessThan(0);
   });
@@ -52,6 +57,8 @@ describe('scoreLexicalSentiment', () => {
     ['Quick and easy'],
     ['No problems at all'],
     ['No hassle, very efficient'],
+    ['the claim was settled with no quibbles'],
+    ['refunded without a quibble'],
     ['Could not fault the engineer'],
     ['Not bad'],
     ['Did what it said on the tin'],

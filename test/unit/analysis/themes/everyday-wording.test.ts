@@ -36,6 +36,15 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['price_value', 'the premium has gone up by a third'],
   ['price_value', 'our rent increased with a week of notice'],
   ['digital_experience', 'every link in the welcome pack is broken'],
+  ['phone_menu', 'the line never let me talk to a real person'],
+  ['phone_menu', 'pressed through six menu options on the phone'],
+  ['communication', "they didn't tell us the clinic had moved"],
+  ['communication', 'the flight was moved without telling anyone'],
+  ['delay', 'promised a replacement in a week, that was two months ago'],
+  ['churn_threat', "we'll definitely be switching in the spring"],
+  ['price_value', 'loyal for years and paying more than new customers'],
+  ['agent_attitude', 'the midwife was so gentle with my wife'],
+  ['agent_attitude', 'the claim handler was patient and kind'],
   // Call transcripts: no punctuation, fillers.
   ['unresolved', "yeah so the man was nice but nothing's really been done since"],
   ['churn_threat', "um yeah i want to cancel because it's just not worth it"],
@@ -109,6 +118,12 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   // A case closed as agreed; the customer's own shrug.
   ['unresolved', 'my case was closed once the refund arrived'],
   ['agent_attitude', 'I shrugged it off and carried on'],
+  // A food menu; telling two things apart; information as a thing; a date in the past; switching to the company.
+  ['phone_menu', 'the menu options were not very appealing'],
+  ['communication', "I can't tell the two plans apart"],
+  ['communication', 'it arrived without the information leaflet'],
+  ['delay', 'the letter said it was from two years ago'],
+  ['churn_threat', "we'll be switching to your fibre plan"],
 ];
 
 describe('everyday wording', () => {
