@@ -45,6 +45,8 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['price_value', 'loyal for years and paying more than new customers'],
   ['agent_attitude', 'the midwife was so gentle with my wife'],
   ['agent_attitude', 'the claim handler was patient and kind'],
+  ['billing', 'the gym still takes the money every month'],
+  ['communication', 'the confirmation email had the wrong date on it'],
   // Call transcripts: no punctuation, fillers.
   ['unresolved', "yeah so the man was nice but nothing's really been done since"],
   ['churn_threat', "um yeah i want to cancel because it's just not worth it"],
@@ -124,6 +126,8 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['communication', 'it arrived without the information leaflet'],
   ['delay', 'the letter said it was from two years ago'],
   ['churn_threat', "we'll be switching to your fibre plan"],
+  ['billing', 'the cashier kept taking orders while we waited'],
+  ['communication', 'I typed the wrong email and they fixed it'],
 ];
 
 describe('everyday wording', () => {
