@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'closeloop.js');
 
 function run(args: string[], input = '') {
-  return spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', timeout: 120_000 });
+  // 1,500 analyses print about 1 MB, spawnSync's default buffer: past it the child is killed.
+  return spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 describe('the closeloop process', () => {
