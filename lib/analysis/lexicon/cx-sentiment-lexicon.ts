@@ -679,6 +679,19 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['gift card', 0],
   ['gift voucher', 0],
   ['gift certificate', 0],
+  // Stored details are no rescue: "the update wiped my saved cards".
+  ['saved card', 0],
+  ['saved cards', 0],
+  ['saved details', 0],
+  ['saved password', 0],
+  ['saved payment', 0],
+  ['saved address', 0],
+  // A status is no praise: "closed my ticket as solved", "marked as resolved"; "not solved" is a complaint.
+  ['as solved', 0],
+  ['as resolved', 0],
+  ['as complete', 0],
+  ['not solved', -2],
+  ['not resolved', -2],
   // "Why is it so hard to get a refund?": effort is the complaint, even as a question.
   ['so hard to', -2],
   ['so difficult to', -2],
@@ -785,6 +798,11 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['no hassle', 2.5],
   ['no complaint', 2],
   ['no fuss', 2],
+  // Time given back: "the portal saves us hours every month".
+  ['saves us', 2],
+  ['saves me', 2],
+  ['saves time', 2],
+  ['saves hours', 2],
   // "Paid out within a week, no quibbles": a claim or refund met without argument.
   ['no quibble', 2],
   ['without quibble', 2],
@@ -898,6 +916,13 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['than new customers', -2],
   ['than a new customer', -2],
   ['loyalty penalty', -2],
+  // "This is how you treat loyal customers?", "is this how you expect to keep customers?"
+  ['is how you treat', -2.5],
+  ['is this how you', -2],
+  // The customer's loyalty is their standing, not praise: "I have been a loyal customer for years".
+  ['loyal customer', 0],
+  ['loyal member', 0],
+  ['loyal client', 0],
   ['more to renew', -2],
   // A customer who says they will move is lost however politely it is put: "will definitely be switching".
   ['be switching', -2],
@@ -956,6 +981,11 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['zero stars', -3],
   ['0 stars', -3],
   ['negative stars', -3],
+  // A low star rating told in words: "1 star", "deserves one star", "two stars at most".
+  ['1 star', -3],
+  ['one star', -3],
+  ['2 stars', -2],
+  ['two stars', -2],
   ["could've", 0],
   ['was told', -1],
   ['were told', -1],
@@ -1025,6 +1055,8 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['unable to get through', -2],
   // "barely works", "hardly working": it works so little it is broken.
   ['barely work', -2],
+  ['barely last', -2],
+  ['hardly last', -2],
   ['hardly work', -2],
   ['never worked', -2.5],
   ["hasn't worked", -2.5],

@@ -49,6 +49,10 @@ describe('scoreLexicalSentiment', () => {
     ['I pay more than new customers for the same plan'],
     ['it costs more to renew than to join'],
     ['we will be switching at the end of the year'],
+    ['one star, and that is generous'],
+    ['the case was closed but it is not resolved'],
+    ['is this how you treat people who pay on time?'],
+    ['the battery barely lasts an afternoon'],
   ])('reads "%s" as negative', (text) => {
     expect(net(text)).toBeLessThan(0);
   });
@@ -59,6 +63,7 @@ describe('scoreLexicalSentiment', () => {
     ['No hassle, very efficient'],
     ['the claim was settled with no quibbles'],
     ['refunded without a quibble'],
+    ['the new portal saves us a day a week'],
     ['Could not fault the engineer'],
     ['Not bad'],
     ['Did what it said on the tin'],
@@ -93,6 +98,12 @@ describe('scoreLexicalSentiment', () => {
   it('lets degree words scale the next sentiment word', () => {
     expect(net('extremely poor')).toBeLessThan(net('poor'));
     expect(net('slightly poor')).toBeGreaterThan(net('poor'));
+  });
+
+  it("reads the customer's standing, stored details and a ticket's status as no praise", () => {
+    expect(net('I have been a loyal customer since 2010')).toBe(0);
+    expect(net('my saved cards are on the account')).toBe(0);
+    expect(net('they marked my ticket as resolved')).toBe(0);
   });
 
   it("reads the customer's own payment on time and a request for help as no praise", () => {

@@ -47,6 +47,17 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['agent_attitude', 'the claim handler was patient and kind'],
   ['billing', 'the gym still takes the money every month'],
   ['communication', 'the confirmation email had the wrong date on it'],
+  ['digital_experience', 'the latest app update deleted my photos'],
+  ['digital_experience', 'the payment page timed out twice'],
+  ['price_value', 'the renewal quote is much higher for no reason'],
+  ['communication', 'nobody rang to say the delivery was off'],
+  ['communication', 'the price went up without any letter'],
+  ['booking', 'we got a double bed, not twins as booked'],
+  ['lost_or_damaged', 'the courier threw my parcel over the gate'],
+  ['product_quality', 'the battery is dreadful'],
+  ['product_quality', 'battery life is great'],
+  ['billing', 'the bank is still holding my funds'],
+  ['billing', 'they sat on my deposit for two months'],
   // Call transcripts: no punctuation, fillers.
   ['unresolved', "yeah so the man was nice but nothing's really been done since"],
   ['churn_threat', "um yeah i want to cancel because it's just not worth it"],
@@ -128,6 +139,10 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['churn_threat', "we'll be switching to your fibre plan"],
   ['billing', 'the cashier kept taking orders while we waited'],
   ['communication', 'I typed the wrong email and they fixed it'],
+  // A credit file updated, a box thrown away, a battery mentioned and nothing said of it.
+  ['digital_experience', 'the bureau updated and deleted the record'],
+  ['lost_or_damaged', 'we threw away the box it came in'],
+  ['product_quality', 'it takes a AA battery'],
 ];
 
 describe('everyday wording', () => {

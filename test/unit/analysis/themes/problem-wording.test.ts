@@ -211,7 +211,7 @@ const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['churn_threat', 'should I uninstall the app and try again?'],
   ['digital_experience', 'please reset my password'],
   ['product_quality', 'exactly as described, fast shipping'],
-  ['product_quality', 'battery life is great'],
+  ['product_quality', 'I need to buy batteries for the remote'],
   ['booking', 'they gave away a free dessert'],
   ['billing', 'renewed my subscription, no problems'],
   ['agent_knowledge', 'the answer was different from what I hoped but fair'],
