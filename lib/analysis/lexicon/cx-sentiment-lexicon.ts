@@ -679,6 +679,13 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['gift card', 0],
   ['gift voucher', 0],
   ['gift certificate', 0],
+  // A bank's department is no fraud against the customer: "the fraud team had my money back".
+  ['fraud team', 0],
+  ['fraud department', 0],
+  ['fraud dept', 0],
+  ['fraud unit', 0],
+  ['fraud prevention', 0],
+  ['fraud protection', 0],
   // Stored details are no rescue: "the update wiped my saved cards".
   ['saved card', 0],
   ['saved cards', 0],
@@ -993,6 +1000,13 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['no choice', -2.5],
   ['no other option', -2.5],
   ['no sign', -2],
+  // A status the parcel does not bear out: "marked as dispatched but it never left the warehouse".
+  ['marked as dispatched', -1.5],
+  ['marked as shipped', -1.5],
+  ['marked as delivered', -1.5],
+  ['shows as delivered', -1.5],
+  ['showing as delivered', -1.5],
+  ['says delivered', -1.5],
   // Price complaints in any industry: fees, bills, fares, menus.
   ['high price', -1.5],
   ['price is high', -1.5],

@@ -53,6 +53,8 @@ describe('scoreLexicalSentiment', () => {
     ['the case was closed but it is not resolved'],
     ['is this how you treat people who pay on time?'],
     ['the battery barely lasts an afternoon'],
+    ['the tracking says delivered'],
+    ['it was marked as dispatched a week ago'],
   ])('reads "%s" as negative', (text) => {
     expect(net(text)).toBeLessThan(0);
   });
@@ -104,6 +106,7 @@ describe('scoreLexicalSentiment', () => {
     expect(net('I have been a loyal customer since 2010')).toBe(0);
     expect(net('my saved cards are on the account')).toBe(0);
     expect(net('they marked my ticket as resolved')).toBe(0);
+    expect(net('the fraud team rang me this morning')).toBe(0);
   });
 
   it("reads the customer's own payment on time and a request for help as no praise", () => {

@@ -58,6 +58,10 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'battery life is great'],
   ['billing', 'the bank is still holding my funds'],
   ['billing', 'they sat on my deposit for two months'],
+  ['delay', 'the order never left the depot'],
+  ['lost_or_damaged', 'the movers scuffed the wardrobe'],
+  ['product_quality', 'the picture on the new telly is blurry'],
+  ['product_quality', 'third time this month the power has gone off'],
   // Call transcripts: no punctuation, fillers.
   ['unresolved', "yeah so the man was nice but nothing's really been done since"],
   ['churn_threat', "um yeah i want to cancel because it's just not worth it"],
@@ -143,6 +147,10 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['digital_experience', 'the bureau updated and deleted the record'],
   ['lost_or_damaged', 'we threw away the box it came in'],
   ['product_quality', 'it takes a AA battery'],
+  // Praise that names a fault it could not find; a camera's pixels; a depot left on time.
+  ['churn_threat', "can't fault them, would recommend them to anyone"],
+  ['product_quality', 'the 12 mega pixel camera'],
+  ['delay', 'we left the depot at 6am'],
 ];
 
 describe('everyday wording', () => {
