@@ -41,6 +41,8 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   reliable: 2,
   hassle: -2,
   buffering: -2,
+  leaking: -2,
+  leaks: -1.5,
   sorted: 1.5,
   fixed: 1,
   reasonable: 1,
@@ -806,6 +808,10 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['no complaint', 2],
   ['no fuss', 2],
   // Time given back: "the portal saves us hours every month".
+  // Regret at not coming sooner: "switched in 5 minutes, why didn't I do this years ago".
+  ["why didn't i do this", 2],
+  ["why didn't i do it", 2],
+  ["why didn't i switch", 2],
   ['saves us', 2],
   ['saves me', 2],
   ['saves time', 2],
@@ -995,12 +1001,21 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['two stars', -2],
   ["could've", 0],
   ['was told', -1],
+  // Nobody telling is the complaint, not a denied one: "cancelled and nobody told us".
+  ['nobody told', -2],
+  ['no one told', -2],
+  ['noone told', -2],
   ['were told', -1],
   ['been told', -1],
   ['no choice', -2.5],
   ['no other option', -2.5],
   ['no sign', -2],
   // A status the parcel does not bear out: "marked as dispatched but it never left the warehouse".
+  // A courier's claim the customer denies: "'we tried to deliver' no you didn't, I was in all day".
+  ["no you didn't", -2],
+  ['in all day', -1.5],
+  ['home all day', -1.5],
+  ['tried to deliver', -1.5],
   ['marked as dispatched', -1.5],
   ['marked as shipped', -1.5],
   ['marked as delivered', -1.5],

@@ -52,6 +52,11 @@ function mocks(
 /** Most words a clause of sarcastic praise holds when it stands alone: "Great.", "Oh great", "Just perfect!". */
 const LONE_PRAISE_WORDS = 2;
 
+function sameClauseSymbol(tokens: readonly Token[], at: number, clause: number): boolean {
+  const token = tokens[at] as Token;
+  return token.clause === clause && token.lexeme.symbol;
+}
+
 /**
  * Whether the praise cue at `at` stands alone in its clause as the only praise of a comment that
  * otherwise complains: "cancelled my flight and rebooked me for Thursday. Great." An exclamation of
@@ -65,11 +70,12 @@ function lonePraise(tokens: readonly Token[], cues: readonly SentimentCue[], at:
     (tokens[tokens.length - 1] as Token).clause !== clause
   )
     return false;
+  // Emoji and faces in the clause are its tone, not its words: "Great stuff 👏" is two words of praise.
   let words = 0;
-  for (const token of tokens) if (token.clause === clause) words++;
+  for (const token of tokens) if (token.clause === clause && !token.lexeme.symbol) words++;
   if (words > LONE_PRAISE_WORDS) return false;
   return (
-    cues.every((cue) => cue.at === at || cue.valence <= 0) &&
+    cues.every((cue) => cue.at === at || cue.valence <= 0 || sameClauseSymbol(tokens, cue.at, clause)) &&
     cues.some((cue) => cue.valence < 0 && cue.at < at)
   );
 }

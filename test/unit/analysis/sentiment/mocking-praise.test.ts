@@ -45,6 +45,12 @@ describe('a lone exclamation of praise after a complaint', () => {
     expect(mocked.negative).toBeLessThan(lexical.negative);
   });
 
+  it('reads a clap after the sigh as its tone, not as a third word: "Great stuff 👏"', () => {
+    const { lexical, mocked } = read('my train was cancelled and nobody told us. Great stuff 👏');
+    expect(mocked.negative).toBeLessThan(lexical.negative);
+    expect(mocked.positive + mocked.negative).toBeLessThan(0);
+  });
+
   it.each([
     'Great! The train was late but the guard was lovely',
     'Great. Only a short delay',

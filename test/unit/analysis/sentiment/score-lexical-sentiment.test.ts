@@ -55,6 +55,8 @@ describe('scoreLexicalSentiment', () => {
     ['the battery barely lasts an afternoon'],
     ['the tracking says delivered'],
     ['it was marked as dispatched a week ago'],
+    ["'we tried to deliver', no you didn't"],
+    ['the dishwasher is leaking again'],
   ])('reads "%s" as negative', (text) => {
     expect(net(text)).toBeLessThan(0);
   });
@@ -66,6 +68,7 @@ describe('scoreLexicalSentiment', () => {
     ['the claim was settled with no quibbles'],
     ['refunded without a quibble'],
     ['the new portal saves us a day a week'],
+    ["took ten minutes to move over, why didn't I do this sooner"],
     ['Could not fault the engineer'],
     ['Not bad'],
     ['Did what it said on the tin'],

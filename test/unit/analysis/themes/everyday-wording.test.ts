@@ -62,6 +62,8 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['lost_or_damaged', 'the movers scuffed the wardrobe'],
   ['product_quality', 'the picture on the new telly is blurry'],
   ['product_quality', 'third time this month the power has gone off'],
+  ['lost_or_damaged', 'my order was left at a random house down the road'],
+  ['product_quality', 'the new boiler is leaking onto the floor'],
   // Call transcripts: no punctuation, fillers.
   ['unresolved', "yeah so the man was nice but nothing's really been done since"],
   ['churn_threat', "um yeah i want to cancel because it's just not worth it"],
@@ -151,6 +153,7 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['churn_threat', "can't fault them, would recommend them to anyone"],
   ['product_quality', 'the 12 mega pixel camera'],
   ['delay', 'we left the depot at 6am'],
+  ['product_quality', 'the minister denied the leaks to the press'],
 ];
 
 describe('everyday wording', () => {
