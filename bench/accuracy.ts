@@ -24,7 +24,12 @@ import {
   npsSentiment,
 } from './labelled-data.js';
 import { bankingIntentThemes, cfpbTheme } from './theme-labels.js';
-import { type SentimentDataset, sentimentDatasets, sentimentTrainingSet } from './training-set.js';
+import {
+  FAMILIES_READ_SHARED,
+  type SentimentDataset,
+  sentimentDatasets,
+  sentimentTrainingSet,
+} from './training-set.js';
 
 const require = createRequire(import.meta.url);
 const SentimentAnalyzer = require('natural/lib/natural/sentiment/SentimentAnalyzer.js');
@@ -121,7 +126,7 @@ function closeloop(model?: SentimentModel, channel?: string): Classifier {
 }
 
 function train(examples: readonly LabelledComment[], trainedOn: string): SentimentModel {
-  return trainSentimentModel(examples, { trainedOn });
+  return trainSentimentModel(examples, { trainedOn, readShared: FAMILIES_READ_SHARED });
 }
 
 function pct(value: number): string {

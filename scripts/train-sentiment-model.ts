@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sentimentDatasets, sentimentTrainingSet } from '../bench/training-set.js';
+import { FAMILIES_READ_SHARED, sentimentDatasets, sentimentTrainingSet } from '../bench/training-set.js';
 import { trainSentimentModel } from '../lib/analysis/sentiment/train-sentiment-model.js';
 
 const examples = sentimentTrainingSet();
@@ -13,6 +13,7 @@ const model = trainSentimentModel(examples, {
   trainedOn: `training parts of ${sentimentDatasets()
     .map((d) => d.name)
     .join(', ')} (see docs/analysis.md)`,
+  readShared: FAMILIES_READ_SHARED,
 });
 const target = fileURLToPath(
   new URL('../lib/analysis/sentiment/model/sentiment-model.json', import.meta.url),

@@ -44,6 +44,13 @@ export interface TrainingOptions {
    * generalises better, at no cost when scoring (it is still one set of weights).
    */
   runs?: number;
+  /**
+   * Families whose training comments are not the text the product meets on that channel: their own
+   * weights are learned, which keeps what is peculiar to that text out of the shared weights, but their
+   * comments are read with the shared weights, as `partialFamilies` are (see `FAMILIES_READ_SHARED` in
+   * bench/training-set.ts for the bundled model's).
+   */
+  readShared?: readonly ChannelFamily[];
 }
 
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
@@ -102,6 +109,9 @@ export function trainSentimentModel(
   const prepared = examples.map((example) => prepareExample(example, bits));
   const model = fitSentimentModel(prepared, options);
   const { seen, partial } = familyCoverage(examples);
+  const readShared = [
+    ...new Set([...partial, ...(options.readShared ?? []).filter((f) => seen.includes(f))]),
+  ].sort();
   if (seen.length === 0) return model;
   // Only a model that lacks a family can meet one it never saw; only two or more can be compared.
   const unseen =
@@ -111,7 +121,7 @@ export function trainSentimentModel(
   return {
     ...model,
     channels: seen,
-    ...(partial.length > 0 && { partialFamilies: partial }),
+    ...(readShared.length > 0 && { partialFamilies: readShared }),
     ...(unseen && { unseenFamily: unseen.reading, unseenNeutralBand: unseen.neutralBand }),
   };
 }

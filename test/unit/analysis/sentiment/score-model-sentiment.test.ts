@@ -124,6 +124,25 @@ describe('trainSentimentModel', () => {
     expect(read('twitter')).toEqual(readCommentRules(text));
   });
 
+  it('reads a family training was told to read shared with the shared weights, though it learned both poles', () => {
+    const withChannels = examples.map((example, i) => ({
+      ...example,
+      channel: i % 2 === 0 ? 'twitter' : 'survey',
+    }));
+    const options = { trainedOn: 'unit test', bucketBits: 10, epochs: 5 };
+    const own = trainSentimentModel(withChannels, options);
+    const shared = trainSentimentModel(withChannels, { ...options, readShared: ['social', 'review'] });
+    expect(own.partialFamilies).toBeUndefined();
+    // A family the examples do not hold (review) is not listed: there is nothing of its own to skip.
+    expect(shared.partialFamilies).toEqual(['social']);
+    expect(shared.wordWeights).toBe(own.wordWeights);
+    const text = 'lovely people but which branch do I ask';
+    const read = (model: SentimentModel, channel?: string) =>
+      analyzeFeedback({ id: 'x', text, ...(channel && { channel }) }, { sentimentModel: model }).sentiment;
+    expect(read(shared, 'twitter')).toEqual(read(shared));
+    expect(read(own, 'twitter')).not.toEqual(read(own));
+  });
+
   it('calls a faint leaning neutral in a family it never saw, by the band training chose', () => {
     const model = trainSentimentModel(
       examples.map((example) => ({ ...example, channel: 'survey' })),
