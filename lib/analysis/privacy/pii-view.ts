@@ -259,6 +259,20 @@ export function asciiViewMayDiffer(text: string): boolean {
   return ASCII_CHANGES.test(text);
 }
 
+// ASCII and the few other characters survey text is made of that NFKC leaves alone and that compose with
+// nothing (curly quotes, dashes, bullet, pound, euro, degree, U+FFFD).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: every ASCII code, control codes too, is NFKC-stable
+const NFKC_STABLE = /^[\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2022\u00a3\u20ac\u00b0\ufffd]*$/;
+
+/**
+ * Whether NFKC leaves `text` as it is, told by its characters alone (see `NFKC_STABLE`); false may be
+ * a false alarm. Most text that is not plain ASCII (a damaged export, "don\uFFFDt"; a price in pounds)
+ * is, and normalising it costs more than this test.
+ */
+export function isNfkcStable(text: string): boolean {
+  return NFKC_STABLE.test(text);
+}
+
 /** Whether `text` is plain ASCII, where the view holds exactly the ASCII digits and `@` of the text. */
 export function isPlainAscii(text: string): boolean {
   return PLAIN_ASCII.test(text);

@@ -33,6 +33,7 @@ import {
 } from './labelled-identifiers.js';
 import {
   asciiViewMayDiffer,
+  isNfkcStable,
   isPlainAscii,
   isPlainPrintable,
   piiView,
@@ -725,8 +726,11 @@ function mayHoldPiiAnywhere(text: string): boolean {
   if (AT_OR_ESCAPE.test(text)) return true;
   const numerals = countNumerals(text);
   if (numerals >= 4) return true;
-  // A postcode may be written with an odd space or full-width characters: read it in compatibility form.
-  return numerals >= 2 && (IBAN_START_WIDE.test(text) || HAS_POSTCODE.test(text.normalize('NFKC')));
+  if (numerals < 2) return false;
+  if (IBAN_START_WIDE.test(text)) return true;
+  // A postcode may be written with an odd space or full-width characters: read it in compatibility form,
+  // which most such texts (ASCII with a pound sign or curly quotes) are in already.
+  return HAS_POSTCODE.test(isNfkcStable(text) ? text : text.normalize('NFKC'));
 }
 
 /**

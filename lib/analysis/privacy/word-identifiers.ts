@@ -44,8 +44,14 @@ export const SPELLED_EMAIL = new RegExp(
   'giu',
 );
 
-/** Texts that may hold a spelled e-mail: a bracketed at or dot, a spoken " dot ", or " at host.tld". */
-export const SPELLED_EMAIL_CUE = /[([{<]\s*(?:at|dot)\s*[)\]}>]|\sdot\s|\sat\s+[^\s.]+\.[a-z]{2}/i;
+/**
+ * Texts that may hold a spelled e-mail: a bracketed at or dot, a spoken " dot ", or " at host.tld".
+ * Each match is found from its "at" or "dot", what comes before it read by a lookbehind: a scan for a
+ * bracket or a white space first (the plain form of the pattern) tries nearly every position of a
+ * text, and most texts that get here hold "at" as a plain word (~3x slower over survey comments).
+ */
+export const SPELLED_EMAIL_CUE =
+  /(?:at|dot)(?:(?<=[([{<]\s*(?:at|dot))\s*[)\]}>]|(?<=\sdot)\s|(?<=\sat)\s+[^\s.]+\.[a-z]{2})/i;
 /** The words `SPELLED_EMAIL_CUE` cannot match without: it needs "at" or "dot" as a word of its own. */
 export const SPELLED_EMAIL_CUE_WORDS: ReadonlySet<string> = new Set(['at', 'dot']);
 
