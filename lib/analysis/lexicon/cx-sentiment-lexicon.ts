@@ -492,6 +492,8 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   '⭐': 1,
   '🌟': 1.5,
   '💯': 2,
+  // Social praise: "friendly crew 👌". Not 🔥, which marks news and fires on social media as often.
+  '👌': 2,
 
   // AFINN words that mislead on service text.
   stop: 0,
@@ -681,6 +683,12 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['gift card', 0],
   ['gift voucher', 0],
   ['gift certificate', 0],
+  // Product names are not praise: "the smart meter app shows zero usage".
+  ['smart meter', 0],
+  ['smart meters', 0],
+  ['smart tv', 0],
+  ['smart home', 0],
+  ['smart watch', 0],
   // A bank's department is no fraud against the customer: "the fraud team had my money back".
   ['fraud team', 0],
   ['fraud department', 0],
@@ -1016,6 +1024,15 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['in all day', -1.5],
   ['home all day', -1.5],
   ['tried to deliver', -1.5],
+  // Less than what was sold: "speeds are a third of what you advertise", "slower than advertised".
+  ['third of what', -2],
+  ['half of what', -2],
+  ['fraction of what', -2],
+  ['than advertised', -2],
+  // A bus that would not stop: "drove straight past a full stop without stopping".
+  ['drove past', -1.5],
+  ['drove straight past', -1.5],
+  ['without stopping', -1.5],
   ['marked as dispatched', -1.5],
   ['marked as shipped', -1.5],
   ['marked as delivered', -1.5],

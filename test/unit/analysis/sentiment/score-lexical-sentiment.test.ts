@@ -57,6 +57,8 @@ describe('scoreLexicalSentiment', () => {
     ['it was marked as dispatched a week ago'],
     ["'we tried to deliver', no you didn't"],
     ['the dishwasher is leaking again'],
+    ['download speeds are half of what you advertise'],
+    ['the bus drove straight past the stop'],
   ])('reads "%s" as negative', (text) => {
     expect(net(text)).toBeLessThan(0);
   });
@@ -110,6 +112,7 @@ describe('scoreLexicalSentiment', () => {
     expect(net('my saved cards are on the account')).toBe(0);
     expect(net('they marked my ticket as resolved')).toBe(0);
     expect(net('the fraud team rang me this morning')).toBe(0);
+    expect(net('the smart meter was fitted on Monday')).toBe(0);
   });
 
   it("reads the customer's own payment on time and a request for help as no praise", () => {
