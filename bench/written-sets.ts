@@ -22,6 +22,8 @@ const writtenSetSchema = z.strictObject({
   written: z.string().min(1),
   heldOut: z.boolean(),
   about: z.string().min(1),
+  /** False for a set labelled for sentiment only: its themes count neither missed nor extra. */
+  themesLabelled: z.boolean().default(true),
   comments: z
     .array(
       z.strictObject({
@@ -65,8 +67,8 @@ for (const set of sets) {
       channel: comment.channel,
     });
     const found = analysis.themes.map((theme) => theme.id);
-    const missed = comment.themes.filter((id) => !found.includes(id));
-    const extra = found.filter((id) => !comment.themes.includes(id));
+    const missed = set.themesLabelled ? comment.themes.filter((id) => !found.includes(id)) : [];
+    const extra = set.themesLabelled ? found.filter((id) => !comment.themes.includes(id)) : [];
     const right = analysis.sentiment.label === comment.sentiment;
     for (const into of comment.channel === 'social' ? [tally, all, social] : [tally, all]) {
       into.comments++;

@@ -102,7 +102,10 @@ export function readCommentText(
   let complaintCount = 0;
   for (const theme of themes)
     if (theme.sentiment === 'negative' && complaints.has(theme.id)) complaintCount++;
-  const cxValence = scoreCxFacts(signals, complaintCount);
+  // A review whose closing verdict of praise outweighs what came before has weighed its waits, contacts
+  // and complaint themes already: they are the gripes told on the way ("took weeks longer than
+  // promised... Overall I'd recommend them").
+  const cxValence = lexical.closingVerdict > 0 ? 0 : scoreCxFacts(signals, complaintCount);
   const rulesVerdict = scoreSentiment(lexical, cxValence, 0, emphasis);
   const evidence: SentimentEvidence = {
     tokens,

@@ -41,6 +41,10 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   reliable: 2,
   hassle: -2,
   buffering: -2,
+  // A hotel's lobby is a place, not lobbying.
+  lobby: 0,
+  rattled: -1.5,
+  rattling: -1.5,
   leaking: -2,
   leaks: -1.5,
   sorted: 1.5,
@@ -1018,6 +1022,9 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['no choice', -2.5],
   ['no other option', -2.5],
   ['no sign', -2],
+  // A comparison nobody wins is praise: "for a two hour hop it's hard to beat".
+  ['hard to beat', 2.5],
+  ['tough to beat', 2.5],
   // A status the parcel does not bear out: "marked as dispatched but it never left the warehouse".
   // A courier's claim the customer denies: "'we tried to deliver' no you didn't, I was in all day".
   ["no you didn't", -2],
@@ -1033,6 +1040,10 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['drove past', -1.5],
   ['drove straight past', -1.5],
   ['without stopping', -1.5],
+  // A room or car that "smelled of smoke".
+  ['smelled of', -1.5],
+  ['smelt of', -1.5],
+  ['smells of', -1.5],
   ['marked as dispatched', -1.5],
   ['marked as shipped', -1.5],
   ['marked as delivered', -1.5],
@@ -1487,6 +1498,14 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['will be back', 1.5],
   ['will definitely be back', 2.5],
   ['will be returning', 1.5],
+  // Going back, told as a plan: "I'll go back next year", "we'll definitely go back".
+  ["i'll go back", 1.5],
+  ["we'll go back", 1.5],
+  ['will go back', 1.5],
+  ["i'll be back", 1.5],
+  ["we'll be back", 1.5],
+  ["i'll definitely go back", 2.5],
+  ["we'll definitely go back", 2.5],
   ['i would think', -1.5],
   ['would have thought', -1.5],
   ["would've thought", -1.5],

@@ -9,12 +9,21 @@ const LEAST_CLAUSES = 3;
 const LEAST_VERDICT = 2;
 /** What a closing verdict weighs against the small gripes or praises before it. */
 const CLOSING_VERDICT_WEIGHT = 2;
+/** A last clause of this many words or fewer is a verdict however mild its word: "Avoid.", "Recommend." */
+const LONE_VERDICT_WORDS = 2;
 
 /** Whether the clause `clause`, the comment's last, holds a verdict word. */
 function toldAsVerdict(tokens: readonly Token[], clause: number): boolean {
   for (let at = tokens.length - 1; at >= 0 && (tokens[at] as Token).clause === clause; at--)
     if (VERDICT_WORDS.has((tokens[at] as Token).word)) return true;
   return false;
+}
+
+/** How many words the clause `clause`, the comment's last, holds. */
+function wordsIn(tokens: readonly Token[], clause: number): number {
+  let words = 0;
+  for (let at = tokens.length - 1; at >= 0 && (tokens[at] as Token).clause === clause; at--) words++;
+  return words;
 }
 
 /**
@@ -36,11 +45,12 @@ export function readClosingVerdict(tokens: readonly Token[], lexical: LexicalSen
     else if (verdict !== 0 && Math.sign(cue.valence) !== Math.sign(verdict)) return lexical;
     else verdict += cue.valence;
   }
-  if (Math.abs(verdict) < LEAST_VERDICT || Math.sign(before) === Math.sign(verdict)) return lexical;
+  if (verdict === 0 || Math.sign(before) === Math.sign(verdict)) return lexical;
+  if (Math.abs(verdict) < LEAST_VERDICT && wordsIn(tokens, last) > LONE_VERDICT_WORDS) return lexical;
   const cues = lexical.cues.map((cue) =>
     (tokens[cue.at] as Token).clause === last
       ? { at: cue.at, valence: cue.valence * CLOSING_VERDICT_WEIGHT }
       : cue,
   );
-  return sumCues(tokens, lexical, cues);
+  return { ...sumCues(tokens, lexical, cues), closingVerdict: Math.sign(verdict) };
 }

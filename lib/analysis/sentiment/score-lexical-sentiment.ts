@@ -58,6 +58,12 @@ export interface LexicalSentiment {
    */
   concessionMarkers: boolean;
   repeatMarkers: boolean;
+  /**
+   * The sign of a review's closing verdict where its last sentence now outweighs what came before it
+   * (see `closing-verdict.ts`), else 0. After a verdict of praise, the complaints told on the way are
+   * its small gripes.
+   */
+  closingVerdict: number;
 }
 
 // Scalar negation as in VADER: "not good" is less bad than "bad", "not bad" less good than "good".
@@ -519,5 +525,6 @@ function weighContrast(
     lapseMarkers: (seen & LAPSE_MARKER) !== 0,
     concessionMarkers: (seen & CONCESSION_MARKER) !== 0,
     repeatMarkers: (seen & REPEAT_START) !== 0,
+    closingVerdict: 0,
   };
 }

@@ -30,6 +30,22 @@ describe("a review's closing verdict", () => {
     expect(closed.negative).toBe(lexical.negative);
   });
 
+  it('takes a one-word last sentence as a verdict however mild its word: "Avoid."', () => {
+    const { lexical, closed } = read(
+      'Lovely lobby and a great location. The room smelled of damp and the heating rattled all night. Avoid.',
+    );
+    expect(closed.negative).toBeLessThan(lexical.negative);
+    expect(closed.closingVerdict).toBe(-1);
+    expect(lexical.closingVerdict).toBe(0);
+  });
+
+  it('outweighs the waits and contacts told on the way, not only the words', () => {
+    const text =
+      'The switch took three weeks longer than promised. I had to chase them twice for my final bill. Since then the app has been easy and my bills are lower. Overall I would recommend them.';
+    expect(read(text).closed.closingVerdict).toBe(1);
+    expect(label(text)).toBe('positive');
+  });
+
   it.each([
     // A last remark that is no verdict on a service.
     'Great flight. Lovely crew. Hate you people.',

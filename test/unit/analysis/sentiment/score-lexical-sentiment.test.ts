@@ -59,6 +59,8 @@ describe('scoreLexicalSentiment', () => {
     ['the dishwasher is leaking again'],
     ['download speeds are half of what you advertise'],
     ['the bus drove straight past the stop'],
+    ['the car smelled of smoke'],
+    ['the window rattled all night'],
   ])('reads "%s" as negative', (text) => {
     expect(net(text)).toBeLessThan(0);
   });
@@ -113,6 +115,7 @@ describe('scoreLexicalSentiment', () => {
     expect(net('they marked my ticket as resolved')).toBe(0);
     expect(net('the fraud team rang me this morning')).toBe(0);
     expect(net('the smart meter was fitted on Monday')).toBe(0);
+    expect(net('we met in the hotel lobby')).toBe(0);
   });
 
   it("reads the customer's own payment on time and a request for help as no praise", () => {
