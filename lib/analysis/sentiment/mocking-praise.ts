@@ -52,6 +52,7 @@ function mocks(
 /** Most words a clause of sarcastic praise holds when it stands alone: "Great.", "Oh great", "Just perfect!". */
 const LONE_PRAISE_WORDS = 2;
 
+/** Whether the token at `at` is an emoji or face in the clause `clause`. */
 function sameClauseSymbol(tokens: readonly Token[], at: number, clause: number): boolean {
   const token = tokens[at] as Token;
   return token.clause === clause && token.lexeme.symbol;

@@ -43,7 +43,9 @@ export interface SentimentModel {
    * never occurs there, which is the datasets' doing, not the channel's (a thank-you after a call is
    * praise), so they are read with the shared weights, as text the model has seen. A family with no
    * neutral comments keeps its own weights: reviews are written to give a verdict, and the held-out
-   * reviews read better with them (MAMS 0.867 against 0.811, UCI 0.859 against 0.791).
+   * reviews read better with them (MAMS 0.867 against 0.811, UCI 0.859 against 0.791). Training also
+   * lists here the families it was told to read shared (`TrainingOptions.readShared`): social, whose only
+   * training set is general-topic tweets, not posts to a brand.
    */
   partialFamilies?: ChannelFamily[];
   /**

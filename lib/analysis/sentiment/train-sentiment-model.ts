@@ -109,10 +109,10 @@ export function trainSentimentModel(
   const prepared = examples.map((example) => prepareExample(example, bits));
   const model = fitSentimentModel(prepared, options);
   const { seen, partial } = familyCoverage(examples);
+  if (seen.length === 0) return model;
   const readShared = [
     ...new Set([...partial, ...(options.readShared ?? []).filter((f) => seen.includes(f))]),
   ].sort();
-  if (seen.length === 0) return model;
   // Only a model that lacks a family can meet one it never saw; only two or more can be compared.
   const unseen =
     seen.length >= 2 && seen.length < channelFamilies.length
