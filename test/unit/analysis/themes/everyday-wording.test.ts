@@ -154,6 +154,8 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'the 12 mega pixel camera'],
   ['delay', 'we left the depot at 6am'],
   ['product_quality', 'the minister denied the leaks to the press'],
+  // A call-back not made is the call-back theme's, not a second theme.
+  ['communication', 'nobody called me back'],
 ];
 
 describe('everyday wording', () => {
