@@ -215,7 +215,18 @@ export function scoreModelSentiment(model: SentimentModel, evidence: SentimentEv
  */
 function staysPolar(combined: SentimentResult, evidence: SentimentEvidence): boolean {
   if (Math.abs(combined.score) >= NEUTRAL_CEILING) return true;
-  return evidence.complaintByForm && combined.label === 'negative';
+  if (combined.label !== 'negative') return false;
+  return evidence.complaintByForm || toldAsFacts(evidence);
+}
+
+/**
+ * A complaint posted to a brand told only as facts: a CX fact or complaint theme (a parcel left in a
+ * bin, a charge for roaming at home) with no praise and no request around it. The model, which weighs
+ * words, reads the plain telling as neutral. Only on social media: a survey's passives tell such facts
+ * and still score 7 or 8 (telecom cross-validation lost a comment with it everywhere).
+ */
+function toldAsFacts(evidence: SentimentEvidence): boolean {
+  return evidence.family === 'social' && evidence.cxValence < 0 && evidence.praise === 0 && !evidence.request;
 }
 
 function scoreSeenOrShared(compiled: CompiledModel, evidence: SentimentEvidence): SentimentResult {

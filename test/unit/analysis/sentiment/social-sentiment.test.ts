@@ -100,6 +100,15 @@ describe('a question or request without a complaint is neutral', () => {
   });
 });
 
+describe('a complaint posted to a brand told only as facts', () => {
+  it.each([
+    '@QuickParcels the driver left my parcel in the bin',
+    '@ShopCo my order was delivered to a random address across town',
+  ])('is negative, not the neutral of its plain words: %j', (text) => {
+    expect(label(text)).toBe('negative');
+  });
+});
+
 /**
  * The rules' own reading of a social post: what a model that never learned social text falls back on
  * (see `SentimentEvidence.rulesAlone`), so each of these must hold without any learned weight.
