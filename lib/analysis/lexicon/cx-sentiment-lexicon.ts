@@ -1031,11 +1031,10 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['in all day', -1.5],
   ['home all day', -1.5],
   ['tried to deliver', -1.5],
-  // Less than what was sold: "speeds are a third of what you advertise", "slower than advertised".
+  // Less than what was sold: "speeds are a third of what you advertise" ("than advertised" is below).
   ['third of what', -2],
   ['half of what', -2],
   ['fraction of what', -2],
-  ['than advertised', -2],
   // A bus that would not stop: "drove straight past a full stop without stopping".
   ['drove past', -1.5],
   ['drove straight past', -1.5],
@@ -1526,7 +1525,6 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ["nothing's been done", -2],
   ["nothing's actually been done", -2],
   ['nothing has actually been done', -2],
-  ['nothing was done', -2],
   ['need training', -1.5],
   ['needs training', -1.5],
   ['need more training', -2],
