@@ -301,6 +301,7 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   buggy: -2,
   laggy: -2,
   freezes: -1.5,
+  froze: -1.5,
   // Left somewhere by the service: "stranded in Chicago", "marooned at the depot".
   stranded: -2,
   marooned: -2,
@@ -1613,6 +1614,8 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['calls drop', -2],
   ['keeps failing', -2],
   ['keeps freezing', -2],
+  ['kept freezing', -2],
+  ['keep freezing', -2],
   ['kicked out', -2],
   // Inattention: "the agent never asked what I needed", "paid little attention", "walked off mid-sentence".
   ['never asked', -1.5],
@@ -1625,6 +1628,15 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['walked out', -2],
   ['got up and left', -2],
   ['yet to be disappointed', 3],
+  // British for being made a fool of, said of prices and service: "£4.50 for a meal deal is taking the mick".
+  ['taking the mick', -3],
+  ['taking the mickey', -3],
+  ['taking the piss', -3],
+  ['take the mick', -3],
+  ['take the piss', -3],
+  // An insurer's loss adjuster is a job, not a loss: "the loss adjuster came out next day".
+  ['loss adjuster', 0],
+  ['loss adjusters', 0],
   ...obligationValences(),
   ...deflectionValences(),
   ...missingItemValences(),

@@ -1,7 +1,7 @@
 /**
  * Questions asked to complain, not to learn: how hard something is ("how hard is it to deliver a
  * parcel?"), how often the customer must chase ("how many times do I have to call you?"), why it always
- * goes wrong, whether anyone is there at all ("does anyone actually read my emails?"). Read in any
+ * goes wrong or keeps going wrong, whether anyone is there at all ("does anyone actually read my emails?"). Read in any
  * punctuation; a question that asks for a fact ("how long does delivery take?") names none of these.
  * None starts with "is": so common a word would be looked up as a phrase start in every comment.
  */
@@ -22,6 +22,12 @@ export const RHETORICAL_QUESTIONS: readonly string[] = [
   'does anyone even',
   'who trains your',
   'why does it take',
+  // Why something keeps going wrong: "why does it keep asking me to verify my household?"
+  'why does it keep',
+  'why do you keep',
+  'why does this keep',
+  'why do they keep',
+  'why do i keep',
 ];
 
 const RHETORICAL_VALENCE = -2;

@@ -6,13 +6,14 @@
 /** A unit of time, as a regular-expression source (no anchors: the patterns using it add them). */
 export const TIME_UNIT = 'min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|w(?:ee)?ks?|months?|mths?|y(?:ea)?rs?';
 
-export const MINUTES_IN_A_YEAR = 365 * 24 * 60;
+export const MINUTES_IN_A_DAY = 24 * 60;
+export const MINUTES_IN_A_YEAR = 365 * MINUTES_IN_A_DAY;
 
 /** Minutes in each unit `TIME_UNIT` finds. */
 export const UNIT_MINUTES: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:min|mins|minute|minutes)$/, 1],
   [/^(?:h|hr|hrs|hour|hours)$/, 60],
-  [/^(?:day|days)$/, 24 * 60],
+  [/^(?:day|days)$/, MINUTES_IN_A_DAY],
   [/^(?:wk|wks|week|weeks)$/, 7 * 24 * 60],
   [/^(?:mth|mths|month|months)$/, 30 * 24 * 60],
   [/^(?:yr|yrs|year|years)$/, MINUTES_IN_A_YEAR],

@@ -1,6 +1,6 @@
 import type { FeedbackSignals, Intent } from '../feedback-analysis.js';
 import { NUMBER_WORDS, ORDINALS } from '../lexicon/number-words.js';
-import { MINUTES_IN_A_YEAR, TIME_UNIT, UNIT_MINUTES } from '../lexicon/time-units.js';
+import { MINUTES_IN_A_DAY, MINUTES_IN_A_YEAR, TIME_UNIT, UNIT_MINUTES } from '../lexicon/time-units.js';
 import { hashtagWords, socialPartAt } from '../text/social-parts.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 import { type DurationWords, has, type TriggerGroup, triggersIn } from './signal-triggers.js';
@@ -32,7 +32,7 @@ const WAIT_AFTER =
   /^[^.!?]{0,20}\b(?:later|late|on hold|wait(?:ing)?|delay|queue|queu(?:e?ing)|in line|on the tarmac|on the runway|at the gate|to (?:get|be|answer|connect|arrive|deliver|install|fix|sort|respond))\b/;
 // Nor a time to come or a span something happened in ("for the next 5 years", "over the 4 days"); how
 // long the customer has been one ("a customer for 20 years", "been with you 10 years") or something
-// lasted ("broke after 6 months"); a credit report's "30 day late" mark; or an age ("a 19 year old girl",
+// lasted ("broke after 6 months"); a credit report's "30 day late" mark; an age ("a 19 year old girl",
 // "my 5-year-old").
 const NOT_A_WAIT_BEFORE =
   /\b(?:within|in (?:just|only|under)|under|less than|only took|only|just|(?:the )?next|(?:over|during|throughout) the|(?:customers?|members?|clients?|subscribers?|users?|shoppers?|policyholders?) (?:for|of)(?: (?:over|more than|nearly|almost|about|around))?|(?:been|stayed|banked|shopped) with (?:you|u|them|\S+)(?: for)?|lived(?: here| there)? for|(?:broke|broken|failed|died|stopped working|packed up|fell apart|lasted|lasting) (?:after|in|within)?(?: (?:only|just))?|report(?:ed|ing|s)?(?: me| as| it)?)\s*$/;
@@ -40,6 +40,10 @@ const NOT_A_WAIT_AFTER =
   /^(?:[\s-]*olds?\b|\+?\s*(?:now )?(?:with (?:you|u|them|the company|this company|your company|@\S+)|as (?:a |an |your )?(?:customer|member|client)|of (?:use|using|service|ownership|loyalty|membership|custom)\b)|\+?[\s-]*late (?:payments?|pays?|fees?|marks?|reporting|notices?|charges?|status)\b)/;
 // A span of years is a wait only where the text says the customer waited or tried ("waiting 2 years for
 // a fix", "tried for 3 years"), not after "for", "over" or "been" alone ("for 8 years under Obama").
+// How fast something was done, in days or less: "claim paid in 3 days", "sorted it in an hour". In weeks
+// or months it may be the complaint ("the refund was processed in 2 months").
+const DONE_IN =
+  /\b(?:paid|arrived|delivered|fixed|sorted|resolved|refunded|processed|replaced|repaired|answered|replied|installed|completed|connected|credited|approved)(?: it| out| them)? in\s*$/;
 const WAITED_FOR_YEARS =
   /\b(?:wait(?:ed|ing)?|queu(?:e|ed|ing)|took|taken|taking|delay(?:ed)?|chas(?:e|ed|ing)|tried|trying|still|without|no \w+)\b[^.!?]{0,30}$/;
 
@@ -232,16 +236,17 @@ function findWait(
     const after = lower.slice(end, end + 30);
     if (NOT_A_WAIT_BEFORE.test(before) || NOT_A_WAIT_AFTER.test(after)) continue;
     if (!WAIT_BEFORE.test(before) && !WAIT_AFTER.test(after)) continue;
-    if (unitMinutes(match[4] ?? '') >= MINUTES_IN_A_YEAR && !WAITED_FOR_YEARS.test(before)) continue;
+    const unit = unitMinutes(match[4] ?? '');
+    if (unit >= MINUTES_IN_A_YEAR && !WAITED_FOR_YEARS.test(before)) continue;
+    if (unit <= MINUTES_IN_A_DAY && DONE_IN.test(before)) continue;
     let minutes: number;
     if (match[1]) minutes = 30;
     else if (match[2]) minutes = 90;
     else {
       const count = toNumber(match[3] ?? '');
       if (count === undefined) continue;
-      minutes = count * unitMinutes(match[4] ?? '') * (match[0].endsWith('and a half') ? 1.5 : 1);
-      if (match[0].endsWith('and a half') && (match[3] === 'an' || match[3] === 'a'))
-        minutes = unitMinutes(match[4] ?? '') * 1.5;
+      minutes = count * unit * (match[0].endsWith('and a half') ? 1.5 : 1);
+      if (match[0].endsWith('and a half') && (match[3] === 'an' || match[3] === 'a')) minutes = unit * 1.5;
     }
     if (minutes <= 0) continue;
     if (!best || minutes > best.minutes)

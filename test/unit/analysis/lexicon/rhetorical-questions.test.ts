@@ -13,6 +13,8 @@ describe('rhetorical questions', () => {
     'why is it always my train that gets cancelled?',
     'does anyone actually read the complaints at this hotel?',
     'who trains your cabin crew?',
+    'why does it keep asking me to verify my household when I am at home',
+    'why do you keep sending me letters for the last tenant?',
   ])('%j is a complaint', (text) => {
     expect(label(text)).toBe('negative');
   });

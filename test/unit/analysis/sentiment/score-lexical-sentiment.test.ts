@@ -58,6 +58,9 @@ describe('scoreLexicalSentiment', () => {
     ["'we tried to deliver', no you didn't"],
     ['the dishwasher is leaking again'],
     ['download speeds are half of what you advertise'],
+    ['£4.50 for a sandwich is taking the mick'],
+    ['the online checkout kept freezing'],
+    ['the app froze twice'],
     ['the bus drove straight past the stop'],
     ['the car smelled of smoke'],
     ['the window rattled all night'],
@@ -116,6 +119,7 @@ describe('scoreLexicalSentiment', () => {
     expect(net('the fraud team rang me this morning')).toBe(0);
     expect(net('the smart meter was fitted on Monday')).toBe(0);
     expect(net('we met in the hotel lobby')).toBe(0);
+    expect(net('the loss adjuster came on Tuesday')).toBe(0);
   });
 
   it("reads the customer's own payment on time and a request for help as no praise", () => {

@@ -32,6 +32,10 @@ describe('extractSignals: wait duration in minutes', () => {
     ['I have tried for 3 years to get this fixed', 1576800],
     // A customer's own numbers with a service are no tenure: "with no" keeps the wait.
     ['waited 3 hours with no update', 180],
+    // Done "in" weeks is slow, and a wait for days before it was done is still a wait.
+    ['the refund was finally paid after 3 weeks', 30240],
+    ['for my claim to be paid in 3 weeks is a disgrace', 30240],
+    ['waited 2 days for it to be fixed', 2880],
   ])('"%s" -> %i', (text, minutes) => {
     const signals = extractSignals(text);
     expect(signals.waitMinutes).toBe(minutes);
@@ -62,6 +66,9 @@ describe('extractSignals: wait duration in minutes', () => {
     ['they reported a 60 day late payment'],
     ['I have had this phone for nearly 2 years'],
     ['for 8 years the council ignored the road'],
+    // How fast something was done, in days or less.
+    ["claim for my dog's op paid in 3 days, thank you"],
+    ['they sorted it out in half an hour'],
   ])('"%s" -> no wait figure', (text) => {
     expect(extractSignals(text).waitMinutes).toBeNull();
   });

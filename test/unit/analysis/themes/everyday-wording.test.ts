@@ -28,6 +28,16 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['churn_threat', "we won't be back"],
   ['digital_experience', 'the booking form keeps refusing my card'],
   ['product_quality', 'both lifts were out of order all week'],
+  ['repeat_contact', 'every time I email I get the same copy paste reply'],
+  ['repeat_contact', 'each time we rang they said it was escalated'],
+  ['booking', 'can I change my delivery slot after checking out?'],
+  ['booking', 'no click and collection slots for a week'],
+  ['communication', "it's now Tuesday and no one will tell me when"],
+  ['communication', 'nobody at the bank can explain why'],
+  ['product_quality', 'the service has gone downhill since the takeover'],
+  ['product_quality', 'the chips were stone cold'],
+  ['repeat_contact', 'bins not collected for 3 weeks, reported it twice'],
+  ['product_quality', 'half the self-checkouts are broken again'],
   ['product_quality', 'the 8:10 train was rammed again'],
   ['product_quality', 'ten days without a phone line'],
   ['delay', "the glasses weren't ready again, ordered three weeks ago"],
@@ -156,6 +166,15 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'the minister denied the leaks to the press'],
   // A call-back not made is the call-back theme's, not a second theme.
   ['communication', 'nobody called me back'],
+  // A change no one can see is no missing explanation; a visit every time is no contact.
+  ['communication', 'no one could tell the difference after the repair'],
+  ['repeat_contact', 'every time we visit the staff remember our names'],
+  // A delivery window is the visit's, not an order's; an account reported twice is a credit file's error.
+  ['booking', 'our delivery slot is between 8 and 10'],
+  ['repeat_contact', 'the same debt was reported twice on my credit file'],
+  // A shop's self-checkout is no website's checkout.
+  ['digital_experience', 'the self checkout kept freezing'],
+  ['booking', 'the self-checkouts are a nightmare'],
 ];
 
 describe('everyday wording', () => {
