@@ -3,6 +3,7 @@ import { isBareMention } from './sentiment/bare-mention.js';
 import { readClosingVerdict } from './sentiment/closing-verdict.js';
 import { readConcession } from './sentiment/concession.js';
 import { readCourtesy } from './sentiment/courtesy.js';
+import { readFrontedNegation } from './sentiment/fronted-negation.js';
 import { readLapsedPraise } from './sentiment/lapsed-praise.js';
 import { isMiddleVerdict } from './sentiment/middle-verdict.js';
 import { readMockingPraise } from './sentiment/mocking-praise.js';
@@ -91,7 +92,10 @@ export function readCommentText(
     readConcession(
       text,
       tokens,
-      readRepeatedFailure(tokens, readMockingPraise(tokens, readLapsedPraise(tokens, courteous))),
+      readRepeatedFailure(
+        tokens,
+        readMockingPraise(tokens, readFrontedNegation(text, tokens, readLapsedPraise(tokens, courteous))),
+      ),
     ),
   );
   const emphasis = exclamationEmphasis(text);

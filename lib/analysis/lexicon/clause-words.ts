@@ -114,3 +114,56 @@ export const PAST_HABIT_VERBS: ReadonlySet<string> = new Set([
   'rate',
   'work',
 ]);
+
+// A verdict told by a negation put first: "*not a place I would* recommend", "*not somewhere we'd* go
+// back to". The negation reaches the relative clause's verb, however far: the thing is named first, then
+// who would not choose it.
+export const FRONTED_NEGATOR = 'not';
+/** What the fronted negation names, right after it: "not *a* place", "not *somewhere*", "not *one*". */
+export const FRONTED_THINGS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'one',
+  'somewhere',
+  'someplace',
+  'someone',
+  'somebody',
+  'something',
+]);
+/** Who would not choose it: the subject of the relative clause ("not a place *I'd* recommend"). */
+export const FRONTED_CHOOSERS: ReadonlySet<string> = new Set([
+  'i',
+  'we',
+  'you',
+  "i'd",
+  "we'd",
+  "you'd",
+  "i'll",
+  "we'll",
+  "you'll",
+]);
+/**
+ * Verbs and words of choosing the thing, one of which the relative clause must hold: "not a place I'd
+ * *recommend*", "not somewhere we'd go *back* to". Not "not a lot I would change", which is praise.
+ */
+export const FRONTED_CHOICE_WORDS: ReadonlySet<string> = new Set([
+  'again',
+  'back',
+  'return',
+  'returning',
+  'revisit',
+  'recommend',
+  'recommending',
+  'go',
+  'use',
+  'stay',
+  'visit',
+  'trust',
+  'choose',
+  'buy',
+  'book',
+  'order',
+  'eat',
+  'fly',
+  'shop',
+]);
