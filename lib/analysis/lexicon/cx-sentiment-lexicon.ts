@@ -621,6 +621,44 @@ const OUTAGE_STATES = [
   'down again',
 ];
 
+// A service that fails again and again as it is used: "the line keeps dropping", "the form kept rejecting
+// my postcode". Phrases are read by stem, so "keeps" covers "keep" too.
+const KEEPS = ['keeps', 'kept'];
+const FAILING = [
+  'dropping',
+  'cutting out',
+  'failing',
+  'freezing',
+  'crashing',
+  'rejecting',
+  'declining',
+  'buffering',
+  'breaking down',
+  'going down',
+  'logging me out',
+  'kicking me out',
+];
+const KEEPS_FAILING = KEEPS.flatMap((keeps) => FAILING.map((failing) => `${keeps} ${failing}`));
+
+// The company's word that all is well, told by a customer for whom it is not: "the status page says there
+// are no issues", "the engineer said there was nothing wrong". Read as one phrase, "no issues" praises
+// nothing.
+const CLAIMED = ['says', 'said', 'shows', 'showing', 'claims', 'claimed'];
+const ALL_WELL = [
+  'no issues',
+  'no problems',
+  'there are no issues',
+  'there are no problems',
+  'there is no issue',
+  'there is no problem',
+  'there were no issues',
+  'there was no problem',
+  'nothing wrong',
+  'there is nothing wrong',
+  'there was nothing wrong',
+];
+const CLAIMED_ALL_WELL = CLAIMED.flatMap((claimed) => ALL_WELL.map((well) => `${claimed} ${well}`));
+
 // A price that doubled is a complaint however it is told: "my bill doubled", "premiums have tripled".
 const PRICED_THINGS = ['bill', 'price', 'premium', 'payment', 'cost', 'rent', 'tariff', 'fee', 'quote'];
 const MULTIPLIED = ['doubled', 'tripled'];
@@ -1093,6 +1131,8 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ...OUTAGE_SUBJECTS.flatMap((subject) => OUTAGE_STATES.map((state) => [`${subject} ${state}`, -2] as const)),
   ...GIVEN_AWAY.map((phrase) => [phrase, -2.5] as const),
   ...PRICE_MULTIPLIED.map((phrase) => [phrase, -2] as const),
+  ...KEEPS_FAILING.map((phrase) => [phrase, -2] as const),
+  ...CLAIMED_ALL_WELL.map((phrase) => [phrase, -1.5] as const),
   ...FITTED_IN.map((phrase) => [phrase, 2] as const),
   ...TROUBLE_PUT_RIGHT.map((phrase) => [phrase, 2] as const),
   ...RETURNING.map((phrase) => [phrase, 2.5] as const),
@@ -1600,8 +1640,6 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['logs me out', -2],
   ['logged me out', -2],
   ['kicks me out', -2],
-  ['keeps dropping', -2],
-  ['keeps cutting out', -2],
   ['cuts out', -2],
   ['cutting out', -2],
   ['drops out', -2],
@@ -1612,10 +1650,6 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['wifi drops', -2],
   ['line drops', -2],
   ['calls drop', -2],
-  ['keeps failing', -2],
-  ['keeps freezing', -2],
-  ['kept freezing', -2],
-  ['keep freezing', -2],
   ['kicked out', -2],
   // Inattention: "the agent never asked what I needed", "paid little attention", "walked off mid-sentence".
   ['never asked', -1.5],
