@@ -643,7 +643,8 @@ const KEEPS_FAILING = KEEPS.flatMap((keeps) => FAILING.map((failing) => `${keeps
 // The company's word that all is well, told by a customer for whom it is not: "the status page says there
 // are no issues", "the engineer said there was nothing wrong". Read as one phrase, "no issues" praises
 // nothing.
-const CLAIMED = ['says', 'said', 'shows', 'showing', 'claims', 'claimed'];
+// Read by stem: "shows" covers "showing", "claims" "claimed".
+const CLAIMED = ['says', 'said', 'shows', 'claims'];
 const ALL_WELL = [
   'no issues',
   'no problems',
@@ -1639,11 +1640,9 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   // "the signal cuts out", "my connection drops every evening".
   ['logs me out', -2],
   ['logged me out', -2],
-  ['kicks me out', -2],
   ['cuts out', -2],
   ['cutting out', -2],
   ['drops out', -2],
-  ['dropping out', -1.5],
   ['connection drops', -2],
   ['internet drops', -2],
   ['signal drops', -2],
@@ -1666,11 +1665,8 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['taking the mick', -3],
   ['taking the mickey', -3],
   ['taking the piss', -3],
-  ['take the mick', -3],
-  ['take the piss', -3],
   // An insurer's loss adjuster is a job, not a loss: "the loss adjuster came out next day".
   ['loss adjuster', 0],
-  ['loss adjusters', 0],
   ...obligationValences(),
   ...deflectionValences(),
   ...missingItemValences(),
