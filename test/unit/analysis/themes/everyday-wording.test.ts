@@ -38,6 +38,8 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'the chips were stone cold'],
   ['repeat_contact', 'bins not collected for 3 weeks, reported it twice'],
   ['product_quality', 'half the self-checkouts are broken again'],
+  ['delay', 'the repair took a week'],
+  ['delay', 'renewal took 10 weeks, way longer than they said'],
   ['product_quality', 'the 8:10 train was rammed again'],
   ['product_quality', 'ten days without a phone line'],
   ['delay', "the glasses weren't ready again, ordered three weeks ago"],
@@ -175,6 +177,9 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   // A shop's self-checkout is no website's checkout.
   ['digital_experience', 'the self checkout kept freezing'],
   ['booking', 'the self-checkouts are a nightmare'],
+  // A monthly fee taken, the long way round: no time taken.
+  ['delay', 'the gym still took the monthly fee'],
+  ['delay', 'the driver took the long way round'],
 ];
 
 describe('everyday wording', () => {
