@@ -667,6 +667,13 @@ const PRICE_MULTIPLIED = PRICED_THINGS.flatMap((thing) =>
   MULTIPLIED.flatMap((rise) => [`${thing} ${rise}`, `${thing} has ${rise}`, `${thing} have ${rise}`]),
 );
 
+// A price put up is a complaint when the customer tells it: "my bill went up again", "prices have gone up",
+// "the fees have increased". Not "the payment went through".
+const RISES = ['went up', 'gone up', 'going up', 'shot up', 'increased', 'risen', 'rose', 'up again'];
+const PRICE_RISEN = PRICED_THINGS.flatMap((thing) =>
+  RISES.flatMap((rise) => [`${thing} ${rise}`, `${thing} has ${rise}`, `${thing} have ${rise}`]),
+);
+
 // Seen at short notice: "squeezed us in the same day", "fitted me in"; "couldn't fit me in" is negated.
 const FITTED_IN = ['squeezed', 'fitted', 'fit'].flatMap((verb) => [`${verb} me in`, `${verb} us in`]);
 
@@ -1132,6 +1139,7 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ...OUTAGE_SUBJECTS.flatMap((subject) => OUTAGE_STATES.map((state) => [`${subject} ${state}`, -2] as const)),
   ...GIVEN_AWAY.map((phrase) => [phrase, -2.5] as const),
   ...PRICE_MULTIPLIED.map((phrase) => [phrase, -2] as const),
+  ...PRICE_RISEN.map((phrase) => [phrase, -1.5] as const),
   ...KEEPS_FAILING.map((phrase) => [phrase, -2] as const),
   ...CLAIMED_ALL_WELL.map((phrase) => [phrase, -1.5] as const),
   ...FITTED_IN.map((phrase) => [phrase, 2] as const),

@@ -61,6 +61,8 @@ describe('scoreLexicalSentiment', () => {
     ['£4.50 for a sandwich is taking the mick'],
     ['the online checkout kept freezing'],
     ['the form kept rejecting my postcode'],
+    ['my bill has gone up again'],
+    ['the fees have increased'],
     ['the status page says there are no issues'],
     ['the engineer said there was nothing wrong with it'],
     ['the app froze twice'],
