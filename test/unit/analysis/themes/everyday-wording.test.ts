@@ -40,6 +40,8 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'half the self-checkouts are broken again'],
   ['delay', 'the repair took a week'],
   ['delay', 'renewal took 10 weeks, way longer than they said'],
+  ['communication', "support won't tell me why my account is limited"],
+  ['repeat_contact', "I've sent three DMs and nobody has replied"],
   ['product_quality', 'the 8:10 train was rammed again'],
   ['product_quality', 'ten days without a phone line'],
   ['delay', "the glasses weren't ready again, ordered three weeks ago"],
@@ -180,6 +182,8 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   // A monthly fee taken, the long way round: no time taken.
   ['delay', 'the gym still took the monthly fee'],
   ['delay', 'the driver took the long way round'],
+  // Messages the customer got are no contacts the customer had to make.
+  ['repeat_contact', 'I got three messages from them about my bill'],
 ];
 
 describe('everyday wording', () => {
