@@ -256,7 +256,7 @@ function spokenNumber(placeholder: string, accepts: (digits: string) => boolean)
 // Order matters: e-mails first (their local parts hold digits), IBANs before cards (an IBAN's digits can
 // look like a card), and phones last, as the loosest shape. Each detector's finds are masked with no
 // digits and no `@` before the next runs, so a later pass never matches inside an earlier one's find.
-const DETECTORS: readonly Detector[] = [
+const WRITTEN_DETECTORS: readonly Detector[] = [
   { placeholder: '[EMAIL]', pattern: EMAIL, accepts: () => true, minDigits: 0, mayMatch: mayHoldEmail },
   {
     placeholder: '[EMAIL]',
@@ -405,6 +405,26 @@ const DETECTORS: readonly Detector[] = [
     labelled: true,
   },
 ];
+
+/**
+ * The detector with every optional field present, undefined where it has none, in one order: the loop
+ * over all detectors, run for every comment that may hold an identifier, then reads objects of one
+ * shape, where the written ones come in half a dozen and each field's read took V8's slow generic path.
+ */
+function ofOneShape(detector: Detector): Detector {
+  return {
+    placeholder: detector.placeholder,
+    pattern: detector.pattern,
+    accepts: detector.accepts,
+    minDigits: detector.minDigits,
+    mayMatch: detector.mayMatch,
+    cue: detector.cue,
+    cueWords: detector.cueWords,
+    labelled: detector.labelled,
+  };
+}
+
+const DETECTORS = WRITTEN_DETECTORS.map(ofOneShape);
 
 // The cues of identifiers in words as one pattern, for a text whose words are not known: one scan of
 // it costs less than one scan per cue. Every cue in it ignores case (`INTRODUCED_NAME_CUE` and
