@@ -1,3 +1,4 @@
+import { AT_SIGN, mayHoldMark, UNKNOWN_MARKS } from '../text/text-marks.js';
 import { acceptsBareGivenName, BARE_GIVEN_NAME, holdsBareGivenName } from './bare-given-names.js';
 import {
   acceptsIntroducedName,
@@ -649,8 +650,8 @@ function findInNormalised(text: string, clues: PiiClues): PiiSpan[] {
  * another. `clues` are what the caller knows of the text already (see `piiClues`); `printable`, that it
  * is printable ASCII, tabs and newlines (see `isPrintableAscii`).
  */
-export function findPii(text: string, clues?: PiiClues, printable = false): PiiSpan[] {
-  const spans = findIdentifiers(text, clues, printable);
+export function findPii(text: string, clues?: PiiClues, printable = false, marks = UNKNOWN_MARKS): PiiSpan[] {
+  const spans = findIdentifiers(text, clues, printable, marks);
   return mayHoldBareName(text, clues) ? withBareNames(text, spans) : spans;
 }
 
@@ -683,12 +684,17 @@ function withBareNames(text: string, spans: PiiSpan[]): PiiSpan[] {
 }
 
 /** The identifiers of every kind but bare given names (see `findPii`). */
-function findIdentifiers(text: string, clues: PiiClues | undefined, printable: boolean): PiiSpan[] {
-  if (printable ? isPlainPrintable(text) : isPlainAscii(text)) {
+function findIdentifiers(
+  text: string,
+  clues: PiiClues | undefined,
+  printable: boolean,
+  marks: number,
+): PiiSpan[] {
+  if (printable ? isPlainPrintable(text, marks) : isPlainAscii(text)) {
     // Plain ASCII: the view holds the same digits and `@`, so a text that cannot hold an identifier
     // is settled here, before any normalising.
     const asciiClues = clues ?? { digits: countDigits(text) };
-    if (!mayHoldPii(text, asciiClues.digits) && !mayHoldWordIdentifier(text, asciiClues)) return [];
+    if (!mayHoldPii(text, asciiClues.digits, marks) && !mayHoldWordIdentifier(text, asciiClues)) return [];
     if (!asciiViewMayDiffer(text)) return findInNormalised(text, asciiClues);
     // A percent escape may spell letters in the view ("n%61me"): then the words are the view's own.
     return findInView(text, text.includes('%') ? undefined : asciiClues.words);
@@ -786,11 +792,11 @@ function isName(span: PiiSpan): boolean {
  * is the text's count of ASCII digits when the caller has it already. For normalised or plain ASCII
  * text only: `findPii` decides for any other text.
  */
-export function mayHoldPii(text: string, digits = countDigits(text)): boolean {
+export function mayHoldPii(text: string, digits = countDigits(text), marks = UNKNOWN_MARKS): boolean {
   // An IBAN's start and a postcode hold two digits; `%40` is an `@` in a link's query string.
   return (
     digits >= 4 ||
-    text.includes('@') ||
+    (mayHoldMark(marks, AT_SIGN) && text.includes('@')) ||
     (digits >= 2 && (IBAN_START.test(text) || text.includes('%40') || HAS_POSTCODE.test(text)))
   );
 }
