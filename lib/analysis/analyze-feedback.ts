@@ -10,7 +10,8 @@ import sentimentModelJson from './sentiment/model/sentiment-model.json' with { t
 import { type SentimentModel, scoreModelSentiment } from './sentiment/score-model-sentiment.js';
 import { detectLanguage } from './text/detect-language.js';
 import { normalizeText } from './text/normalize-text.js';
-import { type Token, tokenize, tokenizePrintable } from './text/tokenize.js';
+import { UNKNOWN_MARKS } from './text/text-marks.js';
+import { type MarksRead, type Token, tokenize, tokenizePrintable } from './text/tokenize.js';
 import { chooseMainTheme } from './themes/main-theme.js';
 import { builtInTaxonomy, type ThemeTaxonomy } from './themes/theme-taxonomy.js';
 
@@ -45,8 +46,9 @@ function analyzeText(
   taxonomy: ThemeTaxonomy,
   model: SentimentModel | undefined,
   channel: string | undefined,
+  marks: number,
 ) {
-  const { themes, signals, evidence } = readCommentText(text, tokens, taxonomy, channel);
+  const { themes, signals, evidence } = readCommentText(text, tokens, taxonomy, channel, marks);
   const sentiment = model ? scoreModelSentiment(model, evidence) : evidence.rulesAlone;
   return { sentiment, themes, signals };
 }
@@ -59,8 +61,11 @@ function analyzeText(
 export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOptions = {}): FeedbackAnalysis {
   const taxonomy = options.taxonomy ?? builtInTaxonomy;
   // Most comments are printable ASCII, which normalizing leaves as it is and the PII search needs to
-  // know; the tokenizer tells as it reads them, and stops at once on any other.
-  const printableTokens = tokenizePrintable(message.text);
+  // know; the tokenizer tells as it reads them, and stops at once on any other. It notes the marks the
+  // text may hold (see `text-marks.ts`), so later steps search the text only for those.
+  const read: MarksRead = { marks: UNKNOWN_MARKS };
+  const printableTokens = tokenizePrintable(message.text, read);
+  const marks = read.marks;
   const printable = printableTokens !== undefined;
   const text = printable ? message.text : normalizeText(message.text);
   const tokens = printableTokens ?? tokenize(text);
@@ -72,13 +77,13 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
   // comments it was trained on (mostly complaints); the lexicon still reads emoji.
   const wordless = language.code === 'und';
   const { sentiment, themes, signals } = english
-    ? analyzeText(text, tokens, taxonomy, wordless ? undefined : model, message.channel)
+    ? analyzeText(text, tokens, taxonomy, wordless ? undefined : model, message.channel, marks)
     : { sentiment: { label: 'neutral' as const, score: 0 }, themes: [], signals: noSignals() };
   // Chosen before redaction: it finds each theme's evidence in the text as read.
   const mainTheme = chooseMainTheme(text, themes, taxonomy)?.id;
   // Evidence is cut from the text: when the whole text holds nothing to redact, no piece of it does.
-  const clues = piiClues(text, tokens);
-  const spans = findPii(text, clues, printable);
+  const clues = piiClues(text, tokens, marks);
+  const spans = findPii(text, clues, printable, marks);
   if (spans.length > 0) {
     for (const theme of themes) theme.evidence = theme.evidence.map((e) => redactExcerpt(text, e, spans));
     signals.evidence = redactEvidence(text, signals.evidence, spans);

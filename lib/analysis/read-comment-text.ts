@@ -18,6 +18,7 @@ import { readSocialVerdict } from './sentiment/social-verdict.js';
 import { extractSignals } from './signals/extract-signals.js';
 import { channelFamily } from './text/channel-family.js';
 import { SYMBOL_WORD, wordFlagsOf } from './text/lexemes.js';
+import { EXCLAMATION_MARK, mayHoldMark, QUESTION_MARK, UNKNOWN_MARKS } from './text/text-marks.js';
 import type { Token } from './text/tokenize.js';
 import { matchThemes } from './themes/match-themes.js';
 import type { ThemeTaxonomy } from './themes/theme-taxonomy.js';
@@ -80,6 +81,7 @@ export function readCommentText(
   tokens: readonly Token[],
   taxonomy: ThemeTaxonomy,
   channel?: string,
+  marks = UNKNOWN_MARKS,
 ): CommentReading {
   const family = channelFamily(channel);
   const signals = extractSignals(text, tokens);
@@ -98,7 +100,7 @@ export function readCommentText(
       ),
     ),
   );
-  const emphasis = exclamationEmphasis(text);
+  const emphasis = mayHoldMark(marks, EXCLAMATION_MARK) ? exclamationEmphasis(text) : 0;
   // Themes take their fallback sentiment from a first reading without themes, then feed the final one.
   const provisional = scoreSentiment(lexical, signalFacts, 0, emphasis);
   const themes = matchThemes(text, tokens, taxonomy, lexical.clauseValence, provisional.label);
@@ -111,6 +113,7 @@ export function readCommentText(
   // promised... Overall I'd recommend them").
   const cxValence = lexical.closingVerdict > 0 ? 0 : scoreCxFacts(signals, complaintCount);
   const rulesVerdict = scoreSentiment(lexical, cxValence, 0, emphasis);
+  const question = mayHoldMark(marks, QUESTION_MARK) && text.includes('?');
   const evidence: SentimentEvidence = {
     tokens,
     rules: rulesVerdict,
@@ -119,8 +122,8 @@ export function readCommentText(
     complaint: lexical.negative,
     cxValence,
     emphasis,
-    question: text.includes('?'),
-    request: asksOrRequests(text, tokens),
+    question,
+    request: asksOrRequests(text, tokens, question),
     smallTalk: isSmallTalk(tokens),
     bareMention: isBareMention(tokens),
     middleVerdict: isMiddleVerdict(tokens),

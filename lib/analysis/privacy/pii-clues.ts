@@ -1,4 +1,5 @@
 import { LexemeNumbers } from '../text/lexemes.js';
+import { AT_SIGN, COLON, HASH_SIGN, mayHoldMark, UNKNOWN_MARKS } from '../text/text-marks.js';
 import type { Token } from '../text/tokenize.js';
 import { mayBeGivenName } from './bare-given-names.js';
 import {
@@ -95,8 +96,12 @@ function mayBeStreetType(text: string, token: Token, bits: number): boolean {
  * handles, URLs and hashtags: then the digits of handles and URLs are counted in the text itself, and
  * the words are left to the cues.
  */
-export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
-  if (text.includes('@') || text.includes('://') || text.includes('www.'))
+export function piiClues(text: string, tokens: readonly Token[], marks = UNKNOWN_MARKS): PiiClues {
+  if (
+    (mayHoldMark(marks, AT_SIGN) && text.includes('@')) ||
+    (mayHoldMark(marks, COLON) && text.includes('://')) ||
+    text.includes('www.')
+  )
     return { digits: countDigits(text) };
   let digits = 0;
   let cueBits = 0;
@@ -120,7 +125,7 @@ export function piiClues(text: string, tokens: readonly Token[]): PiiClues {
     spokenRun = bits & SPOKEN_DIGIT ? spokenRun + 1 : 0;
     if (spokenRun > longestSpokenRun) longestSpokenRun = spokenRun;
   }
-  if (text.includes('#')) return { digits };
+  if (mayHoldMark(marks, HASH_SIGN) && text.includes('#')) return { digits };
   return {
     digits,
     words: {

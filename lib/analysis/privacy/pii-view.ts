@@ -1,3 +1,5 @@
+import { BACKSLASH, mayHoldMark, TAB, UNKNOWN_MARKS } from '../text/text-marks.js';
+
 /**
  * The normalised view of a text that PII detection reads: the same identifiers written in the many
  * ways people and producers write them become one shape, and every character of the view remembers
@@ -282,8 +284,11 @@ export function isPlainAscii(text: string): boolean {
  * `isPlainAscii` for a text known to be printable ASCII, tabs and newlines (see `isPrintableAscii`): only
  * a tab or a backslash can make it otherwise, and looking for two characters costs less than the pattern.
  */
-export function isPlainPrintable(text: string): boolean {
-  return !text.includes('\t') && !text.includes('\\');
+export function isPlainPrintable(text: string, marks = UNKNOWN_MARKS): boolean {
+  return (
+    !(mayHoldMark(marks, TAB) && text.includes('\t')) &&
+    !(mayHoldMark(marks, BACKSLASH) && text.includes('\\'))
+  );
 }
 
 /**

@@ -52,5 +52,8 @@ export function readClosingVerdict(tokens: readonly Token[], lexical: LexicalSen
       ? { at: cue.at, valence: cue.valence * CLOSING_VERDICT_WEIGHT }
       : cue,
   );
-  return { ...sumCues(tokens, lexical, cues), closingVerdict: Math.sign(verdict) };
+  // Set on the new reading, not spread into a copy: a spread would give the reading a shape of its own.
+  const closing = sumCues(tokens, lexical, cues);
+  closing.closingVerdict = Math.sign(verdict);
+  return closing;
 }

@@ -57,7 +57,11 @@ function opensRequest(tokens: readonly Token[], at: number): boolean {
  * ("can I", "do you", "is there"), after any greeting. A rhetorical opener ("why", "how come",
  * "seriously") or doubled marks ("??", "?!") make it no plain question.
  */
-export function asksOrRequests(text: string, tokens: readonly Token[]): boolean {
+export function asksOrRequests(
+  text: string,
+  tokens: readonly Token[],
+  question = text.includes('?'),
+): boolean {
   let k = 0;
   while ((rolesAt(tokens, k) & GREETING) !== 0) k++;
   if (k === tokens.length) return false;
@@ -65,7 +69,6 @@ export function asksOrRequests(text: string, tokens: readonly Token[]): boolean 
   if ((first & RHETORICAL_OPENER) !== 0) return false;
   if ((tokens[k] as Token).word === 'how' && tokens[k + 1]?.word === 'come') return false;
   // "10 e-mails??", "four hours?!": doubled marks are indignation, not a question.
-  const question = text.includes('?');
   if (question && INDIGNANT.test(text)) return false;
   if (question || (first & REQUEST_WORD) !== 0) return true;
   if ((first & REQUEST_OPENER) !== 0 && opensRequest(tokens, k)) return true;

@@ -3,7 +3,7 @@ import { NUMBER_WORDS, ORDINALS } from '../lexicon/number-words.js';
 import { MINUTES_IN_A_DAY, MINUTES_IN_A_YEAR, TIME_UNIT, UNIT_MINUTES } from '../lexicon/time-units.js';
 import { hashtagWords, socialPartAt } from '../text/social-parts.js';
 import { type Token, tokenize } from '../text/tokenize.js';
-import { type DurationWords, has, type TriggerGroup, triggersIn } from './signal-triggers.js';
+import { type DurationWords, has, triggerBit, triggersIn } from './signal-triggers.js';
 
 const NUMBER = String.raw`\d+(?:\.\d+)?|a couple of|a few|forty five|couple of|couple|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety`;
 // Words that may lead a duration's number ("more than 2 hours").
@@ -119,8 +119,8 @@ const PASSED_AROUND =
 interface IntentRule {
   intent: Intent;
   pattern: RegExp;
-  /** The trigger group the pattern cannot match without (see `triggerGroups`). */
-  requires: TriggerGroup;
+  /** The bit of the trigger group the pattern cannot match without (see `triggerBit`). */
+  requires: number;
   /** Words just before a match that take it back: "I'm *not* leaving", "*nobody* called me back". */
   takenBackBy: RegExp;
   /** Whether the original text bears out a match (found in its lower-case form) that case must settle. */
@@ -140,7 +140,7 @@ const CALLBACK_TAKEN_BACK = new RegExp(
 const intentRules: readonly IntentRule[] = [
   {
     intent: 'churn_risk',
-    requires: 'churn',
+    requires: triggerBit('churn'),
     takenBackBy: CHURN_NEGATION,
     pattern:
       /\b(?:(?:will be |am |i'm |im |we're |we are |going to |gonna |thinking of |considering |about to |want to |would like to |i'll |we'll |will )(?:cancel(?:l?ing)?|clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?) (?:my|our|the) (?:account|contract|subscription|service|membership|policy|broadband|package)|cancel(?:l?ing)? (?:my|our) (?:account|contract|subscription|membership|policy|direct debit)|clos(?:e|ing) (?:my|our) account|(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|leav(?:e|ing)|chang(?:e|ing)) (?:over )?to (?:another|a different|a new|a better|a cheaper|other) (?:provider|supplier|company|bank|network|carrier|insurer|airline)|(?:switch(?:ing)?|leav(?:e|ing)) (?:provider|supplier|company|bank|network)s?|tak(?:e|ing) my (?:business|custom|money) elsewhere|look(?:ing)? (?:for|at) (?:another|a new|a different|other) (?:provider|supplier|company|bank|network|insurer)|(?:won't|will not|not going to|never) (?:be )?(?:renew(?:ing)?|using you|use you|stay(?:ing)? with you|come back|coming back|back|return(?:ing)?)|never (?:using|use|shopping|flying|ordering|dealing) (?:with )?(?:you|them|this company|again)|(?:i'm|i am|we're|we are) leaving\b|will be leaving|shop(?:ping)? elsewhere|go(?:ing)? elsewhere|end of (?:my|our) contract i(?:'ll| will)|never (?:again )?(?:fly|flying|book|booking|use|using|shop|shopping|order|ordering|deal|dealing|bank|banking|stay|staying|travel|travell?ing|buy|buying|eat|eating)\b(?: [^ .!?]+){0,3}? again\b|never again(?= *(?:[.!#,;)]|$))|never again (?:will i|will we|fly|book|use|shop|order|stay|travel|buy|eat|deal)\b|(?:that's|thats|that is|this is|that was|this was|it's|it is|will be) (?:the |my |our )?(?:last|final) time (?:i|we)(?:'ll| will)? (?:fly|use|book|shop|order|stay|travel|buy|eat|deal|bank)\b|(?:i'm|im|i am|we're|we are|so|totally|officially|completely|absolutely|just) done with (?:you|u|ya|y'?all|them|your (?:company|airline|bank|service|network|shop|store)|this (?:company|airline|bank|service|network|place|shop|store))\b|boycott(?:ing)?\b)/,
@@ -149,7 +149,7 @@ const intentRules: readonly IntentRule[] = [
     // Switching to a named provider ("switching to Octopus", "moving over to @Monzo"); a name is what
     // sets it apart from "switch to paperless billing" or "switch to a different currency".
     intent: 'churn_risk',
-    requires: 'churn',
+    requires: triggerBit('churn'),
     takenBackBy: CHURN_NEGATION,
     pattern: /\bswitch(?:ing)? (?:over )?to (@?\w+)/,
     borneOut: (text, match) =>
@@ -157,14 +157,14 @@ const intentRules: readonly IntentRule[] = [
   },
   {
     intent: 'callback_request',
-    requires: 'callback',
+    requires: triggerBit('callback'),
     takenBackBy: CALLBACK_TAKEN_BACK,
     pattern:
       /\b(?:(?:(?:someone|somebody|some one|anyone) )?(?:please|pls|can|could|would|will) (?:someone|somebody|you|a manager|anyone)? ?(?:please )?(?:call|ring|phone|contact) (?:me|us)(?: back)?|(?:i'd|i would|i) (?:like|want|need) (?:a|someone to|you to) (?:call|ring|phone|contact)(?: me| us)?(?: back)?|call me back|ring me back|get (?:back )?in touch with me|(?:please|pls|can you|could you|someone) get back to me|contact me (?:on|at|asap|urgently|please)|call me on|ring me on|please call|please ring|please contact me|(?:please|pls|plz|can you|could you|can someone|could someone|someone|somebody|can somebody) (?:please |pls )?(?:dm|pm|inbox|message) me\b|(?:dm|pm) me (?:back|please|pls|asap)|send me an? (?:dm|pm|private message)|expect(?:ing)? a (?:call|phone call|call back|callback))/,
   },
   {
     intent: 'escalation',
-    requires: 'escalation',
+    requires: triggerBit('escalation'),
     takenBackBy: NEGATED_BEFORE,
     pattern:
       /\b(?:ombudsman|ofcom|ofgem|ofwat|fca|financial conduct authority|bbb|better business bureau|cfpb|ftc|trading standards|regulator|citizens advice|watchdog|(?:my|our|a|an|see|hire|hired|get|getting|involve|involving|(?:contact|consult)(?:ed|ing)?(?: a| an| my)?(?: \w+)?) (?:solicitor|lawyer|attorney)s?(?! general)|legal action|small claims|(?:take|taking|took|taken|see|seeing|drag|dragging|bring|bringing)\b[^.!?]{0,25}\bto (?:a |the )?(?:\w+ )?court|see you in court|(?:will|i'll|we'll|going to|gonna|plan to|intend to|threaten(?:ed|ing)? to|prepared? to|consider(?:ing)?|thinking of|ready to) (?:sue|suing)|(?:sue|suing) (?:you|them|the company|this company|your company)|(?:i|we|i'll|we'll|will|going to|ready to|prepared? to|plan to|intend to) (?:file|filing|bring|start) (?:a )?(?:law)?suit|take (?:this|it|you) further|formal complaint|escalat(?:e|ed|ing)|complain(?:t)? to (?:the )?(?:ceo|chief executive|head office|md|managing director)|(?:post|posting|put|putting|share|sharing|write|writing|tell|telling)(?: this| it| about (?:this|it|you))? (?:on|all over|to) (?:twitter|facebook|social media|instagram|tiktok|trustpilot|tripadvisor|yelp|google reviews|the press|the papers|the media)|(?:go|going) to the (?:press|papers|media|bbc|watchdog)|bad review|tell everyone|(?:i'm|im|i am|i will|i'll|we will|we'll|we are|going to|gonna|will be) report(?:ing)? (?:you|this|them|it) to|(?:want|wanted|need|demand(?:ed)?|ask(?:ed)?|like|let me|can i|could i|may i|please let me) (?:to )?(?:speak|talk) (?:to|with) (?:a|the|your) (?:manager|supervisor|team leader|someone senior|senior manager|complaints (?:team|department))|(?:put|transfer) me (?:through )?to (?:a|the|your) (?:manager|supervisor|team leader))\b/,
@@ -268,19 +268,20 @@ function phraseAround(text: string, start: number, end: number, before: string):
 type CountPattern = readonly [
   RegExp,
   (match: RegExpMatchArray) => number | undefined,
-  requires: TriggerGroup,
+  /** The bit of its trigger group (see `triggerBit`). */
+  requires: number,
 ];
 
 const contactPatterns: readonly CountPattern[] = [
-  [CONTACT_TIMES, (m) => (m[1] ? 2 : toNumber(m[2] ?? '')), 'contactTimes'],
-  [CONTACT_COUNT, countedContacts, 'contactCount'],
-  [CONTACT_ORDINAL, ordinalContacts, 'contactOrdinal'],
-  [CONTACT_AGAIN, () => 2, 'contactAgain'],
+  [CONTACT_TIMES, (m) => (m[1] ? 2 : toNumber(m[2] ?? '')), triggerBit('contactTimes')],
+  [CONTACT_COUNT, countedContacts, triggerBit('contactCount')],
+  [CONTACT_ORDINAL, ordinalContacts, triggerBit('contactOrdinal')],
+  [CONTACT_AGAIN, () => 2, triggerBit('contactAgain')],
 ];
 
 const transferPatterns: readonly CountPattern[] = [
-  [TRANSFER_TIMES, (m) => toNumber(m[1] ?? ''), 'transferTimes'],
-  [TRANSFER_PEOPLE, (m) => toNumber(m[1] ?? ''), 'transferPeople'],
+  [TRANSFER_TIMES, (m) => toNumber(m[1] ?? ''), triggerBit('transferTimes')],
+  [TRANSFER_PEOPLE, (m) => toNumber(m[1] ?? ''), triggerBit('transferPeople')],
 ];
 
 function largest(
@@ -291,7 +292,7 @@ function largest(
 ): { count: number; phrase: string } | undefined {
   let best: { count: number; phrase: string } | undefined;
   for (const [pattern, count, requires] of patterns) {
-    if (!has(triggers, requires)) continue;
+    if ((triggers & requires) === 0) continue;
     for (const match of allMatches(pattern, lower)) {
       const value = count(match);
       if (value === undefined || value < 1) continue;
@@ -310,7 +311,7 @@ function findIntents(
 ): Array<{ intent: Intent; phrase: string }> {
   const found: Array<{ intent: Intent; phrase: string }> = [];
   for (const { intent, pattern, requires, takenBackBy, borneOut } of intentRules) {
-    if (!has(triggers, requires) || found.some((f) => f.intent === intent)) continue;
+    if ((triggers & requires) === 0 || found.some((f) => f.intent === intent)) continue;
     const match = lower.match(pattern);
     if (!match || match.index === undefined) continue;
     const before = lower.slice(Math.max(0, match.index - 25), match.index);

@@ -191,3 +191,12 @@ export function triggersIn(tokens: readonly Token[], durationWords?: DurationWor
 export function has(triggers: number, group: TriggerGroup): boolean {
   return (triggers & groupBits[group]) !== 0;
 }
+
+/**
+ * The bit of a trigger group in `triggersIn`'s answer, for a rule to keep: a loop over rules that looks
+ * up each rule's group by name reads an object by many keys at one place, which V8 does through a slow
+ * generic lookup on every comment.
+ */
+export function triggerBit(group: TriggerGroup): number {
+  return groupBits[group];
+}

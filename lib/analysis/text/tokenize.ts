@@ -21,6 +21,7 @@ import {
 } from './lexemes.js';
 import { isPrintableAscii } from './normalize-text.js';
 import { hashtagWords, mayStartSocialPart, socialPartAt } from './social-parts.js';
+import { markOfCode, UNKNOWN_MARKS } from './text-marks.js';
 
 /**
  * A word of the comment, lower-cased, with its stem and where it stands in the original text. What is
@@ -144,8 +145,13 @@ export function tokenize(text: string): Token[] {
  * are: the tokenizer reads every character anyway, so this answers without a second scan, and stops
  * at the first character that says no.
  */
-export function tokenizePrintable(text: string): Token[] | undefined {
-  return tokenizeAscii(text, true);
+export function tokenizePrintable(text: string, read?: MarksRead): Token[] | undefined {
+  return tokenizeAscii(text, true, read);
+}
+
+/** Where `tokenizePrintable` notes which marks the text may hold (see `text-marks.ts`). */
+export interface MarksRead {
+  marks: number;
 }
 
 /** Where the tokenizer stands: its tokens, clause, pending clause break and last negator. */
@@ -292,7 +298,7 @@ function codesOf(text: string): Uint16Array {
  * analysis. Undefined when the text holds any other character, or, when `printable`, any character
  * `isPrintableAscii` does not allow (see `tokenizePrintable`).
  */
-function tokenizeAscii(text: string, printable: boolean): Token[] | undefined {
+function tokenizeAscii(text: string, printable: boolean, read?: MarksRead): Token[] | undefined {
   const state: TokenizerState = { tokens: [], clause: 0, clauseBreak: false, negatorAt: -1 };
   const codes = codesOf(text);
   // Read once: in the bundle a module's constants are variables, loaded and checked at every use.
@@ -300,6 +306,9 @@ function tokenizeAscii(text: string, printable: boolean): Token[] | undefined {
   const social = socialStarts;
   const ends = clauseEnds;
   const allowed = printableCodes;
+  const markOf = markOfCode;
+  // Every character that is no word's nor the space after one is read below, and noted here.
+  let marks = 0;
   let i = 0;
   while (i < text.length) {
     const code = codes[i] as number;
@@ -312,14 +321,16 @@ function tokenizeAscii(text: string, printable: boolean): Token[] | undefined {
     if (social[code] === 1 && mayStartSocialPart(text, i)) {
       const next = readSocialPart(state, text, i);
       if (next >= 0) {
-        // The part's characters are not read below: a URL's query may hold `&`.
+        // The part's characters are not read below: a URL's query may hold `&`, and any mark.
         if (printable && !printableRun(text, i, next)) return undefined;
+        marks = UNKNOWN_MARKS;
         i = next;
         continue;
       }
     }
     if (words[code] === 0) {
       if (printable && allowed[code] === 0) return undefined;
+      marks |= markOf[code] as number;
       const end = ends[code] as number;
       if (end === 1) state.clauseBreak = true;
       else if (end === 2) state.negatorAt = -1;
@@ -352,5 +363,6 @@ function tokenizeAscii(text: string, printable: boolean): Token[] | undefined {
     // here, it is not read again by the checks above.
     if (codes[i] === SPACE) i++;
   }
+  if (read) read.marks = marks;
   return state.tokens;
 }

@@ -13,7 +13,11 @@ import type { CompiledCue, Term, ThemeTaxonomy } from './theme-taxonomy.js';
  */
 export interface IndexedSequence {
   themeIndex: number;
-  cue: CompiledCue;
+  /**
+   * The cue's own sentiment as -1, 0 or 1: read off the entry, as the cues themselves, built with
+   * optional fields, come in many shapes.
+   */
+  polarity: number;
   /** Its words' terms, by number in `CueIndex.terms`. */
   sequence: number[];
   window: number;
@@ -108,7 +112,7 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
       for (const sequence of cue.sequences) {
         const entry: IndexedSequence = {
           themeIndex,
-          cue,
+          polarity: polarityOf(cue),
           sequence: sequence.map(numberOf),
           window: cue.window,
           negatable: cue.negatable,
@@ -126,6 +130,10 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
   index.followedIn = new Int32Array(order).fill(-1);
   cueIndexes.set(taxonomy, index);
   return index;
+}
+
+function polarityOf(cue: CompiledCue): number {
+  return cue.sentiment === 'negative' ? -1 : cue.sentiment === 'positive' ? 1 : 0;
 }
 
 /** The widest window of the sequences of two or more words among `entries`; 0 when there are none. */

@@ -2,7 +2,7 @@ import type { SentimentLabel, ThemeMatch } from '../feedback-analysis.js';
 import type { Token } from '../text/tokenize.js';
 import { cueIndexFor, type IndexedSequence, markFollowersAfter } from './cue-index.js';
 import type { TermTable } from './term-table.js';
-import type { CompiledCue, ThemeTaxonomy } from './theme-taxonomy.js';
+import type { ThemeTaxonomy } from './theme-taxonomy.js';
 
 /** Weight of a cue's own polarity against the lexical valence of the clause it stands in. */
 const CUE_SENTIMENT_WEIGHT = 2;
@@ -12,7 +12,8 @@ const THEME_SENTIMENT_THRESHOLD = 0.5;
 interface CueHit {
   first: number;
   last: number;
-  cue: CompiledCue;
+  /** The cue's own sentiment: -1, 0 or 1. */
+  polarity: number;
 }
 
 /** A hit with its theme (index in the taxonomy) and its cue sequence's position there, to break ties. */
@@ -93,7 +94,7 @@ function findCueHits(
         if ((code & 1) === 1 && index.followedIn[code >> 1] !== lookAhead) continue;
       }
       const candidate = candidates[c] as IndexedSequence;
-      const { themeIndex, cue, sequence, near, unless, notAfter, order } = candidate;
+      const { themeIndex, polarity, sequence, near, unless, notAfter, order } = candidate;
       if (candidate.negatable && token.negated) continue;
       // A judged cue counts only where its clause says something good or bad.
       if (candidate.judged && Math.abs(clauseValence.get(token.clause) ?? 0) < THEME_SENTIMENT_THRESHOLD)
@@ -104,7 +105,7 @@ function findCueHits(
       if (near >= 0 && !clauseHas(tokens, i, near, index.terms)) continue;
       if (unless >= 0 && clauseHas(tokens, i, unless, index.terms)) continue;
       if (notAfter >= 0 && followsWord(tokens, i, notAfter, index.terms)) continue;
-      const hit = { first: i, last, cue, themeIndex, order };
+      const hit = { first: i, last, polarity, themeIndex, order };
       if (hits) hits.push(hit);
       else hits = [hit];
     }
@@ -145,8 +146,6 @@ function labelFor(valence: number): SentimentLabel | undefined {
   return undefined;
 }
 
-const cuePolarity: Record<SentimentLabel, number> = { negative: -1, neutral: 0, positive: 1 };
-
 /**
  * Finds the taxonomy's themes in tokenised text. Each theme carries the words that triggered it and
  * its own sentiment: the cues' polarity plus the lexical valence of the clauses they stand in, falling
@@ -172,7 +171,7 @@ export function matchThemes(
     let coveredUntil = -1;
     for (let h = from; h < to; h++) {
       const hit = hits[h] as OrderedHit;
-      valence += cuePolarity[hit.cue.sentiment ?? 'neutral'] * CUE_SENTIMENT_WEIGHT;
+      valence += hit.polarity * CUE_SENTIMENT_WEIGHT;
       // Overlapping hits (two cues on the same words) give one piece of evidence.
       if (hit.first <= coveredUntil) continue;
       evidence.push(text.slice((tokens[hit.first] as Token).start, (tokens[hit.last] as Token).end));

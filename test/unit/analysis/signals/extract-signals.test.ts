@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractSignals } from '../../../../lib/analysis/signals/extract-signals.js';
-import { has, triggersIn } from '../../../../lib/analysis/signals/signal-triggers.js';
+import { has, triggerBit, triggersIn } from '../../../../lib/analysis/signals/signal-triggers.js';
 import { tokenize } from '../../../../lib/analysis/text/tokenize.js';
 
 describe('extractSignals: wait duration in minutes', () => {
@@ -358,6 +358,16 @@ describe('churn trigger words', () => {
       expect(churnTriggered(text)).toBe(false);
     },
   );
+});
+
+describe('triggerBit', () => {
+  it('is the bit `has` tests for its group, one bit per group', () => {
+    const triggers = triggersIn(tokenize('I will cancel my contract after waiting 2 hours'));
+    for (const group of ['churn', 'duration', 'escalation', 'callback'] as const)
+      expect((triggers & triggerBit(group)) !== 0).toBe(has(triggers, group));
+    expect(triggerBit('churn') & (triggerBit('churn') - 1)).toBe(0);
+    expect(triggerBit('churn')).not.toBe(triggerBit('duration'));
+  });
 });
 
 describe('extractSignals on hard input', () => {

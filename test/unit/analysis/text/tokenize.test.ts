@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { isPrintableAscii } from '../../../../lib/analysis/text/normalize-text.js';
-import { stemWord, tokenize, tokenizePrintable } from '../../../../lib/analysis/text/tokenize.js';
+import {
+  EXCLAMATION_MARK,
+  QUESTION_MARK,
+  textMarks,
+  UNKNOWN_MARKS,
+} from '../../../../lib/analysis/text/text-marks.js';
+import {
+  type MarksRead,
+  stemWord,
+  tokenize,
+  tokenizePrintable,
+} from '../../../../lib/analysis/text/tokenize.js';
 
 describe('tokenize', () => {
   it('keeps contractions whole, folds typographic apostrophes and records offsets', () => {
@@ -197,5 +208,17 @@ describe('tokenizePrintable', () => {
       if (tokens) expect(tokens, text).toEqual(tokenize(text));
     }
     expect(tokenizePrintable('')).toEqual([]);
+  });
+
+  it('notes every mark a printable text holds (a mark noted may be absent, never the reverse)', () => {
+    for (let seed = 1; seed <= 3_000; seed++) {
+      const text = `${randomText(seed)}${['?', '!', '\t', '\\', '@', '#', ':', ''][seed % 8]}`;
+      const read: MarksRead = { marks: UNKNOWN_MARKS };
+      if (!tokenizePrintable(text, read)) continue;
+      expect(textMarks(text) & ~read.marks, JSON.stringify(text)).toBe(0);
+    }
+    const read: MarksRead = { marks: UNKNOWN_MARKS };
+    tokenizePrintable('Why? Great!', read);
+    expect(read.marks).toBe(QUESTION_MARK | EXCLAMATION_MARK);
   });
 });
