@@ -41,6 +41,8 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['delay', 'the repair took a week'],
   ['delay', 'renewal took 10 weeks, way longer than they said'],
   ['communication', "support won't tell me why my account is limited"],
+  ['price_value', 'got a great deal on the broadband'],
+  ['price_value', 'they give a better offer to new customers'],
   ['repeat_contact', "I've sent three DMs and nobody has replied"],
   ['product_quality', 'the 8:10 train was rammed again'],
   ['product_quality', 'ten days without a phone line'],
@@ -182,6 +184,10 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   // A monthly fee taken, the long way round: no time taken.
   ['delay', 'the gym still took the monthly fee'],
   ['delay', 'the driver took the long way round'],
+  // Dealing with someone, and a drink or a refund offered, are no price.
+  ['price_value', 'really easy to deal with'],
+  ['price_value', 'the bartender offered us a free beer'],
+  ['price_value', 'they offered me a refund straight away'],
   // Messages the customer got are no contacts the customer had to make.
   ['repeat_contact', 'I got three messages from them about my bill'],
 ];
