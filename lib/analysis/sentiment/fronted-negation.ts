@@ -47,7 +47,9 @@ export function readFrontedNegation(
   lexical: LexicalSentiment,
 ): LexicalSentiment {
   let cues: SentimentCue[] | undefined;
-  for (let first = 0; first < tokens.length; first++) {
+  for (let first = 0; first + 1 < tokens.length; first++) {
+    // The thing named after a negator is negated: most words are not, and are passed over by that flag.
+    if (!(tokens[first + 1] as Token).negated) continue;
     if (first > 0 && (tokens[first - 1] as Token).clause === (tokens[first] as Token).clause) continue;
     const chooser = chooserAfterFrontedNegation(text, tokens, first);
     if (chooser < 0) continue;
