@@ -513,6 +513,8 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   wanted: 0,
   please: 0,
   like: 1,
+  // Surprise, either way: "Wow, 6 hours on the tarmac", "wow amazing service" (the praise is "amazing").
+  wow: 0,
   // "Before we had a chance to order", "sparkling water", "bar tender": AFINN's praise, not the customer's.
   chance: 0,
   sparkling: 1,

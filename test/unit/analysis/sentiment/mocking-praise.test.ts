@@ -51,6 +51,12 @@ describe('a lone exclamation of praise after a complaint', () => {
     expect(mocked.positive + mocked.negative).toBeLessThan(0);
   });
 
+  it('reads a "Wow" of surprise before the complaint as no praise the sigh must outweigh', () => {
+    const { lexical, mocked } = read('Wow, three hours on hold and nobody answered. Great job 👏');
+    expect(mocked.negative).toBeLessThan(lexical.negative);
+    expect(mocked.positive + mocked.negative).toBeLessThan(0);
+  });
+
   it.each([
     'Great! The train was late but the guard was lovely',
     'Great. Only a short delay',
