@@ -115,6 +115,12 @@ export function piiClues(text: string, tokens: readonly Token[], marks = UNKNOWN
   let longestSpokenRun = 0;
   for (const token of tokens) {
     const bits = cueBitsOf.of(token);
+    // Most words are no cue and hold no digit: after another such word, one changes nothing but the run
+    // of spoken digits. Said once here, the module's constants below are not read for them.
+    if (bits === 0 && previousBits === 0) {
+      spokenRun = 0;
+      continue;
+    }
     digits += digitsIn(token, bits);
     cueBits |= bits;
     if (!street) street = mayBeStreetType(text, token, bits);
