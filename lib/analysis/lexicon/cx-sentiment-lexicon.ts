@@ -644,8 +644,7 @@ const KEEPS_FAILING = KEEPS.flatMap((keeps) => FAILING.map((failing) => `${keeps
 
 // The company's word that all is well, told by a customer for whom it is not: "the status page says there
 // are no issues", "the engineer said there was nothing wrong". Read as one phrase, "no issues" praises
-// nothing.
-// Read by stem: "shows" covers "showing", "claims" "claimed".
+// nothing. Phrases are read by stem, so "shows" covers "showing", and "claims" "claimed".
 const CLAIMED = ['says', 'said', 'shows', 'claims'];
 const ALL_WELL = [
   'no issues',
