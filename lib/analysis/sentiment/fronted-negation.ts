@@ -16,9 +16,9 @@ const MOST_WORDS_TO_CHOICE = 4;
 const UNCHOSEN_VALENCE = -2;
 
 /**
- * Where the relative clause of a fronted negation starts in the clause that starts at `first`: the
- * index of its chooser ("not a place *I* would recommend"), or -1 when the clause is no such verdict.
- * A comma ends the thing named: "not a bad place, I'd go again" is praise.
+ * Where the relative clause of a fronted negation at `first` starts: the index of its chooser ("not a
+ * place *I* would recommend"), or -1 when the negation is no such verdict. A comma ends the thing named:
+ * "not a bad place, I'd go again" is praise.
  */
 function chooserAfterFrontedNegation(text: string, tokens: readonly Token[], first: number): number {
   const clause = (tokens[first] as Token).clause;
@@ -35,11 +35,11 @@ function chooserAfterFrontedNegation(text: string, tokens: readonly Token[], fir
 }
 
 /**
- * A verdict told by a negation put first is a complaint: "Not a place I would recommend", "Not somewhere
- * we'll be going back to". The tokenizer's negation reaches three words, short of the relative clause's
- * verb, so its praise turns here as a negated word would; with no praise to turn ("not one I'd rush
- * back to"), the verdict is a complaint of its own. Only a clause that starts "not a|one|somewhere..."
- * with "I|we|you" a few words on and a word of choosing after it (see `FRONTED_CHOICE_WORDS`).
+ * A verdict told by a negation put first is a complaint: "Not a place I would recommend", "It's not
+ * somewhere we'll be going back to". The tokenizer's negation reaches three words, short of the relative
+ * clause's verb, so its praise turns here as a negated word would; with no praise to turn ("not one I'd
+ * rush back to"), the verdict is a complaint of its own. Only "not a|one|somewhere..." with "I|we|you" a
+ * few words on and a word of choosing after it (see `FRONTED_CHOICE_WORDS`).
  */
 export function readFrontedNegation(
   text: string,
@@ -52,7 +52,6 @@ export function readFrontedNegation(
   for (let first = 0; first + 1 < tokens.length; first++) {
     // The thing named after a negator is negated: most words are not, and are passed over by that flag.
     if (!(tokens[first + 1] as Token).negated) continue;
-    if (first > 0 && (tokens[first - 1] as Token).clause === (tokens[first] as Token).clause) continue;
     const chooser = chooserAfterFrontedNegation(text, tokens, first);
     if (chooser < 0) continue;
     cues ??= [...lexical.cues];

@@ -37,6 +37,8 @@ describe('a verdict told by a negation put first', () => {
     'Not a place I would recommend',
     'Not somewhere we will be going back to',
     'Lovely views. Not a company I would use again though',
+    "It's not a place I would recommend",
+    'This is definitely not somewhere we would go back to',
   ])('%j is negative', (text) => {
     expect(label(text)).toBe('negative');
   });
@@ -46,7 +48,7 @@ describe('a verdict told by a negation put first', () => {
     "Not a bad place, I'd go again",
     // Nothing a customer would change is praise.
     'Not a lot I would change, great stay',
-    // "Not" that starts no clause, and a relative clause with no choosing in it.
+    // A relative clause with no choosing in it, and a verdict after the comma.
     'It was not a place I knew, but I would recommend it',
     'Not a thing I would change about it, wonderful',
   ])('leaves %j as it reads', (text) => {
