@@ -17,19 +17,19 @@ const UNCHOSEN_VALENCE = -2;
 
 /**
  * Where the relative clause of a fronted negation at `first` starts: the index of its chooser ("not a
- * place *I* would recommend"), or -1 when the negation is no such verdict. A comma ends the thing named:
- * "not a bad place, I'd go again" is praise.
+ * place *I* would recommend"), or -1 when there is none. A comma ends the thing named: "not a bad
+ * place, I'd go again" is praise.
  */
 function chooserAfterFrontedNegation(text: string, tokens: readonly Token[], first: number): number {
-  const clause = (tokens[first] as Token).clause;
   if (tokens[first]?.word !== FRONTED_NEGATOR) return -1;
+  const clause = (tokens[first] as Token).clause;
   const thing = tokens[first + 1];
   if (thing === undefined || thing.clause !== clause || !FRONTED_THINGS.has(thing.word)) return -1;
   const last = Math.min(tokens.length - 1, first + 2 + MOST_WORDS_BEFORE_CHOOSER);
   for (let at = first + 2; at <= last; at++) {
     const token = tokens[at] as Token;
     if (token.clause !== clause || commaBefore(text, tokens, at)) return -1;
-    if (FRONTED_CHOOSERS.has(token.word)) return choosesAfter(text, tokens, at) ? at : -1;
+    if (FRONTED_CHOOSERS.has(token.word)) return at;
   }
   return -1;
 }
@@ -54,8 +54,10 @@ export function readFrontedNegation(
     if (!(tokens[first + 1] as Token).negated) continue;
     const chooser = chooserAfterFrontedNegation(text, tokens, first);
     if (chooser < 0) continue;
+    const end = relativeClauseEnd(text, tokens, chooser);
+    if (!choosesWithin(tokens, chooser, end)) continue;
     cues ??= [...lexical.cues];
-    if (!turnPraiseAfter(text, tokens, chooser, cues)) cues.push({ at: chooser, valence: UNCHOSEN_VALENCE });
+    if (!turnPraiseWithin(tokens, chooser, end, cues)) cues.push({ at: chooser, valence: UNCHOSEN_VALENCE });
   }
   return cues ? sumCues(tokens, lexical, cues) : lexical;
 }
@@ -79,14 +81,16 @@ function relativeClauseEnd(text: string, tokens: readonly Token[], chooser: numb
   return end;
 }
 
-/** Turns the praise of the relative clause, as a negated word's; whether there was any. */
-function turnPraiseAfter(
-  text: string,
+/**
+ * Turns the praise of the relative clause, from the chooser to `end`, as a negated word's; whether
+ * there was any.
+ */
+function turnPraiseWithin(
   tokens: readonly Token[],
   chooser: number,
+  end: number,
   cues: SentimentCue[],
 ): boolean {
-  const end = relativeClauseEnd(text, tokens, chooser);
   let turned = false;
   for (const [i, cue] of cues.entries()) {
     // Praise the tokenizer already negated ("not a great place") has turned once.
@@ -98,10 +102,13 @@ function turnPraiseAfter(
   return turned;
 }
 
-/** Whether a word of choosing follows the chooser closely: "I'd *recommend*", "we'd go *back* to". */
-function choosesAfter(text: string, tokens: readonly Token[], chooser: number): boolean {
-  const end = Math.min(relativeClauseEnd(text, tokens, chooser), chooser + 1 + MOST_WORDS_TO_CHOICE);
-  for (let at = chooser + 1; at < end; at++)
+/**
+ * Whether a word of choosing follows the chooser closely, before `end`: "I'd *recommend*", "we'd go
+ * *back* to".
+ */
+function choosesWithin(tokens: readonly Token[], chooser: number, end: number): boolean {
+  const last = Math.min(end, chooser + 1 + MOST_WORDS_TO_CHOICE);
+  for (let at = chooser + 1; at < last; at++)
     if (FRONTED_CHOICE_WORDS.has((tokens[at] as Token).word)) return true;
   return false;
 }
