@@ -1,8 +1,8 @@
 /**
  * Writes lib/analysis/text/vocabulary-stems.json: natural's Porter stem of every plain word the analysis
- * remembers while it loads (the words of its lexicons and of the built-in taxonomy), so that a cold start
- * reads them instead of stemming them. Run with `npm run build:stems` after changing a word list or the
- * taxonomy; `test/unit/analysis/text/vocabulary-stems.test.ts` fails until it is run.
+ * remembers while it loads (the words of its lexicons), so that a cold start reads them instead of
+ * stemming them. Run by `npm run build:tables` after changing a word list;
+ * `test/unit/analysis/text/vocabulary-stems.test.ts` fails until it is run.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -153,9 +153,10 @@ export function stemIdOf(stem: string): number {
   return id;
 }
 
-// Natural's Porter stems of the words the analysis's own lexicons and taxonomy hold, worked out ahead
-// (`npm run build:stems`): stemming those 1,600 words while the module loads cost ~15 ms of every cold
-// start. Any other word is stemmed when it is first met.
+// Natural's Porter stems of the words the analysis's own lexicons hold, worked out ahead (`npm run
+// build:tables`): stemming them while the module loads cost ~15 ms of every cold start. The built-in
+// taxonomy is read with its stems (see `themes/compiled-taxonomy.ts`). Any other word is stemmed when it
+// is first met.
 const vocabularyStems = readStemTable(vocabularyStemsJson);
 
 const PLAIN_WORD = /^[a-z]+$/;
@@ -165,7 +166,7 @@ function stemOf(word: string): string {
   return vocabularyStems.get(word) ?? PorterStemmer.stem(word);
 }
 
-/** Every plain (a-z) word remembered so far, as the rules read it: what `build:stems` lists. */
+/** Every plain (a-z) word remembered so far, as the rules read it: what `build:tables` lists. */
 export function plainWordsRemembered(): string[] {
   return lexemes.flatMap((lexeme) => (PLAIN_WORD.test(lexeme.word) ? [lexeme.word] : []));
 }

@@ -2,7 +2,17 @@ import * as z from 'zod';
 import { issueLines } from '../../feedback/issue-lines.js';
 import { CX_ABBREVIATIONS } from '../lexicon/cx-abbreviations.js';
 import { stemWord } from '../text/tokenize.js';
-import builtInTaxonomyJson from './taxonomy/cx-taxonomy.json' with { type: 'json' };
+import {
+  type CompiledCue,
+  type CompiledTaxonomyFile,
+  type CompiledTheme,
+  CUE_DEFAULTS,
+  readCompiledTaxonomy,
+  type Term,
+  type TermAlternative,
+  type ThemeTaxonomy,
+} from './compiled-taxonomy.js';
+import compiledTaxonomyJson from './taxonomy/cx-taxonomy.compiled.json' with { type: 'json' };
 
 const sentimentLabelSchema = z.enum(['negative', 'neutral', 'positive']);
 
@@ -25,9 +35,9 @@ const cueSchema = z.preprocess(
     /** One pattern, or several alternatives of which any may match. */
     pattern: z.union([patternSchema, z.array(patternSchema).min(1)]),
     /** How many other words may stand between two consecutive pattern words (same clause only). */
-    window: z.number().int().min(0).max(8).default(0),
+    window: z.number().int().min(0).max(8).default(CUE_DEFAULTS.window),
     /** When true (the default), a negator just before the cue cancels it: "no wait at all". */
-    negatable: z.boolean().default(true),
+    negatable: z.boolean().default(CUE_DEFAULTS.negatable),
     /** Sentiment the cue carries by itself ("rude" is negative whatever surrounds it). */
     sentiment: sentimentLabelSchema.optional(),
     /** The cue only counts when one of these words stands in the same clause. */
@@ -43,7 +53,7 @@ const cueSchema = z.preprocess(
      * The cue only counts in a clause that says something good or bad: a waiter who "forgot the
      * drinks" or "was a star" is the staff's theme, a waiter who "brought the menu" is no theme.
      */
-    judged: z.boolean().default(false),
+    judged: z.boolean().default(CUE_DEFAULTS.judged),
   }),
 );
 
@@ -85,43 +95,14 @@ export const themeTaxonomySchema = z
   });
 
 export type ThemeTaxonomyDefinition = z.infer<typeof themeTaxonomySchema>;
-export type ThemeSentiment = z.infer<typeof sentimentLabelSchema>;
-
-/** One alternative for one word position of a cue. */
-export type TermAlternative =
-  | { kind: 'stem'; stem: string }
-  | { kind: 'prefix'; prefix: string }
-  | { kind: 'negator' };
-export type Term = TermAlternative[];
-
-export interface CompiledCue {
-  /** Alternative word sequences; any may match. */
-  sequences: Term[][];
-  window: number;
-  negatable: boolean;
-  sentiment?: ThemeSentiment;
-  near?: Term;
-  unless?: Term;
-  notAfter?: Term;
-  judged: boolean;
-}
-
-export interface CompiledTheme {
-  id: string;
-  label: string;
-  group: string;
-  description: string;
-  defaultSentiment: ThemeSentiment;
-  backdrop: boolean;
-  cues: CompiledCue[];
-}
-
-/** A validated taxonomy ready for matching. */
-export interface ThemeTaxonomy {
-  name: string;
-  version: string;
-  themes: CompiledTheme[];
-}
+export type {
+  CompiledCue,
+  CompiledTheme,
+  Term,
+  TermAlternative,
+  ThemeSentiment,
+  ThemeTaxonomy,
+} from './compiled-taxonomy.js';
 
 /** Raised for a taxonomy file that does not follow the schema, with every problem listed. */
 export class InvalidTaxonomyError extends Error {
@@ -131,56 +112,76 @@ export class InvalidTaxonomyError extends Error {
   }
 }
 
-/** Each shorthand's stem with the full word and its stem, worked out once. */
-const abbreviations = Object.entries(CX_ABBREVIATIONS).map(([short, full]) => ({
-  shortStem: stemWord(short),
-  full,
-  fullStem: stemWord(full),
-}));
-type Abbreviation = (typeof abbreviations)[number];
-
-// The shorthand of each full word's stem, and of each start of a full word (what a prefix alternative
-// such as `cancel*` reads): one lookup per alternative, as the taxonomy compiles at every cold start.
-const abbreviationsByFullStem = new Map<string, Abbreviation[]>();
-const abbreviationsByFullStart = new Map<string, Abbreviation[]>();
-for (const abbreviation of abbreviations) {
-  const { full, fullStem } = abbreviation;
-  abbreviationsByFullStem.set(fullStem, [...(abbreviationsByFullStem.get(fullStem) ?? []), abbreviation]);
-  for (let end = 0; end <= full.length; end++) {
-    const start = full.slice(0, end);
-    abbreviationsByFullStart.set(start, [...(abbreviationsByFullStart.get(start) ?? []), abbreviation]);
-  }
+/** Each shorthand's stem with the full word and its stem. */
+function readAbbreviations() {
+  return Object.entries(CX_ABBREVIATIONS).map(([short, full]) => ({
+    shortStem: stemWord(short),
+    full,
+    fullStem: stemWord(full),
+  }));
 }
+type Abbreviation = ReturnType<typeof readAbbreviations>[number];
+
+/**
+ * The shorthand of each full word's stem, and of each start of a full word (what a prefix alternative
+ * such as `cancel*` reads): one lookup per alternative. Built when a taxonomy is first compiled, which a
+ * cold start with the built-in taxonomy never does.
+ */
+function indexAbbreviations() {
+  const all = readAbbreviations();
+  const byFullStem = new Map<string, Abbreviation[]>();
+  const byFullStart = new Map<string, Abbreviation[]>();
+  for (const abbreviation of all) {
+    const { full, fullStem } = abbreviation;
+    byFullStem.set(fullStem, [...(byFullStem.get(fullStem) ?? []), abbreviation]);
+    for (let end = 0; end <= full.length; end++) {
+      const start = full.slice(0, end);
+      byFullStart.set(start, [...(byFullStart.get(start) ?? []), abbreviation]);
+    }
+  }
+  return { all, byFullStem, byFullStart };
+}
+type AbbreviationIndex = ReturnType<typeof indexAbbreviations>;
+let abbreviationIndex: AbbreviationIndex | undefined;
 
 /** The shorthand that an alternative of a term reads as its full word. */
-function shorthandOfAlternative(alternative: TermAlternative): readonly Abbreviation[] {
-  if (alternative.kind === 'stem') return abbreviationsByFullStem.get(alternative.stem) ?? [];
-  if (alternative.kind === 'prefix') return abbreviationsByFullStart.get(alternative.prefix) ?? [];
+function shorthandOfAlternative(
+  index: AbbreviationIndex,
+  alternative: TermAlternative,
+): readonly Abbreviation[] {
+  if (alternative.kind === 'stem') return index.byFullStem.get(alternative.stem) ?? [];
+  if (alternative.kind === 'prefix') return index.byFullStart.get(alternative.prefix) ?? [];
   return [];
 }
 
 /** The shorthand that some alternative of a term reads as its full word, in the list's order. */
 function shorthandOf(alternatives: readonly TermAlternative[]): Abbreviation[] {
-  const found = new Set(alternatives.flatMap(shorthandOfAlternative));
-  return found.size === 0 ? [] : abbreviations.filter((abbreviation) => found.has(abbreviation));
+  abbreviationIndex ??= indexAbbreviations();
+  const index = abbreviationIndex;
+  const found = new Set(alternatives.flatMap((alternative) => shorthandOfAlternative(index, alternative)));
+  return found.size === 0 ? [] : index.all.filter((abbreviation) => found.has(abbreviation));
 }
 
+/** A term's alternatives, each once: "wait|waits|waiting" is one stem. */
 function compileTerm(term: string): Term {
-  const alternatives = term.split('|').map((alternative): TermAlternative => {
+  const alternatives: Term = [];
+  const seen = new Set<string>();
+  const add = (key: string, alternative: TermAlternative) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    alternatives.push(alternative);
+  };
+  for (const alternative of term.split('|')) {
     const lower = alternative.toLowerCase();
-    if (alternative === 'NEG') return { kind: 'negator' };
-    if (lower.endsWith('*')) return { kind: 'prefix', prefix: lower.slice(0, -1) };
-    return { kind: 'stem', stem: stemWord(lower) };
-  });
-  // A term that reads "flight" or "cancel*" reads "flt" and "cxld" too: shorthand is the same word.
-  const own = new Set(
-    alternatives.flatMap((alternative) => (alternative.kind === 'stem' ? [alternative.stem] : [])),
-  );
-  for (const { shortStem } of shorthandOf(alternatives)) {
-    if (own.has(shortStem)) continue;
-    alternatives.push({ kind: 'stem', stem: shortStem });
-    own.add(shortStem);
+    if (alternative === 'NEG') add('NEG', { kind: 'negator' });
+    else if (lower.endsWith('*')) add(lower, { kind: 'prefix', prefix: lower.slice(0, -1) });
+    else {
+      const stem = stemWord(lower);
+      add(stem, { kind: 'stem', stem });
+    }
   }
+  // A term that reads "flight" or "cancel*" reads "flt" and "cxld" too: shorthand is the same word.
+  for (const { shortStem } of shorthandOf(alternatives)) add(shortStem, { kind: 'stem', stem: shortStem });
   return alternatives;
 }
 
@@ -232,9 +233,10 @@ export function loadTaxonomy(definition: unknown, base: ThemeTaxonomy = builtInT
   };
 }
 
-/** The CX taxonomy shipped with closeloop (contact centre, operations, money, product, people). */
-export const builtInTaxonomy: ThemeTaxonomy = loadTaxonomy(builtInTaxonomyJson, {
-  name: '',
-  version: '',
-  themes: [],
-});
+/**
+ * The CX taxonomy shipped with closeloop (contact centre, operations, money, product, people), edited in
+ * `taxonomy/cx-taxonomy.json` and read compiled (see `compiled-taxonomy.ts`).
+ */
+export const builtInTaxonomy: ThemeTaxonomy = readCompiledTaxonomy(
+  compiledTaxonomyJson as CompiledTaxonomyFile,
+);

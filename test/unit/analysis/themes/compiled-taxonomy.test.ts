@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  readCompiledTaxonomy,
+  type ThemeTaxonomy,
+  writeCompiledTaxonomy,
+} from '../../../../lib/analysis/themes/compiled-taxonomy.js';
+import compiledJson from '../../../../lib/analysis/themes/taxonomy/cx-taxonomy.compiled.json' with {
+  type: 'json',
+};
+import sourceJson from '../../../../lib/analysis/themes/taxonomy/cx-taxonomy.json' with { type: 'json' };
+import { builtInTaxonomy, loadTaxonomy } from '../../../../lib/analysis/themes/theme-taxonomy.js';
+import { themeIds } from '../../../support/theme-ids.js';
+
+const NO_BASE: ThemeTaxonomy = { name: '', version: '', themes: [] };
+
+// One theme with every option a cue can take, and shorthand ("flight" reads "flt").
+const everyOption = loadTaxonomy(
+  {
+    name: 'every-option',
+    version: '2',
+    themes: [
+      {
+        id: 'flight_delay',
+        label: 'Flight delays',
+        group: 'operations',
+        description: 'Late departures.',
+        defaultSentiment: 'negative',
+        backdrop: true,
+        cues: [
+          'delayed|delays flight',
+          {
+            pattern: ['NEG take* off', 'sat|sitting tarmac'],
+            window: 3,
+            negatable: false,
+            judged: true,
+            sentiment: 'negative',
+            near: 'hours minutes',
+            unless: 'early',
+            notAfter: 'we',
+          },
+        ],
+      },
+    ],
+  },
+  NO_BASE,
+);
+
+describe('the compiled built-in taxonomy', () => {
+  it('is cx-taxonomy.json validated and compiled (else run `npm run build:tables`)', () => {
+    expect(compiledJson).toEqual(writeCompiledTaxonomy(loadTaxonomy(sourceJson, NO_BASE)));
+  });
+
+  it('is what a cold start reads as the built-in taxonomy', () => {
+    expect(builtInTaxonomy).toEqual(loadTaxonomy(sourceJson, NO_BASE));
+  });
+});
+
+describe('writeCompiledTaxonomy and readCompiledTaxonomy', () => {
+  it('read back every option of a cue, its stems, shorthand and negators', () => {
+    expect(readCompiledTaxonomy(writeCompiledTaxonomy(everyOption))).toEqual(everyOption);
+  });
+
+  it('write each word as its stem, a prefix with its star and any negator as NEG', () => {
+    const [plain, withOptions] = writeCompiledTaxonomy(everyOption).themes[0]?.cues ?? [];
+    expect(plain?.sequences).toEqual(['delai|dlyd flight|flt']);
+    expect(withOptions?.sequences).toEqual(['NEG take* off', 'sat|sit tarmac']);
+    expect(withOptions?.near).toBe('hour|minut');
+  });
+
+  it("leave out a cue's options at their defaults", () => {
+    const [plain] = writeCompiledTaxonomy(everyOption).themes[0]?.cues ?? [];
+    expect(plain).toEqual({ sequences: ['delai|dlyd flight|flt'] });
+  });
+
+  it('match the same comments as the taxonomy they were written from', () => {
+    const reread = readCompiledTaxonomy(JSON.parse(JSON.stringify(writeCompiledTaxonomy(everyOption))));
+    for (const text of [
+      'a delayed flight',
+      'a dlyd flt',
+      'sat on the tarmac for 3 hours',
+      'flight on time',
+    ]) {
+      expect(themeIds(text, reread)).toEqual(themeIds(text, everyOption));
+    }
+    expect(themeIds('a dlyd flt', reread)).toEqual(['flight_delay']);
+    expect(themeIds('flight on time', reread)).toEqual([]);
+  });
+});
+
+describe('compiling a term', () => {
+  it('keeps each stem once: "delayed|delays" is one alternative, then its shorthand', () => {
+    const [cue] = everyOption.themes[0]?.cues ?? [];
+    expect(cue?.sequences[0]?.[0]).toEqual([
+      { kind: 'stem', stem: 'delai' },
+      { kind: 'stem', stem: 'dlyd' },
+    ]);
+  });
+});
