@@ -104,6 +104,22 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['communication', "the landlord won't return my calls"],
   ['repeat_contact', 'I have asked three times for a copy of my contract'],
   ['repeat_contact', "I've told them twice that I moved"],
+  // Session 21: a departure cancelled without its noun, a visit told by its tradesperson, a switching
+  // code, estimated bills, coverage, a burst main, self-service tills, a supply back, nobody picking
+  // up, a price told as a multiple.
+  ['cancellation', 'the 18:10 to York cancelled again'],
+  ['appointment', 'internet down, engineer booked for Monday'],
+  ['churn_threat', 'just requested my PAC code'],
+  ['churn_threat', 'porting my number to another network'],
+  ['billing', 'a year of estimated bills despite sending readings'],
+  ['product_quality', 'the coverage out here is rubbish'],
+  ['product_quality', 'another burst main on our road'],
+  ['product_quality', 'the self service tills never work'],
+  ['resolution', 'power back on after six hours, thank you'],
+  ['resolution', 'broadband restored this morning'],
+  ['wait_time', 'nobody answers the phone at the depot'],
+  ['price_value', 'tickets now on resale for triple'],
+  ['price_value', 'paying twice the price of last year'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -190,6 +206,12 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['price_value', 'they offered me a refund straight away'],
   // Messages the customer got are no contacts the customer had to make.
   ['repeat_contact', 'I got three messages from them about my bill'],
+  // The customer's own cancelling, an insurer's coverage, a house's burst pipe, a charge made twice.
+  ['cancellation', "I've cancelled again, no point keeping it"],
+  ['product_quality', 'is water damage included in my coverage?'],
+  ['product_quality', '40 mins on hold to report a burst pipe'],
+  ['price_value', 'I was charged twice for one ticket'],
+  ['wait_time', 'nobody answers my emails'],
 ];
 
 describe('everyday wording', () => {
