@@ -20,7 +20,7 @@ import { channelFamily } from './text/channel-family.js';
 import { SYMBOL_WORD, wordFlagsOf } from './text/lexemes.js';
 import { EXCLAMATION_MARK, mayHoldMark, QUESTION_MARK, UNKNOWN_MARKS } from './text/text-marks.js';
 import type { Token } from './text/tokenize.js';
-import { matchThemes } from './themes/match-themes.js';
+import { readThemes } from './themes/match-themes.js';
 import type { ThemeTaxonomy } from './themes/theme-taxonomy.js';
 
 export interface CommentReading {
@@ -28,18 +28,6 @@ export interface CommentReading {
   signals: FeedbackSignals;
   /** What the rules found, for the learned model (and the rules' own verdict when there is none). */
   evidence: SentimentEvidence;
-}
-
-const complaintThemeIds = new WeakMap<ThemeTaxonomy, ReadonlySet<string>>();
-
-/** Themes that are complaints by nature (their default sentiment is negative), per taxonomy. */
-function complaintThemes(taxonomy: ThemeTaxonomy): ReadonlySet<string> {
-  let ids = complaintThemeIds.get(taxonomy);
-  if (!ids) {
-    ids = new Set(taxonomy.themes.filter((theme) => theme.defaultSentiment === 'negative').map((t) => t.id));
-    complaintThemeIds.set(taxonomy, ids);
-  }
-  return ids;
 }
 
 const MOST_CAPITALS = 3;
@@ -103,14 +91,18 @@ export function readCommentText(
   const emphasis = mayHoldMark(marks, EXCLAMATION_MARK) ? exclamationEmphasis(text) : 0;
   // Themes take their fallback sentiment from a first reading without themes, then feed the final one.
   const provisional = scoreSentiment(lexical, signalFacts, 0, emphasis);
-  const themes = matchThemes(text, tokens, taxonomy, lexical.clauseValence, provisional.label);
-  const complaints = complaintThemes(taxonomy);
-  let complaintCount = 0;
-  for (const theme of themes)
-    if (theme.sentiment === 'negative' && complaints.has(theme.id)) complaintCount++;
+  const {
+    matches: themes,
+    complaints,
+    complaintsByCue,
+  } = readThemes(text, tokens, taxonomy, lexical.clauseValence, provisional.label);
   // A review whose closing verdict of praise outweighs what came before has weighed its waits, contacts
   // and complaint themes already: they are the gripes told on the way ("took weeks longer than
   // promised... Overall I'd recommend them").
+  // A complaint told only as a fact ("the front desk shrugged") counts when the comment holds no praise;
+  // beside praise, the lexicon's balance decides, as it does for a gripe conceded on the way ("we'll book
+  // again, although the food was cold").
+  const complaintCount = complaints + (lexical.positive === 0 ? complaintsByCue : 0);
   const cxValence = lexical.closingVerdict > 0 ? 0 : scoreCxFacts(signals, complaintCount);
   const rulesVerdict = scoreSentiment(lexical, cxValence, 0, emphasis);
   const question = mayHoldMark(marks, QUESTION_MARK) && text.includes('?');

@@ -146,6 +146,18 @@ function labelFor(valence: number): SentimentLabel | undefined {
   return undefined;
 }
 
+/** The themes of a comment, and how many of those found negative are complaints (see `readThemes`). */
+export interface ThemeReading {
+  matches: ThemeMatch[];
+  /** Themes that are complaints by nature (a wait, a delay: their default sentiment is negative). */
+  complaints: number;
+  /**
+   * Other themes told by a cue that is a complaint in itself ("the front desk shrugged", "another
+   * burst main"): a complaint told as a fact, with no word of the lexicon in it.
+   */
+  complaintsByCue: number;
+}
+
 /**
  * Finds the taxonomy's themes in tokenised text. Each theme carries the words that triggered it and
  * its own sentiment: the cues' polarity plus the lexical valence of the clauses they stand in, falling
@@ -158,25 +170,42 @@ export function matchThemes(
   clauseValence: ReadonlyMap<number, number>,
   overall: SentimentLabel,
 ): ThemeMatch[] {
+  return readThemes(text, tokens, taxonomy, clauseValence, overall).matches;
+}
+
+/**
+ * `matchThemes`, with counts of the themes found negative that are complaints. A theme found negative
+ * only through its clause's words ("the app is awful") is no count: the lexicon has counted it.
+ */
+export function readThemes(
+  text: string,
+  tokens: readonly Token[],
+  taxonomy: ThemeTaxonomy,
+  clauseValence: ReadonlyMap<number, number>,
+  overall: SentimentLabel,
+): ThemeReading {
   const matches: ThemeMatch[] = [];
+  let complaints = 0;
+  let complaintsByCue = 0;
   const hits = findCueHits(tokens, taxonomy, clauseValence);
-  if (!hits) return matches;
+  if (!hits) return { matches, complaints, complaintsByCue };
   for (let from = 0; from < hits.length; ) {
     const themeIndex = (hits[from] as OrderedHit).themeIndex;
     let to = from + 1;
     while (to < hits.length && (hits[to] as OrderedHit).themeIndex === themeIndex) to++;
     const theme = taxonomy.themes[themeIndex] as ThemeTaxonomy['themes'][number];
     const evidence: string[] = [];
-    let valence = 0;
+    let cuePolarity = 0;
     let coveredUntil = -1;
     for (let h = from; h < to; h++) {
       const hit = hits[h] as OrderedHit;
-      valence += hit.polarity * CUE_SENTIMENT_WEIGHT;
+      cuePolarity += hit.polarity;
       // Overlapping hits (two cues on the same words) give one piece of evidence.
       if (hit.first <= coveredUntil) continue;
       evidence.push(text.slice((tokens[hit.first] as Token).start, (tokens[hit.last] as Token).end));
       coveredUntil = hit.last;
     }
+    let valence = cuePolarity * CUE_SENTIMENT_WEIGHT;
     // Each clause a hit stands in counts once, in reading order (the order of the sum matters to the
     // last bit). A theme's hits come in reading order, so a clause's hits are neighbours: a clause is
     // new when it differs from the one before, and no set is needed.
@@ -189,8 +218,10 @@ export function matchThemes(
     }
     const sentiment =
       labelFor(valence) ?? (theme.defaultSentiment !== 'neutral' ? theme.defaultSentiment : overall);
+    if (sentiment === 'negative' && theme.defaultSentiment === 'negative') complaints++;
+    else if (sentiment === 'negative' && cuePolarity < 0) complaintsByCue++;
     matches.push({ id: theme.id, label: theme.label, group: theme.group, sentiment, evidence });
     from = to;
   }
-  return matches;
+  return { matches, complaints, complaintsByCue };
 }
