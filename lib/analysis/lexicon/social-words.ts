@@ -210,9 +210,10 @@ export const RHETORICAL_OPENERS: ReadonlySet<string> = new Set(['why', 'come', '
 /**
  * Words that make up small talk: polite formulas ("thanks", "no worries", "you too"), fillers and
  * acknowledgements ("ok", "lol", "will do", "noted"), greetings and reply chatter ("DM sent", "followed
- * you"), and a survey's non-answers ("None", "nil, see above", "see previous survey"; not "nothing":
- * "thanks for nothing"). A comment made of nothing else gives no opinion of the service, however warm
- * its words. "good" counts only before a time of day ("good morning").
+ * you", "sent with my account number"), and a survey's non-answers ("None", "nil, see above", "see
+ * previous survey"; not "nothing": "thanks for nothing"). A comment made of nothing else gives no
+ * opinion of the service, however warm its words. "good" counts only before a time of day ("good
+ * morning").
  */
 export const SMALL_TALK_WORDS: ReadonlySet<string> = new Set([
   ...`
@@ -221,6 +222,7 @@ yup no nope np worries problem welcome lol lmao lmfao haha hahaha hehe hah ha ro
 noted will do done got it understood see you u too same to for the a an so much very again in advance
 all hi hello hey hiya dear morning afternoon evening night team there guys folks sir madam dm dms pm
 sent send followed follow following back just now ill i'll we'll and ref reference
+with my details account number order booking postcode email address
 none nil na nada comment comments further above previous survey surveys
 `
     .trim()

@@ -15,6 +15,8 @@ describe('isSmallTalk', () => {
     'no worries, will do',
     'DM sent',
     'sent you a DM',
+    'thanks, DM sent with my account number',
+    'sent my details and postcode',
     'ref QX48TZ',
     '12345',
     'None',
@@ -33,6 +35,8 @@ describe('isSmallTalk', () => {
     'lol the app crashed again',
     'nothing works',
     'none of the staff helped',
+    'thanks, DM sent with my account number, still no reply',
+    'my account is locked',
   ])('%j is not', (text) => {
     expect(isSmallTalk(tokenize(text))).toBe(false);
   });
