@@ -49,6 +49,7 @@ export async function bundleCore(
   ref: string | undefined,
   dir: string,
   entry = "export { analyzeFeedback } from './lib/analysis/analyze-feedback.js';",
+  minify = false,
 ): Promise<string> {
   let source = root;
   if (ref !== undefined) {
@@ -66,6 +67,7 @@ export async function bundleCore(
     target: 'node20',
     format: 'esm',
     outfile,
+    minify,
     logLevel: 'error',
   });
   return outfile;
