@@ -1,5 +1,21 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { LongestFirstSequencer } from './test/support/longest-first-sequencer.js';
+
+// Every temporary directory of a run (stacks on disk, CDK assemblies, CLI files) is made under one
+// directory that goes when the run ends: tests that stop a process with kill -9 cannot clean up after
+// it, and a thousand runs had left ~4,000 directories in /tmp. Workers and the processes tests start
+// read TMPDIR from this process's environment.
+// The file is read more than once in a run (and by forked workers): only the first reading makes it.
+// One level only, as a browser's socket path must stay under 108 characters.
+const RUN_TEMP_PREFIX = 'closeloop-tests-';
+if (!basename(tmpdir()).startsWith(RUN_TEMP_PREFIX)) {
+  const runTemp = mkdtempSync(join(tmpdir(), RUN_TEMP_PREFIX));
+  process.env.TMPDIR = runTemp;
+  process.on('exit', () => rmSync(runTemp, { recursive: true, force: true }));
+}
 
 export default defineConfig({
   test: {
