@@ -120,6 +120,17 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['wait_time', 'nobody answers the phone at the depot'],
   ['price_value', 'tickets now on resale for triple'],
   ['price_value', 'paying twice the price of last year'],
+  // Session 21, the held-back set: an app judged by a comparative, a cleaner who never came, a room that
+  // smelt, readings sent again and again, a parcel out for delivery for days, hours for a meal, a bus
+  // driven past the stop, a line that has not dropped once.
+  ['digital_experience', 'the new app is so much faster'],
+  ['appointment', "the cleaner didn't show up again"],
+  ['product_quality', 'the room smelt of damp'],
+  ['repeat_contact', "I've sent 4 meter readings and it still says estimated"],
+  ['delay', "parcel's been out for delivery for 3 days"],
+  ['delay', '2 hours for a curry on a Tuesday night'],
+  ['agent_attitude', 'the driver drove straight past the stop'],
+  ['product_quality', "hasn't dropped once since we switched"],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -212,6 +223,11 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', '40 mins on hold to report a burst pipe'],
   ['price_value', 'I was charged twice for one ticket'],
   ['wait_time', 'nobody answers my emails'],
+  // Photos sent once as asked, a parcel out for delivery today, food that came in minutes, our own drive.
+  ['repeat_contact', 'sent 2 photos of the damage as asked'],
+  ['delay', 'parcel is out for delivery today'],
+  ['delay', 'only 20 minutes for our food, amazing'],
+  ['agent_attitude', 'we drove straight past the hotel at first'],
 ];
 
 describe('everyday wording', () => {
