@@ -137,8 +137,6 @@ function mapCharacters(original: string, origins: boolean): PiiView {
   return { text, starts, ends };
 }
 
-const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
-
 /**
  * Keeps the characters `keep` allows, with `replace` applied; origins follow their characters (a view
  * without them, from `piiViewText`, gets none).
@@ -175,45 +173,79 @@ function rebuild(view: PiiView, keep: (i: number) => boolean, replace?: (i: numb
  * wrapped across lines, "07700\n900123"), one next to `@` is dropped ("jane.doe@\nexample.com").
  */
 function unifySpacing(view: PiiView): PiiView {
+  // One pass over the codes rather than `rebuild` with a test and a replacement per character (two calls
+  // and two one-character strings for each): the characters this step changes are spaces, line breaks
+  // and `/`, and every other one is only carried over. The previous character kept and the last one that
+  // is no space are held as codes (-1: none yet).
   const text = view.text;
-  const nextNonSpace = (i: number) => {
-    let j = i + 1;
-    while (text[j] === ' ' || text[j] === '\n') j++;
-    return text[j];
-  };
-  let previousKept: string | undefined;
-  let lastNonSpace: string | undefined;
-  const breaksAsSpaces = new Set<number>();
-  return rebuild(
-    view,
-    (i) => {
-      let char = text[i];
-      if (char === '\n') {
-        const next = nextNonSpace(i);
-        if (previousKept === '@' || next === '@') return false;
-        if (!(isDigit(lastNonSpace) && isDigit(next))) {
-          previousKept = lastNonSpace = char;
-          return true;
-        }
-        char = ' ';
-        breaksAsSpaces.add(i);
+  const origins = view.starts.length > 0;
+  let built = '';
+  let runFrom = 0;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let previousKept = -1;
+  let lastNonSpace = -1;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    let replacement: string | undefined;
+    if (code === LINE_BREAK) {
+      const next = nextNonSpaceCode(text, i);
+      if (previousKept === AT_SIGN || next === AT_SIGN) {
+        built += text.slice(runFrom, i);
+        runFrom = i + 1;
+        continue;
       }
-      if (char === ' ') {
-        if (previousKept === ' ' || previousKept === '@' || previousKept === '(') return false;
-        const next = nextNonSpace(i);
-        if (next === '@' || next === ')') return false;
+      if (isDigitCode(lastNonSpace) && isDigitCode(next)) {
+        // A line break between digits reads as a space, and is then kept or dropped as one.
+        code = SPACE_CODE;
+        replacement = ' ';
       }
-      previousKept = char;
-      if (char !== ' ') lastNonSpace = char;
-      return true;
-    },
-    (i) => {
-      const char = text[i] as string;
-      // Only line breaks are in the set: other characters need no lookup.
-      if (char === '\n' && breaksAsSpaces.has(i)) return ' ';
-      return char === '/' && isDigit(text[i - 1]) && isDigit(text[i + 1]) ? '-' : char;
-    },
-  );
+    }
+    if (code === SPACE_CODE && spaceDropped(text, i, previousKept)) {
+      built += text.slice(runFrom, i);
+      runFrom = i + 1;
+      continue;
+    }
+    if (code === SLASH && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))
+      replacement = '-';
+    if (replacement !== undefined) {
+      built += text.slice(runFrom, i) + replacement;
+      runFrom = i + 1;
+    }
+    previousKept = code;
+    if (code !== SPACE_CODE) lastNonSpace = code;
+    if (!origins) continue;
+    starts.push(view.starts[i] as number);
+    ends.push(view.ends[i] as number);
+  }
+  return { text: built + text.slice(runFrom), starts, ends };
+}
+
+const LINE_BREAK = 0x0a;
+const SPACE_CODE = 0x20;
+const AT_SIGN = 0x40;
+const SLASH = 0x2f;
+const OPENING_BRACKET = 0x28;
+const CLOSING_BRACKET = 0x29;
+
+/** An ASCII digit's code (a code past the text's end, NaN, or -1 for none is none). */
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** The code of the first character after `i` that is no space or line break; NaN at the text's end. */
+function nextNonSpaceCode(text: string, i: number): number {
+  let j = i + 1;
+  while (text.charCodeAt(j) === SPACE_CODE || text.charCodeAt(j) === LINE_BREAK) j++;
+  return text.charCodeAt(j);
+}
+
+/** A space at `i` is dropped after a space, `@` or `(`, and before `@` or `)` (past further spaces). */
+function spaceDropped(text: string, i: number, previousKept: number): boolean {
+  if (previousKept === SPACE_CODE || previousKept === AT_SIGN || previousKept === OPENING_BRACKET)
+    return true;
+  const next = nextNonSpaceCode(text, i);
+  return next === AT_SIGN || next === CLOSING_BRACKET;
 }
 
 // Five or more single digits, each alone between separators: "0 7 7 0 0 9 0 0 1 2 3".
