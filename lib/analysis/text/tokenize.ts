@@ -29,21 +29,39 @@ import { markOfCode, UNKNOWN_MARKS } from './text-marks.js';
  * token holds only what is its own: the tokenizer makes one per word of every comment.
  */
 export class Token implements LexemeUse {
+  // Declared, not constructor parameter properties: with class fields (ES2022) those are emitted as field
+  // definitions run before the constructor's assignments, so every token had its fields defined as
+  // undefined and then written again, and V8 then knew nothing of what they hold (a number, a boolean),
+  // which every step checks again on every read of a token's field.
+  /**
+   * Its lexeme's id, as the tokenizer found it: the steps read their per-word tables by it
+   * (`LexemeNumbers.of`) without loading the lexeme.
+   */
+  declare readonly lexemeId: number;
+  /** The word's entry in the table of distinct words, shared by every token of that word. */
+  declare readonly lexeme: Lexeme;
+  declare readonly start: number;
+  declare readonly end: number;
+  /** Index of the clause the word belongs to; clauses end at sentence punctuation and contrast words. */
+  declare readonly clause: number;
+  /** A negator stands within a few words before this one, in the same clause. */
+  declare readonly negated: boolean;
+
   constructor(
-    /**
-     * Its lexeme's id, as the tokenizer found it: the steps read their per-word tables by it
-     * (`LexemeNumbers.of`) without loading the lexeme.
-     */
-    readonly lexemeId: number,
-    /** The word's entry in the table of distinct words, shared by every token of that word. */
-    readonly lexeme: Lexeme,
-    readonly start: number,
-    readonly end: number,
-    /** Index of the clause the word belongs to; clauses end at sentence punctuation and contrast words. */
-    readonly clause: number,
-    /** A negator stands within a few words before this one, in the same clause. */
-    readonly negated: boolean,
-  ) {}
+    lexemeId: number,
+    lexeme: Lexeme,
+    start: number,
+    end: number,
+    clause: number,
+    negated: boolean,
+  ) {
+    this.lexemeId = lexemeId;
+    this.lexeme = lexeme;
+    this.start = start;
+    this.end = end;
+    this.clause = clause;
+    this.negated = negated;
+  }
 
   /** Lower-cased surface form with typographic apostrophes folded to `'`. */
   get word(): string {
