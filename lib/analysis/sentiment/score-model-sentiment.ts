@@ -87,10 +87,19 @@ interface CompiledModel {
 }
 
 const compiledModels = new WeakMap<SentimentModel, CompiledModel>();
+// The model last asked for and its compiled form: nearly every comment is read with the same one, and
+// comparing it costs less than a WeakMap lookup per comment.
+let lastModel: SentimentModel | undefined;
+let lastCompiled: CompiledModel | undefined;
 
 function compile(model: SentimentModel): CompiledModel {
+  if (model === lastModel && lastCompiled !== undefined) return lastCompiled;
   const cached = compiledModels.get(model);
-  if (cached) return cached;
+  if (cached) {
+    lastModel = model;
+    lastCompiled = cached;
+    return cached;
+  }
   const bytes = Buffer.from(model.wordWeights, 'base64');
   const words = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length).slice();
   const dense = new Float64Array(3 * denseFeatureNames.length);

@@ -80,10 +80,19 @@ export interface CueIndex {
 }
 
 const cueIndexes = new WeakMap<ThemeTaxonomy, CueIndex>();
+// The taxonomy last asked for and its index: nearly every comment asks for the same one, and comparing
+// it costs less than a WeakMap lookup per comment.
+let lastTaxonomy: ThemeTaxonomy | undefined;
+let lastIndex: CueIndex | undefined;
 
 export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
+  if (taxonomy === lastTaxonomy && lastIndex !== undefined) return lastIndex;
   const cached = cueIndexes.get(taxonomy);
-  if (cached) return cached;
+  if (cached) {
+    lastTaxonomy = taxonomy;
+    lastIndex = cached;
+    return cached;
+  }
   const index: CueIndex = {
     starts: new AlternativeIndex(),
     seconds: new AlternativeIndex(),

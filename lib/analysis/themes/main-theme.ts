@@ -5,13 +5,19 @@ import type { ThemeTaxonomy } from './theme-taxonomy.js';
 const LEAD_CREDIT = 2;
 
 const backdropIds = new WeakMap<ThemeTaxonomy, ReadonlySet<string>>();
+// The taxonomy last asked for and its backdrops: comparing it costs less than a WeakMap lookup.
+let lastTaxonomy: ThemeTaxonomy | undefined;
+let lastIds: ReadonlySet<string> | undefined;
 
 function backdropsOf(taxonomy: ThemeTaxonomy): ReadonlySet<string> {
+  if (taxonomy === lastTaxonomy && lastIds !== undefined) return lastIds;
   let ids = backdropIds.get(taxonomy);
   if (!ids) {
     ids = new Set(taxonomy.themes.filter((theme) => theme.backdrop).map((theme) => theme.id));
     backdropIds.set(taxonomy, ids);
   }
+  lastTaxonomy = taxonomy;
+  lastIds = ids;
   return ids;
 }
 
