@@ -138,21 +138,25 @@ const languageHits = new Int32Array(languageCodes.length);
 
 /** The evidence read off the tokens: every letter of a text is in one of its tokens, so no rescan. */
 function tokenEvidence(tokens: readonly Token[]): TextEvidence {
-  languageHits.fill(0);
+  // Read once: in the bundle a module's constants are variables, loaded and checked at every use.
+  const hits = languageHits;
+  const packedOf = packedEvidenceOf;
+  const languageBits = LANGUAGE_BITS;
+  const seeEvidence = SEE_EVIDENCE;
+  hits.fill(0);
   let letters = 0;
   let byScript: number[] | undefined;
   for (const token of tokens) {
-    const packed = packedEvidenceOf.of(token);
-    letters += packed >> LANGUAGE_BITS;
-    const code = packed & SEE_EVIDENCE;
+    const packed = packedOf.of(token);
+    letters += packed >> languageBits;
+    const code = packed & seeEvidence;
     if (code === 0) continue;
-    if (code !== SEE_EVIDENCE) {
-      languageHits[code - 1] = (languageHits[code - 1] as number) + 1;
+    if (code !== seeEvidence) {
+      hits[code - 1] = (hits[code - 1] as number) + 1;
       continue;
     }
     const evidence = evidenceOf.of(token);
-    for (const language of evidence.languages)
-      languageHits[language] = (languageHits[language] as number) + 1;
+    for (const language of evidence.languages) hits[language] = (hits[language] as number) + 1;
     if (!evidence.byScript) continue;
     byScript ??= scripts.map(() => 0);
     for (let k = 0; k < byScript.length; k++)
