@@ -96,13 +96,13 @@ export function readCommentText(
     complaints,
     complaintsByCue,
   } = readThemes(text, tokens, taxonomy, lexical.clauseValence, provisional.label);
-  // A review whose closing verdict of praise outweighs what came before has weighed its waits, contacts
-  // and complaint themes already: they are the gripes told on the way ("took weeks longer than
-  // promised... Overall I'd recommend them").
   // A complaint told only as a fact ("the front desk shrugged") counts when the comment holds no praise;
   // beside praise, the lexicon's balance decides, as it does for a gripe conceded on the way ("we'll book
   // again, although the food was cold").
   const complaintCount = complaints + (lexical.positive === 0 ? complaintsByCue : 0);
+  // A review whose closing verdict of praise outweighs what came before has weighed its waits, contacts
+  // and complaint themes already: they are the gripes told on the way ("took weeks longer than
+  // promised... Overall I'd recommend them").
   const cxValence = lexical.closingVerdict > 0 ? 0 : scoreCxFacts(signals, complaintCount);
   const rulesVerdict = scoreSentiment(lexical, cxValence, 0, emphasis);
   const question = mayHoldMark(marks, QUESTION_MARK) && text.includes('?');

@@ -1,4 +1,5 @@
 import type { SentimentLabel, SentimentResult } from '../feedback-analysis.js';
+import { oncePerObject } from '../once-per-object.js';
 import type { ChannelFamily } from '../text/channel-family.js';
 import { decidedNeutral } from './neutral-decision.js';
 import { neutralIfNoVerdict } from './no-verdict.js';
@@ -86,20 +87,8 @@ interface CompiledModel {
   unseenNeutralBand: number;
 }
 
-const compiledModels = new WeakMap<SentimentModel, CompiledModel>();
-// The model last asked for and its compiled form: nearly every comment is read with the same one, and
-// comparing it costs less than a WeakMap lookup per comment.
-let lastModel: SentimentModel | undefined;
-let lastCompiled: CompiledModel | undefined;
-
-function compile(model: SentimentModel): CompiledModel {
-  if (model === lastModel && lastCompiled !== undefined) return lastCompiled;
-  const cached = compiledModels.get(model);
-  if (cached) {
-    lastModel = model;
-    lastCompiled = cached;
-    return cached;
-  }
+/** A model's weights in the arrays the scoring reads: worked out once per model. */
+const compile = oncePerObject((model: SentimentModel): CompiledModel => {
   const bytes = Buffer.from(model.wordWeights, 'base64');
   const words = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length).slice();
   const dense = new Float64Array(3 * denseFeatureNames.length);
@@ -118,9 +107,8 @@ function compile(model: SentimentModel): CompiledModel {
     unseenByRules: model.unseenFamily === 'rules',
     unseenNeutralBand: model.unseenNeutralBand ?? 0,
   };
-  compiledModels.set(model, compiled);
   return compiled;
-}
+});
 
 /**
  * Word features count 1/sqrt(n) each, n their number: a long review's many small words weigh no more

@@ -1,3 +1,4 @@
+import { oncePerObject } from '../once-per-object.js';
 import { type Lexeme, LexemeCache, LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
 import { AlternativeIndex } from './alternative-index.js';
@@ -79,20 +80,8 @@ export interface CueIndex {
   terms: TermTable;
 }
 
-const cueIndexes = new WeakMap<ThemeTaxonomy, CueIndex>();
-// The taxonomy last asked for and its index: nearly every comment asks for the same one, and comparing
-// it costs less than a WeakMap lookup per comment.
-let lastTaxonomy: ThemeTaxonomy | undefined;
-let lastIndex: CueIndex | undefined;
-
-export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
-  if (taxonomy === lastTaxonomy && lastIndex !== undefined) return lastIndex;
-  const cached = cueIndexes.get(taxonomy);
-  if (cached) {
-    lastTaxonomy = taxonomy;
-    lastIndex = cached;
-    return cached;
-  }
+/** The taxonomy's cue index, built once per taxonomy. */
+export const cueIndexFor = oncePerObject((taxonomy: ThemeTaxonomy): CueIndex => {
   const index: CueIndex = {
     starts: new AlternativeIndex(),
     seconds: new AlternativeIndex(),
@@ -137,9 +126,8 @@ export function cueIndexFor(taxonomy: ThemeTaxonomy): CueIndex {
     }
   });
   index.followedIn = new Int32Array(order).fill(-1);
-  cueIndexes.set(taxonomy, index);
   return index;
-}
+});
 
 function polarityOf(cue: CompiledCue): number {
   return cue.sentiment === 'negative' ? -1 : cue.sentiment === 'positive' ? 1 : 0;

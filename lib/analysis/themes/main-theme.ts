@@ -1,25 +1,14 @@
 import type { ThemeMatch } from '../feedback-analysis.js';
+import { oncePerObject } from '../once-per-object.js';
 import type { ThemeTaxonomy } from './theme-taxonomy.js';
 
 /** Evidence a theme is credited for being told in the first sentence: people lead with their point. */
 const LEAD_CREDIT = 2;
 
-const backdropIds = new WeakMap<ThemeTaxonomy, ReadonlySet<string>>();
-// The taxonomy last asked for and its backdrops: comparing it costs less than a WeakMap lookup.
-let lastTaxonomy: ThemeTaxonomy | undefined;
-let lastIds: ReadonlySet<string> | undefined;
-
-function backdropsOf(taxonomy: ThemeTaxonomy): ReadonlySet<string> {
-  if (taxonomy === lastTaxonomy && lastIds !== undefined) return lastIds;
-  let ids = backdropIds.get(taxonomy);
-  if (!ids) {
-    ids = new Set(taxonomy.themes.filter((theme) => theme.backdrop).map((theme) => theme.id));
-    backdropIds.set(taxonomy, ids);
-  }
-  lastTaxonomy = taxonomy;
-  lastIds = ids;
-  return ids;
-}
+const backdropsOf = oncePerObject(
+  (taxonomy: ThemeTaxonomy): ReadonlySet<string> =>
+    new Set(taxonomy.themes.filter((theme) => theme.backdrop).map((theme) => theme.id)),
+);
 
 /** Where the theme's first piece of evidence stands in the text (evidence is cut from it, in order). */
 function firstAt(text: string, theme: ThemeMatch): number {
