@@ -138,33 +138,59 @@ function mapCharacters(original: string, origins: boolean): PiiView {
 }
 
 /**
- * Keeps the characters `keep` allows, with `replace` applied; origins follow their characters (a view
- * without them, from `piiViewText`, gets none).
+ * A view made from another by dropping or replacing some of its characters: the runs of characters kept
+ * as they are (nearly all of a text) are copied as one slice, with their origins (a view without them,
+ * from `piiViewText`, gets none).
  */
-function rebuild(view: PiiView, keep: (i: number) => boolean, replace?: (i: number) => string): PiiView {
-  const origins = view.starts.length > 0;
-  const source = view.text;
-  // Runs of characters kept as they are (nearly all of a text) are copied as one slice, not one by one.
-  let text = '';
-  let runFrom = 0;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < source.length; i++) {
-    if (!keep(i)) {
-      text += source.slice(runFrom, i);
-      runFrom = i + 1;
-      continue;
-    }
-    const char = replace ? replace(i) : (source[i] as string);
-    if (char !== source[i]) {
-      text += source.slice(runFrom, i) + char;
-      runFrom = i + 1;
-    }
-    if (!origins) continue;
-    starts.push(view.starts[i] as number);
-    ends.push(view.ends[i] as number);
+class RebuiltView {
+  private text = '';
+  private runFrom = 0;
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(private readonly view: PiiView) {}
+
+  /** Leaves out the character at `i`. */
+  drop(i: number): void {
+    this.copyRun(i);
+    this.runFrom = i + 1;
   }
-  return { text: text + source.slice(runFrom), starts, ends };
+
+  /** Writes `char` for the character at `i`, which keeps its origin. */
+  replace(i: number, char: string): void {
+    this.copyRun(i);
+    this.text += char;
+    this.keepOrigins(i, i + 1);
+    this.runFrom = i + 1;
+  }
+
+  build(): PiiView {
+    this.copyRun(this.view.text.length);
+    return { text: this.text, starts: this.starts, ends: this.ends };
+  }
+
+  /** Copies the characters from the run's start up to `end`, and their origins. */
+  private copyRun(end: number): void {
+    this.text += this.view.text.slice(this.runFrom, end);
+    this.keepOrigins(this.runFrom, end);
+    this.runFrom = end;
+  }
+
+  private keepOrigins(from: number, end: number): void {
+    const { starts, ends } = this.view;
+    if (starts.length === 0) return;
+    for (let k = from; k < end; k++) {
+      this.starts.push(starts[k] as number);
+      this.ends.push(ends[k] as number);
+    }
+  }
+}
+
+/** Keeps the characters `keep` allows. */
+function rebuild(view: PiiView, keep: (i: number) => boolean): PiiView {
+  const rebuilt = new RebuiltView(view);
+  for (let i = 0; i < view.text.length; i++) if (!keep(i)) rebuilt.drop(i);
+  return rebuilt.build();
 }
 
 /**
@@ -173,52 +199,35 @@ function rebuild(view: PiiView, keep: (i: number) => boolean, replace?: (i: numb
  * wrapped across lines, "07700\n900123"), one next to `@` is dropped ("jane.doe@\nexample.com").
  */
 function unifySpacing(view: PiiView): PiiView {
-  // One pass over the codes rather than `rebuild` with a test and a replacement per character (two calls
-  // and two one-character strings for each): the characters this step changes are spaces, line breaks
-  // and `/`, and every other one is only carried over. The previous character kept and the last one that
-  // is no space are held as codes (-1: none yet).
+  // One pass over the codes rather than `rebuild` with a test per character: the characters this step
+  // changes are spaces, line breaks and `/`, and every other one is only carried over. The previous
+  // character kept and the last one that is no space are held as codes (-1: none yet).
   const text = view.text;
-  const origins = view.starts.length > 0;
-  let built = '';
-  let runFrom = 0;
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const rebuilt = new RebuiltView(view);
   let previousKept = -1;
   let lastNonSpace = -1;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
-    let replacement: string | undefined;
     if (code === LINE_BREAK) {
       const next = nextNonSpaceCode(text, i);
       if (previousKept === AT_SIGN || next === AT_SIGN) {
-        built += text.slice(runFrom, i);
-        runFrom = i + 1;
+        rebuilt.drop(i);
         continue;
       }
-      if (isDigitCode(lastNonSpace) && isDigitCode(next)) {
-        // A line break between digits reads as a space, and is then kept or dropped as one.
-        code = SPACE_CODE;
-        replacement = ' ';
-      }
+      // A line break between digits reads as a space, and is then kept or dropped as one.
+      if (isDigitCode(lastNonSpace) && isDigitCode(next)) code = SPACE_CODE;
     }
     if (code === SPACE_CODE && spaceDropped(text, i, previousKept)) {
-      built += text.slice(runFrom, i);
-      runFrom = i + 1;
+      rebuilt.drop(i);
       continue;
     }
-    if (code === SLASH && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))
-      replacement = '-';
-    if (replacement !== undefined) {
-      built += text.slice(runFrom, i) + replacement;
-      runFrom = i + 1;
-    }
+    if (code === SPACE_CODE && text.charCodeAt(i) === LINE_BREAK) rebuilt.replace(i, ' ');
+    else if (code === SLASH && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))
+      rebuilt.replace(i, '-');
     previousKept = code;
     if (code !== SPACE_CODE) lastNonSpace = code;
-    if (!origins) continue;
-    starts.push(view.starts[i] as number);
-    ends.push(view.ends[i] as number);
   }
-  return { text: built + text.slice(runFrom), starts, ends };
+  return rebuilt.build();
 }
 
 const LINE_BREAK = 0x0a;
