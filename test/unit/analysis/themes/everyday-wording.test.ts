@@ -131,6 +131,9 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['delay', '2 hours for a curry on a Tuesday night'],
   ['agent_attitude', 'the driver drove straight past the stop'],
   ['product_quality', "hasn't dropped once since we switched"],
+  // Session 22: a problem reported long ago or more than once and still there.
+  ['unresolved', 'the leak in the ceiling was reported in March'],
+  ['unresolved', 'streetlight out again, we flagged it twice'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -228,6 +231,13 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['delay', 'parcel is out for delivery today'],
   ['delay', 'only 20 minutes for our food, amazing'],
   ['agent_attitude', 'we drove straight past the hotel at first'],
+  // Something awaited that has not come is late, not an unfixed problem; nobody answering the phone is a
+  // wait; a problem reported and then fixed is resolved.
+  ['unresolved', 'returned the boots a fortnight ago and still no refund'],
+  ['unresolved', "my new card still hasn't arrived"],
+  ['unresolved', 'still no reply to my email'],
+  ['unresolved', 'nobody answers the phone at the surgery'],
+  ['unresolved', 'reported it in March and they fixed it the next day'],
 ];
 
 describe('everyday wording', () => {
