@@ -33,11 +33,16 @@ export interface CompiledTheme {
   cues: CompiledCue[];
 }
 
+/** Named lists of words (`STAFF`: agent, waiter, nurse, ...), each compiled as one term. */
+export type WordLists = Readonly<Record<string, Term>>;
+
 /** A validated taxonomy ready for matching. */
 export interface ThemeTaxonomy {
   name: string;
   version: string;
   themes: CompiledTheme[];
+  /** Its named word lists, which an account's taxonomy extending it may use in its own cues. */
+  wordLists?: WordLists;
 }
 
 /** A cue's options when its definition leaves them out: the schema's defaults and the file's. */
@@ -64,6 +69,11 @@ interface CompiledCueFile {
 export interface CompiledTaxonomyFile {
   name: string;
   version: string;
+  /**
+   * Each word list compiled. A term that holds a list's words writes the list's name instead: the
+   * `STAFF` list alone would otherwise be written out in a dozen cues of every cold start's file.
+   */
+  wordLists?: Record<string, TermText>;
   themes: Array<Omit<CompiledTheme, 'cues'> & { cues: CompiledCueFile[] }>;
 }
 
@@ -79,22 +89,36 @@ function termText(term: Term): TermText {
     .join('|');
 }
 
-/** The file form of a compiled taxonomy: what `npm run build:tables` writes for the built-in one. */
+/**
+ * The file form of a compiled taxonomy: what `npm run build:tables` writes for the built-in one. A term
+ * that holds all of a word list's words in its order (as `compileTerm` puts them) writes the list's name.
+ */
 export function writeCompiledTaxonomy(taxonomy: ThemeTaxonomy): CompiledTaxonomyFile {
+  const lists = Object.entries(taxonomy.wordLists ?? {}).map(
+    ([name, term]) => [name, `|${termText(term)}|`] as const,
+  );
+  const write = (term: Term): TermText => {
+    let text = `|${termText(term)}|`;
+    for (const [name, words] of lists) text = text.replace(words, `|${name}|`);
+    return text.slice(1, -1);
+  };
   return {
     name: taxonomy.name,
     version: taxonomy.version,
+    ...(lists.length > 0 && {
+      wordLists: Object.fromEntries(lists.map(([name, words]) => [name, words.slice(1, -1)])),
+    }),
     themes: taxonomy.themes.map(({ cues, ...theme }) => ({
       ...theme,
       cues: cues.map((cue) => ({
-        sequences: cue.sequences.map((sequence) => sequence.map(termText).join(' ')),
+        sequences: cue.sequences.map((sequence) => sequence.map(write).join(' ')),
         ...(cue.window !== CUE_DEFAULTS.window && { window: cue.window }),
         ...(cue.negatable !== CUE_DEFAULTS.negatable && { negatable: cue.negatable }),
         ...(cue.judged !== CUE_DEFAULTS.judged && { judged: cue.judged }),
         ...(cue.sentiment && { sentiment: cue.sentiment }),
-        ...(cue.near && { near: termText(cue.near) }),
-        ...(cue.unless && { unless: termText(cue.unless) }),
-        ...(cue.notAfter && { notAfter: termText(cue.notAfter) }),
+        ...(cue.near && { near: write(cue.near) }),
+        ...(cue.unless && { unless: write(cue.unless) }),
+        ...(cue.notAfter && { notAfter: write(cue.notAfter) }),
       })),
     })),
   };
@@ -114,10 +138,16 @@ function readAlternative(text: string): TermAlternative {
  */
 export function readCompiledTaxonomy(file: CompiledTaxonomyFile): ThemeTaxonomy {
   const terms = new Map<TermText, Term>();
+  const lists = new Map(
+    Object.entries(file.wordLists ?? {}).map(([name, words]) => [
+      name,
+      words.split('|').map(readAlternative),
+    ]),
+  );
   const readTerm = (text: TermText): Term => {
     let term = terms.get(text);
     if (term === undefined) {
-      term = text.split('|').map(readAlternative);
+      term = text.split('|').flatMap((word) => lists.get(word) ?? [readAlternative(word)]);
       terms.set(text, term);
     }
     return term;
@@ -125,6 +155,7 @@ export function readCompiledTaxonomy(file: CompiledTaxonomyFile): ThemeTaxonomy 
   return {
     name: file.name,
     version: file.version,
+    ...(lists.size > 0 && { wordLists: Object.fromEntries(lists) }),
     themes: file.themes.map(({ cues, ...theme }) => ({
       ...theme,
       cues: cues.map(

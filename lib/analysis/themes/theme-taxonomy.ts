@@ -11,6 +11,7 @@ import {
   type Term,
   type TermAlternative,
   type ThemeTaxonomy,
+  type WordLists,
 } from './compiled-taxonomy.js';
 import compiledTaxonomyJson from './taxonomy/cx-taxonomy.compiled.json' with { type: 'json' };
 
@@ -19,7 +20,8 @@ const sentimentLabelSchema = z.enum(['negative', 'neutral', 'positive']);
 /**
  * A cue pattern: words separated by spaces, each word a `|`-list of alternatives. An alternative is a
  * word (matches any word with the same Porter stem: `wait` matches "waited", "waiting"), a prefix
- * ending in `*` (`transfer*`), or `NEG` (any negator: not, never, nobody, didn't, ...).
+ * ending in `*` (`transfer*`), `NEG` (any negator: not, never, nobody, didn't, ...), or the name of a word
+ * list (`STAFF`), which stands for every word of the list.
  */
 const patternSchema = z
   .string()
@@ -72,15 +74,40 @@ const themeSchema = z.strictObject({
   cues: z.array(cueSchema).min(1),
 });
 
+// A list's name is in capitals, as `NEG` is, so that it cannot be read as a word (words are matched in
+// lower case); a list holds words only, so lists never refer to each other.
+const WORD_LIST_NAME = /^[A-Z][A-Z0-9]{1,23}$/;
+const wordListSchema = z
+  .string()
+  .max(2000)
+  .regex(/^[\p{Ll}\p{N}'*-]+(?:\|[\p{Ll}\p{N}'*-]+)*$/u, 'a word list holds lower-case words joined by `|`');
+
 export const themeTaxonomySchema = z
   .strictObject({
     name: z.string().trim().min(1).max(80),
     version: z.string().trim().min(1).max(40),
+    /**
+     * Named lists of words that cues use by name: the roles of people who serve customers, the things a
+     * courier carries. A word added to a list reaches every cue that names it.
+     */
+    wordLists: z.record(z.string(), wordListSchema).default({}),
     /** `extend` adds to / overrides the built-in themes by id; `replace` (default) stands alone. */
     mode: z.enum(['replace', 'extend']).default('replace'),
     themes: z.array(themeSchema).min(1),
   })
   .superRefine((taxonomy, ctx) => {
+    for (const name of Object.keys(taxonomy.wordLists)) {
+      if (name === 'NEG' || !WORD_LIST_NAME.test(name)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['wordLists', name],
+          message:
+            name === 'NEG'
+              ? 'NEG stands for any negator'
+              : 'a word list is named in capitals (A-Z, 0-9), 2 to 24 of them',
+        });
+      }
+    }
     const seen = new Set<string>();
     taxonomy.themes.forEach((theme, index) => {
       if (seen.has(theme.id)) {
@@ -162,34 +189,74 @@ function shorthandOf(alternatives: readonly TermAlternative[]): Abbreviation[] {
   return found.size === 0 ? [] : index.all.filter((abbreviation) => found.has(abbreviation));
 }
 
-/** A term's alternatives, each once: "wait|waits|waiting" is one stem. */
-function compileTerm(term: string): Term {
+/** How `compileTerm` tells alternatives apart: a stem, a prefix with its `*`, or `NEG`. */
+function alternativeKey(alternative: TermAlternative): string {
+  if (alternative.kind === 'negator') return 'NEG';
+  return alternative.kind === 'prefix' ? `${alternative.prefix}*` : alternative.stem;
+}
+
+/**
+ * A term's alternatives, each once: "wait|waits|waiting" is one stem. The words of the word lists it
+ * names come first, in the list's order, so that the compiled file can write a list's name for them.
+ */
+function compileTerm(term: string, lists: WordLists = {}): Term {
   const alternatives: Term = [];
   const seen = new Set<string>();
-  const add = (key: string, alternative: TermAlternative) => {
+  const add = (alternative: TermAlternative) => {
+    const key = alternativeKey(alternative);
     if (seen.has(key)) return;
     seen.add(key);
     alternatives.push(alternative);
   };
-  for (const alternative of term.split('|')) {
+  const words = term.split('|');
+  for (const name of words) lists[name]?.forEach(add);
+  const listed = alternatives.length;
+  for (const alternative of words) {
     const lower = alternative.toLowerCase();
-    if (alternative === 'NEG') add('NEG', { kind: 'negator' });
-    else if (lower.endsWith('*')) add(lower, { kind: 'prefix', prefix: lower.slice(0, -1) });
-    else {
-      const stem = stemWord(lower);
-      add(stem, { kind: 'stem', stem });
-    }
+    if (alternative in lists) continue;
+    if (alternative === 'NEG') add({ kind: 'negator' });
+    else if (lower.endsWith('*')) add({ kind: 'prefix', prefix: lower.slice(0, -1) });
+    else add({ kind: 'stem', stem: stemWord(lower) });
   }
   // A term that reads "flight" or "cancel*" reads "flt" and "cxld" too: shorthand is the same word.
-  for (const { shortStem } of shorthandOf(alternatives)) add(shortStem, { kind: 'stem', stem: shortStem });
+  // (A list's words came with their shorthand.)
+  for (const { shortStem } of shorthandOf(alternatives.slice(listed))) add({ kind: 'stem', stem: shortStem });
   return alternatives;
 }
 
-function compilePattern(pattern: string): Term[] {
-  return pattern.split(/\s+/).map(compileTerm);
+// A capitalised alternative other than `NEG` names a word list.
+const LIST_NAME = /^[A-Z][A-Z0-9]+$/;
+
+/** Every text of a cue that holds alternatives: its patterns and its `near`, `unless` and `notAfter`. */
+function cueTexts(cue: ThemeTaxonomyDefinition['themes'][number]['cues'][number]): string[] {
+  const patterns = Array.isArray(cue.pattern) ? cue.pattern : [cue.pattern];
+  return [...patterns, cue.near, cue.unless, cue.notAfter].filter((text) => text !== undefined);
 }
 
-function compileTheme(theme: ThemeTaxonomyDefinition['themes'][number]): CompiledTheme {
+/** Where a cue names a word list that does not exist (a typo would otherwise match nothing, silently). */
+function unknownListIssues(definition: ThemeTaxonomyDefinition, lists: WordLists): string[] {
+  return definition.themes.flatMap((theme, themeIndex) =>
+    theme.cues.flatMap((cue, cueIndex) =>
+      cueTexts(cue)
+        .flatMap((text) => text.split(/[\s|]+/))
+        .filter(
+          (alternative) => alternative !== 'NEG' && LIST_NAME.test(alternative) && !(alternative in lists),
+        )
+        .map(
+          (name) =>
+            `themes.${themeIndex}.cues.${cueIndex}: ${name} is no word list (lists: ${Object.keys(lists).join(', ') || 'none'}; words are written in lower case)`,
+        ),
+    ),
+  );
+}
+
+/** Each word list as one compiled term, as a cue that names it reads it. */
+function compileWordLists(lists: Readonly<Record<string, string>>): WordLists {
+  return Object.fromEntries(Object.entries(lists).map(([name, words]) => [name, compileTerm(words)]));
+}
+
+function compileTheme(theme: ThemeTaxonomyDefinition['themes'][number], lists: WordLists): CompiledTheme {
+  const term = (text: string) => compileTerm(text.replaceAll(' ', '|'), lists);
   return {
     id: theme.id,
     label: theme.label,
@@ -200,14 +267,14 @@ function compileTheme(theme: ThemeTaxonomyDefinition['themes'][number]): Compile
     cues: theme.cues.map((cue): CompiledCue => {
       const patterns = Array.isArray(cue.pattern) ? cue.pattern : [cue.pattern];
       return {
-        sequences: patterns.map(compilePattern),
+        sequences: patterns.map((pattern) => pattern.split(/\s+/).map((words) => compileTerm(words, lists))),
         window: cue.window,
         negatable: cue.negatable,
         judged: cue.judged,
         ...(cue.sentiment && { sentiment: cue.sentiment }),
-        ...(cue.near && { near: compileTerm(cue.near.replaceAll(' ', '|')) }),
-        ...(cue.unless && { unless: compileTerm(cue.unless.replaceAll(' ', '|')) }),
-        ...(cue.notAfter && { notAfter: compileTerm(cue.notAfter.replaceAll(' ', '|')) }),
+        ...(cue.near && { near: term(cue.near) }),
+        ...(cue.unless && { unless: term(cue.unless) }),
+        ...(cue.notAfter && { notAfter: term(cue.notAfter) }),
       };
     }),
   };
@@ -216,20 +283,26 @@ function compileTheme(theme: ThemeTaxonomyDefinition['themes'][number]): Compile
 /**
  * Validates and compiles a taxonomy definition (parsed JSON). With `mode: "extend"`, its themes are
  * merged over `base` (by id), so an account can add or refine a few themes without copying the rest.
+ * Its cues may name `base`'s word lists as well as its own (its own win by name).
  */
 export function loadTaxonomy(definition: unknown, base: ThemeTaxonomy = builtInTaxonomy): ThemeTaxonomy {
   const result = themeTaxonomySchema.safeParse(definition);
   if (!result.success) {
     throw new InvalidTaxonomyError(issueLines(result.error.issues));
   }
-  const own = result.data.themes.map(compileTheme);
+  const wordLists: WordLists = { ...base.wordLists, ...compileWordLists(result.data.wordLists) };
+  const unknownLists = unknownListIssues(result.data, wordLists);
+  if (unknownLists.length > 0) throw new InvalidTaxonomyError(unknownLists);
+  const own = result.data.themes.map((theme) => compileTheme(theme, wordLists));
+  const lists = Object.keys(wordLists).length > 0 ? { wordLists } : {};
   if (result.data.mode === 'replace')
-    return { name: result.data.name, version: result.data.version, themes: own };
+    return { name: result.data.name, version: result.data.version, themes: own, ...lists };
   const ownIds = new Set(own.map((theme) => theme.id));
   return {
     name: `${base.name}+${result.data.name}`,
     version: `${base.version}+${result.data.version}`,
     themes: [...base.themes.filter((theme) => !ownIds.has(theme.id)), ...own],
+    ...lists,
   };
 }
 

@@ -18,6 +18,7 @@ const everyOption = loadTaxonomy(
   {
     name: 'every-option',
     version: '2',
+    wordLists: { SITTING: 'sat|sitting' },
     themes: [
       {
         id: 'flight_delay',
@@ -29,7 +30,7 @@ const everyOption = loadTaxonomy(
         cues: [
           'delayed|delays flight',
           {
-            pattern: ['NEG take* off', 'sat|sitting tarmac'],
+            pattern: ['NEG take* off', 'SITTING tarmac'],
             window: 3,
             negatable: false,
             judged: true,
@@ -63,8 +64,18 @@ describe('writeCompiledTaxonomy and readCompiledTaxonomy', () => {
   it('write each word as its stem, a prefix with its star and any negator as NEG', () => {
     const [plain, withOptions] = writeCompiledTaxonomy(everyOption).themes[0]?.cues ?? [];
     expect(plain?.sequences).toEqual(['delai|dlyd flight|flt']);
-    expect(withOptions?.sequences).toEqual(['NEG take* off', 'sat|sit tarmac']);
+    expect(withOptions?.sequences).toEqual(['NEG take* off', 'SITTING tarmac']);
     expect(withOptions?.near).toBe('hour|minut');
+  });
+
+  it("write a word list's words once, and its name where a term holds them", () => {
+    const file = writeCompiledTaxonomy(everyOption);
+    expect(file.wordLists).toEqual({ SITTING: 'sat|sit' });
+    const [, withOptions] = readCompiledTaxonomy(file).themes[0]?.cues ?? [];
+    expect(withOptions?.sequences[1]?.[0]).toEqual([
+      { kind: 'stem', stem: 'sat' },
+      { kind: 'stem', stem: 'sit' },
+    ]);
   });
 
   it("leave out a cue's options at their defaults", () => {

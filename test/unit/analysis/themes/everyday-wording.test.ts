@@ -134,6 +134,15 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   // Session 22: a problem reported long ago or more than once and still there.
   ['unresolved', 'the leak in the ceiling was reported in March'],
   ['unresolved', 'streetlight out again, we flagged it twice'],
+  // Roles and bookings from services the cues had not named, reached through the word lists.
+  ['agent_attitude', 'passed first time today, best instructor going'],
+  ['agent_attitude', 'the mechanic was really helpful'],
+  ['agent_attitude', 'our tutor ignored every email'],
+  ['agent_attitude', 'the barber was friendly'],
+  ['agent_knowledge', 'the lecturer had no idea about the exam dates'],
+  ['cancellation', 'my instructor has cancelled again'],
+  ['cancellation', 'the 9am sailing cancelled with no warning'],
+  ['lost_or_damaged', 'two boxes went missing in the move'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -238,6 +247,9 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['unresolved', 'still no reply to my email'],
   ['unresolved', 'nobody answers the phone at the surgery'],
   ['unresolved', 'reported it in March and they fixed it the next day'],
+  // Trainers are shoes here, and a lesson the customer cancelled is no cancellation by the company.
+  ['agent_attitude', 'the trainers I ordered look great'],
+  ['cancellation', 'I cancelled my lesson as I was ill'],
 ];
 
 describe('everyday wording', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeFeedback } from '../../../../lib/analysis/analyze-feedback.js';
 import {
   builtInTaxonomy,
   InvalidTaxonomyError,
@@ -29,8 +30,37 @@ describe('loadTaxonomy', () => {
     expect(taxonomy.name).toBe('closeloop-cx+mine');
   });
 
+  it('reads a word list named in a cue as each of its words', () => {
+    const taxonomy = loadTaxonomy({
+      ...minimal,
+      wordLists: { NEIGHBOURS: 'neighbour*|flatmate' },
+      themes: [{ ...minimal.themes[0], cues: [{ pattern: 'loud|noisy', near: 'NEIGHBOURS' }] }],
+    });
+    const noise = (text: string) =>
+      analyzeFeedback({ id: 'n', text }, { taxonomy }).themes.some((theme) => theme.id === 'noise');
+    expect(noise('the neighbours upstairs are so loud')).toBe(true);
+    expect(noise('my flatmate is really noisy')).toBe(true);
+    expect(noise('the bar downstairs is loud')).toBe(false);
+  });
+
+  it("lets an account's cues use the built-in word lists", () => {
+    expect(Object.keys(builtInTaxonomy.wordLists ?? {})).toContain('STAFF');
+    const taxonomy = loadTaxonomy({
+      ...minimal,
+      mode: 'extend',
+      themes: [{ id: 'dress_code', label: 'Dress code', group: 'people', cues: ['STAFF scruffy'] }],
+    });
+    const ids = (text: string) => analyzeFeedback({ id: 'd', text }, { taxonomy }).themes.map((t) => t.id);
+    expect(ids('the hairdresser scruffy and late')).toContain('dress_code');
+    expect(ids('the carpet scruffy and worn')).not.toContain('dress_code');
+  });
+
   it.each([
     [{}, 'name'],
+    [{ ...minimal, themes: [{ ...minimal.themes[0], cues: ['STAF rude'] }] }, 'STAF is no word list'],
+    [{ ...minimal, wordLists: { staff: 'waiter' } }, 'wordLists.staff'],
+    [{ ...minimal, wordLists: { NEG: 'nope' } }, 'NEG stands for any negator'],
+    [{ ...minimal, wordLists: { ROLES: 'waiter|STAFF' } }, 'lower-case words'],
     [{ ...minimal, themes: [] }, 'themes'],
     [{ ...minimal, themes: [{ ...minimal.themes[0], id: 'Bad Id' }] }, 'themes.0.id'],
     [{ ...minimal, themes: [minimal.themes[0], minimal.themes[0]] }, 'duplicate theme id noise'],
