@@ -143,6 +143,9 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['cancellation', 'my instructor has cancelled again'],
   ['cancellation', 'the 9am sailing cancelled with no warning'],
   ['lost_or_damaged', 'two boxes went missing in the move'],
+  // Value told as the gap to what was paid for; a car's warning light.
+  ['price_value', 'tiny cabin and no hot water. Not what we paid for'],
+  ['product_quality', 'engine warning light came on two days after we bought it'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -250,6 +253,9 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   // Trainers are shoes here, and a lesson the customer cancelled is no cancellation by the company.
   ['agent_attitude', 'the trainers I ordered look great'],
   ['cancellation', 'I cancelled my lesson as I was ill'],
+  ['price_value', 'the room was exactly what we paid for'],
+  ['price_value', "I'm not sure what we paid for the extras"],
+  ['product_quality', 'no warning lights at all since the service'],
 ];
 
 describe('everyday wording', () => {
