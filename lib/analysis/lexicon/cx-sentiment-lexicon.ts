@@ -676,7 +676,10 @@ const PRICE_RISEN = PRICED_THINGS.flatMap((thing) =>
 );
 
 // Seen at short notice: "squeezed us in the same day", "fitted me in"; "couldn't fit me in" is negated.
-const FITTED_IN = ['squeezed', 'fitted', 'fit'].flatMap((verb) => [`${verb} me in`, `${verb} us in`]);
+const FITTED_IN = ['squeezed', 'squeezing', 'fitted', 'fitting', 'fit'].flatMap((verb) => [
+  `${verb} me in`,
+  `${verb} us in`,
+]);
 
 // A problem told as put right is praise, not a complaint: "problem fixed in minutes", "the issue was
 // resolved". "problem not fixed" is no such phrase and stays a complaint.
@@ -1144,6 +1147,8 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ...KEEPS_FAILING.map((phrase) => [phrase, -2] as const),
   ...CLAIMED_ALL_WELL.map((phrase) => [phrase, -1.5] as const),
   ...FITTED_IN.map((phrase) => [phrase, 2] as const),
+  // Asking whether a message is the company's own is a question, not an accusation of fraud.
+  ...['you', 'not', 'real', 'legit', 'genuine'].map((what) => [`scam or ${what}`, 0] as const),
   ...TROUBLE_PUT_RIGHT.map((phrase) => [phrase, 2] as const),
   ...RETURNING.map((phrase) => [phrase, 2.5] as const),
   ...NEVER_RETURNING.map((phrase) => [phrase, -3] as const),

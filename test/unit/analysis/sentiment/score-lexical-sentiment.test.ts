@@ -95,6 +95,7 @@ describe('scoreLexicalSentiment', () => {
     ['the doctor listened and did not rush me'],
     ['a responsive account team'],
     ['the vet squeezed us in the same day'],
+    ['thanks for squeezing us in at short notice'],
     ['the driver made my day'],
     ['top marks to the team at the branch'],
     ['got through straight away, problem fixed in minutes'],
@@ -130,6 +131,12 @@ describe('scoreLexicalSentiment', () => {
   it("reads the customer's own payment on time and a request for help as no praise", () => {
     expect(net('they charged a late fee but I paid on time')).toBeLessThan(0);
     expect(net('can I speak to someone who can help')).toBe(0);
+  });
+
+  it('reads asking whether a message is a scam as a question, calling it one as a complaint', () => {
+    expect(net('got a text about my parcel, is it a scam or you?')).toBe(0);
+    expect(net('is this email a scam or legit')).toBe(0);
+    expect(net('this company is a scam')).toBeLessThan(0);
   });
 
   it("reads the customer owning a mistake as no complaint, the company's fault as one", () => {
