@@ -128,6 +128,27 @@ describe('closeloop analyze', () => {
     expect(analyses[0].themes.map((t: { id: string }) => t.id)).toEqual(['noise']);
   });
 
+  it("applies a taxonomy's own word lists and the built-in ones, and names a list it does not know", async () => {
+    const taxonomy = (near: string) =>
+      file(
+        'lists.json',
+        JSON.stringify({
+          name: 't',
+          version: '1',
+          wordLists: { NEIGHBOURS: 'neighbour*|flatmate' },
+          themes: [{ id: 'noise', label: 'Noise', group: 'place', cues: [{ pattern: 'loud', near }] }],
+        }),
+      );
+    const input = '{"id":"a","text":"my flatmate is loud"}\n{"id":"b","text":"the barber was loud"}\n';
+    const own = await run(['analyze', '--taxonomy', taxonomy('NEIGHBOURS'), '-'], input);
+    expect(own.analyses.map((a: { themes: unknown[] }) => a.themes.length)).toEqual([1, 0]);
+    const builtIn = await run(['analyze', '--taxonomy', taxonomy('STAFF'), '-'], input);
+    expect(builtIn.analyses.map((a: { themes: unknown[] }) => a.themes.length)).toEqual([0, 1]);
+    const typo = await run(['analyze', '--taxonomy', taxonomy('NEIGHBORS'), '-'], input);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/NEIGHBORS is no word list/);
+  });
+
   it('lists the first 20 ignored columns of a wide export and counts the rest, in one short line', async () => {
     const extra = Array.from({ length: 100_000 }, (_, i) => `c${i}`);
     const path = file('wide.csv', `id,text,${extra.join(',')}\nr1,slow,${extra.map(() => 'x').join(',')}\n`);
