@@ -189,6 +189,14 @@ function shorthandOf(alternatives: readonly TermAlternative[]): Abbreviation[] {
   return found.size === 0 ? [] : index.all.filter((abbreviation) => found.has(abbreviation));
 }
 
+// A capitalised alternative other than `NEG` names a word list.
+const LIST_NAME = /^[A-Z][A-Z0-9]+$/;
+
+/** The word list an alternative names, if it names one ("constructor" is a word, never a list). */
+function listNamed(lists: WordLists, alternative: string): Term | undefined {
+  return LIST_NAME.test(alternative) && Object.hasOwn(lists, alternative) ? lists[alternative] : undefined;
+}
+
 /** How `compileTerm` tells alternatives apart: a stem, a prefix with its `*`, or `NEG`. */
 function alternativeKey(alternative: TermAlternative): string {
   if (alternative.kind === 'negator') return 'NEG';
@@ -209,11 +217,11 @@ function compileTerm(term: string, lists: WordLists = {}): Term {
     alternatives.push(alternative);
   };
   const words = term.split('|');
-  for (const name of words) lists[name]?.forEach(add);
+  for (const name of words) listNamed(lists, name)?.forEach(add);
   const listed = alternatives.length;
   for (const alternative of words) {
     const lower = alternative.toLowerCase();
-    if (alternative in lists) continue;
+    if (listNamed(lists, alternative)) continue;
     if (alternative === 'NEG') add({ kind: 'negator' });
     else if (lower.endsWith('*')) add({ kind: 'prefix', prefix: lower.slice(0, -1) });
     else add({ kind: 'stem', stem: stemWord(lower) });
@@ -223,9 +231,6 @@ function compileTerm(term: string, lists: WordLists = {}): Term {
   for (const { shortStem } of shorthandOf(alternatives.slice(listed))) add({ kind: 'stem', stem: shortStem });
   return alternatives;
 }
-
-// A capitalised alternative other than `NEG` names a word list.
-const LIST_NAME = /^[A-Z][A-Z0-9]+$/;
 
 /** Every text of a cue that holds alternatives: its patterns and its `near`, `unless` and `notAfter`. */
 function cueTexts(cue: ThemeTaxonomyDefinition['themes'][number]['cues'][number]): string[] {
@@ -240,7 +245,8 @@ function unknownListIssues(definition: ThemeTaxonomyDefinition, lists: WordLists
       cueTexts(cue)
         .flatMap((text) => text.split(/[\s|]+/))
         .filter(
-          (alternative) => alternative !== 'NEG' && LIST_NAME.test(alternative) && !(alternative in lists),
+          (alternative) =>
+            alternative !== 'NEG' && LIST_NAME.test(alternative) && !Object.hasOwn(lists, alternative),
         )
         .map(
           (name) =>

@@ -43,6 +43,15 @@ describe('loadTaxonomy', () => {
     expect(noise('the bar downstairs is loud')).toBe(false);
   });
 
+  it('reads words that are names of object properties as words, not lists', () => {
+    const taxonomy = loadTaxonomy({
+      ...minimal,
+      themes: [{ ...minimal.themes[0], cues: ['constructor|tostring|hasownproperty late'] }],
+    });
+    const ids = (text: string) => analyzeFeedback({ id: 'c', text }, { taxonomy }).themes.map((t) => t.id);
+    expect(ids('the constructor late again')).toEqual(['noise']);
+  });
+
   it("lets an account's cues use the built-in word lists", () => {
     expect(Object.keys(builtInTaxonomy.wordLists ?? {})).toContain('STAFF');
     const taxonomy = loadTaxonomy({
