@@ -161,7 +161,12 @@ const vocabularyStems = readStemTable(vocabularyStemsJson);
 
 const PLAIN_WORD = /^[a-z]+$/;
 
+// An amount with its currency sign ("£180", see the tokenizer's `WORD`).
+const AMOUNT = /^[$£€]\d/;
+
+/** A word's stem: an amount's is its currency sign, so that every price is one feature to the model. */
 function stemOf(word: string): string {
+  if (AMOUNT.test(word)) return word.charAt(0);
   if (!PLAIN_WORD.test(word)) return word;
   return vocabularyStems.get(word) ?? PorterStemmer.stem(word);
 }

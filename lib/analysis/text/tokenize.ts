@@ -133,8 +133,10 @@ function saidAfterBareFormNegator(tokens: readonly Token[], negatorAt: number, l
 }
 
 // Words with inner apostrophes stay whole ("didn't", "i've") so negation and contractions survive;
-// each emoji is a token of its own because customers use them as sentiment words.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}/gu;
+// each emoji is a token of its own because customers use them as sentiment words. A currency sign
+// stays with the amount after it ("£180", "$45"): a price is a word the theme cues can name (`MONEY`),
+// and is no count of minutes or calls.
+const WORD = /(?:[$£€](?=\p{N}))?[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}/gu;
 // Sentence punctuation, and contrast words that start a new clause, bound negation and cue windows.
 const CLAUSE_BREAK = /[.!?;:\n()]/u;
 // A comma ends a negation's reach, not its clause: "never a fuss, fair price".
@@ -270,6 +272,18 @@ for (let code = 0; code < 128; code++) {
 }
 const APOSTROPHE = 0x27;
 const SPACE = 0x20;
+const DOLLAR = 0x24;
+const POUND = 0xa3;
+const EURO = 0x20ac;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+
+/** Whether the code at `at` is a currency sign with an ASCII digit right after it (see `WORD`). */
+function currencyBeforeDigit(codes: Uint16Array, at: number): boolean {
+  const code = codes[at] as number;
+  const next = codes[at + 1] as number;
+  return (code === DOLLAR || code === POUND || code === EURO) && next >= DIGIT_0 && next <= DIGIT_9;
+}
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const LOWER_A = 0x61;
 // Punctuation beyond ASCII that phones and word processors put in plain English text; none is a letter,
@@ -327,11 +341,14 @@ function tokenizeAscii(text: string, printable: boolean, read?: MarksRead): Toke
   const markOf = markOfCode;
   // Every character that is no word's nor the space after one is read below, and noted here.
   let marks = 0;
+  // Where a currency sign stands right before the word being read, else -1.
+  let currencyAt = -1;
   let i = 0;
   while (i < text.length) {
     const code = codes[i] as number;
     if (code >= 0x80) {
       if (printable || !TYPOGRAPHIC_PUNCTUATION.has(code)) return undefined;
+      if (currencyBeforeDigit(codes, i)) currencyAt = i;
       i++;
       continue;
     }
@@ -348,6 +365,7 @@ function tokenizeAscii(text: string, printable: boolean, read?: MarksRead): Toke
     }
     if (words[code] === 0) {
       if (printable && allowed[code] === 0) return undefined;
+      if (code === DOLLAR && currencyBeforeDigit(codes, i)) currencyAt = i;
       marks |= markOf[code] as number;
       const end = ends[code] as number;
       if (end === 1) state.clauseBreak = true;
@@ -374,9 +392,14 @@ function tokenizeAscii(text: string, printable: boolean, read?: MarksRead): Toke
       before = beforeWith(last, before);
       last = lastWith(last, c);
     }
-    const id = asciiLexemeIdAt(text, start, i, last, before);
-    if (id >= 0) addNumberedWord(state, id, lexemeNumbered(id), start, i);
-    else addWord(state, newAsciiLexeme(text, start, i), start, i);
+    if (currencyAt >= 0 && currencyAt === start - 1) {
+      addWord(state, lexemeOf(lowerWord(text, currencyAt, i)), currencyAt, i);
+      currencyAt = -1;
+    } else {
+      const id = asciiLexemeIdAt(text, start, i, last, before);
+      if (id >= 0) addNumberedWord(state, id, lexemeNumbered(id), start, i);
+      else addWord(state, newAsciiLexeme(text, start, i), start, i);
+    }
     // Most words end at a space, which is printable, no word, clause end or social part: stepped over
     // here, it is not read again by the checks above.
     if (codes[i] === SPACE) i++;

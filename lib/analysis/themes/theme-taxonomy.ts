@@ -28,7 +28,7 @@ const patternSchema = z
   .trim()
   .min(1)
   .max(400)
-  .regex(/^[\p{L}\p{N}'*|\- ]+$/u, 'a pattern holds words, `|`, `*` and spaces only');
+  .regex(/^[\p{L}\p{N}\p{Sc}'*|\- ]+$/u, 'a pattern holds words, `|`, `*` and spaces only');
 
 // A bare string is shorthand for `{ pattern }` with every option at its default.
 const cueSchema = z.preprocess(
@@ -80,7 +80,10 @@ const WORD_LIST_NAME = /^[A-Z][A-Z0-9]{1,23}$/;
 const wordListSchema = z
   .string()
   .max(2000)
-  .regex(/^[\p{Ll}\p{N}'*-]+(?:\|[\p{Ll}\p{N}'*-]+)*$/u, 'a word list holds lower-case words joined by `|`');
+  .regex(
+    /^[\p{Ll}\p{N}\p{Sc}'*-]+(?:\|[\p{Ll}\p{N}\p{Sc}'*-]+)*$/u,
+    'a word list holds lower-case words joined by `|`',
+  );
 
 export const themeTaxonomySchema = z
   .strictObject({

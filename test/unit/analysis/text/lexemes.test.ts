@@ -64,6 +64,14 @@ describe('lexemes', () => {
     expect(stemIdOf('a stem no word has yet')).toBe(stemIdOf('a stem no word has yet'));
   });
 
+  it('gives every amount in one currency its sign as its stem: one price feature, not one per number', () => {
+    expect(lexemeOf('£180').stem).toBe('£');
+    expect(lexemeOf('£4').stemId).toBe(lexemeOf('£1200').stemId);
+    expect(lexemeOf('$45').stem).toBe('$');
+    expect(lexemeOf('€9').stem).toBe('€');
+    expect(lexemeOf('180').stem).toBe('180');
+  });
+
   it('knows negators and contrast words', () => {
     expect(lexemeIn("They didn't call", "didn't").negator).toBe(true);
     expect(lexemeOf('never').negator).toBe(true);

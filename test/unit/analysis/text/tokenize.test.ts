@@ -126,6 +126,10 @@ describe('tokenize on plain ASCII (its fast path) and on other text', () => {
     '\u2026',
     '\u00a3',
     '\u20ac',
+    '$',
+    '\u00a312',
+    '$4',
+    '\u20ac9.99',
     // What a damaged survey export leaves where a character was lost.
     '\ufffd',
   ];
@@ -146,6 +150,23 @@ describe('tokenize on plain ASCII (its fast path) and on other text', () => {
       expect(general.at(-1)?.word).toBe('é');
       expect(tokenize(text), text).toEqual(general.slice(0, -1));
     }
+  });
+
+  it('keeps a currency sign with the amount after it, and no other sign', () => {
+    for (const text of ['£180 for a check-up', 'charged €12, then $4.50', 'paid £4.50 é']) {
+      const words = tokenize(text).map((token) => text.slice(token.start, token.end));
+      expect(
+        words.filter((word) => /^[£$€]/.test(word)),
+        text,
+      ).toEqual(text.match(/[£$€]\d+/g));
+    }
+    expect(tokenize('$ 5, $x, £ and 50 quid').map((token) => token.word)).toEqual([
+      '5',
+      'x',
+      'and',
+      '50',
+      'quid',
+    ]);
   });
 
   it('puts every ASCII digit of a text in a word, so the words count them', () => {

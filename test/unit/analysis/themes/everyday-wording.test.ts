@@ -146,6 +146,10 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   // Value told as the gap to what was paid for; a car's warning light.
   ['price_value', 'tiny cabin and no hot water. Not what we paid for'],
   ['product_quality', 'engine warning light came on two days after we bought it'],
+  // A price told as an amount for something, in any currency.
+  ['price_value', '£12 for a glass of house wine'],
+  ['price_value', 'paying $60 a month for this'],
+  ['price_value', '€9 to print a boarding pass'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -256,6 +260,11 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['price_value', 'the room was exactly what we paid for'],
   ['price_value', "I'm not sure what we paid for the extras"],
   ['product_quality', 'no warning lights at all since the service'],
+  // An amount charged, refunded, owed or quoted is billing's or a refund's, not a price.
+  ['price_value', 'they charged me £30 for a late payment'],
+  ['price_value', 'a refund of £20 to my card'],
+  ['price_value', 'got a £5 voucher for the delay'],
+  ['price_value', 'quoted £120 on the phone, £190 when I got there'],
 ];
 
 describe('everyday wording', () => {
