@@ -1,5 +1,6 @@
 import { oncePerObject } from '../once-per-object.js';
-import { type Lexeme, LexemeCache, LexemeNumbers } from '../text/lexemes.js';
+import { InternedRuns } from '../text/interned-runs.js';
+import { type Lexeme, LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
 import { AlternativeIndex } from './alternative-index.js';
 import { TermTable } from './term-table.js';
@@ -9,15 +10,12 @@ import type { CompiledCue, Term, ThemeTaxonomy } from './theme-taxonomy.js';
 
 /**
  * One cue sequence, filed under the alternatives of its first word. Every entry has the same fields
- * (absent options are -1, the cue's flags are copied): the matching loop reads entries of one shape,
- * where optional fields made eight.
+ * (absent options are -1, the cue's flags are copied), all numbers or flags, so that the matching loop
+ * reads them from typed arrays (see `SequenceTable`).
  */
 export interface IndexedSequence {
   themeIndex: number;
-  /**
-   * The cue's own sentiment as -1, 0 or 1: read off the entry, as the cues themselves, built with
-   * optional fields, come in many shapes.
-   */
+  /** The cue's own sentiment as -1, 0 or 1. */
   polarity: number;
   /** Its words' terms, by number in `CueIndex.terms`. */
   sequence: number[];
@@ -43,29 +41,28 @@ function fileUnder(index: AlternativeIndex<IndexedSequence>, term: Term, entry: 
 
 /**
  * The taxonomy's cue sequences indexed by their first word, so that each token is checked only against
- * the cues that can start on it instead of every cue of every theme.
+ * the cues that can start on it instead of every cue of every theme. What the matching loop reads per
+ * word and per sequence is in typed arrays: a few kilobytes it reads again comment after comment, where
+ * an array and an object per word and per sequence, spread over the heap, missed the processor's cache
+ * on nearly every read once the comment's other steps had run (matching took ~3x its time alone).
  */
 export interface CueIndex {
-  starts: AlternativeIndex<IndexedSequence>;
-  /** Sequences of two or more words by the alternatives of their second word. */
-  seconds: AlternativeIndex<IndexedSequence>;
-  /** Candidates per word, worked out once: survey text repeats a small vocabulary. */
-  sequencesOf: LexemeCache<IndexedSequence[]>;
-  /** Per word, how many sequences can start on it: most words start none (see `LexemeNumbers`). */
-  startCountOf: LexemeNumbers;
   /**
-   * Per word, its candidates' `order` times two, plus one for a sequence of two or more words: what
-   * the look-ahead filter reads without loading each candidate.
+   * Per word, where its start plan stands in `startPlans`: how many sequences can start on it, the
+   * widest window of those of two or more words (how far `markFollowersAfter` looks for their second
+   * words; most windows are 0 to 2 words, the widest 5), then each one's code: its `order` times two,
+   * plus one for a sequence of two or more words. Most words start none.
    */
-  startCodesOf: LexemeCache<Int32Array>;
+  startPlanAt: LexemeNumbers;
+  startPlans: InternedRuns;
   /**
-   * Per word, the widest window of the sequences of two or more words that can start on it: how far
-   * `markFollowersAfter` looks for their second words (most windows are 0 to 2 words; the widest, 5).
+   * Per word, where its follower plan stands in `followerPlans`: how many sequences of two or more
+   * words it can be the second word of, then their `order`s.
    */
-  startWindowOf: LexemeNumbers;
-  /** Per word, how many sequences it can be the second word of, and their `order`s. */
-  followerCountOf: LexemeNumbers;
-  followerOrdersOf: LexemeCache<Int32Array>;
+  followerPlanAt: LexemeNumbers;
+  followerPlans: InternedRuns;
+  /** The sequences by `order`, a typed array per field (see `SequenceTable`). */
+  sequences: SequenceTable;
   /**
    * Per sequence (by `order`), the last `markFollowersAfter` look-ahead (by its number) that found its
    * second word: marks in one array instead of a list of the sequences found, so the look-ahead
@@ -74,37 +71,37 @@ export interface CueIndex {
   followedIn: Int32Array;
   /** Number of the latest look-ahead. */
   lookAheads: number;
-  /** Per word, the sequences whose second word it can be. */
-  followersOf: LexemeCache<IndexedSequence[]>;
   /** The terms of every cue word and option, and which of them each word matches. */
   terms: TermTable;
 }
 
+// `SequenceTable.flags`: what a cue's options say of where it counts.
+export const NEGATABLE_CUE = 1;
+export const JUDGED_CUE = 2;
+
+/** The fields of `IndexedSequence` the matching loop reads, by the sequence's `order`. */
+export interface SequenceTable {
+  themeIndex: Int32Array;
+  polarity: Int32Array;
+  window: Int32Array;
+  near: Int32Array;
+  unless: Int32Array;
+  notAfter: Int32Array;
+  /** `NEGATABLE_CUE`, `JUDGED_CUE`. */
+  flags: Int32Array;
+  /** Where the sequence's terms start in `terms`: its number of words, then their term numbers. */
+  termsAt: Int32Array;
+  terms: Int32Array;
+}
+
 /** The taxonomy's cue index, built once per taxonomy. */
 export const cueIndexFor = oncePerObject((taxonomy: ThemeTaxonomy): CueIndex => {
-  const index: CueIndex = {
-    starts: new AlternativeIndex(),
-    seconds: new AlternativeIndex(),
-    sequencesOf: new LexemeCache((lexeme) => lookUp(lexeme, index.starts)),
-    startCountOf: new LexemeNumbers((lexeme) => index.sequencesOf.get(lexeme).length),
-    startCodesOf: new LexemeCache((lexeme) =>
-      Int32Array.from(
-        index.sequencesOf.get(lexeme),
-        (entry) => 2 * entry.order + (entry.sequence.length > 1 ? 1 : 0),
-      ),
-    ),
-    startWindowOf: new LexemeNumbers((lexeme) => widestWindowOf(index.sequencesOf.get(lexeme))),
-    followerCountOf: new LexemeNumbers((lexeme) => index.followersOf.get(lexeme).length),
-    followerOrdersOf: new LexemeCache((lexeme) =>
-      Int32Array.from(index.followersOf.get(lexeme), (entry) => entry.order),
-    ),
-    followedIn: new Int32Array(0),
-    lookAheads: 0,
-    followersOf: new LexemeCache((lexeme) => lookUp(lexeme, index.seconds)),
-    terms: new TermTable(),
-  };
-  const numberOf = (term: Term | undefined) => (term ? index.terms.add(term) : -1);
-  let order = 0;
+  const starts = new AlternativeIndex<IndexedSequence>();
+  // Sequences of two or more words by the alternatives of their second word.
+  const seconds = new AlternativeIndex<IndexedSequence>();
+  const terms = new TermTable();
+  const numberOf = (term: Term | undefined) => (term ? terms.add(term) : -1);
+  const entries: IndexedSequence[] = [];
   taxonomy.themes.forEach((theme, themeIndex) => {
     for (const cue of theme.cues) {
       for (const sequence of cue.sequences) {
@@ -118,16 +115,74 @@ export const cueIndexFor = oncePerObject((taxonomy: ThemeTaxonomy): CueIndex => 
           near: numberOf(cue.near),
           unless: numberOf(cue.unless),
           notAfter: numberOf(cue.notAfter),
-          order: order++,
+          order: entries.length,
         };
-        fileUnder(index.starts, sequence[0] as Term, entry);
-        if (sequence.length > 1) fileUnder(index.seconds, sequence[1] as Term, entry);
+        entries.push(entry);
+        fileUnder(starts, sequence[0] as Term, entry);
+        if (sequence.length > 1) fileUnder(seconds, sequence[1] as Term, entry);
       }
     }
   });
-  index.followedIn = new Int32Array(order).fill(-1);
-  return index;
+  const startPlans = new InternedRuns();
+  const followerPlans = new InternedRuns();
+  return {
+    startPlanAt: new LexemeNumbers((lexeme) => startPlans.add(startPlanOf(lookUp(lexeme, starts)))),
+    startPlans,
+    followerPlanAt: new LexemeNumbers((lexeme) => followerPlans.add(followerPlanOf(lookUp(lexeme, seconds)))),
+    followerPlans,
+    sequences: sequenceTableOf(entries),
+    followedIn: new Int32Array(entries.length).fill(-1),
+    lookAheads: 0,
+    terms,
+  };
 });
+
+/** A word's start plan (see `CueIndex.startPlanAt`) from the sequences that can start on it. */
+function startPlanOf(entries: readonly IndexedSequence[]): number[] {
+  const codes = entries.map((entry) => 2 * entry.order + (entry.sequence.length > 1 ? 1 : 0));
+  return [entries.length, widestWindowOf(entries), ...codes];
+}
+
+/** How many sequences can start on a word, read off its start plan (at `plan` in `plans`). */
+export function startCountIn(plans: Int32Array, plan: number): number {
+  return plans[plan] as number;
+}
+
+/** The widest window of the sequences of two or more words that can start on a word, off its plan. */
+export function widestWindowIn(plans: Int32Array, plan: number): number {
+  return plans[plan + 1] as number;
+}
+
+/** The code of the `c`th sequence that can start on a word, off its plan. */
+export function startCodeIn(plans: Int32Array, plan: number, c: number): number {
+  return plans[plan + 2 + c] as number;
+}
+
+/** A word's follower plan (see `CueIndex.followerPlanAt`) from the sequences it can be the second word of. */
+function followerPlanOf(entries: readonly IndexedSequence[]): number[] {
+  return [entries.length, ...entries.map((entry) => entry.order)];
+}
+
+function sequenceTableOf(entries: readonly IndexedSequence[]): SequenceTable {
+  const field = (read: (entry: IndexedSequence) => number) => Int32Array.from(entries, read);
+  const terms: number[] = [];
+  const termsAt = new Int32Array(entries.length);
+  for (const entry of entries) {
+    termsAt[entry.order] = terms.length;
+    terms.push(entry.sequence.length, ...entry.sequence);
+  }
+  return {
+    themeIndex: field((entry) => entry.themeIndex),
+    polarity: field((entry) => entry.polarity),
+    window: field((entry) => entry.window),
+    near: field((entry) => entry.near),
+    unless: field((entry) => entry.unless),
+    notAfter: field((entry) => entry.notAfter),
+    flags: field((entry) => (entry.negatable ? NEGATABLE_CUE : 0) | (entry.judged ? JUDGED_CUE : 0)),
+    termsAt,
+    terms: Int32Array.from(terms),
+  };
+}
 
 function polarityOf(cue: CompiledCue): number {
   return cue.sentiment === 'negative' ? -1 : cue.sentiment === 'positive' ? 1 : 0;
@@ -152,10 +207,16 @@ function lookUp(lexeme: Lexeme, index: AlternativeIndex<IndexedSequence>): Index
  * Marks the sequences whose second word stands within reach after token `at`: their `followedIn` is set
  * to the number returned. A word that starts many sequences (every negator starts the "not fixed",
  * "not called back", ... cues) is then checked only against the few whose next word is really there,
- * in one pass instead of one per sequence. Only the words within the widest window of the sequences
- * that start on token `at` are read: no second word of theirs stands further.
+ * in one pass instead of one per sequence. Only the words within `widest`, the widest window of the
+ * sequences that start on token `at` (from its start plan), are read: no second word of theirs stands
+ * further.
  */
-export function markFollowersAfter(tokens: readonly Token[], at: number, index: CueIndex): number {
+export function markFollowersAfter(
+  tokens: readonly Token[],
+  at: number,
+  widest: number,
+  index: CueIndex,
+): number {
   if (index.lookAheads === 0x7fffffff) {
     // Numbers are about to run out (after two billion look-aheads): start again from clean marks.
     index.followedIn.fill(-1);
@@ -164,13 +225,15 @@ export function markFollowersAfter(tokens: readonly Token[], at: number, index: 
   const lookAhead = ++index.lookAheads;
   const followedIn = index.followedIn;
   const clause = (tokens[at] as Token).clause;
-  const reach = at + 1 + index.startWindowOf.of(tokens[at] as Token);
+  const reach = at + 1 + widest;
   for (let j = at + 1; j < tokens.length && j <= reach; j++) {
     const token = tokens[j] as Token;
     if (token.clause !== clause) break;
-    if (index.followerCountOf.of(token) === 0) continue;
-    const orders = index.followerOrdersOf.of(token);
-    for (let k = 0; k < orders.length; k++) followedIn[orders[k] as number] = lookAhead;
+    const plan = index.followerPlanAt.of(token);
+    // Read after `of`, which may have added a plan (and so replaced the array).
+    const plans = index.followerPlans.values;
+    const count = plans[plan] as number;
+    for (let k = 1; k <= count; k++) followedIn[plans[plan + k] as number] = lookAhead;
   }
   return lookAhead;
 }

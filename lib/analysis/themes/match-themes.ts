@@ -1,6 +1,15 @@
 import type { SentimentLabel, ThemeMatch } from '../feedback-analysis.js';
 import type { Token } from '../text/tokenize.js';
-import { cueIndexFor, type IndexedSequence, markFollowersAfter } from './cue-index.js';
+import {
+  type CueIndex,
+  cueIndexFor,
+  JUDGED_CUE,
+  markFollowersAfter,
+  NEGATABLE_CUE,
+  startCodeIn,
+  startCountIn,
+  widestWindowIn,
+} from './cue-index.js';
 import type { TermTable } from './term-table.js';
 import type { ThemeTaxonomy } from './theme-taxonomy.js';
 
@@ -19,23 +28,24 @@ interface CueHit {
 /** A hit with its theme (index in the taxonomy) and its cue sequence's position there, to break ties. */
 type OrderedHit = CueHit & { themeIndex: number; order: number };
 
-/** Index of the last token of `sequence` when it matches from `start`, else -1. */
-function matchSequence(
-  tokens: readonly Token[],
-  start: number,
-  sequence: readonly number[],
-  window: number,
-  terms: TermTable,
-): number {
+/**
+ * Index of the last token of the sequence numbered `order` when it matches from `start`, else -1: each
+ * next word within `window` words of the one before, in the same clause.
+ */
+function matchSequence(tokens: readonly Token[], start: number, order: number, index: CueIndex): number {
+  const { termsAt, terms: sequenceTerms, window: windows } = index.sequences;
+  const at = termsAt[order] as number;
+  const length = sequenceTerms[at] as number;
+  const window = windows[order] as number;
   const clause = (tokens[start] as Token).clause;
   let position = start;
-  for (let t = 1; t < sequence.length; t++) {
-    const term = sequence[t] as number;
+  for (let t = 1; t < length; t++) {
+    const term = sequenceTerms[at + 1 + t] as number;
     let found = -1;
     for (let j = position + 1; j < tokens.length && j <= position + 1 + window; j++) {
       const token = tokens[j] as Token;
       if (token.clause !== clause) break;
-      if (terms.tokenMatches(token, term)) {
+      if (index.terms.tokenMatches(token, term)) {
         found = j;
         break;
       }
@@ -81,37 +91,67 @@ function findCueHits(
   let hits: OrderedHit[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const count = index.startCountOf.of(token);
+    const plan = index.startPlanAt.of(token);
+    // Read after `of`, which may have added a plan (and so replaced the array).
+    const plans = index.startPlans.values;
+    const count = startCountIn(plans, plan);
     if (count === 0) continue;
-    const candidates = index.sequencesOf.of(token);
     // With many candidates, a sequence of two or more words whose second word is not within reach is
-    // skipped, read off its code (see `startCodesOf`) without loading it.
-    const codes = count >= MANY_CANDIDATES ? index.startCodesOf.of(token) : undefined;
-    const lookAhead = codes ? markFollowersAfter(tokens, i, index) : -1;
-    for (let c = 0; c < candidates.length; c++) {
-      if (codes) {
-        const code = codes[c] as number;
-        if ((code & 1) === 1 && index.followedIn[code >> 1] !== lookAhead) continue;
-      }
-      const candidate = candidates[c] as IndexedSequence;
-      const { themeIndex, polarity, sequence, near, unless, notAfter, order } = candidate;
-      if (candidate.negatable && token.negated) continue;
-      // A judged cue counts only where its clause says something good or bad.
-      if (candidate.judged && Math.abs(clauseValence.get(token.clause) ?? 0) < THEME_SENTIMENT_THRESHOLD)
-        continue;
-      const last =
-        sequence.length === 1 ? i : matchSequence(tokens, i, sequence, candidate.window, index.terms);
+    // skipped, read off its code (see `CueIndex.startPlanAt`).
+    const lookAhead =
+      count >= MANY_CANDIDATES ? markFollowersAfter(tokens, i, widestWindowIn(plans, plan), index) : -1;
+    for (let c = 0; c < count; c++) {
+      const code = startCodeIn(plans, plan, c);
+      const order = code >> 1;
+      if (lookAhead >= 0 && (code & 1) === 1 && index.followedIn[order] !== lookAhead) continue;
+      const last = cueHitAt(tokens, i, order, index, clauseValence);
       if (last < 0) continue;
-      if (near >= 0 && !clauseHas(tokens, i, near, index.terms)) continue;
-      if (unless >= 0 && clauseHas(tokens, i, unless, index.terms)) continue;
-      if (notAfter >= 0 && followsWord(tokens, i, notAfter, index.terms)) continue;
-      const hit = { first: i, last, polarity, themeIndex, order };
+      const { polarity, themeIndex } = index.sequences;
+      const hit = {
+        first: i,
+        last,
+        polarity: polarity[order] as number,
+        themeIndex: themeIndex[order] as number,
+        order,
+      };
       if (hits) hits.push(hit);
       else hits = [hit];
     }
   }
   if (hits && hits.length > 1) sortHits(hits);
   return hits;
+}
+
+/**
+ * Index of the last token of the sequence numbered `order` when it hits from token `at`, with every
+ * option of its cue met, else -1.
+ */
+function cueHitAt(
+  tokens: readonly Token[],
+  at: number,
+  order: number,
+  index: CueIndex,
+  clauseValence: ReadonlyMap<number, number>,
+): number {
+  const { flags, near, unless, notAfter } = index.sequences;
+  const token = tokens[at] as Token;
+  const cueFlags = flags[order] as number;
+  if ((cueFlags & NEGATABLE_CUE) !== 0 && token.negated) return -1;
+  // A judged cue counts only where its clause says something good or bad.
+  if (
+    (cueFlags & JUDGED_CUE) !== 0 &&
+    Math.abs(clauseValence.get(token.clause) ?? 0) < THEME_SENTIMENT_THRESHOLD
+  )
+    return -1;
+  const last = matchSequence(tokens, at, order, index);
+  if (last < 0) return -1;
+  const nearTerm = near[order] as number;
+  if (nearTerm >= 0 && !clauseHas(tokens, at, nearTerm, index.terms)) return -1;
+  const unlessTerm = unless[order] as number;
+  if (unlessTerm >= 0 && clauseHas(tokens, at, unlessTerm, index.terms)) return -1;
+  const notAfterTerm = notAfter[order] as number;
+  if (notAfterTerm >= 0 && followsWord(tokens, at, notAfterTerm, index.terms)) return -1;
+  return last;
 }
 
 /**

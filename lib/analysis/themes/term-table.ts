@@ -1,4 +1,5 @@
-import { type Lexeme, LexemeCache, type LexemeUse } from '../text/lexemes.js';
+import { InternedRuns } from '../text/interned-runs.js';
+import { type Lexeme, LexemeNumbers, type LexemeUse } from '../text/lexemes.js';
 import { AlternativeIndex } from './alternative-index.js';
 import type { Term } from './theme-taxonomy.js';
 
@@ -7,15 +8,19 @@ import type { Term } from './theme-taxonomy.js';
 // depends on the word alone, so it is worked out once per word: one bit per term of the taxonomy, set
 // for the terms it matches. A check is then one array read instead of set lookups per term and token.
 // Common words match several terms ("the" is in eight lists of determiners), so a list of numbers to
-// search would cost more than the bits; words that match no term share one set of bits.
+// search would cost more than the bits. Words that match the same terms share one set of bits, kept
+// once in one array (see `InternedRuns`): most words match none, and a few sets serve most others.
 
 /** The distinct terms of a taxonomy, numbered, and per word a bit for each term it matches. */
 export class TermTable {
   private readonly numbers = new Map<string, number>();
   private readonly termsBy = new AlternativeIndex<number>();
-  /** Per word, a bit per term number (bit `n % 32` of element `n >> 5`), set where it matches. */
-  private readonly matchedBy = new LexemeCache((lexeme) => this.lookUp(lexeme));
-  private noMatch: Uint32Array | undefined;
+  /**
+   * Per word, a bit per term number (bit `n % 32` of the run's element `n >> 5`), set where it matches:
+   * where the word's run starts in `bitRuns`.
+   */
+  private readonly bitsAt = new LexemeNumbers((lexeme) => this.bitRuns.add(this.lookUp(lexeme)));
+  private readonly bitRuns = new InternedRuns();
 
   /**
    * The number of `term`: the same for terms with the same alternatives. Every term is added before
@@ -36,19 +41,16 @@ export class TermTable {
    * Read by the lexeme id the token carries (see `LexemeNumbers.of`).
    */
   tokenMatches(token: LexemeUse, term: number): boolean {
-    const bits = this.matchedBy.of(token);
-    return (((bits[term >> 5] as number) >>> (term & 31)) & 1) === 1;
+    const at = this.bitsAt.of(token);
+    // Read after `of`, which may have added a run (and so replaced the array).
+    const bits = this.bitRuns.values;
+    return (((bits[at + (term >> 5)] as number) >>> (term & 31)) & 1) === 1;
   }
 
-  private lookUp(lexeme: Lexeme): Uint32Array {
-    const found = new Set(this.termsBy.listsMatching(lexeme).flat());
-    const size = (this.numbers.size + 31) >> 5;
-    if (found.size === 0) {
-      this.noMatch ??= new Uint32Array(size);
-      return this.noMatch;
-    }
-    const bits = new Uint32Array(size);
-    for (const number of found) bits[number >> 5] = (bits[number >> 5] as number) | (1 << (number & 31));
+  private lookUp(lexeme: Lexeme): number[] {
+    const bits = new Array<number>((this.numbers.size + 31) >> 5).fill(0);
+    for (const number of this.termsBy.listsMatching(lexeme).flat())
+      bits[number >> 5] = (bits[number >> 5] as number) | (1 << (number & 31));
     return bits;
   }
 }
