@@ -150,6 +150,9 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['price_value', '£12 for a glass of house wine'],
   ['price_value', 'paying $60 a month for this'],
   ['price_value', '€9 to print a boarding pass'],
+  // Something of the customer's the company lost, told with its owner: "they lost my x rays".
+  ['lost_or_damaged', 'the receptionist was rude and then they lost my x rays'],
+  ['lost_or_damaged', 'you lost my prescription'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -265,6 +268,11 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['price_value', 'a refund of £20 to my card'],
   ['price_value', 'got a £5 voucher for the delay'],
   ['price_value', 'quoted £120 on the phone, £190 when I got there'],
+  // The customer's own loss, a lost booking (booking's theme) or a lost signal.
+  ['lost_or_damaged', 'I lost my card, please block it'],
+  ['lost_or_damaged', 'we have lost our booking reference'],
+  ['lost_or_damaged', 'lost my signal again on the train'],
+  ['lost_or_damaged', 'I nearly lost my temper'],
 ];
 
 describe('everyday wording', () => {
