@@ -14,6 +14,7 @@ import {
   type WordLists,
 } from './compiled-taxonomy.js';
 import compiledTaxonomyJson from './taxonomy/cx-taxonomy.compiled.json' with { type: 'json' };
+import { listNamed, unknownListIssues, wordListNameProblem, wordListSchema } from './word-lists.js';
 
 const sentimentLabelSchema = z.enum(['negative', 'neutral', 'positive']);
 
@@ -74,17 +75,6 @@ const themeSchema = z.strictObject({
   cues: z.array(cueSchema).min(1),
 });
 
-// A list's name is in capitals, as `NEG` is, so that it cannot be read as a word (words are matched in
-// lower case); a list holds words only, so lists never refer to each other.
-const WORD_LIST_NAME = /^[A-Z][A-Z0-9]{1,23}$/;
-const wordListSchema = z
-  .string()
-  .max(2000)
-  .regex(
-    /^[\p{Ll}\p{N}\p{Sc}'*-]+(?:\|[\p{Ll}\p{N}\p{Sc}'*-]+)*$/u,
-    'a word list holds lower-case words joined by `|`',
-  );
-
 export const themeTaxonomySchema = z
   .strictObject({
     name: z.string().trim().min(1).max(80),
@@ -100,16 +90,8 @@ export const themeTaxonomySchema = z
   })
   .superRefine((taxonomy, ctx) => {
     for (const name of Object.keys(taxonomy.wordLists)) {
-      if (name === 'NEG' || !WORD_LIST_NAME.test(name)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['wordLists', name],
-          message:
-            name === 'NEG'
-              ? 'NEG stands for any negator'
-              : 'a word list is named in capitals (A-Z, 0-9), 2 to 24 of them',
-        });
-      }
+      const problem = wordListNameProblem(name);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['wordLists', name], message: problem });
     }
     const seen = new Set<string>();
     taxonomy.themes.forEach((theme, index) => {
@@ -192,14 +174,6 @@ function shorthandOf(alternatives: readonly TermAlternative[]): Abbreviation[] {
   return found.size === 0 ? [] : index.all.filter((abbreviation) => found.has(abbreviation));
 }
 
-// A capitalised alternative other than `NEG` names a word list.
-const LIST_NAME = /^[A-Z][A-Z0-9]+$/;
-
-/** The word list an alternative names, if it names one ("constructor" is a word, never a list). */
-function listNamed(lists: WordLists, alternative: string): Term | undefined {
-  return LIST_NAME.test(alternative) && Object.hasOwn(lists, alternative) ? lists[alternative] : undefined;
-}
-
 /** How `compileTerm` tells alternatives apart: a stem, a prefix with its `*`, or `NEG`. */
 function alternativeKey(alternative: TermAlternative): string {
   if (alternative.kind === 'negator') return 'NEG';
@@ -233,30 +207,6 @@ function compileTerm(term: string, lists: WordLists = {}): Term {
   // (A list's words came with their shorthand.)
   for (const { shortStem } of shorthandOf(alternatives.slice(listed))) add({ kind: 'stem', stem: shortStem });
   return alternatives;
-}
-
-/** Every text of a cue that holds alternatives: its patterns and its `near`, `unless` and `notAfter`. */
-function cueTexts(cue: ThemeTaxonomyDefinition['themes'][number]['cues'][number]): string[] {
-  const patterns = Array.isArray(cue.pattern) ? cue.pattern : [cue.pattern];
-  return [...patterns, cue.near, cue.unless, cue.notAfter].filter((text) => text !== undefined);
-}
-
-/** Where a cue names a word list that does not exist (a typo would otherwise match nothing, silently). */
-function unknownListIssues(definition: ThemeTaxonomyDefinition, lists: WordLists): string[] {
-  return definition.themes.flatMap((theme, themeIndex) =>
-    theme.cues.flatMap((cue, cueIndex) =>
-      cueTexts(cue)
-        .flatMap((text) => text.split(/[\s|]+/))
-        .filter(
-          (alternative) =>
-            alternative !== 'NEG' && LIST_NAME.test(alternative) && !Object.hasOwn(lists, alternative),
-        )
-        .map(
-          (name) =>
-            `themes.${themeIndex}.cues.${cueIndex}: ${name} is no word list (lists: ${Object.keys(lists).join(', ') || 'none'}; words are written in lower case)`,
-        ),
-    ),
-  );
 }
 
 /** Each word list as one compiled term, as a cue that names it reads it. */
@@ -300,7 +250,7 @@ export function loadTaxonomy(definition: unknown, base: ThemeTaxonomy = builtInT
     throw new InvalidTaxonomyError(issueLines(result.error.issues));
   }
   const wordLists: WordLists = { ...base.wordLists, ...compileWordLists(result.data.wordLists) };
-  const unknownLists = unknownListIssues(result.data, wordLists);
+  const unknownLists = unknownListIssues(result.data.themes, wordLists);
   if (unknownLists.length > 0) throw new InvalidTaxonomyError(unknownLists);
   const own = result.data.themes.map((theme) => compileTheme(theme, wordLists));
   const lists = Object.keys(wordLists).length > 0 ? { wordLists } : {};
