@@ -153,6 +153,10 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   // Something of the customer's the company lost, told with its owner: "they lost my x rays".
   ['lost_or_damaged', 'the receptionist was rude and then they lost my x rays'],
   ['lost_or_damaged', 'you lost my prescription'],
+  // Something sent back or dispatched that has not come; hours on the tarmac.
+  ['delay', "three weeks and my passport still hasn't been returned"],
+  ['delay', 'order still not dispatched after 10 days'],
+  ['delay', '6 hours on the tarmac and not even water'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -273,6 +277,8 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['lost_or_damaged', 'we have lost our booking reference'],
   ['lost_or_damaged', 'lost my signal again on the train'],
   ['lost_or_damaged', 'I nearly lost my temper'],
+  ['delay', 'landed 20 minutes early, smooth runway approach'],
+  ['delay', "I still haven't paid the invoice, can you resend it?"],
 ];
 
 describe('everyday wording', () => {
