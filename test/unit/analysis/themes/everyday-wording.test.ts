@@ -157,6 +157,10 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['delay', "three weeks and my passport still hasn't been returned"],
   ['delay', 'order still not dispatched after 10 days'],
   ['delay', '6 hours on the tarmac and not even water'],
+  // A place or thing told clean or comfy, in either order (word list FACILITIES).
+  ['product_quality', 'the room was spotless and the bed so comfy'],
+  ['product_quality', 'the changing rooms were filthy again'],
+  ['product_quality', 'our lodge was cosy and immaculate'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -279,6 +283,8 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['lost_or_damaged', 'I nearly lost my temper'],
   ['delay', 'landed 20 minutes early, smooth runway approach'],
   ['delay', "I still haven't paid the invoice, can you resend it?"],
+  ['product_quality', 'please clean the room before we arrive'],
+  ['product_quality', 'the fitters left the place spotless'],
 ];
 
 describe('everyday wording', () => {
