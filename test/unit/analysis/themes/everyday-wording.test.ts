@@ -276,6 +276,7 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['price_value', 'a refund of £20 to my card'],
   ['price_value', 'got a £5 voucher for the delay'],
   ['price_value', 'quoted £120 on the phone, £190 when I got there'],
+  ['price_value', 'I sent $120 to the wrong account'],
   // The customer's own loss, a lost booking (booking's theme) or a lost signal.
   ['lost_or_damaged', 'I lost my card, please block it'],
   ['lost_or_damaged', 'we have lost our booking reference'],
