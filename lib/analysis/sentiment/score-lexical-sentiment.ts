@@ -22,7 +22,8 @@ import {
 import { EMOTICON_VALENCES } from '../lexicon/emoticons.js';
 import { obligationPhrases } from '../lexicon/obligation-words.js';
 import { RHETORICAL_QUESTIONS } from '../lexicon/rhetorical-questions.js';
-import { LexemeCache, LexemeNumbers } from '../text/lexemes.js';
+import { InternedRuns } from '../text/interned-runs.js';
+import { LexemeCache, LexemeNumbers, stemIdOf } from '../text/lexemes.js';
 import { commaBefore, stemWord, type Token } from '../text/tokenize.js';
 
 /** One piece of text that moved the sentiment, kept so results can be explained. */
@@ -129,6 +130,56 @@ interface WordFacts {
   lapseMarker: boolean;
 }
 
+/**
+ * The phrases of two or more words, found by the numbers of their first two stems (`firstTwoKey`) in
+ * an open-addressing table of whole numbers. Each pair's phrases, longest first, are a run of numbers
+ * (see `InternedRuns`): their count, then per phrase its index in `phrases`, its length and the numbers
+ * (`stemIdOf`) of its stems from the third on. Matching reads a few contiguous kilobytes and a number
+ * per word, where a Map of arrays of phrase objects, and each word's stem read through its lexeme,
+ * cost a cache miss at nearly every step of the scorer's hottest loop.
+ */
+class PhraseIndex {
+  readonly phrases: Phrase[] = [];
+  readonly runs = new InternedRuns();
+  // Slot k holds a pair's key + 1 (0: empty) in `keys`, where its run starts in `starts`: a lookup,
+  // most often for a pair that starts no phrase, reads the keys alone (16 KB for the lexicon's pairs).
+  private readonly keys: Int32Array;
+  private readonly starts: Int32Array;
+  private readonly mask: number;
+
+  constructor(byFirstTwo: ReadonlyMap<number, readonly Phrase[]>) {
+    let slotCount = 16;
+    while (slotCount < 2 * byFirstTwo.size) slotCount *= 2;
+    this.keys = new Int32Array(slotCount);
+    this.starts = new Int32Array(slotCount);
+    this.mask = slotCount - 1;
+    for (const [key, phrases] of byFirstTwo) {
+      const run = [phrases.length];
+      for (const phrase of phrases) {
+        run.push(this.phrases.length, phrase.stems.length, ...phrase.stems.slice(2).map(stemIdOf));
+        this.phrases.push(phrase);
+      }
+      const slot = this.slotOf(key);
+      this.keys[slot] = key + 1;
+      this.starts[slot] = this.runs.add(run);
+    }
+  }
+
+  /** Where the run of the phrases starting with the pair `key` starts in `runs.values`; -1 for none. */
+  runOf(key: number): number {
+    const slot = this.slotOf(key);
+    return this.keys[slot] === 0 ? -1 : (this.starts[slot] as number);
+  }
+
+  /** The slot holding `key`, else the empty slot where it goes. */
+  private slotOf(key: number): number {
+    const keys = this.keys;
+    let slot = (Math.imul(key, 0x9e3779b1) >>> 16) & this.mask;
+    while (keys[slot] !== 0 && keys[slot] !== key + 1) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+}
+
 const wordValences = compileWordValences();
 const prefixValences = Object.entries(cxWordValences)
   .filter(([entry]) => entry.endsWith('*'))
@@ -182,6 +233,9 @@ for (const [first, from] of phrasesByFirstStem) {
       phrases,
     );
 }
+const longerPhrases = new PhraseIndex(phrasesByFirstTwo);
+// A word's stem by number (`Lexeme.stemId`), read from an array of numbers instead of its lexeme.
+const stemNumberOf = new LexemeNumbers((lexeme) => lexeme.stemId);
 const bitsOf = new LexemeNumbers((lexeme) => {
   const word = factsOf.get(lexeme);
   const phraseStartOnly = word.phrases?.oneWord === undefined && word.valence === 0 && !word.absenceTrigger;
@@ -277,17 +331,32 @@ function longerPhraseAt(tokens: readonly Token[], index: number, bits: number): 
   const next = tokens[index + 1];
   if (first === 0 || next === undefined) return undefined;
   const second = (bitsOf.of(next) >>> SECOND_SHIFT) & (STEM_NUMBERS - 1);
-  const candidates = second === 0 ? undefined : phrasesByFirstTwo.get(firstTwoKey(first, second));
-  if (candidates === undefined) return undefined;
-  tryNext: for (const phrase of candidates) {
-    const stems = phrase.stems;
-    if (index + stems.length > tokens.length) continue;
-    for (let k = 2; k < stems.length; k++) {
-      if ((tokens[index + k] as Token).stem !== stems[k]) continue tryNext;
-    }
-    return phrase;
+  const start = second === 0 ? -1 : longerPhrases.runOf(firstTwoKey(first, second));
+  if (start < 0) return undefined;
+  const runs = longerPhrases.runs.values;
+  const count = runs[start] as number;
+  for (let c = 0, at = start + 1; c < count; c++, at += runs[at + 1] as number) {
+    if (index + (runs[at + 1] as number) <= tokens.length && spellsRest(tokens, index, runs, at))
+      return longerPhrases.phrases[runs[at] as number];
   }
   return undefined;
+}
+
+/**
+ * Whether the tokens from `index` spell, from the third word on, the phrase whose entry (its index,
+ * length and stem numbers) starts at `at` in `runs`. A word met after the table of words filled up has
+ * no stem number, and is compared by its stem's text.
+ */
+function spellsRest(tokens: readonly Token[], index: number, runs: Int32Array, at: number): boolean {
+  const length = runs[at + 1] as number;
+  for (let k = 2; k < length; k++) {
+    const token = tokens[index + k] as Token;
+    const number = stemNumberOf.of(token);
+    if (number >= 0) {
+      if (number !== runs[at + k]) return false;
+    } else if (token.stem !== (longerPhrases.phrases[runs[at] as number] as Phrase).stems[k]) return false;
+  }
+  return true;
 }
 
 /** Number of tokens of an absence ("no broadband", "without any help") starting at a trigger word. */
