@@ -233,7 +233,9 @@ for (const [first, from] of phrasesByFirstStem) {
       phrases,
     );
 }
-const longerPhrases = new PhraseIndex(phrasesByFirstTwo);
+// Built at the first phrase of two words: building it (every phrase's stems numbered) cost ~27M
+// instructions, which at the import would be paid by every cold start before its first comment.
+let longerPhrases: PhraseIndex | undefined;
 // A word's stem by number (`Lexeme.stemId`), read from an array of numbers instead of its lexeme.
 const stemNumberOf = new LexemeNumbers((lexeme) => lexeme.stemId);
 const bitsOf = new LexemeNumbers((lexeme) => {
@@ -331,30 +333,34 @@ function longerPhraseAt(tokens: readonly Token[], index: number, bits: number): 
   const next = tokens[index + 1];
   if (first === 0 || next === undefined) return undefined;
   const second = (bitsOf.of(next) >>> SECOND_SHIFT) & (STEM_NUMBERS - 1);
-  const start = second === 0 ? -1 : longerPhrases.runOf(firstTwoKey(first, second));
+  if (second === 0) return undefined;
+  longerPhrases ??= new PhraseIndex(phrasesByFirstTwo);
+  const phrases = longerPhrases;
+  const start = phrases.runOf(firstTwoKey(first, second));
   if (start < 0) return undefined;
-  const runs = longerPhrases.runs.values;
+  const runs = phrases.runs.values;
   const count = runs[start] as number;
   for (let c = 0, at = start + 1; c < count; c++, at += runs[at + 1] as number) {
-    if (index + (runs[at + 1] as number) <= tokens.length && spellsRest(tokens, index, runs, at))
-      return longerPhrases.phrases[runs[at] as number];
+    if (index + (runs[at + 1] as number) <= tokens.length && spellsRest(tokens, index, phrases, at))
+      return phrases.phrases[runs[at] as number];
   }
   return undefined;
 }
 
 /**
  * Whether the tokens from `index` spell, from the third word on, the phrase whose entry (its index,
- * length and stem numbers) starts at `at` in `runs`. A word met after the table of words filled up has
+ * length and stem numbers) starts at `at` in the index's runs. A word met after the table of words filled up has
  * no stem number, and is compared by its stem's text.
  */
-function spellsRest(tokens: readonly Token[], index: number, runs: Int32Array, at: number): boolean {
+function spellsRest(tokens: readonly Token[], index: number, phrases: PhraseIndex, at: number): boolean {
+  const runs = phrases.runs.values;
   const length = runs[at + 1] as number;
   for (let k = 2; k < length; k++) {
     const token = tokens[index + k] as Token;
     const number = stemNumberOf.of(token);
     if (number >= 0) {
       if (number !== runs[at + k]) return false;
-    } else if (token.stem !== (longerPhrases.phrases[runs[at] as number] as Phrase).stems[k]) return false;
+    } else if (token.stem !== (phrases.phrases[runs[at] as number] as Phrase).stems[k]) return false;
   }
   return true;
 }
