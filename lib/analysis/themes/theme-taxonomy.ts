@@ -193,12 +193,15 @@ function compileTerm(term: string, lists: WordLists = {}): Term {
     seen.add(key);
     alternatives.push(alternative);
   };
-  const words = term.split('|');
-  for (const name of words) listNamed(lists, name)?.forEach(add);
+  const plainWords: string[] = [];
+  for (const word of term.split('|')) {
+    const list = listNamed(lists, word);
+    if (list) list.forEach(add);
+    else plainWords.push(word);
+  }
   const listed = alternatives.length;
-  for (const alternative of words) {
+  for (const alternative of plainWords) {
     const lower = alternative.toLowerCase();
-    if (listNamed(lists, alternative)) continue;
     if (alternative === 'NEG') add({ kind: 'negator' });
     else if (lower.endsWith('*')) add({ kind: 'prefix', prefix: lower.slice(0, -1) });
     else add({ kind: 'stem', stem: stemWord(lower) });
