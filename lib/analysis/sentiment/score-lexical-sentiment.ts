@@ -225,13 +225,17 @@ const firstStemNumbers = numbered(
 const secondStemNumbers = numbered(
   [...phrasesByFirstStem.values()].flatMap((from) => [...from.bySecondStem.keys()]),
 );
-const phrasesByFirstTwo = new Map<number, Phrase[]>();
-for (const [first, from] of phrasesByFirstStem) {
-  for (const [second, phrases] of from.bySecondStem)
-    phrasesByFirstTwo.set(
-      firstTwoKey(firstStemNumbers.get(first) as number, secondStemNumbers.get(second) as number),
-      phrases,
-    );
+/** The phrases of two or more words by the numbers of their first two stems (see `firstTwoKey`). */
+function phrasesByFirstTwo(): Map<number, Phrase[]> {
+  const byFirstTwo = new Map<number, Phrase[]>();
+  for (const [first, from] of phrasesByFirstStem) {
+    for (const [second, phrases] of from.bySecondStem)
+      byFirstTwo.set(
+        firstTwoKey(firstStemNumbers.get(first) as number, secondStemNumbers.get(second) as number),
+        phrases,
+      );
+  }
+  return byFirstTwo;
 }
 // Built at the first phrase of two words: building it (every phrase's stems numbered) cost ~27M
 // instructions, which at the import would be paid by every cold start before its first comment.
@@ -334,7 +338,7 @@ function longerPhraseAt(tokens: readonly Token[], index: number, bits: number): 
   if (first === 0 || next === undefined) return undefined;
   const second = (bitsOf.of(next) >>> SECOND_SHIFT) & (STEM_NUMBERS - 1);
   if (second === 0) return undefined;
-  longerPhrases ??= new PhraseIndex(phrasesByFirstTwo);
+  longerPhrases ??= new PhraseIndex(phrasesByFirstTwo());
   const phrases = longerPhrases;
   const start = phrases.runOf(firstTwoKey(first, second));
   if (start < 0) return undefined;
