@@ -1,14 +1,17 @@
+import { mayBeGivenName } from '../privacy/bare-given-names.js';
 import type { Lexeme } from '../text/lexemes.js';
 import type { Term } from './theme-taxonomy.js';
 
 /**
- * Items filed under the alternatives of a term (a stem, a prefix, any negator), found again by a word:
+ * Items filed under the alternatives of a term (a stem, a prefix, any negator, any given name), found
+ * again by a word:
  * the cue sequences that can start on it, or continue on it, and the numbered terms it matches.
  */
 export class AlternativeIndex<Item> {
   private readonly byStem = new Map<string, Item[]>();
   private readonly byPrefix = new Map<string, Item[]>();
   private readonly byNegator: Item[] = [];
+  private readonly byGivenName: Item[] = [];
   private longestPrefix = -1;
 
   /**
@@ -20,6 +23,10 @@ export class AlternativeIndex<Item> {
     for (const alternative of term) {
       if (alternative.kind === 'negator') {
         if (this.byNegator.at(-1) !== item) this.byNegator.push(item);
+        continue;
+      }
+      if (alternative.kind === 'givenName') {
+        if (this.byGivenName.at(-1) !== item) this.byGivenName.push(item);
         continue;
       }
       // Two conditionals, not a destructured pair: this runs before the code is optimised.
@@ -34,8 +41,9 @@ export class AlternativeIndex<Item> {
 
   /**
    * The lists of items filed under an alternative `lexeme` matches: its stem, its own beginnings (one
-   * per length, an empty prefix, `*`, matching every word) and, for a negator, the negators' list. An
-   * item filed under two matching alternatives is in two lists.
+   * per length, an empty prefix, `*`, matching every word), for a negator the negators' list, and for a
+   * listed given name the names' list (the names listed are no English word, so "priya" is a name in any
+   * case). An item filed under two matching alternatives is in two lists.
    */
   listsMatching(lexeme: Lexeme): Item[][] {
     const lists: Item[][] = [];
@@ -47,6 +55,7 @@ export class AlternativeIndex<Item> {
       if (byPrefix) lists.push(byPrefix);
     }
     if (lexeme.negator && this.byNegator.length > 0) lists.push(this.byNegator);
+    if (this.byGivenName.length > 0 && mayBeGivenName(lexeme.word)) lists.push(this.byGivenName);
     return lists;
   }
 }

@@ -8,7 +8,8 @@ export type ThemeSentiment = 'negative' | 'neutral' | 'positive';
 export type TermAlternative =
   | { kind: 'stem'; stem: string }
   | { kind: 'prefix'; prefix: string }
-  | { kind: 'negator' };
+  | { kind: 'negator' }
+  | { kind: 'givenName' };
 export type Term = TermAlternative[];
 
 export interface CompiledCue {
@@ -50,7 +51,7 @@ export const CUE_DEFAULTS = { window: 0, negatable: true, judged: false } as con
 
 /**
  * A term as the file writes it: its alternatives joined by `|`, a stem as itself, a prefix with its
- * `*`, any negator as `NEG` (a stem is lower case, so never `NEG`). A sequence's terms are joined by a
+ * `*`, any negator as `NEG`, any given name as `NAME` (a stem is lower case, so never either). A sequence's terms are joined by a
  * space, as in a taxonomy's own patterns, but every word is already its stem.
  */
 type TermText = string;
@@ -77,16 +78,15 @@ export interface CompiledTaxonomyFile {
   themes: Array<Omit<CompiledTheme, 'cues'> & { cues: CompiledCueFile[] }>;
 }
 
+/** An alternative as a pattern writes it: a stem, a prefix with its `*`, `NEG` or `NAME`. */
+export function alternativeText(alternative: TermAlternative): string {
+  if (alternative.kind === 'negator') return 'NEG';
+  if (alternative.kind === 'givenName') return 'NAME';
+  return alternative.kind === 'prefix' ? `${alternative.prefix}*` : alternative.stem;
+}
+
 function termText(term: Term): TermText {
-  return term
-    .map((alternative) =>
-      alternative.kind === 'negator'
-        ? 'NEG'
-        : alternative.kind === 'prefix'
-          ? `${alternative.prefix}*`
-          : alternative.stem,
-    )
-    .join('|');
+  return term.map(alternativeText).join('|');
 }
 
 /**
@@ -125,9 +125,11 @@ export function writeCompiledTaxonomy(taxonomy: ThemeTaxonomy): CompiledTaxonomy
 }
 
 const NEGATOR: TermAlternative = { kind: 'negator' };
+const GIVEN_NAME: TermAlternative = { kind: 'givenName' };
 
 function readAlternative(text: string): TermAlternative {
   if (text === 'NEG') return NEGATOR;
+  if (text === 'NAME') return GIVEN_NAME;
   if (text.endsWith('*')) return { kind: 'prefix', prefix: text.slice(0, -1) };
   return { kind: 'stem', stem: text };
 }

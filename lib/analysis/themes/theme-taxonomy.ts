@@ -3,6 +3,7 @@ import { issueLines } from '../../feedback/issue-lines.js';
 import { CX_ABBREVIATIONS } from '../lexicon/cx-abbreviations.js';
 import { stemWord } from '../text/tokenize.js';
 import {
+  alternativeText,
   type CompiledCue,
   type CompiledTaxonomyFile,
   type CompiledTheme,
@@ -21,8 +22,9 @@ const sentimentLabelSchema = z.enum(['negative', 'neutral', 'positive']);
 /**
  * A cue pattern: words separated by spaces, each word a `|`-list of alternatives. An alternative is a
  * word (matches any word with the same Porter stem: `wait` matches "waited", "waiting"), a prefix
- * ending in `*` (`transfer*`), `NEG` (any negator: not, never, nobody, didn't, ...), or the name of a word
- * list (`STAFF`), which stands for every word of the list.
+ * ending in `*` (`transfer*`), `NEG` (any negator: not, never, nobody, didn't, ...), `NAME` (a person's
+ * given name: "Priya", "Dan"; see `bare-given-names.ts`), or the name of a word list (`STAFF`), which
+ * stands for every word of the list.
  */
 const patternSchema = z
   .string()
@@ -174,12 +176,6 @@ function shorthandOf(alternatives: readonly TermAlternative[]): Abbreviation[] {
   return found.size === 0 ? [] : index.all.filter((abbreviation) => found.has(abbreviation));
 }
 
-/** How `compileTerm` tells alternatives apart: a stem, a prefix with its `*`, or `NEG`. */
-function alternativeKey(alternative: TermAlternative): string {
-  if (alternative.kind === 'negator') return 'NEG';
-  return alternative.kind === 'prefix' ? `${alternative.prefix}*` : alternative.stem;
-}
-
 /**
  * A term's alternatives, each once: "wait|waits|waiting" is one stem. The words of the word lists it
  * names come first, in the list's order, so that the compiled file can write a list's name for them.
@@ -188,7 +184,7 @@ function compileTerm(term: string, lists: WordLists = {}): Term {
   const alternatives: Term = [];
   const seen = new Set<string>();
   const add = (alternative: TermAlternative) => {
-    const key = alternativeKey(alternative);
+    const key = alternativeText(alternative);
     if (seen.has(key)) return;
     seen.add(key);
     alternatives.push(alternative);
@@ -203,6 +199,7 @@ function compileTerm(term: string, lists: WordLists = {}): Term {
   for (const alternative of plainWords) {
     const lower = alternative.toLowerCase();
     if (alternative === 'NEG') add({ kind: 'negator' });
+    else if (alternative === 'NAME') add({ kind: 'givenName' });
     else if (lower.endsWith('*')) add({ kind: 'prefix', prefix: lower.slice(0, -1) });
     else add({ kind: 'stem', stem: stemWord(lower) });
   }

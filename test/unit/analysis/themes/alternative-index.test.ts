@@ -13,11 +13,16 @@ describe('AlternativeIndex', () => {
     'bill',
   );
   index.file([{ kind: 'negator' }], 'negation');
+  index.file([{ kind: 'givenName' }], 'person');
   index.file([{ kind: 'prefix', prefix: '' }], 'any word');
   const found = (word: string) => index.listsMatching(lexemeOf(word)).flat();
 
-  it('finds an item by the stem, a beginning of the word, or a negator', () => {
+  it('finds an item by the stem, a beginning of the word, a negator or a given name', () => {
     expect(found('refunded')).toEqual(['refund', 'any word']);
+    // A listed name is no English word, so it is a name in lower case too; "mark" is a word.
+    expect(found('priya')).toEqual(['any word', 'person']);
+    expect(found("priya's")).toEqual(['any word', 'person']);
+    expect(found('mark')).toEqual(['any word']);
     expect(found('billboards')).toEqual(['any word', 'bill']);
     expect(found('never')).toEqual(['any word', 'negation']);
     expect(found('parcel')).toEqual(['any word']);

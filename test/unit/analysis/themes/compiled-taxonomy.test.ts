@@ -30,7 +30,7 @@ const everyOption = loadTaxonomy(
         cues: [
           'delayed|delays flight',
           {
-            pattern: ['NEG take* off', 'SITTING tarmac'],
+            pattern: ['NEG take* off', 'SITTING tarmac', 'thanks NAME'],
             window: 3,
             negatable: false,
             judged: true,
@@ -61,10 +61,10 @@ describe('writeCompiledTaxonomy and readCompiledTaxonomy', () => {
     expect(readCompiledTaxonomy(writeCompiledTaxonomy(everyOption))).toEqual(everyOption);
   });
 
-  it('write each word as its stem, a prefix with its star and any negator as NEG', () => {
+  it('write each word as its stem, a prefix with its star, any negator as NEG and any given name as NAME', () => {
     const [plain, withOptions] = writeCompiledTaxonomy(everyOption).themes[0]?.cues ?? [];
     expect(plain?.sequences).toEqual(['delai|dlyd flight|flt']);
-    expect(withOptions?.sequences).toEqual(['NEG take* off', 'SITTING tarmac']);
+    expect(withOptions?.sequences).toEqual(['NEG take* off', 'SITTING tarmac', 'thank NAME']);
     expect(withOptions?.near).toBe('hour|minut');
   });
 

@@ -161,6 +161,14 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'the room was spotless and the bed so comfy'],
   ['product_quality', 'the changing rooms were filthy again'],
   ['product_quality', 'our lodge was cosy and immaculate'],
+  // Staff thanked, praised or blamed by first name (NAME), and roles the list now holds.
+  ['agent_attitude', 'big thanks to Priya for sorting my direct debit'],
+  ['agent_attitude', 'shout out to Dan on the help desk'],
+  ['agent_attitude', 'Siobhan was so patient with my dad'],
+  ['agent_attitude', 'Kwame was rude from the moment we sat down'],
+  ['agent_attitude', 'the usher was lovely to our kids'],
+  ['agent_attitude', 'Dr Okafor was kind and took her time'],
+  ['agent_attitude', 'the loss adjuster was really reassuring and kind'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -258,6 +266,10 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['delay', 'parcel is out for delivery today'],
   ['delay', 'only 20 minutes for our food, amazing'],
   ['agent_attitude', 'we drove straight past the hotel at first'],
+  // A letter signed off with the writer's own name; a name walking someone through a set-up.
+  ['agent_attitude', 'Please call me back about the bill.\nThanks,\nPriya'],
+  ['agent_attitude', 'Priya walked us through every setting'],
+  ['agent_attitude', 'my daughter Priya loves the new app'],
   // Something awaited that has not come is late, not an unfixed problem; nobody answering the phone is a
   // wait; a problem reported and then fixed is resolved.
   ['unresolved', 'returned the boots a fortnight ago and still no refund'],

@@ -69,6 +69,7 @@ describe('loadTaxonomy', () => {
     [{ ...minimal, themes: [{ ...minimal.themes[0], cues: ['STAF rude'] }] }, 'STAF is no word list'],
     [{ ...minimal, wordLists: { staff: 'waiter' } }, 'wordLists.staff'],
     [{ ...minimal, wordLists: { NEG: 'nope' } }, 'NEG stands for any negator'],
+    [{ ...minimal, wordLists: { NAME: 'priya' } }, "NAME stands for any person's given name"],
     [{ ...minimal, wordLists: { ROLES: 'waiter|STAFF' } }, 'lower-case words'],
     [{ ...minimal, themes: [] }, 'themes'],
     [{ ...minimal, themes: [{ ...minimal.themes[0], id: 'Bad Id' }] }, 'themes.0.id'],

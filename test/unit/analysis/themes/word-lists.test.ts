@@ -10,10 +10,11 @@ import {
 const lists: WordLists = { STAFF: [{ kind: 'stem', stem: 'waiter' }] };
 
 describe('word lists', () => {
-  it('are named in capitals, and never NEG', () => {
+  it('are named in capitals, and never NEG or NAME', () => {
     expect(wordListNameProblem('STAFF')).toBeUndefined();
     expect(wordListNameProblem('ROLES2')).toBeUndefined();
     expect(wordListNameProblem('NEG')).toMatch(/any negator/);
+    expect(wordListNameProblem('NAME')).toMatch(/given name/);
     expect(wordListNameProblem('staff')).toMatch(/capitals/);
     expect(wordListNameProblem('S')).toMatch(/capitals/);
     expect(wordListNameProblem('A'.repeat(25))).toMatch(/capitals/);
@@ -34,7 +35,7 @@ describe('word lists', () => {
   });
 
   it('say where a cue names a list that does not exist', () => {
-    const themes = [{ cues: [{ pattern: 'STAFF rude' }, { pattern: ['late'], near: 'STAF|NEG' }] }];
+    const themes = [{ cues: [{ pattern: 'STAFF rude' }, { pattern: ['late'], near: 'STAF|NEG|NAME' }] }];
     expect(unknownListIssues(themes, lists)).toEqual([
       'themes.0.cues.1: STAF is no word list (lists: STAFF; words are written in lower case)',
     ]);
