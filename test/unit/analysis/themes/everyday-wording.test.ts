@@ -169,6 +169,15 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['agent_attitude', 'the usher was lovely to our kids'],
   ['agent_attitude', 'Dr Okafor was kind and took her time'],
   ['agent_attitude', 'the loss adjuster was really reassuring and kind'],
+  // Things out of use, cold where they should be warm, devices that die or restart, food gone bad.
+  ['product_quality', 'the sauna was out of action all weekend'],
+  ['product_quality', 'they shut the pool for a month with no discount'],
+  ['product_quality', 'two of the three lifts closed again'],
+  ['product_quality', 'the showers were freezing every morning'],
+  ['product_quality', 'my new e-bike died after six miles'],
+  ['product_quality', 'the router keeps restarting every evening'],
+  ['product_quality', 'the strawberries were mouldy'],
+  ['product_quality', 'tap water smells of chlorine'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -270,6 +279,11 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['agent_attitude', 'Please call me back about the bill.\nThanks,\nPriya'],
   ['agent_attitude', 'Priya walked us through every setting'],
   ['agent_attitude', 'my daughter Priya loves the new app'],
+  // A question about opening times, a cold drink by a pool, arriving early, a charger that is free.
+  ['product_quality', 'is the pool closed on bank holidays?'],
+  ['product_quality', 'we had a cold drink by the pool'],
+  ['product_quality', 'we kept turning up early'],
+  ['billing', 'the chargers at the station are all free to use'],
   // Something awaited that has not come is late, not an unfixed problem; nobody answering the phone is a
   // wait; a problem reported and then fixed is resolved.
   ['unresolved', 'returned the boots a fortnight ago and still no refund'],
