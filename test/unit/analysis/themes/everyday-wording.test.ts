@@ -178,6 +178,24 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'the router keeps restarting every evening'],
   ['product_quality', 'the strawberries were mouldy'],
   ['product_quality', 'tap water smells of chlorine'],
+  // Late told as a promise for a day (word list DAYS), a tracker that has not moved, a thing "with the lab".
+  ['delay', 'the garage promised my car back by Thursday and it is now Monday'],
+  ['delay', 'they said it would be fixed by the weekend. Nothing'],
+  ['delay', "the tracking status hasn't changed in a week"],
+  ['delay', 'my hearing aid has been at the workshop for five weeks now'],
+  ['delay', 'no news on my visa application after two months'],
+  // Time waiting somewhere; a queue told quick or slow.
+  ['wait_time', 'three hours at the airport for a bag drop'],
+  ['wait_time', 'six hours in A&E with a toddler'],
+  ['wait_time', 'security was painless and the lounge was quiet'],
+  // Not told, not even texted; ghosted.
+  ['communication', 'the plumber never even texted to say he was running late'],
+  ['communication', 'the agency ghosted me after the interview'],
+  ['communication', 'nobody mentioned the roadworks outside the hotel'],
+  // An app or site that charged, refused or deleted; done online in minutes.
+  ['digital_experience', "the parking app won't accept my card"],
+  ['digital_experience', 'the website charged me in dollars'],
+  ['digital_experience', 'changed my address online in two minutes'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -284,6 +302,11 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'we had a cold drink by the pool'],
   ['product_quality', 'we kept turning up early'],
   ['billing', 'the chargers at the station are all free to use'],
+  // A day told for an appointment; a question about a train the app shows; a stop at a station.
+  ['delay', 'the engineer is booked for Tuesday morning'],
+  ['digital_experience', 'is the 8:15 running? the app shows it as on time'],
+  ['wait_time', 'we stopped for ten minutes at the station to stretch our legs'],
+  ['communication', 'I never even noticed the change'],
   // Something awaited that has not come is late, not an unfixed problem; nobody answering the phone is a
   // wait; a problem reported and then fixed is resolved.
   ['unresolved', 'returned the boots a fortnight ago and still no refund'],
