@@ -28,11 +28,19 @@ export interface IndexedSequence {
   notAfter: number;
   /** Position in taxonomy order, so ties between hits sort the same whatever the lookup order. */
   order: number;
+  /** Its second word may be any word (`best *`), so no look-ahead can rule the sequence out. */
+  anySecondWord: boolean;
+}
+
+/** Whether a term matches every word: a bare `*` (an empty prefix, which every word has). */
+function matchesAnyWord(term: Term): boolean {
+  return term.some((alternative) => alternative.kind === 'prefix' && alternative.prefix === '');
 }
 
 /**
- * Cue sequences filed under the alternatives of one of their words. A bare `*` (an empty prefix, which
- * every word has) is filed under nothing here: a sequence never starts or continues on just any word.
+ * Cue sequences filed under the alternatives of one of their words. A bare `*` is filed under nothing
+ * here: a sequence never starts on just any word, and one that continues on any word is never ruled out
+ * by a look-ahead for its second word (`anySecondWord`).
  */
 function fileUnder(index: AlternativeIndex<IndexedSequence>, term: Term, entry: IndexedSequence) {
   const filed = term.filter((alternative) => alternative.kind !== 'prefix' || alternative.prefix !== '');
@@ -51,7 +59,8 @@ export interface CueIndex {
    * Per word, where its start plan stands in `startPlans`: how many sequences can start on it, the
    * widest window of those of two or more words (how far `markFollowersAfter` looks for their second
    * words; most windows are 0 to 2 words, the widest 5), then each one's code: its `order` times two,
-   * plus one for a sequence of two or more words. Most words start none.
+   * plus one for a sequence whose second word a look-ahead can look for (see `lookedAheadFor`). Most
+   * words start none.
    */
   startPlanAt: LexemeNumbers;
   startPlans: InternedRuns;
@@ -116,10 +125,11 @@ export const cueIndexFor = oncePerObject((taxonomy: ThemeTaxonomy): CueIndex => 
           unless: numberOf(cue.unless),
           notAfter: numberOf(cue.notAfter),
           order: entries.length,
+          anySecondWord: sequence.length > 1 && matchesAnyWord(sequence[1] as Term),
         };
         entries.push(entry);
         fileUnder(starts, sequence[0] as Term, entry);
-        if (sequence.length > 1) fileUnder(seconds, sequence[1] as Term, entry);
+        if (sequence.length > 1 && !entry.anySecondWord) fileUnder(seconds, sequence[1] as Term, entry);
       }
     }
   });
@@ -139,7 +149,7 @@ export const cueIndexFor = oncePerObject((taxonomy: ThemeTaxonomy): CueIndex => 
 
 /** A word's start plan (see `CueIndex.startPlanAt`) from the sequences that can start on it. */
 function startPlanOf(entries: readonly IndexedSequence[]): number[] {
-  const codes = entries.map((entry) => 2 * entry.order + (entry.sequence.length > 1 ? 1 : 0));
+  const codes = entries.map((entry) => 2 * entry.order + (lookedAheadFor(entry) ? 1 : 0));
   return [entries.length, widestWindowOf(entries), ...codes];
 }
 
@@ -186,6 +196,11 @@ function sequenceTableOf(entries: readonly IndexedSequence[]): SequenceTable {
 
 function polarityOf(cue: CompiledCue): number {
   return cue.sentiment === 'negative' ? -1 : cue.sentiment === 'positive' ? 1 : 0;
+}
+
+/** A sequence of two or more words whose second word is some word, not any word. */
+function lookedAheadFor(entry: IndexedSequence): boolean {
+  return entry.sequence.length > 1 && !entry.anySecondWord;
 }
 
 /** The widest window of the sequences of two or more words among `entries`; 0 when there are none. */

@@ -164,7 +164,9 @@ function shorthandOfAlternative(
   alternative: TermAlternative,
 ): readonly Abbreviation[] {
   if (alternative.kind === 'stem') return index.byFullStem.get(alternative.stem) ?? [];
-  if (alternative.kind === 'prefix') return index.byFullStart.get(alternative.prefix) ?? [];
+  // A bare `*` reads every word already, its shorthand with it.
+  if (alternative.kind === 'prefix')
+    return alternative.prefix === '' ? [] : (index.byFullStart.get(alternative.prefix) ?? []);
   return [];
 }
 

@@ -235,6 +235,26 @@ describe('matchThemes with the built-in CX taxonomy', () => {
     expect(found('parcel one two three four five six lost')).toEqual([]);
     expect(found('not one two three four repaired')).toEqual([]);
   });
+
+  it('never rules out a sequence whose second word may be any word', () => {
+    // "best" starts three sequences, so their second words are looked ahead for; `*` is every word.
+    const taxonomy = loadTaxonomy({
+      name: 'any',
+      version: '1',
+      themes: [
+        { id: 'praise', label: 'Praise', group: 'g', cues: ['best *'] },
+        { id: 'staff', label: 'Staff', group: 'g', cues: ['best waiter', 'best barista'] },
+      ],
+    });
+    const found = (text: string) => {
+      const tokens = tokenize(text);
+      const lexical = scoreLexicalSentiment(text, tokens);
+      return matchThemes(text, tokens, taxonomy, lexical.clauseValence, 'neutral').map((t) => t.id);
+    };
+    expect(found('the best croissant')).toEqual(['praise']);
+    expect(found('the best waiter')).toEqual(['praise', 'staff']);
+    expect(found('the best')).toEqual([]);
+  });
 });
 
 describe('matchThemes sorts the hits of all themes in one list', () => {
