@@ -196,6 +196,27 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['digital_experience', "the parking app won't accept my card"],
   ['digital_experience', 'the website charged me in dollars'],
   ['digital_experience', 'changed my address online in two minutes'],
+  // A thing called the best or worst; loving the new thing.
+  ['product_quality', 'the worst kebab I have had in years'],
+  ['product_quality', 'best haircut I have had'],
+  ['product_quality', 'loving the new rowing machines'],
+  // A claim paid, a replacement sent at once, no questions asked.
+  ['resolution', 'my claim was settled within a week'],
+  ['resolution', 'they sent a replacement next day'],
+  ['resolution', 'swapped it no questions asked'],
+  // The long way round; a shrug or a laugh for an answer; staff on their phones.
+  ['agent_attitude', 'the cabbie took the long way round'],
+  ['agent_attitude', 'I asked about the refund and she just laughed'],
+  ['agent_attitude', 'the lifeguard was on his phone the whole session'],
+  // Staff who broke or flooded something of the customer's.
+  ['lost_or_damaged', 'the movers scratched our dining table'],
+  ['lost_or_damaged', 'the builder drilled through a water pipe'],
+  // A booking they have no record of; done in minutes; a fault still there.
+  ['booking', 'the hotel had no record of our reservation'],
+  ['ease_of_process', 'registered the car in minutes'],
+  ['ease_of_process', 'much simpler than the old paper form'],
+  ['unresolved', 'the dry cleaner returned it and it still has the stain'],
+  ['unresolved', 'two visits and the radiator still leaks'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -307,6 +328,14 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['digital_experience', 'is the 8:15 running? the app shows it as on time'],
   ['wait_time', 'we stopped for ten minutes at the station to stretch our legs'],
   ['communication', 'I never even noticed the change'],
+  // Best wishes, doing one's best, the best staff; a claim turned down; our own long way round.
+  ['product_quality', 'all the best, Tom'],
+  ['product_quality', 'they did their best'],
+  ['product_quality', 'the best staff in town'],
+  ['resolution', 'my claim was not approved'],
+  ['agent_attitude', 'we took the long way round to see the coast'],
+  ['lost_or_damaged', 'I dropped my phone on the platform'],
+  ['unresolved', 'are tickets still available?'],
   // Something awaited that has not come is late, not an unfixed problem; nobody answering the phone is a
   // wait; a problem reported and then fixed is resolved.
   ['unresolved', 'returned the boots a fortnight ago and still no refund'],
