@@ -217,6 +217,9 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['ease_of_process', 'much simpler than the old paper form'],
   ['unresolved', 'the dry cleaner returned it and it still has the stain'],
   ['unresolved', 'two visits and the radiator still leaks'],
+  // A show that started late; a router that keeps dropping.
+  ['delay', 'the show started 20 minutes late'],
+  ['product_quality', 'my router keeps dropping out every night, not holding my breath for a fix'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -336,6 +339,15 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['agent_attitude', 'we took the long way round to see the coast'],
   ['lost_or_damaged', 'I dropped my phone on the platform'],
   ['unresolved', 'are tickets still available?'],
+  // An app that crashes is the app's fault; a call cut off on hold; broken links; a late showing; how late;
+  // a usual time asked about; staff on time is the visit's.
+  ['product_quality', 'the banking app keeps crashing when I open it'],
+  ['product_quality', 'twenty minutes on hold and then the line went dead'],
+  ['product_quality', 'half the links on the help page are broken'],
+  ['delay', 'is there a late screening on Saturday?'],
+  ['delay', 'how late is the pharmacy open tonight?'],
+  ['delay', 'how long does a passport renewal usually take?'],
+  ['delay', 'the plumber was on time and tidy'],
   // Something awaited that has not come is late, not an unfixed problem; nobody answering the phone is a
   // wait; a problem reported and then fixed is resolved.
   ['unresolved', 'returned the boots a fortnight ago and still no refund'],
