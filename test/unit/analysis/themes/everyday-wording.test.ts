@@ -220,6 +220,11 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   // A show that started late; a router that keeps dropping.
   ['delay', 'the show started 20 minutes late'],
   ['product_quality', 'my router keeps dropping out every night, not holding my breath for a fix'],
+  // Equipment and fittings told good or bad in so many words; a fault on a line; a heating broken.
+  ['product_quality', 'the mattress was so uncomfortable'],
+  ['product_quality', 'the new bikes are brilliant'],
+  ['product_quality', 'there is a fault on my line again'],
+  ['product_quality', 'the heating in our flat has been broken since Monday'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -348,6 +353,10 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['delay', 'how late is the pharmacy open tonight?'],
   ['delay', 'how long does a passport renewal usually take?'],
   ['delay', 'the plumber was on time and tidy'],
+  // Fittings named in a question, or beside a booking; a fault that was the customer's.
+  ['product_quality', 'do you have a pool at the Leeds site?'],
+  ['product_quality', 'annoyingly we booked the wrong seats'],
+  ['product_quality', 'it was not my fault'],
   // Something awaited that has not come is late, not an unfixed problem; nobody answering the phone is a
   // wait; a problem reported and then fixed is resolved.
   ['unresolved', 'returned the boots a fortnight ago and still no refund'],
