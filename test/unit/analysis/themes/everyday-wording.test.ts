@@ -225,6 +225,32 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'the new bikes are brilliant'],
   ['product_quality', 'there is a fault on my line again'],
   ['product_quality', 'the heating in our flat has been broken since Monday'],
+  // A fix claimed that did not hold; the same promise again and again.
+  ['unresolved', 'the plumber said it was sorted and the tap is dripping again'],
+  ['unresolved', 'the landlord keeps promising someone will come'],
+  // Thanks for a replacement; moved to something better.
+  ['resolution', 'thanks for the replacement kettle'],
+  ['resolution', 'they moved us to a quieter room straight away'],
+  // A return refused; no discount offered; worth the money; fees going up.
+  ['refund', 'the shop refused my return because I had no receipt'],
+  ['refund', "they won't take it back after 14 days"],
+  ['refund', 'pool closed all week and no compensation offered'],
+  ['price_value', 'pricey but worth every penny'],
+  ['price_value', 'membership went up again this month'],
+  // Told to ring another number; what the customer is said to owe.
+  ['transfer', 'after an hour I was told to call a different department'],
+  ['billing', 'the letter says I owe £200 for a service I never had'],
+  // Care shown by staff; a top bloke; talked into a contract.
+  ['agent_attitude', 'thank you for the kindness you showed my dad'],
+  ['agent_attitude', 'the delivery driver was a top bloke'],
+  ['agent_attitude', 'the rep pressured me into a two year contract'],
+  // Fitted or cut wrong; staff who could not find the order; a burn from the cleaners; taped off; people queuing.
+  ['installation', 'the blinds were fitted upside down'],
+  ['lost_or_damaged', 'turned up to collect and they could not find my order'],
+  ['lost_or_damaged', 'my suit came back from cleaning with a burn on the sleeve'],
+  ['product_quality', 'the sauna was taped off all day'],
+  ['wait_time', 'one till open and twenty people queuing'],
+  ['communication', 'class moved with two hours notice'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -357,6 +383,14 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'do you have a pool at the Leeds site?'],
   ['product_quality', 'annoyingly we booked the wrong seats'],
   ['product_quality', 'it was not my fault'],
+  // Our own promises; an app's message; a rating in stars; the customer who cannot find a page; notice given.
+  ['unresolved', 'I keep promising myself I will switch'],
+  ['unresolved', 'the app keeps saying error 500'],
+  ['agent_attitude', 'five stars from me'],
+  ['lost_or_damaged', "I couldn't find the settings page"],
+  ['communication', 'I handed in my notice at work'],
+  ['transfer', 'I was told to call back after 6pm'],
+  ['communication', 'I noticed two hours later that the class had moved'],
   // Something awaited that has not come is late, not an unfixed problem; nobody answering the phone is a
   // wait; a problem reported and then fixed is resolved.
   ['unresolved', 'returned the boots a fortnight ago and still no refund'],
