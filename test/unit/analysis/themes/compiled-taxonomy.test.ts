@@ -63,9 +63,11 @@ describe('writeCompiledTaxonomy and readCompiledTaxonomy', () => {
 
   it('write each word as its stem, a prefix with its star, any negator as NEG and any given name as NAME', () => {
     const [plain, withOptions] = writeCompiledTaxonomy(everyOption).themes[0]?.cues ?? [];
-    expect(plain?.sequences).toEqual(['delai|dlyd flight|flt']);
-    expect(withOptions?.sequences).toEqual(['NEG take* off', 'SITTING tarmac', 'thank NAME']);
-    expect(withOptions?.near).toBe('hour|minut');
+    expect(plain).toBe('delai|dlyd flight|flt');
+    expect(withOptions).toMatchObject({
+      s: ['NEG take* off', 'SITTING tarmac', 'thank NAME'],
+      a: 'hour|minut',
+    });
   });
 
   it("write a word list's words once, and its name where a term holds them", () => {
@@ -78,9 +80,19 @@ describe('writeCompiledTaxonomy and readCompiledTaxonomy', () => {
     ]);
   });
 
-  it("leave out a cue's options at their defaults", () => {
-    const [plain] = writeCompiledTaxonomy(everyOption).themes[0]?.cues ?? [];
-    expect(plain).toEqual({ sequences: ['delai|dlyd flight|flt'] });
+  it("leave out a cue's options at their defaults, and write the others in short", () => {
+    const [plain, withOptions] = writeCompiledTaxonomy(everyOption).themes[0]?.cues ?? [];
+    expect(plain).toBe('delai|dlyd flight|flt');
+    expect(withOptions).toEqual({
+      s: ['NEG take* off', 'SITTING tarmac', 'thank NAME'],
+      w: 3,
+      n: 0,
+      j: 1,
+      p: -1,
+      a: 'hour|minut',
+      u: 'earli',
+      b: 'we',
+    });
   });
 
   it('match the same comments as the taxonomy they were written from', () => {
