@@ -11,7 +11,6 @@ import { acceptsIntroducedName } from './given-names.js';
  * are as often words.
  */
 
-let names: ReadonlySet<string> | undefined;
 let lowerCaseNames: ReadonlySet<string> | undefined;
 
 /** The listed names, in ASCII (see `withoutAccents`). */
@@ -19,10 +18,13 @@ export function listedGivenNames(): string[] {
   return frontDecode(givenNameList.names);
 }
 
-/** The list as a set, made on first use (the first word `piiClues` meets) rather than at import. */
-function givenNames(): ReadonlySet<string> {
-  names ??= new Set(listedGivenNames());
-  return names;
+/**
+ * The list as a set of lower-case names, made on first use (the first word `piiClues` or a theme cue
+ * meets) rather than at import: one set serves both, as the first comment of a cold start pays for it.
+ */
+function lowerCaseGivenNames(): ReadonlySet<string> {
+  lowerCaseNames ??= new Set(listedGivenNames().map((name) => name.toLowerCase()));
+  return lowerCaseNames;
 }
 
 /** A name as the list writes it: "Siân" as "Sian", "José" as "Jose". */
@@ -34,7 +36,7 @@ export function withoutAccents(name: string): string {
 
 /** Whether the first name of a `BARE_GIVEN_NAME` candidate ("Anna" of "Anna-Maria Shah") is listed. */
 function firstNameListed(candidate: string): boolean {
-  return givenNames().has(withoutAccents(candidate.split(/[ \t-]/, 1)[0] as string));
+  return lowerCaseGivenNames().has(withoutAccents(candidate.split(/[ \t-]/, 1)[0] as string).toLowerCase());
 }
 
 /**
@@ -42,9 +44,8 @@ function firstNameListed(candidate: string): boolean {
  * `piiClues`) that `BARE_GIVEN_NAME` may find one.
  */
 export function mayBeGivenName(lowerCaseWord: string): boolean {
-  lowerCaseNames ??= new Set([...givenNames()].map((name) => name.toLowerCase()));
   // A token keeps its possessive: "priya's".
-  return lowerCaseNames.has(withoutAccents(lowerCaseWord.replace(/['’]s$/, '')));
+  return lowerCaseGivenNames().has(withoutAccents(lowerCaseWord.replace(/['’]s$/, '')));
 }
 
 /**

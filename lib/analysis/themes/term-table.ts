@@ -1,6 +1,7 @@
 import { InternedRuns } from '../text/interned-runs.js';
 import { type Lexeme, LexemeNumbers, type LexemeUse } from '../text/lexemes.js';
 import { AlternativeIndex } from './alternative-index.js';
+import { alternativeText } from './compiled-taxonomy.js';
 import type { Term } from './theme-taxonomy.js';
 
 // Checking a token against a cue's term (its next word, a `near`, `unless` or `notAfter` word) is
@@ -14,6 +15,8 @@ import type { Term } from './theme-taxonomy.js';
 /** The distinct terms of a taxonomy, numbered, and per word a bit for each term it matches. */
 export class TermTable {
   private readonly numbers = new Map<string, number>();
+  /** Numbers by the term itself: a compiled file's terms that read the same are one array. */
+  private readonly numbersByTerm = new Map<Term, number>();
   private readonly termsBy = new AlternativeIndex<number>();
   /**
    * Per word, a bit per term number (bit `n % 32` of the run's element `n >> 5`), set where it matches:
@@ -27,12 +30,18 @@ export class TermTable {
    * the first word is looked up (a word's answer is kept).
    */
   add(term: Term): number {
-    const key = JSON.stringify(term);
-    const known = this.numbers.get(key);
-    if (known !== undefined) return known;
-    const number = this.numbers.size;
-    this.numbers.set(key, number);
-    this.termsBy.file(term, number);
+    // Most terms recur as the same array (see `readCompiledTaxonomy`): writing each out as a key cost
+    // a few milliseconds of every cold start's first comment.
+    const same = this.numbersByTerm.get(term);
+    if (same !== undefined) return same;
+    const key = term.map(alternativeText).join('|');
+    let number = this.numbers.get(key);
+    if (number === undefined) {
+      number = this.numbers.size;
+      this.numbers.set(key, number);
+      this.termsBy.file(term, number);
+    }
+    this.numbersByTerm.set(term, number);
     return number;
   }
 
