@@ -251,6 +251,16 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['product_quality', 'the sauna was taped off all day'],
   ['wait_time', 'one till open and twenty people queuing'],
   ['communication', 'class moved with two hours notice'],
+  // Staff told gentle or reassuring, who forgot something, or who did not even offer; nobody answering.
+  ['agent_attitude', 'the vet nurse was gentle with our old dog'],
+  ['agent_attitude', 'they forgot my daughter at the pick up point'],
+  ['agent_attitude', 'nobody even apologised for the mix up'],
+  ['wait_time', 'two days with no heating and no one answers the phone'],
+  // Answered in one call; a claim paid; sold out or out of stock.
+  ['resolution', 'question answered in one call'],
+  ['resolution', 'claim for the op paid in three days, thank you'],
+  ['product_quality', 'the gluten free bread is always out of stock'],
+  ['lost_or_damaged', 'went to collect and they could not find it'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
@@ -391,6 +401,9 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['communication', 'I handed in my notice at work'],
   ['transfer', 'I was told to call back after 6pm'],
   ['communication', 'I noticed two hours later that the class had moved'],
+  // Tickets sold out; nobody answering emails is no wait on the phone.
+  ['product_quality', 'the concert sold out in minutes'],
+  ['wait_time', 'no one answers my emails'],
   // Something awaited that has not come is late, not an unfixed problem; nobody answering the phone is a
   // wait; a problem reported and then fixed is resolved.
   ['unresolved', 'returned the boots a fortnight ago and still no refund'],
