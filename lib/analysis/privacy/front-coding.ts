@@ -1,3 +1,5 @@
+import { isAsciiDigitCode } from '../text/character-codes.js';
+
 /**
  * A sorted list of words, each written as how many letters it shares with the word before it (one
  * digit, 0-9) and then the letters that differ: "Aaliyah Aaron Aarya" is "0Aaliyah2ron3ya". Sorted names
@@ -27,14 +29,10 @@ export function frontDecode(coded: string): string[] {
   for (let at = 0; at < coded.length; ) {
     const shared = coded.charCodeAt(at) - 48;
     let end = at + 1;
-    while (end < coded.length && !isDigit(coded.charCodeAt(end))) end++;
+    while (end < coded.length && !isAsciiDigitCode(coded.charCodeAt(end))) end++;
     previous = previous.slice(0, shared) + coded.slice(at + 1, end);
     words.push(previous);
     at = end;
   }
   return words;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }

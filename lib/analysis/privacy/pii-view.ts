@@ -1,3 +1,4 @@
+import { isAsciiDigitCode } from '../text/character-codes.js';
 import { BACKSLASH, mayHoldMark, TAB, UNKNOWN_MARKS } from '../text/text-marks.js';
 
 /**
@@ -215,14 +216,18 @@ function unifySpacing(view: PiiView): PiiView {
         continue;
       }
       // A line break between digits reads as a space, and is then kept or dropped as one.
-      if (isDigitCode(lastNonSpace) && isDigitCode(next)) code = SPACE_CODE;
+      if (isAsciiDigitCode(lastNonSpace) && isAsciiDigitCode(next)) code = SPACE_CODE;
     }
     if (code === SPACE_CODE && spaceDropped(text, i, previousKept)) {
       rebuilt.drop(i);
       continue;
     }
     if (code === SPACE_CODE && text.charCodeAt(i) === LINE_BREAK) rebuilt.replace(i, ' ');
-    else if (code === SLASH && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))
+    else if (
+      code === SLASH &&
+      isAsciiDigitCode(text.charCodeAt(i - 1)) &&
+      isAsciiDigitCode(text.charCodeAt(i + 1))
+    )
       rebuilt.replace(i, '-');
     previousKept = code;
     if (code !== SPACE_CODE) lastNonSpace = code;
@@ -236,11 +241,6 @@ const AT_SIGN = 0x40;
 const SLASH = 0x2f;
 const OPENING_BRACKET = 0x28;
 const CLOSING_BRACKET = 0x29;
-
-/** An ASCII digit's code (a code past the text's end, NaN, or -1 for none is none). */
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 
 /** The code of the first character after `i` that is no space or line break; NaN at the text's end. */
 function nextNonSpaceCode(text: string, i: number): number {

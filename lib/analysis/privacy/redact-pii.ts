@@ -1,3 +1,4 @@
+import { isAsciiDigitCode } from '../text/character-codes.js';
 import { AT_SIGN, mayHoldMark, UNKNOWN_MARKS } from '../text/text-marks.js';
 import { acceptsBareGivenName, BARE_GIVEN_NAME, holdsBareGivenName } from './bare-given-names.js';
 import {
@@ -203,7 +204,7 @@ export function countDigits(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) count++;
+    if (isAsciiDigitCode(code)) count++;
   }
   return count;
 }
@@ -728,7 +729,7 @@ function countNumerals(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit < 0x80) {
-      if (unit >= 48 && unit <= 57) numerals++;
+      if (isAsciiDigitCode(unit)) numerals++;
       continue;
     }
     const code = text.codePointAt(i) ?? unit;

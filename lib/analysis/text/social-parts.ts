@@ -3,6 +3,7 @@ import { cxWordValences, negators } from '../lexicon/cx-sentiment-lexicon.js';
 import { EMOTICON_VALENCES } from '../lexicon/emoticons.js';
 import { NUMBER_WORDS } from '../lexicon/number-words.js';
 import { HASHTAG_WORDS } from '../lexicon/social-words.js';
+import { isAsciiDigitCode } from './character-codes.js';
 
 /**
  * The parts of social-media text that are not words: a handle (`@united` names an account, it is not
@@ -24,7 +25,7 @@ const URL_TRAILING = /[.,!?;:)\]}"'’]+$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isLetterOrDigit(code: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  if (code < 0x80) return isAsciiDigitCode(code) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
   return LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
 
@@ -64,7 +65,7 @@ function emoticonAt(text: string, at: number): number {
   if (!candidates) return -1;
   // "10:30", "a:b" and "(a)" are no faces: an emoticon stands apart from digits before and words after.
   const before = at > 0 ? text.charCodeAt(at - 1) : 0x20;
-  if (before >= 0x30 && before <= 0x39) return -1;
+  if (isAsciiDigitCode(before)) return -1;
   for (const emoticon of candidates) {
     if (!text.startsWith(emoticon, at)) continue;
     const end = at + emoticon.length;

@@ -5,6 +5,7 @@ import {
   JOINING_WORDS,
   NOT_NEGATING_AFTER,
 } from '../lexicon/clause-words.js';
+import { isAsciiDigitCode } from './character-codes.js';
 import {
   asciiLexemeIdAt,
   beforeWith,
@@ -275,14 +276,12 @@ const SPACE = 0x20;
 const DOLLAR = 0x24;
 const POUND = 0xa3;
 const EURO = 0x20ac;
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
 
 /** Whether the code at `at` is a currency sign with an ASCII digit right after it (see `WORD`). */
 function currencyBeforeDigit(codes: Uint16Array, at: number): boolean {
   const code = codes[at] as number;
   const next = codes[at + 1] as number;
-  return (code === DOLLAR || code === POUND || code === EURO) && next >= DIGIT_0 && next <= DIGIT_9;
+  return (code === DOLLAR || code === POUND || code === EURO) && isAsciiDigitCode(next);
 }
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const LOWER_A = 0x61;

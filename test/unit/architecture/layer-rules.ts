@@ -10,7 +10,7 @@ export const LAYERS: ReadonlyArray<{ name: string; paths: ReadonlyArray<string |
   {
     name: 'redaction',
     paths: [
-      /^lib\/analysis\/(?:[^/]+\/)*(?:redact-pii|pii-view|word-identifiers|given-names|bare-given-names|front-coding|labelled-identifiers|spoken-numbers|text-marks)\.ts$/,
+      /^lib\/analysis\/(?:[^/]+\/)*(?:redact-pii|pii-view|word-identifiers|given-names|bare-given-names|front-coding|labelled-identifiers|spoken-numbers|text-marks|character-codes)\.ts$/,
       // The list of given names that bare-given-names reads.
       /^lib\/analysis\/privacy\/given-name-list\.json$/,
     ],
