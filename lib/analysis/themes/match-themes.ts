@@ -1,4 +1,5 @@
 import type { SentimentLabel, ThemeMatch } from '../feedback-analysis.js';
+import type { ClauseValences } from '../sentiment/score-lexical-sentiment.js';
 import type { Token } from '../text/tokenize.js';
 import {
   type CueIndex,
@@ -85,7 +86,7 @@ const MANY_CANDIDATES = 3;
 function findCueHits(
   tokens: readonly Token[],
   taxonomy: ThemeTaxonomy,
-  clauseValence: ReadonlyMap<number, number>,
+  clauseValence: ClauseValences,
 ): OrderedHit[] | undefined {
   const index = cueIndexFor(taxonomy);
   let hits: OrderedHit[] | undefined;
@@ -131,7 +132,7 @@ function cueHitAt(
   at: number,
   order: number,
   index: CueIndex,
-  clauseValence: ReadonlyMap<number, number>,
+  clauseValence: ClauseValences,
 ): number {
   const { flags, near, unless, notAfter } = index.sequences;
   const token = tokens[at] as Token;
@@ -207,7 +208,7 @@ export function matchThemes(
   text: string,
   tokens: readonly Token[],
   taxonomy: ThemeTaxonomy,
-  clauseValence: ReadonlyMap<number, number>,
+  clauseValence: ClauseValences,
   overall: SentimentLabel,
 ): ThemeMatch[] {
   return readThemes(text, tokens, taxonomy, clauseValence, overall).matches;
@@ -221,7 +222,7 @@ export function readThemes(
   text: string,
   tokens: readonly Token[],
   taxonomy: ThemeTaxonomy,
-  clauseValence: ReadonlyMap<number, number>,
+  clauseValence: ClauseValences,
   overall: SentimentLabel,
 ): ThemeReading {
   const matches: ThemeMatch[] = [];
