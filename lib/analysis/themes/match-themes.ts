@@ -181,6 +181,11 @@ function sortHits(hits: OrderedHit[]): void {
   }
 }
 
+/** The words of the text a hit stands on. */
+function evidenceOf(text: string, tokens: readonly Token[], hit: CueHit): string {
+  return text.slice((tokens[hit.first] as Token).start, (tokens[hit.last] as Token).end);
+}
+
 function labelFor(valence: number): SentimentLabel | undefined {
   if (valence <= -THEME_SENTIMENT_THRESHOLD) return 'negative';
   if (valence >= THEME_SENTIMENT_THRESHOLD) return 'positive';
@@ -235,15 +240,18 @@ export function readThemes(
     let to = from + 1;
     while (to < hits.length && (hits[to] as OrderedHit).themeIndex === themeIndex) to++;
     const theme = taxonomy.themes[themeIndex] as ThemeTaxonomy['themes'][number];
-    const evidence: string[] = [];
-    let cuePolarity = 0;
-    let coveredUntil = -1;
-    for (let h = from; h < to; h++) {
+    // Made with its first piece (a theme's first hit gives one): a first push onto an empty array
+    // would reserve room for 17, and most themes hold one piece of evidence.
+    const firstHit = hits[from] as OrderedHit;
+    const evidence = [evidenceOf(text, tokens, firstHit)];
+    let cuePolarity = firstHit.polarity;
+    let coveredUntil = firstHit.last;
+    for (let h = from + 1; h < to; h++) {
       const hit = hits[h] as OrderedHit;
       cuePolarity += hit.polarity;
       // Overlapping hits (two cues on the same words) give one piece of evidence.
       if (hit.first <= coveredUntil) continue;
-      evidence.push(text.slice((tokens[hit.first] as Token).start, (tokens[hit.last] as Token).end));
+      evidence.push(evidenceOf(text, tokens, hit));
       coveredUntil = hit.last;
     }
     let valence = cuePolarity * CUE_SENTIMENT_WEIGHT;
