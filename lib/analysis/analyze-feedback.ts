@@ -58,8 +58,9 @@ function analyzeText(
  * contacts, churn and escalation intents), score band, follow-up decision and redacted text.
  * Pure and deterministic: the same message and taxonomy always give the same result.
  */
-export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOptions = {}): FeedbackAnalysis {
-  const taxonomy = options.taxonomy ?? builtInTaxonomy;
+export function analyzeFeedback(message: FeedbackMessage, options?: AnalyzeOptions): FeedbackAnalysis {
+  // Options are optional, not defaulted to `{}`: a default object would be made for every comment.
+  const taxonomy = options?.taxonomy ?? builtInTaxonomy;
   // Most comments are printable ASCII, which normalizing leaves as it is and the PII search needs to
   // know; the tokenizer tells as it reads them, and stops at once on any other. It notes the marks the
   // text may hold (see `text-marks.ts`), so later steps search the text only for those.
@@ -72,7 +73,7 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
   const language = detectLanguage(text, tokens);
   // Unknown language (emoji, digits, a word or two) still gets the English reading: it is the best guess.
   const english = language.code === 'en' || language.code === 'und';
-  const model = options.sentimentModel ?? builtInModel;
+  const model = options?.sentimentModel ?? builtInModel;
   // A comment with no words ("10", "4/10", "!!!") gives the model nothing but the base rate of the
   // comments it was trained on (mostly complaints); the lexicon still reads emoji.
   const wordless = language.code === 'und';
@@ -91,14 +92,7 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
 
   const scale = message.scale ?? 'nps';
   const score = message.score;
-  let rating: SentimentLabel | undefined;
-  const bands: Pick<FeedbackAnalysis, 'nps' | 'csat' | 'ces'> = {};
-  if (score !== undefined) {
-    rating = ratingSentiment(scale, score);
-    if (scale === 'nps') bands.nps = { category: categorizeNps(score), score };
-    if (scale === 'csat') bands.csat = { category: categorizeCsat(score), score };
-    if (scale === 'ces') bands.ces = { category: categorizeCes(score), score };
-  }
+  const rating: SentimentLabel | undefined = score !== undefined ? ratingSentiment(scale, score) : undefined;
 
   // Built a field at a time, in the order the fields are written out, rather than with object spreads:
   // a spread in a literal copies through a slow generic path, and this runs once per comment.
@@ -113,9 +107,12 @@ export function analyzeFeedback(message: FeedbackMessage, options: AnalyzeOption
   };
   if (mainTheme !== undefined) analysis.mainTheme = mainTheme;
   analysis.signals = signals;
-  if (bands.nps) analysis.nps = bands.nps;
-  if (bands.csat) analysis.csat = bands.csat;
-  if (bands.ces) analysis.ces = bands.ces;
+  // Written straight into the analysis: no object of bands is made for the many comments without a score.
+  if (score !== undefined) {
+    if (scale === 'nps') analysis.nps = { category: categorizeNps(score), score };
+    if (scale === 'csat') analysis.csat = { category: categorizeCsat(score), score };
+    if (scale === 'ces') analysis.ces = { category: categorizeCes(score), score };
+  }
   analysis.mismatch = isMismatch(rating, sentiment);
   analysis.followUp = planFollowUp(rating ? { rating, scale, sentiment, signals } : { sentiment, signals });
   analysis.redactedText =

@@ -13,7 +13,7 @@ import {
   CARD_SECURITY_CODE_CUE_WORDS,
   SECRET_CUE_WORDS,
 } from './labelled-identifiers.js';
-import { countDigits, type PiiClues } from './redact-pii.js';
+import { countDigits, type PiiClues, type WordClues } from './redact-pii.js';
 import { MIN_SPOKEN_WORDS, SPOKEN_DIGITS, SPOKEN_REPEATS } from './spoken-numbers.js';
 import { SPELLED_EMAIL_CUE_WORDS, STREET_TYPE_WORDS } from './word-identifiers.js';
 
@@ -92,6 +92,24 @@ function mayBeStreetType(text: string, token: Token, bits: number): boolean {
 }
 
 /**
+ * The words' clues of a text that holds no cue word, shared by every such text and never changed: its
+ * fields in the order `piiClues` writes them, so that every reading of word clues has one shape.
+ */
+const NO_WORD_CLUES: Readonly<WordClues> = {
+  spelledEmail: false,
+  name: false,
+  signOff: false,
+  introducedName: false,
+  titledName: false,
+  bareName: false,
+  accountHandle: false,
+  cardSecurityCode: false,
+  secret: false,
+  spokenDigits: false,
+  street: false,
+};
+
+/**
  * The clues of `text` from its tokens. Every letter and digit of a text stands in a token, except in
  * handles, URLs and hashtags: then the digits of handles and URLs are counted in the text itself, and
  * the words are left to the cues.
@@ -132,6 +150,8 @@ export function piiClues(text: string, tokens: readonly Token[], marks = UNKNOWN
     if (spokenRun > longestSpokenRun) longestSpokenRun = spokenRun;
   }
   if (mayHoldMark(marks, HASH_SIGN) && text.includes('#')) return { digits };
+  // Every clue below needs a cue word: most comments hold none, and share one reading of no clues.
+  if (cueBits === 0) return { digits, words: NO_WORD_CLUES };
   return {
     digits,
     words: {

@@ -35,7 +35,14 @@ function wordsIn(tokens: readonly Token[], clause: number): number {
  * post's last remark ("Screw you people.") is no verdict on a service.
  */
 export function readClosingVerdict(tokens: readonly Token[], lexical: LexicalSentiment): LexicalSentiment {
+  // The gate has no callbacks: a function that makes a closure over its arguments allocates their
+  // context as it starts, even on the way out, and most comments leave here.
   if (lexical.positive === 0 || lexical.negative === 0) return lexical;
+  return weighClosingVerdict(tokens, lexical);
+}
+
+/** `readClosingVerdict` past its gate. */
+function weighClosingVerdict(tokens: readonly Token[], lexical: LexicalSentiment): LexicalSentiment {
   const last = (tokens[tokens.length - 1] as Token).clause;
   if (last + 1 < LEAST_CLAUSES || !toldAsVerdict(tokens, last)) return lexical;
   let verdict = 0;

@@ -37,7 +37,18 @@ export function readConcession(
   tokens: readonly Token[],
   lexical: LexicalSentiment,
 ): LexicalSentiment {
+  // The gate has no callbacks: a function that makes a closure over its arguments allocates their
+  // context as it starts, even on the way out, and most comments leave here.
   if (lexical.cues.length === 0 || !lexical.concessionMarkers) return lexical;
+  return weighConcessions(text, tokens, lexical);
+}
+
+/** `readConcession` past its gate. */
+function weighConcessions(
+  text: string,
+  tokens: readonly Token[],
+  lexical: LexicalSentiment,
+): LexicalSentiment {
   let conceded: Uint8Array | undefined;
   for (let at = 0; at < tokens.length; at++) {
     if (isMarker.of(tokens[at] as Token) === 0) continue;

@@ -80,7 +80,19 @@ export function readCourtesy(
   lexical: LexicalSentiment,
   cxValence: number,
 ): LexicalSentiment {
+  // The gate has no callbacks: a function that makes a closure over its arguments allocates their
+  // context as it starts, even on the way out, and most comments leave here.
   if (lexical.positive === 0 || (lexical.negative === 0 && cxValence === 0)) return lexical;
+  return weighCourtesy(text, tokens, lexical, cxValence);
+}
+
+/** `readCourtesy` past its gate. */
+function weighCourtesy(
+  text: string,
+  tokens: readonly Token[],
+  lexical: LexicalSentiment,
+  cxValence: number,
+): LexicalSentiment {
   // Most comments hold no courtesy word: they are passed over before any hashtag or cue is looked at.
   if (!lexical.cues.some((cue) => cue.valence > 0 && mayBeCourtesy(tokens, cue.at))) return lexical;
   if (cxValence === 0 && !complains(text, tokens, lexical.cues)) return lexical;

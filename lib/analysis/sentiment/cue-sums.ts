@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import type { LexicalSentiment, SentimentCue } from './score-lexical-sentiment.js';
+import { ClauseSums, type LexicalSentiment, type SentimentCue } from './score-lexical-sentiment.js';
 
 /**
  * The lexicon's sums (praise, complaint, each clause's net) of a list of cues, after a rule changed it.
@@ -14,10 +14,10 @@ export function sumCues(
 ): LexicalSentiment {
   let positive = 0;
   let negative = 0;
-  const clauseValence = new Map<number, number>();
+  const clauseValence = new ClauseSums(tokens);
   for (const cue of cues) {
     const clause = (tokens[cue.at] as Token).clause;
-    clauseValence.set(clause, (clauseValence.get(clause) ?? 0) + cue.valence);
+    clauseValence.add(clause, cue.valence);
     if (cue.valence > 0) positive += cue.valence;
     else negative += cue.valence;
   }

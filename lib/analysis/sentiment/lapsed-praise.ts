@@ -41,7 +41,14 @@ function pastHabit(tokens: readonly Token[], at: number): boolean {
  * to" and a verb of liking or being (not "once you get used to it, it's great").
  */
 export function readLapsedPraise(tokens: readonly Token[], lexical: LexicalSentiment): LexicalSentiment {
+  // The gate has no callbacks: a function that makes a closure over its arguments allocates their
+  // context as it starts, even on the way out, and most comments leave here.
   if (lexical.positive === 0 || !lexical.lapseMarkers) return lexical;
+  return turnLapsedPraise(tokens, lexical);
+}
+
+/** `readLapsedPraise` past its gate. */
+function turnLapsedPraise(tokens: readonly Token[], lexical: LexicalSentiment): LexicalSentiment {
   const lapses = (cue: SentimentCue) =>
     cue.valence > 0 && (heldUntil(tokens, cue.at) || pastHabit(tokens, cue.at));
   // Most praise holds: the cues are copied only for a comment where some lapses.

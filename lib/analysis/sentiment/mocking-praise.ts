@@ -108,7 +108,14 @@ function undercutByFace(tokens: readonly Token[], cues: readonly SentimentCue[],
  * hate waiting").
  */
 export function readMockingPraise(tokens: readonly Token[], lexical: LexicalSentiment): LexicalSentiment {
+  // The gate has no callbacks: a function that makes a closure over its arguments allocates their
+  // context as it starts, even on the way out, and most comments leave here.
   if (lexical.positive === 0 || lexical.negative === 0) return lexical;
+  return turnMockingPraise(tokens, lexical);
+}
+
+/** `readMockingPraise` past its gate. */
+function turnMockingPraise(tokens: readonly Token[], lexical: LexicalSentiment): LexicalSentiment {
   if (!lexical.cues.some((cue) => cue.valence > 0 && opensSarcasm(tokens, cue.at))) return lexical;
   const cueAt = new Map(lexical.cues.map((cue) => [cue.at, cue.valence]));
   let changed = false;

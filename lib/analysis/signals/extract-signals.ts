@@ -304,6 +304,15 @@ function largest(
   return best;
 }
 
+/**
+ * Whether `found` holds `intent`. A loop, not `found.some(...)`: a callback reading the loop's `intent`
+ * makes a context for it on every rule tried, on every comment with a trigger word.
+ */
+function holdsIntent(found: ReadonlyArray<{ intent: Intent }>, intent: Intent): boolean {
+  for (let i = 0; i < found.length; i++) if ((found[i] as { intent: Intent }).intent === intent) return true;
+  return false;
+}
+
 function findIntents(
   text: string,
   lower: string,
@@ -311,7 +320,7 @@ function findIntents(
 ): Array<{ intent: Intent; phrase: string }> {
   const found: Array<{ intent: Intent; phrase: string }> = [];
   for (const { intent, pattern, requires, takenBackBy, borneOut } of intentRules) {
-    if ((triggers & requires) === 0 || found.some((f) => f.intent === intent)) continue;
+    if ((triggers & requires) === 0 || holdsIntent(found, intent)) continue;
     const match = lower.match(pattern);
     if (!match || match.index === undefined) continue;
     const before = lower.slice(Math.max(0, match.index - 25), match.index);

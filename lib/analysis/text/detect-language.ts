@@ -175,6 +175,22 @@ function textEvidence(text: string): TextEvidence {
   return { ...countLetters(text), words: words.length, languageHits };
 }
 
+/** The language whose script holds more than 30% of the text's letters, if one does. */
+function scriptLanguage(
+  text: string,
+  byScript: readonly number[],
+  letters: number,
+): LanguageResult | undefined {
+  for (const [i, [code]] of scripts.entries()) {
+    const scriptLetters = byScript[i] ?? 0;
+    if (scriptLetters / letters <= 0.3) continue;
+    const confidence = Math.round(Math.min(1, 0.6 + scriptLetters / letters / 2.5) * 100) / 100;
+    // Ukrainian is Cyrillic with letters Russian does not use.
+    return { code: code === 'ru' && UKRAINIAN_LETTERS.test(text) ? 'uk' : code, confidence };
+  }
+  return undefined;
+}
+
 /**
  * Detects the language of a comment: ISO 639-1 code, or `und` when there is nothing to go on.
  * Short Latin-script text with no other language's function words is taken for English with lower
@@ -189,13 +205,9 @@ export function detectLanguage(text: string, tokens?: readonly Token[]): Languag
     languageHits: counts,
   } = tokens ? tokenEvidence(tokens) : textEvidence(text);
   if (letters === 0) return { code: 'und', confidence: 0 };
-  for (const [i, [code]] of byScript ? scripts.entries() : []) {
-    const scriptLetters = byScript?.[i] ?? 0;
-    if (scriptLetters / letters <= 0.3) continue;
-    const confidence = Math.round(Math.min(1, 0.6 + scriptLetters / letters / 2.5) * 100) / 100;
-    // Ukrainian is Cyrillic with letters Russian does not use.
-    return { code: code === 'ru' && UKRAINIAN_LETTERS.test(text) ? 'uk' : code, confidence };
-  }
+  // Only a text with letters beyond ASCII has counts by script: most comments make no iterator here.
+  const byItsScript = byScript ? scriptLanguage(text, byScript, letters) : undefined;
+  if (byItsScript) return byItsScript;
   // The two languages with most function words; ties go to English, then to the order of the list.
   let best = ENGLISH;
   let second = -1;

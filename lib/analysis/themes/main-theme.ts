@@ -34,7 +34,18 @@ export function chooseMainTheme(
   themes: readonly ThemeMatch[],
   taxonomy: ThemeTaxonomy,
 ): ThemeMatch | undefined {
+  // The gate has no callbacks: a function that makes a closure allocates its context as it starts, even
+  // on the way out, and most comments have one theme or none.
   if (themes.length <= 1) return themes[0];
+  return chooseAmong(text, themes, taxonomy);
+}
+
+/** `chooseMainTheme` of two or more themes. */
+function chooseAmong(
+  text: string,
+  themes: readonly ThemeMatch[],
+  taxonomy: ThemeTaxonomy,
+): ThemeMatch | undefined {
   const problem = themes.some((theme) => theme.sentiment === 'negative');
   const candidates = themes.filter((theme) => !problem || theme.sentiment === 'negative');
   const backdrops = backdropsOf(taxonomy);

@@ -1,4 +1,5 @@
 import type { SentimentLabel, ThemeMatch } from '../feedback-analysis.js';
+import type { ClauseValences } from '../sentiment/score-lexical-sentiment.js';
 import type { Token } from '../text/tokenize.js';
 import {
   type CueIndex,
@@ -85,7 +86,7 @@ const MANY_CANDIDATES = 3;
 function findCueHits(
   tokens: readonly Token[],
   taxonomy: ThemeTaxonomy,
-  clauseValence: ReadonlyMap<number, number>,
+  clauseValence: ClauseValences,
 ): OrderedHit[] | undefined {
   const index = cueIndexFor(taxonomy);
   let hits: OrderedHit[] | undefined;
@@ -131,7 +132,7 @@ function cueHitAt(
   at: number,
   order: number,
   index: CueIndex,
-  clauseValence: ReadonlyMap<number, number>,
+  clauseValence: ClauseValences,
 ): number {
   const { flags, near, unless, notAfter } = index.sequences;
   const token = tokens[at] as Token;
@@ -180,6 +181,11 @@ function sortHits(hits: OrderedHit[]): void {
   }
 }
 
+/** The words of the text a hit stands on. */
+function evidenceOf(text: string, tokens: readonly Token[], hit: CueHit): string {
+  return text.slice((tokens[hit.first] as Token).start, (tokens[hit.last] as Token).end);
+}
+
 function labelFor(valence: number): SentimentLabel | undefined {
   if (valence <= -THEME_SENTIMENT_THRESHOLD) return 'negative';
   if (valence >= THEME_SENTIMENT_THRESHOLD) return 'positive';
@@ -207,7 +213,7 @@ export function matchThemes(
   text: string,
   tokens: readonly Token[],
   taxonomy: ThemeTaxonomy,
-  clauseValence: ReadonlyMap<number, number>,
+  clauseValence: ClauseValences,
   overall: SentimentLabel,
 ): ThemeMatch[] {
   return readThemes(text, tokens, taxonomy, clauseValence, overall).matches;
@@ -221,7 +227,7 @@ export function readThemes(
   text: string,
   tokens: readonly Token[],
   taxonomy: ThemeTaxonomy,
-  clauseValence: ReadonlyMap<number, number>,
+  clauseValence: ClauseValences,
   overall: SentimentLabel,
 ): ThemeReading {
   const matches: ThemeMatch[] = [];
@@ -234,15 +240,18 @@ export function readThemes(
     let to = from + 1;
     while (to < hits.length && (hits[to] as OrderedHit).themeIndex === themeIndex) to++;
     const theme = taxonomy.themes[themeIndex] as ThemeTaxonomy['themes'][number];
-    const evidence: string[] = [];
-    let cuePolarity = 0;
-    let coveredUntil = -1;
-    for (let h = from; h < to; h++) {
+    // Made with its first piece (a theme's first hit gives one): a first push onto an empty array
+    // would reserve room for 17, and most themes hold one piece of evidence.
+    const firstHit = hits[from] as OrderedHit;
+    const evidence = [evidenceOf(text, tokens, firstHit)];
+    let cuePolarity = firstHit.polarity;
+    let coveredUntil = firstHit.last;
+    for (let h = from + 1; h < to; h++) {
       const hit = hits[h] as OrderedHit;
       cuePolarity += hit.polarity;
       // Overlapping hits (two cues on the same words) give one piece of evidence.
       if (hit.first <= coveredUntil) continue;
-      evidence.push(text.slice((tokens[hit.first] as Token).start, (tokens[hit.last] as Token).end));
+      evidence.push(evidenceOf(text, tokens, hit));
       coveredUntil = hit.last;
     }
     let valence = cuePolarity * CUE_SENTIMENT_WEIGHT;
