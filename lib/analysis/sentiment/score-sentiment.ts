@@ -48,10 +48,6 @@ export function exclamationEmphasis(text: string): number {
   return count * EXCLAMATION_EMPHASIS;
 }
 
-/**
- * Valence of the CX facts in the comment (always <= 0). `complaintThemes` counts themes that are
- * complaints by nature (a negative default in the taxonomy) and were found negative.
- */
 /** The valence of a wait of `minutes`: that of the first band it reaches, longest first; else 0. */
 function waitValence(minutes: number): number {
   for (let band = 0; band < waitValences.length; band++) {
@@ -61,6 +57,10 @@ function waitValence(minutes: number): number {
   return 0;
 }
 
+/**
+ * Valence of the CX facts in the comment (always <= 0). `complaintThemes` counts themes that are
+ * complaints by nature (a negative default in the taxonomy) and were found negative.
+ */
 export function scoreCxFacts(signals: FeedbackSignals, complaintThemes = 0): number {
   let valence = 0;
   if (signals.waitMinutes !== null) valence += waitValence(signals.waitMinutes);
