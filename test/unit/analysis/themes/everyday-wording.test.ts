@@ -261,6 +261,9 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['resolution', 'claim for the op paid in three days, thank you'],
   ['product_quality', 'the gluten free bread is always out of stock'],
   ['lost_or_damaged', 'went to collect and they could not find it'],
+  // Counts in numerals, as posts write them.
+  ['repeat_contact', 'I have asked about my meter 3 times'],
+  ['repeat_contact', 'explained the fault to 4 different people'],
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
