@@ -4,8 +4,8 @@ import type { Term } from './theme-taxonomy.js';
 
 /**
  * Items filed under the alternatives of a term (a stem, a prefix, any negator, any given name), found
- * again by a word:
- * the cue sequences that can start on it, or continue on it, and the numbered terms it matches.
+ * again by a word: the cue sequences that can start on it, or continue on it, and the numbered terms it
+ * matches.
  */
 export class AlternativeIndex<Item> {
   private readonly byStem = new Map<string, Item[]>();
