@@ -143,12 +143,23 @@ function writeCue(cue: CompiledCue, write: (term: Term) => TermText): CompiledCu
   return Object.keys(options).length === 0 ? s : { s, ...options };
 }
 
-const NEGATOR: TermAlternative = { kind: 'negator' };
-const GIVEN_NAME: TermAlternative = { kind: 'givenName' };
+/**
+ * The classes of words a pattern names in capitals, as no word is written: each with the alternative it
+ * reads as and what it stands for.
+ */
+const WORD_CLASSES: Readonly<Record<string, { alternative: TermAlternative; means: string }>> = {
+  NEG: { alternative: { kind: 'negator' }, means: 'any negator' },
+  NAME: { alternative: { kind: 'givenName' }, means: "any person's given name" },
+};
+
+/** The word class `text` names (`NEG`, `NAME`), if it names one. */
+export function wordClassNamed(text: string): { alternative: TermAlternative; means: string } | undefined {
+  return Object.hasOwn(WORD_CLASSES, text) ? WORD_CLASSES[text] : undefined;
+}
 
 function readAlternative(text: string): TermAlternative {
-  if (text === 'NEG') return NEGATOR;
-  if (text === 'NAME') return GIVEN_NAME;
+  const wordClass = wordClassNamed(text);
+  if (wordClass) return wordClass.alternative;
   if (text.endsWith('*')) return { kind: 'prefix', prefix: text.slice(0, -1) };
   return { kind: 'stem', stem: text };
 }

@@ -13,6 +13,7 @@ import {
   type TermAlternative,
   type ThemeTaxonomy,
   type WordLists,
+  wordClassNamed,
 } from './compiled-taxonomy.js';
 import compiledTaxonomyJson from './taxonomy/cx-taxonomy.compiled.json' with { type: 'json' };
 import { listNamed, unknownListIssues, wordListNameProblem, wordListSchema } from './word-lists.js';
@@ -200,8 +201,8 @@ function compileTerm(term: string, lists: WordLists = {}): Term {
   const listed = alternatives.length;
   for (const alternative of plainWords) {
     const lower = alternative.toLowerCase();
-    if (alternative === 'NEG') add({ kind: 'negator' });
-    else if (alternative === 'NAME') add({ kind: 'givenName' });
+    const wordClass = wordClassNamed(alternative);
+    if (wordClass) add(wordClass.alternative);
     else if (lower.endsWith('*')) add({ kind: 'prefix', prefix: lower.slice(0, -1) });
     else add({ kind: 'stem', stem: stemWord(lower) });
   }

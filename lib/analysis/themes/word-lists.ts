@@ -1,14 +1,13 @@
 import * as z from 'zod';
-import type { Term, WordLists } from './compiled-taxonomy.js';
+import { type Term, type WordLists, wordClassNamed } from './compiled-taxonomy.js';
 
 // Named lists of words in a taxonomy (`STAFF`, `MONEY`), which cues name instead of writing the words.
 // A list's name is in capitals, as `NEG` and `NAME` are, so that it cannot be read as a word (words are
 // matched in lower case); a list holds words only, so lists never refer to each other.
 
 const WORD_LIST_NAME = /^[A-Z][A-Z0-9]{1,23}$/;
-// A capitalised alternative of a cue other than these word classes names a word list.
+// A capitalised alternative of a cue other than a word class (`wordClassNamed`) names a word list.
 const LIST_NAME = /^[A-Z][A-Z0-9]+$/;
-const WORD_CLASSES: ReadonlySet<string> = new Set(['NEG', 'NAME']);
 
 /** A list's words as the taxonomy writes them: lower-case words, prefixes and amounts joined by `|`. */
 export const wordListSchema = z
@@ -21,8 +20,8 @@ export const wordListSchema = z
 
 /** What is wrong with a list's name, if anything. */
 export function wordListNameProblem(name: string): string | undefined {
-  if (name === 'NEG') return 'NEG stands for any negator';
-  if (name === 'NAME') return "NAME stands for any person's given name";
+  const wordClass = wordClassNamed(name);
+  if (wordClass) return `${name} stands for ${wordClass.means}`;
   if (!WORD_LIST_NAME.test(name)) return 'a word list is named in capitals (A-Z, 0-9), 2 to 24 of them';
   return undefined;
 }
@@ -56,9 +55,7 @@ export function unknownListIssues(
         .flatMap((text) => text.split(/[\s|]+/))
         .filter(
           (alternative) =>
-            !WORD_CLASSES.has(alternative) &&
-            LIST_NAME.test(alternative) &&
-            !Object.hasOwn(lists, alternative),
+            !wordClassNamed(alternative) && LIST_NAME.test(alternative) && !Object.hasOwn(lists, alternative),
         )
         .map(
           (name) =>
