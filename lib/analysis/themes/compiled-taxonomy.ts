@@ -12,6 +12,11 @@ export type TermAlternative =
   | { kind: 'givenName' };
 export type Term = TermAlternative[];
 
+/** Whether an alternative is a bare `*`: an empty prefix, which every word has. */
+export function matchesEveryWord(alternative: TermAlternative): boolean {
+  return alternative.kind === 'prefix' && alternative.prefix === '';
+}
+
 export interface CompiledCue {
   /** Alternative word sequences; any may match. */
   sequences: Term[][];

@@ -3,6 +3,7 @@ import { InternedRuns } from '../text/interned-runs.js';
 import { type Lexeme, LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
 import { AlternativeIndex } from './alternative-index.js';
+import { matchesEveryWord } from './compiled-taxonomy.js';
 import { TermTable } from './term-table.js';
 import type { CompiledCue, Term, ThemeTaxonomy } from './theme-taxonomy.js';
 
@@ -32,18 +33,13 @@ export interface IndexedSequence {
   anySecondWord: boolean;
 }
 
-/** Whether a term matches every word: a bare `*` (an empty prefix, which every word has). */
-function matchesAnyWord(term: Term): boolean {
-  return term.some((alternative) => alternative.kind === 'prefix' && alternative.prefix === '');
-}
-
 /**
  * Cue sequences filed under the alternatives of one of their words. A bare `*` is filed under nothing
  * here: a sequence never starts on just any word, and one that continues on any word is never ruled out
  * by a look-ahead for its second word (`anySecondWord`).
  */
 function fileUnder(index: AlternativeIndex<IndexedSequence>, term: Term, entry: IndexedSequence) {
-  const filed = term.filter((alternative) => alternative.kind !== 'prefix' || alternative.prefix !== '');
+  const filed = term.filter((alternative) => !matchesEveryWord(alternative));
   index.file(filed, entry);
 }
 
@@ -125,7 +121,7 @@ export const cueIndexFor = oncePerObject((taxonomy: ThemeTaxonomy): CueIndex => 
           unless: numberOf(cue.unless),
           notAfter: numberOf(cue.notAfter),
           order: entries.length,
-          anySecondWord: sequence.length > 1 && matchesAnyWord(sequence[1] as Term),
+          anySecondWord: sequence.length > 1 && (sequence[1] as Term).some(matchesEveryWord),
         };
         entries.push(entry);
         fileUnder(starts, sequence[0] as Term, entry);

@@ -149,7 +149,8 @@ function indexAbbreviations() {
   for (const abbreviation of all) {
     const { full, fullStem } = abbreviation;
     byFullStem.set(fullStem, [...(byFullStem.get(fullStem) ?? []), abbreviation]);
-    for (let end = 0; end <= full.length; end++) {
+    // From one letter on: a bare `*` (no letter) reads every word already, its shorthand with it.
+    for (let end = 1; end <= full.length; end++) {
       const start = full.slice(0, end);
       byFullStart.set(start, [...(byFullStart.get(start) ?? []), abbreviation]);
     }
@@ -165,9 +166,7 @@ function shorthandOfAlternative(
   alternative: TermAlternative,
 ): readonly Abbreviation[] {
   if (alternative.kind === 'stem') return index.byFullStem.get(alternative.stem) ?? [];
-  // A bare `*` reads every word already, its shorthand with it.
-  if (alternative.kind === 'prefix')
-    return alternative.prefix === '' ? [] : (index.byFullStart.get(alternative.prefix) ?? []);
+  if (alternative.kind === 'prefix') return index.byFullStart.get(alternative.prefix) ?? [];
   return [];
 }
 
