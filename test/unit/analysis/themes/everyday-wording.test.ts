@@ -6,6 +6,14 @@ import { themeIds } from '../../../support/theme-ids.js';
  * hire, gyms, letting agents, pharmacies, public offices), and look-alikes that must not raise them.
  */
 const tells: ReadonlyArray<readonly [id: string, text: string]> = [
+  // Goods and food named by the word lists FOOD and GOODS (drawn from WordNet's food and artifact nouns).
+  ['product_quality', 'the porridge was lumpy and the toast burnt'],
+  ['product_quality', 'their flat whites and croissants are amazing'],
+  ['product_quality', 'the kettle we bought last month already leaks'],
+  ['product_quality', 'the new headphones sound awful'],
+  ['product_quality', 'the thermostat is useless, the house is freezing'],
+  ['product_quality', 'lovely warm duvets and pillows'],
+  ['product_quality', 'the stroller wheel wobbles dangerously'],
   ['product_quality', 'the match kept buffering right at the penalty'],
   ['product_quality', 'picked up the van with a flat tire'],
   ['product_quality', 'bike had a puncture within a day of delivery'],
@@ -267,6 +275,13 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
+  // The FOOD and GOODS words where the clause is about something else.
+  ['product_quality', "I'm so tired of chasing this refund"],
+  ['product_quality', 'the cash machine kept my card and nobody can help'],
+  ['product_quality', 'the courier dropped the kettle and it arrived dented'],
+  ['product_quality', 'what time is breakfast served?'],
+  ['product_quality', 'got a parking ticket because the main road signs were wrong'],
+  ['product_quality', 'please update the zip code on my account'],
   // A buffer, a flat rate, a tyre that was fine.
   ['product_quality', 'the flat fee was clearly explained'],
   // Cancelling one order or trip is no leaving.
