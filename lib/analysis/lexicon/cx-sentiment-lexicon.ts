@@ -502,6 +502,8 @@ export const cxWordValences: Readonly<Record<string, number>> = {
 
   // AFINN words that mislead on service text.
   stop: 0,
+  // A cleaner is mostly the person who cleans ("the cleaner did not come"); "cleaner than" is praise.
+  cleaner: 0,
   active: 0,
   promised: -1,
   promise: -1,
@@ -714,6 +716,7 @@ const GIVEN_AWAY = ['gave', 'given', 'sold'].flatMap((verb) =>
 export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: number]> = [
   // Social-media praise: "you ROCK", "u rock".
   ['you rock', 3],
+  ['cleaner than', 2],
   ['u rock', 3],
   // Greetings are no praise: "good morning, can I ...".
   ['good morning', 0],

@@ -190,6 +190,12 @@ describe('scoreLexicalSentiment', () => {
     expect(wordValence('polyester')).toBe(0);
   });
 
+  it('reads a cleaner as the person who cleans, and "cleaner than" as praise', () => {
+    expect(wordValence('cleaner')).toBe(0);
+    expect(net('the cleaner did not come')).toBeLessThanOrEqual(0);
+    expect(net('the room was much cleaner than last time')).toBeGreaterThan(0);
+  });
+
   it.each([
     ['Unfortunately the parcel went to the wrong address'],
     ['Apparently there is a fault on the line'],

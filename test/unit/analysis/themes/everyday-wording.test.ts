@@ -6,6 +6,11 @@ import { themeIds } from '../../../support/theme-ids.js';
  * hire, gyms, letting agents, pharmacies, public offices), and look-alikes that must not raise them.
  */
 const tells: ReadonlyArray<readonly [id: string, text: string]> = [
+  // Roles added to STAFF (trainers, consultants, guides, cleaners...), and a no-show by anyone on it.
+  ['agent_attitude', 'the personal trainer was on his phone the whole session'],
+  ['agent_attitude', 'the consultant listened and never rushed us'],
+  ['appointment', 'the cleaner did not come'],
+  ['appointment', 'our tour guide never showed up at the hotel'],
   // Goods and food named by the word lists FOOD and GOODS (drawn from WordNet's food and artifact nouns).
   ['product_quality', 'the porridge was lumpy and the toast burnt'],
   ['product_quality', 'their flat whites and croissants are amazing'],
@@ -275,6 +280,8 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['agent_attitude', "she's a personal trainer at the gym"],
+  ['appointment', 'the consultant came back with a better quote'],
   // The FOOD and GOODS words where the clause is about something else.
   ['product_quality', "I'm so tired of chasing this refund"],
   ['product_quality', 'the cash machine kept my card and nobody can help'],
