@@ -126,6 +126,7 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   immaculate: 3,
   pristine: 2.5,
   tidy: 1.5,
+  neat: 1.5,
   comfy: 2,
   relaxing: 2,
   authentic: 1.5,
@@ -180,6 +181,8 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   disgrace: -3.5,
   shocking: -3,
   rude: -3,
+  // British for bad-tempered: "got shirty when I queried it".
+  shirty: -2,
   disconnected: -2,
   outage: -2,
   outages: -2,
@@ -424,6 +427,8 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   bland: -1.5,
   overcooked: -2,
   undercooked: -2,
+  // "The chicken was raw", "a raw deal".
+  raw: -1.5,
   dirty: -2,
   filthy: -3,
   noisy: -1.5,
@@ -716,6 +721,9 @@ const GIVEN_AWAY = ['gave', 'given', 'sold'].flatMap((verb) =>
 export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: number]> = [
   // Social-media praise: "you ROCK", "u rock".
   ['you rock', 3],
+  // Said of a rule that suits the company, never of one that suits the customer: "open 10-2 on weekdays,
+  // how convenient".
+  ['how convenient', -2],
   ['cleaner than', 2],
   ['u rock', 3],
   // Greetings are no praise: "good morning, can I ...".

@@ -196,6 +196,14 @@ describe('scoreLexicalSentiment', () => {
     expect(net('the room was much cleaner than last time')).toBeGreaterThan(0);
   });
 
+  it('reads "how convenient" as sarcasm, raw food and a shirty reply as complaints, a neat job as praise', () => {
+    expect(net('the line is only open 10-2 on weekdays, how convenient')).toBeLessThan(0);
+    expect(net('the location is so convenient')).toBeGreaterThanOrEqual(0);
+    expect(net('the chicken was raw')).toBeLessThan(0);
+    expect(net('he got shirty with me')).toBeLessThan(0);
+    expect(net('a neat job')).toBeGreaterThan(0);
+  });
+
   it.each([
     ['Unfortunately the parcel went to the wrong address'],
     ['Apparently there is a fault on the line'],

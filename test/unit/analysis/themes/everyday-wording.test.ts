@@ -6,6 +6,20 @@ import { themeIds } from '../../../support/theme-ids.js';
  * hire, gyms, letting agents, pharmacies, public offices), and look-alikes that must not raise them.
  */
 const tells: ReadonlyArray<readonly [id: string, text: string]> = [
+  // A time promised and a time passed; a contact made daily; money owed back; a car going again; what a
+  // salesman said against what turned out; a helpline that can tell nothing; every step explained; a
+  // bad-tempered reply; an extra put on a bill unasked.
+  ['delay', 'the kitchen was promised in 8 weeks and it has been 5 months'],
+  ['delay', 'they said ten days, still nothing three weeks later'],
+  ['repeat_contact', 'I have emailed the claims team every day this week'],
+  ['refund', 'they still owe me for the cancelled tickets'],
+  ['resolution', 'the patrol man got us moving again within half an hour'],
+  ['agent_knowledge', 'the agent said the flat was pet friendly, turns out it is not'],
+  ['communication', "the helpline couldn't tell us anything about the outage"],
+  ['agent_knowledge', 'the nurse went through every step before the procedure'],
+  ['agent_attitude', 'the receptionist got really stroppy when I asked for a receipt'],
+  ['billing', 'they added breakdown cover to my policy without asking'],
+  ['product_quality', 'the sourdough was raw in the middle'],
   // Roles added to STAFF (trainers, consultants, guides, cleaners...), and a no-show by anyone on it.
   ['agent_attitude', 'the personal trainer was on his phone the whole session'],
   ['agent_attitude', 'the consultant listened and never rushed us'],
@@ -280,6 +294,12 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['delay', 'they said two weeks and it came in three days'],
+  ['repeat_contact', 'the carers call every day to check on mum'],
+  ['repeat_contact', 'the debt collectors call every day'],
+  ['refund', 'I still owe them the last instalment'],
+  ['billing', 'they added me to the group chat without asking'],
+  ['agent_attitude', 'the manager was very defensive of his team'],
   ['agent_attitude', "she's a personal trainer at the gym"],
   ['appointment', 'the consultant came back with a better quote'],
   // The FOOD and GOODS words where the clause is about something else.
