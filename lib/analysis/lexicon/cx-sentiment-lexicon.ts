@@ -127,6 +127,9 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   pristine: 2.5,
   tidy: 1.5,
   neat: 1.5,
+  gentle: 2,
+  // "An absolute legend": praise of a person, in British speech above all.
+  legend: 2,
   comfy: 2,
   relaxing: 2,
   authentic: 1.5,
@@ -432,6 +435,7 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   dirty: -2,
   filthy: -3,
   noisy: -1.5,
+  racket: -1.5,
   cramped: -1.5,
   stale: -2,
   soggy: -2,
@@ -725,6 +729,11 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   // how convenient".
   ['how convenient', -2],
   ['cleaner than', 2],
+  // Social praise of a person: "shout out to the swim coach", "the trolley lady, what a star".
+  ['shout out to', 2],
+  ['what a star', 3],
+  ['a credit to', 2],
+  ['paper thin', -2],
   ['u rock', 3],
   // Greetings are no praise: "good morning, can I ...".
   ['good morning', 0],

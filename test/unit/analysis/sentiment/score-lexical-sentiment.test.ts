@@ -196,12 +196,19 @@ describe('scoreLexicalSentiment', () => {
     expect(net('the room was much cleaner than last time')).toBeGreaterThan(0);
   });
 
-  it('reads "how convenient" as sarcasm, raw food and a shirty reply as complaints, a neat job as praise', () => {
+  it('reads "how convenient" as sarcasm; raw food, a shirty reply, a racket and thin walls as complaints; a neat job, a gentle dentist, a star, a legend as praise', () => {
     expect(net('the line is only open 10-2 on weekdays, how convenient')).toBeLessThan(0);
     expect(net('the location is so convenient')).toBeGreaterThanOrEqual(0);
     expect(net('the chicken was raw')).toBeLessThan(0);
     expect(net('he got shirty with me')).toBeLessThan(0);
     expect(net('a neat job')).toBeGreaterThan(0);
+    expect(net('the dentist was so gentle')).toBeGreaterThan(0);
+    expect(net('the new pump makes a racket')).toBeLessThan(0);
+    expect(net('the trolley lady gave us tea, what a star')).toBeGreaterThan(0);
+    expect(net('shout out to the swim coach')).toBeGreaterThan(0);
+    expect(net('the walls are paper thin')).toBeLessThan(0);
+    expect(net('the driver was an absolute legend')).toBeGreaterThan(0);
+    expect(net('she is a credit to the team')).toBeGreaterThan(0);
   });
 
   it.each([

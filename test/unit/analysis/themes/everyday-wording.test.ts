@@ -6,6 +6,24 @@ import { themeIds } from '../../../support/theme-ids.js';
  * hire, gyms, letting agents, pharmacies, public offices), and look-alikes that must not raise them.
  */
 const tells: ReadonlyArray<readonly [id: string, text: string]> = [
+  // Passed round departments, no clue in store, a form that rejects a refund claim, a deposit "being
+  // processed", a charge that won't hold, paper-thin walls, left guessing, the same fault after repairs,
+  // spoken to like a criminal, cheaper elsewhere, two payments taken, a fresh one sent next day, a star.
+  ['transfer', 'got passed round three teams to update my email address'],
+  ['agent_knowledge', 'the lad at the counter had no clue about the offer'],
+  ['refund', 'the delay repay site keeps timing out'],
+  ['refund', 'our deposit is still processing a month after we moved out'],
+  ['product_quality', "my new phone won't hold its charge past lunchtime"],
+  ['product_quality', 'paper thin walls, we heard the neighbours all night'],
+  ['communication', 'we were left guessing for two hours at the gate'],
+  ['unresolved', 'it has been back twice and still does the same thing'],
+  ['repeat_contact', 'the car has been in for repair three times now'],
+  ['agent_attitude', 'the security guard treated us like shoplifters'],
+  ['churn_threat', 'found it cheaper elsewhere so I am cancelling'],
+  ['billing', 'you have taken two payments this month'],
+  ['resolution', 'they sent a new kettle the next day, no quibbles'],
+  ['agent_attitude', 'the bus driver was an absolute legend'],
+  ['delay', 'ordered a cake for Saturday and it arrived the day after'],
   // A time promised and a time passed; a contact made daily; money owed back; a car going again; what a
   // salesman said against what turned out; a helpline that can tell nothing; every step explained; a
   // bad-tempered reply; an extra put on a bill unasked.
@@ -294,6 +312,10 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['delay', 'the delay repay claim was paid in a week'],
+  ['resolution', 'they sent a new kettle the next day and it was broken too'],
+  ['agent_attitude', 'what a joke this company is'],
+  ['billing', 'the app took two attempts to load'],
   ['delay', 'they said two weeks and it came in three days'],
   ['repeat_contact', 'the carers call every day to check on mum'],
   ['repeat_contact', 'the debt collectors call every day'],
