@@ -6,6 +6,11 @@ import { themeIds } from '../../../support/theme-ids.js';
  * hire, gyms, letting agents, pharmacies, public offices), and look-alikes that must not raise them.
  */
 const tells: ReadonlyArray<readonly [id: string, text: string]> = [
+  // Goods, facilities or food (word lists) followed by a fault word (FAULTS), with no sentiment word at all.
+  ['product_quality', 'the tent zip snapped on the first night'],
+  ['product_quality', 'my jeans shrank in the first wash'],
+  ['product_quality', 'the sofa cushions are sagging already'],
+  ['product_quality', 'the lift was creaking and rattling all the way up'],
   // Passed round departments, no clue in store, a form that rejects a refund claim, a deposit "being
   // processed", a charge that won't hold, paper-thin walls, left guessing, the same fault after repairs,
   // spoken to like a criminal, cheaper elsewhere, two payments taken, a fresh one sent next day, a star.
@@ -312,6 +317,8 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['product_quality', 'the courier dropped the kettle and the lid cracked'],
+  ['product_quality', 'the gym froze my membership without asking'],
   ['delay', 'the delay repay claim was paid in a week'],
   ['resolution', 'they sent a new kettle the next day and it was broken too'],
   ['agent_attitude', 'what a joke this company is'],
