@@ -6,6 +6,9 @@ import { themeIds } from '../../../support/theme-ids.js';
  * hire, gyms, letting agents, pharmacies, public offices), and look-alikes that must not raise them.
  */
 const tells: ReadonlyArray<readonly [id: string, text: string]> = [
+  // Shouting is staff's when it is at someone; a shout-out to someone is praise of them.
+  ['agent_attitude', 'I was shouted at by the manager'],
+  ['agent_attitude', 'shout out to the swim coach, my daughter loves it'],
   // Goods, facilities or food (word lists) followed by a fault word (FAULTS), with no sentiment word at all.
   ['product_quality', 'the tent zip snapped on the first night'],
   ['product_quality', 'my jeans shrank in the first wash'],
@@ -317,6 +320,8 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['agent_attitude', 'I was shouting agent at my phone'],
+  ['agent_attitude', 'shoutout to @Argos for the quick refund'],
   ['product_quality', 'the courier dropped the kettle and the lid cracked'],
   ['product_quality', 'the gym froze my membership without asking'],
   ['delay', 'the delay repay claim was paid in a week'],
