@@ -9,6 +9,7 @@ import { isMiddleVerdict } from './sentiment/middle-verdict.js';
 import { readMockingPraise } from './sentiment/mocking-praise.js';
 import { neutralIfNoVerdict } from './sentiment/no-verdict.js';
 import { asksOrRequests } from './sentiment/plain-request.js';
+import { readPlight } from './sentiment/plight.js';
 import { readRepeatedFailure } from './sentiment/repeat-failure.js';
 import { scoreLexicalSentiment } from './sentiment/score-lexical-sentiment.js';
 import { exclamationEmphasis, scoreCxFacts, scoreSentiment } from './sentiment/score-sentiment.js';
@@ -84,7 +85,10 @@ export function readCommentText(
       tokens,
       readRepeatedFailure(
         tokens,
-        readMockingPraise(tokens, readFrontedNegation(text, tokens, readLapsedPraise(tokens, courteous))),
+        readPlight(
+          tokens,
+          readMockingPraise(tokens, readFrontedNegation(text, tokens, readLapsedPraise(tokens, courteous))),
+        ),
       ),
     ),
   );
