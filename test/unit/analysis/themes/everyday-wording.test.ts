@@ -6,6 +6,13 @@ import { themeIds } from '../../../support/theme-ids.js';
  * hire, gyms, letting agents, pharmacies, public offices), and look-alikes that must not raise them.
  */
 const tells: ReadonlyArray<readonly [id: string, text: string]> = [
+  // An order that came without part of it, a table given to someone else, the wrong part brought, half
+  // the menu off.
+  ['lost_or_damaged', 'my takeaway came without the rice'],
+  ['booking', 'our room was given to another family'],
+  ['agent_knowledge', 'the engineer turned up with the wrong part'],
+  ['agent_knowledge', "the fitter didn't bring the right tools"],
+  ['product_quality', "half the menu wasn't available"],
   // Shouting is staff's when it is at someone; a shout-out to someone is praise of them.
   ['agent_attitude', 'I was shouted at by the manager'],
   ['agent_attitude', 'shout out to the swim coach, my daughter loves it'],
@@ -320,6 +327,8 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['booking', 'I gave my seat to someone else'],
+  ['agent_knowledge', 'they sent the wrong size again'],
   ['agent_attitude', 'I was shouting agent at my phone'],
   ['agent_attitude', 'shoutout to @Argos for the quick refund'],
   ['product_quality', 'the courier dropped the kettle and the lid cracked'],
