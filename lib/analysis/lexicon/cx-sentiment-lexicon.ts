@@ -734,6 +734,11 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['what a star', 3],
   ['a credit to', 2],
   ['paper thin', -2],
+  // Staff who will not let the customer finish: "he kept talking over me".
+  ['talking over me', -2],
+  ['talked over me', -2],
+  ['talking over us', -2],
+  ['talked over us', -2],
   ['u rock', 3],
   // Greetings are no praise: "good morning, can I ...".
   ['good morning', 0],

@@ -209,6 +209,8 @@ describe('scoreLexicalSentiment', () => {
     expect(net('the walls are paper thin')).toBeLessThan(0);
     expect(net('the driver was an absolute legend')).toBeGreaterThan(0);
     expect(net('she is a credit to the team')).toBeGreaterThan(0);
+    expect(net('he kept talking over me')).toBeLessThan(0);
+    expect(net('we talked over dinner about it')).toBe(0);
   });
 
   it.each([

@@ -6,6 +6,14 @@ import { themeIds } from '../../../support/theme-ids.js';
  * hire, gyms, letting agents, pharmacies, public offices), and look-alikes that must not raise them.
  */
 const tells: ReadonlyArray<readonly [id: string, text: string]> = [
+  // A slot that came and went, talked over, a company's own policy unknown, a form that refuses input, a
+  // reset email that never comes, a phone that rings out.
+  ['delay', 'our delivery window came and went without a word'],
+  ['agent_attitude', 'the manager kept talking over me'],
+  ['agent_knowledge', "the staff didn't know their own refund policy"],
+  ['digital_experience', "the booking form won't accept my postcode"],
+  ['digital_experience', 'the verification code never arrives'],
+  ['wait_time', 'the helpline just rings out'],
   // An order that came without part of it, a table given to someone else, the wrong part brought, half
   // the menu off.
   ['lost_or_damaged', 'my takeaway came without the rice'],
@@ -327,6 +335,10 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['delay', 'christmas came and went'],
+  ['agent_attitude', 'we talked over dinner about switching'],
+  ['agent_knowledge', 'I know my own mind'],
+  ['digital_experience', "there's a payment in the app I don't recognise"],
   ['booking', 'I gave my seat to someone else'],
   ['agent_knowledge', 'they sent the wrong size again'],
   ['agent_attitude', 'I was shouting agent at my phone'],
