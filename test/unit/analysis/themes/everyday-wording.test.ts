@@ -6,6 +6,15 @@ import { themeIds } from '../../../support/theme-ids.js';
  * hire, gyms, letting agents, pharmacies, public offices), and look-alikes that must not raise them.
  */
 const tells: ReadonlyArray<readonly [id: string, text: string]> = [
+  // Every slot gone by opening time, a doctor who didn't look up, sent to the wrong branch, brown tap
+  // water, food past its date, a return refused, "won't say why".
+  ['appointment', 'all the slots were gone by ten past eight'],
+  ['agent_attitude', "the vet didn't even look at us"],
+  ['lost_or_damaged', 'my prescription went to the wrong pharmacy'],
+  ['product_quality', 'the tap water has been brown since Monday'],
+  ['product_quality', 'the yoghurt was past its use by date'],
+  ['refund', "they won't take my return without the box"],
+  ['communication', 'they closed my account and refused to explain why'],
   // A slot that came and went, talked over, a company's own policy unknown, a form that refuses input, a
   // reset email that never comes, a phone that rings out.
   ['delay', 'our delivery window came and went without a word'],
@@ -335,6 +344,9 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['agent_attitude', "I didn't even look at the menu"],
+  ['product_quality', 'my passport has expired'],
+  ['lost_or_damaged', 'I went to the wrong terminal, my fault'],
   ['delay', 'christmas came and went'],
   ['agent_attitude', 'we talked over dinner about switching'],
   ['agent_knowledge', 'I know my own mind'],
