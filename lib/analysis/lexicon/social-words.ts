@@ -87,11 +87,11 @@ export const COURTESY_WORDS: ReadonlySet<string> = new Set([
 export const THANKS_FILLERS: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'so', 'very', 'much', 'again']);
 
 /**
- * Words between mocking praise and the failing it mocks: "nice *getting* overcharged again". Not "being":
- * "love being ignored" is sarcasm, but "they love being victims" says what others like, and with it the
- * telecom cross-validation lost a comment (acc3 0.787 -> 0.786).
+ * Words between mocking praise and the failing it mocks: "nice *getting* overcharged again", "great,
+ * *another* price rise". Not "being": "love being ignored" is sarcasm, but "they love being victims" says
+ * what others like, and with it the telecom cross-validation lost a comment (acc3 0.787 -> 0.786).
  */
-export const MOCKED_BY: ReadonlySet<string> = new Set(['getting']);
+export const MOCKED_BY: ReadonlySet<string> = new Set(['getting', 'another']);
 
 /**
  * Faces that undercut the praise before them ("great :(", "Perfect service 🙄"). Crying and tearful faces

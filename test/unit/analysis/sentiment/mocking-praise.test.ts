@@ -16,6 +16,8 @@ describe('readMockingPraise', () => {
     'love waiting 50 minutes for a pizza',
     'I just love getting ignored by the bank',
     'brilliant, getting overcharged again',
+    'great, another price rise',
+    'lovely, another hidden fee',
   ])('%j: the praise counts as the complaint it mocks', (text) => {
     const { lexical, mocked } = read(text);
     expect(mocked.positive).toBeLessThan(lexical.positive);
@@ -28,6 +30,7 @@ describe('readMockingPraise', () => {
     'good luck getting through to them',
     'the service was great despite waiting a while for the amazing food',
     'worth every stinking penny',
+    'great, another award for the team',
   ])('%j keeps its praise', (text) => {
     const { lexical, mocked } = read(text);
     expect(mocked).toBe(lexical);
