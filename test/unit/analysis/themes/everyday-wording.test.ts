@@ -6,6 +6,13 @@ import { themeIds } from '../../../support/theme-ids.js';
  * hire, gyms, letting agents, pharmacies, public offices), and look-alikes that must not raise them.
  */
 const tells: ReadonlyArray<readonly [id: string, text: string]> = [
+  // A show pulled, a story told to every department, six forms to change an address, a letter to cancel,
+  // "last time I use them".
+  ['cancellation', "they pulled tonight's show an hour before it started"],
+  ['repeat_contact', 'I had to explain the whole thing to every department'],
+  ['ease_of_process', 'it took four forms and two visits to change my name'],
+  ['ease_of_process', 'why do I have to send a letter to cancel'],
+  ['churn_threat', 'last time I book with them'],
   // Every slot gone by opening time, a doctor who didn't look up, sent to the wrong branch, brown tap
   // water, food past its date, a return refused, "won't say why".
   ['appointment', 'all the slots were gone by ten past eight'],
@@ -344,6 +351,8 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['churn_threat', 'the last time I used them it was great'],
+  ['repeat_contact', 'the doctor explained it to each of us'],
   ['agent_attitude', "I didn't even look at the menu"],
   ['product_quality', 'my passport has expired'],
   ['lost_or_damaged', 'I went to the wrong terminal, my fault'],
