@@ -733,6 +733,12 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['shout out to', 2],
   ['what a star', 3],
   ['a credit to', 2],
+  // Praise the customer hoped to give and could not: "I wanted to love it", "would be 5 stars if the app
+  // worked".
+  ['wanted to love', -2],
+  ['wanted to like', -2],
+  ['would be 5 stars if', -1.5],
+  ['would be five stars if', -1.5],
   ['paper thin', -2],
   // Staff who will not let the customer finish: "he kept talking over me".
   ['talking over me', -2],

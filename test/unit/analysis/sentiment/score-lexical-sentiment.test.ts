@@ -211,6 +211,9 @@ describe('scoreLexicalSentiment', () => {
     expect(net('she is a credit to the team')).toBeGreaterThan(0);
     expect(net('he kept talking over me')).toBeLessThan(0);
     expect(net('we talked over dinner about it')).toBe(0);
+    expect(net('the claim was painless')).toBeGreaterThan(0);
+    expect(net('I wanted to love it')).toBeLessThan(0);
+    expect(net('would be 5 stars if the app worked')).toBeLessThan(0);
   });
 
   it.each([

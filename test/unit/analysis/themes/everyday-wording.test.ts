@@ -351,6 +351,7 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['unresolved', 'no fuss, no hassle, just sorted'],
   ['churn_threat', 'the last time I used them it was great'],
   ['repeat_contact', 'the doctor explained it to each of us'],
   ['agent_attitude', "I didn't even look at the menu"],
