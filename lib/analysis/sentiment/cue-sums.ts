@@ -30,6 +30,7 @@ export function sumCues(
     lapseMarkers: lexical.lapseMarkers,
     concessionMarkers: lexical.concessionMarkers,
     repeatMarkers: lexical.repeatMarkers,
+    frontedNegator: lexical.frontedNegator,
     closingVerdict: lexical.closingVerdict,
   };
 }

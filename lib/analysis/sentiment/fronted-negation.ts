@@ -46,8 +46,8 @@ export function readFrontedNegation(
   tokens: readonly Token[],
   lexical: LexicalSentiment,
 ): LexicalSentiment {
-  // Most comments hold no "not" at all: their tokens are not walked.
-  if (!mayHoldNegator(text)) return lexical;
+  // Most comments hold no "not" at all: their tokens are not walked, nor is their text searched.
+  if (!lexical.frontedNegator || !mayHoldNegator(text)) return lexical;
   let cues: SentimentCue[] | undefined;
   for (let first = 0; first + 1 < tokens.length; first++) {
     // The thing named after a negator is negated: most words are not, and are passed over by that flag.

@@ -4,6 +4,7 @@ import {
   CONCESSION_MARKERS,
   CONTRAST_STARTERS,
   EMPHATIC_AFTER_NEVER,
+  FRONTED_NEGATOR,
   LAPSE_MARKERS,
   PAST_HABIT_MARKER,
   REPEAT_MARKER_STARTS,
@@ -92,6 +93,12 @@ export interface LexicalSentiment {
    */
   concessionMarkers: boolean;
   repeatMarkers: boolean;
+  /**
+   * The comment holds the word "not", which a fronted negation starts with ("not a place I'd
+   * recommend"; see `fronted-negation.ts`): most comments do not, and that rule neither searches their
+   * text nor walks their tokens.
+   */
+  frontedNegator: boolean;
   /**
    * The sign of a review's closing verdict where its last sentence now outweighs what came before it
    * (see `closing-verdict.ts`), else 0. After a verdict of praise, the complaints told on the way are
@@ -246,6 +253,8 @@ const LAPSE_MARKER = 32;
 // Words the later rules start from (see `concessionMarkers` and `repeatMarkers`).
 const CONCESSION_MARKER = 64;
 const REPEAT_START = 128;
+// Above both stem numbers (bits 8-29, see below): the fronted negator, "not" (see `frontedNegator`).
+const FRONTED_NEGATOR_WORD = 1 << 30;
 // The stems of phrases of two or more words, numbered from 1 as first words and as second words; a
 // word's two numbers ride in its bits, so the phrases starting at a word are found by the numbers of
 // two words with one lookup by number (most words are no phrase's second: none at all).
@@ -287,6 +296,7 @@ const bitsOf = new LexemeNumbers((lexeme) => {
     (word.lapseMarker ? LAPSE_MARKER : 0) |
     (CONCESSION_MARKERS.has(lexeme.word) ? CONCESSION_MARKER : 0) |
     (REPEAT_MARKER_STARTS.has(lexeme.word) ? REPEAT_START : 0) |
+    (lexeme.word === FRONTED_NEGATOR ? FRONTED_NEGATOR_WORD : 0) |
     ((firstStemNumbers.get(lexeme.stem) ?? 0) << FIRST_SHIFT) |
     ((secondStemNumbers.get(lexeme.stem) ?? 0) << SECOND_SHIFT)
   );
@@ -637,6 +647,7 @@ function weighContrast(
     lapseMarkers: (seen & LAPSE_MARKER) !== 0,
     concessionMarkers: (seen & CONCESSION_MARKER) !== 0,
     repeatMarkers: (seen & REPEAT_START) !== 0,
+    frontedNegator: (seen & FRONTED_NEGATOR_WORD) !== 0,
     closingVerdict: 0,
   };
 }

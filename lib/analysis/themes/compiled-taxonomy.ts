@@ -193,9 +193,16 @@ export function readCompiledTaxonomy(file: CompiledTaxonomyFile): ThemeTaxonomy 
     name: file.name,
     version: file.version,
     ...(lists.size > 0 && { wordLists: Object.fromEntries(lists) }),
-    themes: file.themes.map(({ cues, ...theme }) => ({
-      ...theme,
-      cues: cues.map((cue) => readCue(cue, readTerm)),
+    // Written out field by field: themes made by spreading the file's all took shapes of their own,
+    // and every read of a theme's fields while matching went through V8's slowest (megamorphic) lookup.
+    themes: file.themes.map((theme) => ({
+      id: theme.id,
+      label: theme.label,
+      group: theme.group,
+      description: theme.description,
+      defaultSentiment: theme.defaultSentiment,
+      backdrop: theme.backdrop,
+      cues: theme.cues.map((cue) => readCue(cue, readTerm)),
     })),
   };
 }

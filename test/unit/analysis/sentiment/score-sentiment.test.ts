@@ -13,6 +13,7 @@ function lexical(positive: number, negative: number): LexicalSentiment {
     lapseMarkers: false,
     concessionMarkers: false,
     repeatMarkers: false,
+    frontedNegator: false,
     closingVerdict: 0,
   };
 }
