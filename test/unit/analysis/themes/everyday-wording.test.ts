@@ -6,6 +6,15 @@ import { themeIds } from '../../../support/theme-ids.js';
  * hire, gyms, letting agents, pharmacies, public offices), and look-alikes that must not raise them.
  */
 const tells: ReadonlyArray<readonly [id: string, text: string]> = [
+  // Shopping substituted, a size guide way off, nothing like the photo, a seat given away, a gym rammed,
+  // a bar run dry, sound too loud.
+  ['lost_or_damaged', 'they substituted my gluten free bread with normal bread'],
+  ['product_quality', 'the sizing is miles out'],
+  ['product_quality', 'the sofa looks nothing like the photos'],
+  ['booking', 'the table we booked was given away'],
+  ['product_quality', 'the pool is always rammed after work'],
+  ['product_quality', 'the bar ran out of beer by half time'],
+  ['product_quality', 'the music was way too loud to talk'],
   // A show pulled, a story told to every department, six forms to change an address, a letter to cancel,
   // "last time I use them".
   ['cancellation', "they pulled tonight's show an hour before it started"],
@@ -351,6 +360,8 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['lost_or_damaged', 'I swapped my seat with my son'],
+  ['product_quality', 'we ran out of time to see the museum'],
   ['unresolved', 'no fuss, no hassle, just sorted'],
   ['churn_threat', 'the last time I used them it was great'],
   ['repeat_contact', 'the doctor explained it to each of us'],
