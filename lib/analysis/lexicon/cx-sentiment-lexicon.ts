@@ -739,6 +739,12 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['wanted to like', -2],
   ['would be 5 stars if', -1.5],
   ['would be five stars if', -1.5],
+  // Staff who stayed on to finish, a delivery ahead of its day.
+  ['stayed late', 2],
+  ['arrived early', 1.5],
+  ['arrived a day early', 1.5],
+  ['delivered a day early', 1.5],
+  ['came a day early', 1.5],
   ['paper thin', -2],
   // Staff who will not let the customer finish: "he kept talking over me".
   ['talking over me', -2],

@@ -214,6 +214,8 @@ describe('scoreLexicalSentiment', () => {
     expect(net('the claim was painless')).toBeGreaterThan(0);
     expect(net('I wanted to love it')).toBeLessThan(0);
     expect(net('would be 5 stars if the app worked')).toBeLessThan(0);
+    expect(net('Jo stayed late to sort it')).toBeGreaterThan(0);
+    expect(net('the sofa arrived a day early')).toBeGreaterThan(0);
   });
 
   it.each([

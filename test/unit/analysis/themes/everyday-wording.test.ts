@@ -6,6 +6,8 @@ import { themeIds } from '../../../support/theme-ids.js';
  * hire, gyms, letting agents, pharmacies, public offices), and look-alikes that must not raise them.
  */
 const tells: ReadonlyArray<readonly [id: string, text: string]> = [
+  // Staff who spotted what others missed.
+  ['agent_knowledge', 'the pharmacist spotted a clash between my tablets'],
   // Shopping substituted, a size guide way off, nothing like the photo, a seat given away, a gym rammed,
   // a bar run dry, sound too loud.
   ['lost_or_damaged', 'they substituted my gluten free bread with normal bread'],
@@ -360,6 +362,7 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['delay', 'Jo on the phone stayed late to sort it'],
   ['lost_or_damaged', 'I swapped my seat with my son'],
   ['product_quality', 'we ran out of time to see the museum'],
   ['unresolved', 'no fuss, no hassle, just sorted'],
