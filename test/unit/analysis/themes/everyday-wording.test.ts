@@ -49,6 +49,7 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   ['agent_knowledge', "the fitter didn't bring the right tools"],
   ['product_quality', "half the menu wasn't available"],
   // Shouting is staff's when it is at someone; a shout-out to someone is praise of them.
+  ['agent_attitude', 'the driver swore at a cyclist all the way there'],
   ['agent_attitude', 'I was shouted at by the manager'],
   ['agent_attitude', 'shout out to the swim coach, my daughter loves it'],
   // Goods, facilities or food (word lists) followed by a fault word (FAULTS), with no sentiment word at all.
@@ -362,6 +363,7 @@ const tells: ReadonlyArray<readonly [id: string, text: string]> = [
 ];
 
 const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
+  ['agent_attitude', 'I shouted at the screen when the app crashed'],
   ['delay', 'Jo on the phone stayed late to sort it'],
   ['lost_or_damaged', 'I swapped my seat with my son'],
   ['product_quality', 'we ran out of time to see the museum'],
