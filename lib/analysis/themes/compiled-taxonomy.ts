@@ -193,17 +193,29 @@ export function readCompiledTaxonomy(file: CompiledTaxonomyFile): ThemeTaxonomy 
     name: file.name,
     version: file.version,
     ...(lists.size > 0 && { wordLists: Object.fromEntries(lists) }),
-    // Written out field by field: themes made by spreading the file's all took shapes of their own,
-    // and every read of a theme's fields while matching went through V8's slowest (megamorphic) lookup.
-    themes: file.themes.map((theme) => ({
-      id: theme.id,
-      label: theme.label,
-      group: theme.group,
-      description: theme.description,
-      defaultSentiment: theme.defaultSentiment,
-      backdrop: theme.backdrop,
-      cues: theme.cues.map((cue) => readCue(cue, readTerm)),
-    })),
+    themes: file.themes.map((theme) =>
+      themeWithCues(
+        theme,
+        theme.cues.map((cue) => readCue(cue, readTerm)),
+      ),
+    ),
+  };
+}
+
+/**
+ * A theme with its compiled cues, written out field by field: themes made by spreading took shapes of
+ * their own, and every read of a theme's fields while matching went through V8's slowest (megamorphic)
+ * lookup. The built-in taxonomy and an account's own are both made here, so all share one shape.
+ */
+export function themeWithCues(theme: Omit<CompiledTheme, 'cues'>, cues: CompiledCue[]): CompiledTheme {
+  return {
+    id: theme.id,
+    label: theme.label,
+    group: theme.group,
+    description: theme.description,
+    defaultSentiment: theme.defaultSentiment,
+    backdrop: theme.backdrop,
+    cues,
   };
 }
 

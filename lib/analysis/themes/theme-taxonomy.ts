@@ -12,6 +12,7 @@ import {
   type Term,
   type TermAlternative,
   type ThemeTaxonomy,
+  themeWithCues,
   type WordLists,
   wordClassNamed,
 } from './compiled-taxonomy.js';
@@ -218,14 +219,9 @@ function compileWordLists(lists: Readonly<Record<string, string>>): WordLists {
 
 function compileTheme(theme: ThemeTaxonomyDefinition['themes'][number], lists: WordLists): CompiledTheme {
   const term = (text: string) => compileTerm(text.replaceAll(' ', '|'), lists);
-  return {
-    id: theme.id,
-    label: theme.label,
-    group: theme.group,
-    description: theme.description,
-    defaultSentiment: theme.defaultSentiment,
-    backdrop: theme.backdrop,
-    cues: theme.cues.map((cue): CompiledCue => {
+  return themeWithCues(
+    theme,
+    theme.cues.map((cue): CompiledCue => {
       const patterns = Array.isArray(cue.pattern) ? cue.pattern : [cue.pattern];
       return {
         sequences: patterns.map((pattern) => pattern.split(/\s+/).map((words) => compileTerm(words, lists))),
@@ -238,7 +234,7 @@ function compileTheme(theme: ThemeTaxonomyDefinition['themes'][number], lists: W
         ...(cue.notAfter && { notAfter: term(cue.notAfter) }),
       };
     }),
-  };
+  );
 }
 
 /**
