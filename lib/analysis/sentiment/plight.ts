@@ -2,7 +2,7 @@ import { GRATITUDE_WORDS, PLIGHT_WORDS } from '../lexicon/plight-words.js';
 import { LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
 import { sumCues } from './cue-sums.js';
-import type { LexicalSentiment } from './score-lexical-sentiment.js';
+import type { LexicalSentiment, SentimentCue } from './score-lexical-sentiment.js';
 
 /** What the customer's own trouble weighs in a thank-you: it is the situation, not a verdict. */
 const PLIGHT_WEIGHT = 0;
@@ -33,14 +33,28 @@ function thanksSomeone(tokens: readonly Token[]): boolean {
  * thanks no one keeps them: "stuck on hold for an hour" is a complaint.
  */
 export function readPlight(tokens: readonly Token[], lexical: LexicalSentiment): LexicalSentiment {
+  // The gate has no callbacks: a function that makes a closure over its arguments allocates their
+  // context as it starts, even on the way out, and most comments leave here.
   if (lexical.positive === 0 || lexical.negative === 0) return lexical;
-  if (!lexical.cues.some((cue) => cue.valence < 0 && isPlight.of(tokens[cue.at] as Token) === 1))
-    return lexical;
-  if (!thanksSomeone(tokens)) return lexical;
-  const cues = lexical.cues.map((cue) =>
-    cue.valence < 0 && isPlight.of(tokens[cue.at] as Token) === 1
-      ? { at: cue.at, valence: cue.valence * PLIGHT_WEIGHT }
-      : cue,
+  return weighPlight(tokens, lexical);
+}
+
+/** Whether the cue is a complaint word of the customer's own trouble. */
+function isPlightCue(tokens: readonly Token[], cue: SentimentCue): boolean {
+  return cue.valence < 0 && isPlight.of(tokens[cue.at] as Token) === 1;
+}
+
+/** `readPlight` past its gate. */
+function weighPlight(tokens: readonly Token[], lexical: LexicalSentiment): LexicalSentiment {
+  const cues = lexical.cues;
+  let plight = false;
+  for (let i = 0; i < cues.length && !plight; i++) plight = isPlightCue(tokens, cues[i] as SentimentCue);
+  if (!plight || !thanksSomeone(tokens)) return lexical;
+  return sumCues(
+    tokens,
+    lexical,
+    cues.map((cue) =>
+      isPlightCue(tokens, cue) ? { at: cue.at, valence: cue.valence * PLIGHT_WEIGHT } : cue,
+    ),
   );
-  return sumCues(tokens, lexical, cues);
 }
