@@ -1,3 +1,5 @@
+import { THANKS_WORDS } from './social-words.js';
+
 /**
  * The customer's own trouble, fear or illness: what brought them to the service, not what they say of
  * it. In a thank-you ("I was scared and in pain, the nurse was so kind, thank you") it is the situation
@@ -35,12 +37,12 @@ export const PLIGHT_WORDS: ReadonlySet<string> = new Set([
   'lonely',
 ]);
 
-/** Words that thank someone for what they did: "thank you", "so grateful", "an absolute lifesaver". */
+/**
+ * Words that thank someone for what they did: the words of thanks ("thank you", "cheers") and those of
+ * gratitude ("so grateful", "an absolute lifesaver").
+ */
 export const GRATITUDE_WORDS: ReadonlySet<string> = new Set([
-  'thank',
-  'thanks',
-  'thankyou',
-  'thx',
+  ...THANKS_WORDS,
   'grateful',
   'gratitude',
   'lifesaver',
