@@ -127,6 +127,12 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   pristine: 2.5,
   tidy: 1.5,
   neat: 1.5,
+  // Work done badly, told by how it looks: "the units went up crooked", "a lumpy mattress".
+  crooked: -2,
+  wonky: -1.5,
+  uneven: -1.5,
+  lumpy: -1.5,
+  saggy: -1.5,
   gentle: 2,
   // "An absolute legend": praise of a person, in British speech above all.
   legend: 2,
@@ -741,6 +747,17 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['would be five stars if', -1.5],
   // Staff who stayed on to finish, a delivery ahead of its day.
   ['stayed late', 2],
+  // A bill against what was agreed: "£900 more than the quote".
+  ['more than the quote', -2],
+  ['more than quoted', -2],
+  ['more than the estimate', -2],
+  ['more than advertised', -2],
+  // Kindness told as a deed: "fixed my puncture and wouldn't let me pay" (not "the machine wouldn't take
+  // any money").
+  ["wouldn't take a penny", 3],
+  ['refused to take any money', 3],
+  ["wouldn't let me pay", 3],
+  ["wouldn't let us pay", 3],
   ['arrived early', 1.5],
   ['arrived a day early', 1.5],
   ['delivered a day early', 1.5],

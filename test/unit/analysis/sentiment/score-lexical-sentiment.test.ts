@@ -216,6 +216,9 @@ describe('scoreLexicalSentiment', () => {
     expect(net('would be 5 stars if the app worked')).toBeLessThan(0);
     expect(net('Jo stayed late to sort it')).toBeGreaterThan(0);
     expect(net('the sofa arrived a day early')).toBeGreaterThan(0);
+    expect(net('the final bill was £900 more than the quote')).toBeLessThan(0);
+    expect(net("fixed my puncture and wouldn't let me pay")).toBeGreaterThan(0);
+    expect(net('the wall units went up crooked')).toBeLessThan(0);
   });
 
   it.each([
