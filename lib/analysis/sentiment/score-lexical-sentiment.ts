@@ -396,8 +396,8 @@ function longerPhraseAt(tokens: readonly Token[], index: number, bits: number): 
 
 /**
  * Whether the tokens from `index` spell, from the third word on, the phrase whose entry (its index,
- * length and stem numbers) starts at `at` in the index's runs. A word met after the table of words filled up has
- * no stem number, and is compared by its stem's text.
+ * length and stem numbers) starts at `at` in the index's runs. A word met after the table of words
+ * filled up has no stem number, and is compared by its stem's text.
  */
 function spellsRest(tokens: readonly Token[], index: number, phrases: PhraseIndex, at: number): boolean {
   const runs = phrases.runs.values;
