@@ -6,6 +6,8 @@ import { themeIds } from '../../../support/theme-ids.js';
  * hire, gyms, letting agents, pharmacies, public offices), and look-alikes that must not raise them.
  */
 const tells: ReadonlyArray<readonly [id: string, text: string]> = [
+  // Nobody able to answer a question is a want of knowledge (picking up the phone is not: see below).
+  ['agent_knowledge', 'nobody there could answer my question'],
   // Staff who spotted what others missed.
   ['agent_knowledge', 'the pharmacist spotted a clash between my tablets'],
   // Shopping substituted, a size guide way off, nothing like the photo, a seat given away, a gym rammed,
@@ -548,6 +550,9 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['unresolved', "my new card still hasn't arrived"],
   ['unresolved', 'still no reply to my email'],
   ['unresolved', 'nobody answers the phone at the surgery'],
+  // Nobody picking up the phone or the door is no want of knowledge.
+  ['agent_knowledge', 'nobody answers the phone at the surgery'],
+  ['agent_knowledge', 'I rang the bell three times and nobody answered the door'],
   ['unresolved', 'reported it in March and they fixed it the next day'],
   // Trainers are shoes here, and a lesson the customer cancelled is no cancellation by the company.
   ['agent_attitude', 'the trainers I ordered look great'],
