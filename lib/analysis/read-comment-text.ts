@@ -8,10 +8,10 @@ import { readLapsedPraise } from './sentiment/lapsed-praise.js';
 import { isMiddleVerdict } from './sentiment/middle-verdict.js';
 import { readMockingPraise } from './sentiment/mocking-praise.js';
 import { neutralIfNoVerdict } from './sentiment/no-verdict.js';
-import { asksOrRequests } from './sentiment/plain-request.js';
+import { asksOrRequests, asksWithoutVerdict } from './sentiment/plain-request.js';
 import { readPlight } from './sentiment/plight.js';
 import { readRepeatedFailure } from './sentiment/repeat-failure.js';
-import { scoreLexicalSentiment } from './sentiment/score-lexical-sentiment.js';
+import { NO_CLAUSE_VALENCES, scoreLexicalSentiment } from './sentiment/score-lexical-sentiment.js';
 import { exclamationEmphasis, scoreCxFacts, scoreSentiment } from './sentiment/score-sentiment.js';
 import type { SentimentEvidence } from './sentiment/sentiment-features.js';
 import { isSmallTalk } from './sentiment/small-talk.js';
@@ -95,11 +95,15 @@ export function readCommentText(
   const emphasis = mayHoldMark(marks, EXCLAMATION_MARK) ? exclamationEmphasis(text) : 0;
   // Themes take their fallback sentiment from a first reading without themes, then feed the final one.
   const provisional = scoreSentiment(lexical, signalFacts, 0, emphasis);
+  const question = mayHoldMark(marks, QUESTION_MARK) && text.includes('?');
+  const request = asksOrRequests(text, tokens, question);
+  // A plain question judges nothing it names: its kind words are manners, not praise of a theme.
+  const themeValence = asksWithoutVerdict(request, lexical) ? NO_CLAUSE_VALENCES : lexical.clauseValence;
   const {
     matches: themes,
     complaints,
     complaintsByCue,
-  } = readThemes(text, tokens, taxonomy, lexical.clauseValence, provisional.label);
+  } = readThemes(text, tokens, taxonomy, themeValence, provisional.label);
   // A complaint told only as a fact ("the front desk shrugged") counts when the comment holds no praise;
   // beside praise, the lexicon's balance decides, as it does for a gripe conceded on the way ("we'll book
   // again, although the food was cold").
@@ -109,7 +113,6 @@ export function readCommentText(
   // promised... Overall I'd recommend them").
   const cxValence = lexical.closingVerdict > 0 ? 0 : scoreCxFacts(signals, complaintCount);
   const rulesVerdict = scoreSentiment(lexical, cxValence, 0, emphasis);
-  const question = mayHoldMark(marks, QUESTION_MARK) && text.includes('?');
   const evidence: SentimentEvidence = {
     tokens,
     rules: rulesVerdict,
@@ -119,7 +122,7 @@ export function readCommentText(
     cxValence,
     emphasis,
     question,
-    request: asksOrRequests(text, tokens, question),
+    request,
     smallTalk: isSmallTalk(tokens),
     bareMention: isBareMention(tokens),
     middleVerdict: isMiddleVerdict(tokens),

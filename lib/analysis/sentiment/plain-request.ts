@@ -10,6 +10,7 @@ import {
 import { LexemeNumbers } from '../text/lexemes.js';
 import type { Token } from '../text/tokenize.js';
 import { decidedNeutral } from './neutral-decision.js';
+import type { LexicalSentiment } from './score-lexical-sentiment.js';
 import type { SentimentEvidence } from './sentiment-features.js';
 
 const INDIGNANT = /\?\?|\?!|!\?/;
@@ -77,6 +78,15 @@ export function asksOrRequests(
 
 /** Polite words ("thanks", "please", "would be great") stay below this much praise. */
 const POLITE_PRAISE = 3;
+
+/**
+ * Whether a question or request says nothing good or bad of what it names: no complaint word and no
+ * more praise than polite words carry. "Do you allow food in the park?" and "can I bring a pram?" are
+ * no verdict on the food or the pram, though "allow" and "free" are kind words.
+ */
+export function asksWithoutVerdict(request: boolean, lexical: LexicalSentiment): boolean {
+  return request && lexical.negative === 0 && lexical.positive < POLITE_PRAISE;
+}
 
 /**
  * A question or request with no complaint in it is neutral ("can I take skis as hand luggage?", "please

@@ -39,6 +39,9 @@ export interface ClauseValences {
   get(clause: number): number | undefined;
 }
 
+/** Clause valences of a text that judges nothing: every clause 0. */
+export const NO_CLAUSE_VALENCES: ClauseValences = { get: () => 0 };
+
 /**
  * `ClauseValences` as one number per clause of the comment, summed in the cues' order as a map of
  * clauses would. Clauses are numbered from 0 and a comment has a few: an array indexed by clause is

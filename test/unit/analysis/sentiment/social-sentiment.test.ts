@@ -100,6 +100,25 @@ describe('a question or request without a complaint is neutral', () => {
   });
 });
 
+describe('a question without a complaint judges nothing it names', () => {
+  const themesOf = (text: string) =>
+    analyzeFeedback({ id: 'social-q', text, channel: 'social' }).themes.map((theme) => theme.id);
+
+  it.each([
+    ['product_quality', 'do you sell gluten free birthday cakes in store?'],
+    ['product_quality', 'can I swap the sofa cushions for a free upgrade?'],
+  ])('raises no %s in %j', (id, text) => {
+    expect(themesOf(text)).not.toContain(id);
+  });
+
+  it.each([
+    ['product_quality', 'why was the cake stale when it arrived?'],
+    ['product_quality', 'the birthday cake was amazing, can I order the same one for next week?'],
+  ])('but a question that judges raises %s: %j', (id, text) => {
+    expect(themesOf(text)).toContain(id);
+  });
+});
+
 describe('a complaint posted to a brand told only as facts', () => {
   it.each([
     '@QuickParcels the driver left my parcel in the bin',
