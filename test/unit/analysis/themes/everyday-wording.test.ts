@@ -8,6 +8,12 @@ import { themeIds } from '../../../support/theme-ids.js';
 const tells: ReadonlyArray<readonly [id: string, text: string]> = [
   // Nobody able to answer a question is a want of knowledge (picking up the phone is not: see below).
   ['agent_knowledge', 'nobody there could answer my question'],
+  // Words read whole where another word shares their stem (see the look-alikes).
+  ['installation', 'the new boiler was fitted on Tuesday'],
+  ['installation', 'the fitting took all day'],
+  ['agent_attitude', 'the receptionist was very polite'],
+  ['price_value', 'the exchange rates they give are awful value'],
+  ['agent_knowledge', 'the engineer was competent and explained everything'],
   // Staff who spotted what others missed.
   ['agent_knowledge', 'the pharmacist spotted a clash between my tablets'],
   // Shopping substituted, a size guide way off, nothing like the photo, a seat given away, a gym rammed,
@@ -575,6 +581,13 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['delay', "I still haven't paid the invoice, can you resend it?"],
   ['product_quality', 'please clean the room before we arrive'],
   ['product_quality', 'the fitters left the place spotless'],
+  // Clothes that fit, a fitness class, politics, a star rating and competing offers share a stem with
+  // fitting, polite, rate and competent, and are none of them.
+  ['installation', 'the jacket fits perfectly'],
+  ['installation', 'I joined the fitness class on Monday'],
+  ['agent_attitude', 'she studied political science at university'],
+  ['price_value', 'the app has a terrible star rating'],
+  ['agent_knowledge', 'two competing offers and neither was any good'],
 ];
 
 describe('everyday wording', () => {
