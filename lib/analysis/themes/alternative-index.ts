@@ -10,6 +10,7 @@ import type { Term } from './theme-taxonomy.js';
 export class AlternativeIndex<Item> {
   private readonly byStem = new Map<string, Item[]>();
   private readonly byPrefix = new Map<string, Item[]>();
+  private readonly byWord = new Map<string, Item[]>();
   private readonly byNegator: Item[] = [];
   private readonly byGivenName: Item[] = [];
   private longestPrefix = -1;
@@ -29,6 +30,12 @@ export class AlternativeIndex<Item> {
         if (this.byGivenName.at(-1) !== item) this.byGivenName.push(item);
         continue;
       }
+      if (alternative.kind === 'word') {
+        const list = this.byWord.get(alternative.word);
+        if (!list) this.byWord.set(alternative.word, [item]);
+        else if (list.at(-1) !== item) list.push(item);
+        continue;
+      }
       // Two conditionals, not a destructured pair: this runs before the code is optimised.
       const map = alternative.kind === 'stem' ? this.byStem : this.byPrefix;
       const key = alternative.kind === 'stem' ? alternative.stem : alternative.prefix;
@@ -40,7 +47,7 @@ export class AlternativeIndex<Item> {
   }
 
   /**
-   * The lists of items filed under an alternative `lexeme` matches: its stem, its own beginnings (one
+   * The lists of items filed under an alternative `lexeme` matches: its stem, the word itself, its own beginnings (one
    * per length, an empty prefix, `*`, matching every word), for a negator the negators' list, and for a
    * listed given name the names' list (the names listed are no English word, so "priya" is a name in any
    * case). An item filed under two matching alternatives is in two lists.
@@ -49,6 +56,8 @@ export class AlternativeIndex<Item> {
     const lists: Item[][] = [];
     const byStem = this.byStem.get(lexeme.stem);
     if (byStem) lists.push(byStem);
+    const byWord = this.byWord.get(lexeme.word);
+    if (byWord) lists.push(byWord);
     const longest = Math.min(lexeme.word.length, this.longestPrefix);
     for (let length = 0; length <= longest; length++) {
       const byPrefix = this.byPrefix.get(lexeme.word.slice(0, length));

@@ -8,6 +8,7 @@ export type ThemeSentiment = 'negative' | 'neutral' | 'positive';
 export type TermAlternative =
   | { kind: 'stem'; stem: string }
   | { kind: 'prefix'; prefix: string }
+  | { kind: 'word'; word: string }
   | { kind: 'negator' }
   | { kind: 'givenName' };
 export type Term = TermAlternative[];
@@ -96,10 +97,11 @@ export interface CompiledTaxonomyFile {
   themes: Array<Omit<CompiledTheme, 'cues'> & { cues: CompiledCueFile[] }>;
 }
 
-/** An alternative as a pattern writes it: a stem, a prefix with its `*`, `NEG` or `NAME`. */
+/** An alternative as a pattern writes it: a stem, a prefix with its `*`, a word with its `=`, `NEG` or `NAME`. */
 export function alternativeText(alternative: TermAlternative): string {
   if (alternative.kind === 'negator') return 'NEG';
   if (alternative.kind === 'givenName') return 'NAME';
+  if (alternative.kind === 'word') return `=${alternative.word}`;
   return alternative.kind === 'prefix' ? `${alternative.prefix}*` : alternative.stem;
 }
 
@@ -166,6 +168,7 @@ function readAlternative(text: string): TermAlternative {
   const wordClass = wordClassNamed(text);
   if (wordClass) return wordClass.alternative;
   if (text.endsWith('*')) return { kind: 'prefix', prefix: text.slice(0, -1) };
+  if (text.startsWith('=')) return { kind: 'word', word: text.slice(1) };
   return { kind: 'stem', stem: text };
 }
 

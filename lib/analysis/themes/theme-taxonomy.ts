@@ -24,7 +24,8 @@ const sentimentLabelSchema = z.enum(['negative', 'neutral', 'positive']);
 /**
  * A cue pattern: words separated by spaces, each word a `|`-list of alternatives. An alternative is a
  * word (matches any word with the same Porter stem: `wait` matches "waited", "waiting"), a prefix
- * ending in `*` (`transfer*`), `NEG` (any negator: not, never, nobody, didn't, ...), `NAME` (a person's
+ * ending in `*` (`transfer*`), a word after `=` that matches itself alone (`=late`: not "lately", whose
+ * stem is the same), `NEG` (any negator: not, never, nobody, didn't, ...), `NAME` (a person's
  * given name: "Priya", "Dan"; see `bare-given-names.ts`), or the name of a word list (`STAFF`), which
  * stands for every word of the list.
  */
@@ -33,7 +34,7 @@ const patternSchema = z
   .trim()
   .min(1)
   .max(400)
-  .regex(/^[\p{L}\p{N}\p{Sc}'*|\- ]+$/u, 'a pattern holds words, `|`, `*` and spaces only');
+  .regex(/^[\p{L}\p{N}\p{Sc}'*=|\- ]+$/u, 'a pattern holds words, `|`, `*`, `=` and spaces only');
 
 // A bare string is shorthand for `{ pattern }` with every option at its default.
 const cueSchema = z.preprocess(
@@ -204,6 +205,7 @@ function compileTerm(term: string, lists: WordLists = {}): Term {
     const wordClass = wordClassNamed(alternative);
     if (wordClass) add(wordClass.alternative);
     else if (lower.endsWith('*')) add({ kind: 'prefix', prefix: lower.slice(0, -1) });
+    else if (lower.startsWith('=')) add({ kind: 'word', word: lower.slice(1) });
     else add({ kind: 'stem', stem: stemWord(lower) });
   }
   // A term that reads "flight" or "cancel*" reads "flt" and "cxld" too: shorthand is the same word.

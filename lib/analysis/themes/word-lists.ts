@@ -14,7 +14,7 @@ export const wordListSchema = z
   .string()
   .max(2000)
   .regex(
-    /^[\p{Ll}\p{N}\p{Sc}'*-]+(?:\|[\p{Ll}\p{N}\p{Sc}'*-]+)*$/u,
+    /^[\p{Ll}\p{N}\p{Sc}'*=-]+(?:\|[\p{Ll}\p{N}\p{Sc}'*=-]+)*$/u,
     'a word list holds lower-case words joined by `|`',
   );
 

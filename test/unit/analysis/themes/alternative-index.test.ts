@@ -12,6 +12,7 @@ describe('AlternativeIndex', () => {
     ],
     'bill',
   );
+  index.file([{ kind: 'word', word: 'late' }], 'late');
   index.file([{ kind: 'negator' }], 'negation');
   index.file([{ kind: 'givenName' }], 'person');
   index.file([{ kind: 'prefix', prefix: '' }], 'any word');
@@ -26,6 +27,10 @@ describe('AlternativeIndex', () => {
     expect(found('billboards')).toEqual(['any word', 'bill']);
     expect(found('never')).toEqual(['any word', 'negation']);
     expect(found('parcel')).toEqual(['any word']);
+    // A word alone: "lately" shares its stem and "later" begins with it, and neither is "late".
+    expect(found('late')).toEqual(['late', 'any word']);
+    expect(found('lately')).toEqual(['any word']);
+    expect(found('later')).toEqual(['any word']);
   });
 
   it('keeps an item once per key, and in each list of a word that matches two of its alternatives', () => {

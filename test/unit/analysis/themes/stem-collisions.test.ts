@@ -5,7 +5,9 @@ import { themeIds } from '../../../support/theme-ids.js';
  * Cue words are matched by their Porter stem, and some stems are other words' too: "customs" and
  * "customer" are both `custom`, "use" and "us" both `us`, "evening" and "even" both `even`, "departed"
  * and "department" both `depart`, "response" and "responsible" both `respons`. Such cue words are
- * written as prefixes (`customs*`), which match their own letters only.
+ * written as prefixes (`customs*`), which match their own letters only, or as words after `=`
+ * (`=late`), which match themselves alone: "lately" is `late`, "rated" and "rating" `rate`, "green"
+ * `green` as "greens" is, "engineering" and "engine" `engin` as "engineer" is.
  */
 describe('cue words that share a stem with other words', () => {
   it.each([
@@ -15,6 +17,10 @@ describe('cue words that share a stem with other words', () => {
     ['delay', "they said it's not their department"],
     ['communication', 'they accept no responsibility'],
     ['ease_of_process', 'it was hard for us'],
+    ['delay', 'the service lately has been poor'],
+    ['price_value', 'the hotel is highly rated'],
+    ['product_quality', 'the green paint on the door is awful'],
+    ['appointment', 'there are a few flaws in the engineering of this car'],
   ])('does not raise %s in %j', (id, text) => {
     expect(themeIds(text)).not.toContain(id);
   });
@@ -26,6 +32,10 @@ describe('cue words that share a stem with other words', () => {
     ['delay', "food was 50 mins late and he didn't even apologise"],
     ['ease_of_process', 'really easy to use'],
     ['communication', 'no response to any of my emails'],
+    ['delay', 'the bus was late again'],
+    ['price_value', 'the exchange rate was a rip off'],
+    ['product_quality', 'the greens were in great shape'],
+    ['appointment', 'the engineer never turned up'],
   ])('raises %s in %j', (id, text) => {
     expect(themeIds(text)).toContain(id);
   });

@@ -30,6 +30,22 @@ describe('loadTaxonomy', () => {
     expect(taxonomy.name).toBe('closeloop-cx+mine');
   });
 
+  it('reads a word after `=` as itself alone, not as every word with its stem', () => {
+    const taxonomy = loadTaxonomy({
+      ...minimal,
+      wordLists: { LATE: '=late|overdue' },
+      themes: [{ ...minimal.themes[0], id: 'delay', cues: ['=late|=later', 'LATE again'] }],
+    });
+    const delay = (text: string) =>
+      analyzeFeedback({ id: 'd', text }, { taxonomy }).themes.some((theme) => theme.id === 'delay');
+    expect(delay('the train was late')).toBe(true);
+    expect(delay('see you later')).toBe(true);
+    expect(delay('overdue again')).toBe(true);
+    // "lately" has the stem of "late", "latest" begins with it: neither is the word.
+    expect(delay('the service lately')).toBe(false);
+    expect(delay('the latest news')).toBe(false);
+  });
+
   it('reads a word list named in a cue as each of its words', () => {
     const taxonomy = loadTaxonomy({
       ...minimal,
