@@ -7,7 +7,8 @@ import { themeIds } from '../../../support/theme-ids.js';
  * and "department" both `depart`, "response" and "responsible" both `respons`. Such cue words are
  * written as prefixes (`customs*`), which match their own letters only, or as words after `=`
  * (`=late`), which match themselves alone: "lately" is `late`, "rated" and "rating" `rate`, "green"
- * `green` as "greens" is, "engineering" and "engine" `engin` as "engineer" is.
+ * `green` as "greens" is, "engineering" and "engine" `engin` as "engineer" is, "personal" `person`,
+ * "production" `product`, "consideration" `consider` as "considerate" is, "complicity" `complic`.
  */
 describe('cue words that share a stem with other words', () => {
   it.each([
@@ -21,6 +22,10 @@ describe('cue words that share a stem with other words', () => {
     ['price_value', 'the hotel is highly rated'],
     ['product_quality', 'the green paint on the door is awful'],
     ['appointment', 'there are a few flaws in the engineering of this car'],
+    ['ease_of_process', 'the firm was accused of complicity in the fraud'],
+    ['product_quality', 'production of the show was suspended'],
+    ['transfer', 'other personal details on the file were wrong'],
+    ['agent_attitude', 'the team said my application is still under consideration'],
   ])('does not raise %s in %j', (id, text) => {
     expect(themeIds(text)).not.toContain(id);
   });
@@ -36,6 +41,10 @@ describe('cue words that share a stem with other words', () => {
     ['price_value', 'the exchange rate was a rip off'],
     ['product_quality', 'the greens were in great shape'],
     ['appointment', 'the engineer never turned up'],
+    ['ease_of_process', 'the whole process is so complicated'],
+    ['transfer', 'I was passed to another person who knew nothing'],
+    ['agent_attitude', 'the waiter was very considerate'],
+    ['phone_menu', 'I just want to speak to a human'],
   ])('raises %s in %j', (id, text) => {
     expect(themeIds(text)).toContain(id);
   });
