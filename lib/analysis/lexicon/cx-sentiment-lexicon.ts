@@ -971,6 +971,24 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['would not hesitate to', 3],
   ["wouldn't recommend", -3],
   ['would not recommend', -3],
+  // A recommendation refused in the future or the present is the same verdict: "I won't be recommending
+  // them", "we will not recommend you", "I can't recommend this place" ("can't recommend them enough" is
+  // the opposite, below, and longer).
+  ["won't recommend", -3],
+  ['will not recommend', -3],
+  ["won't be recommending", -3],
+  ['will not be recommending', -3],
+  ["can't recommend", -3],
+  ['cannot recommend', -3],
+  ["couldn't recommend", -3],
+  ['could not recommend', -3],
+  // Staff who laugh at the customer mock them: "the guy at the counter just laughed at me".
+  ['laughed at me', -2.5],
+  ['laughed at us', -2.5],
+  ['laughing at me', -2.5],
+  ['laughing at us', -2.5],
+  ['laughs at me', -2.5],
+  ['laughs at us', -2.5],
   // Coming back is the verdict a review ends on ("would fly with them again despite the delay"); it is
   // stronger than the gripes around it. Denied, it is a churn threat ("won't use them again").
   ['fly with them again', 3],
@@ -1498,7 +1516,16 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['over a week', -1],
   ['never came', -2],
   ['never arrived', -2],
-  // "Like" as a comparison or a request is no praise: "looks like", "felt like", "I would like a refund".
+  // "Like" as a comparison or a request is no praise: "looks like", "felt like", "I would like a refund",
+  // "the coffee tasted like dishwater", "the room smelt like a wet dog".
+  ['tasted like', 0],
+  ['tastes like', 0],
+  ['taste like', 0],
+  ['smelt like', 0],
+  ['smelled like', 0],
+  ['smells like', 0],
+  ['smell like', 0],
+  ['sounded like', 0],
   ['would like', 0],
   ["i'd like", 0],
   ['looks like', 0],

@@ -253,6 +253,26 @@ describe('scoreLexicalSentiment', () => {
     expect(net(text)).toBeGreaterThan(0);
   });
 
+  it('reads a recommendation refused in any tense as a complaint, and "can\'t recommend them enough" as praise', () => {
+    expect(net("I won't be recommending them")).toBeLessThanOrEqual(-3);
+    expect(net("we won't recommend you to anyone")).toBeLessThanOrEqual(-3);
+    expect(net("I can't recommend this place")).toBeLessThanOrEqual(-3);
+    expect(net("I can't recommend them enough")).toBeGreaterThan(0);
+  });
+
+  it('reads "like" after a sense as a comparison, not as liking', () => {
+    expect(net('the coffee tasted like dishwater')).toBe(0);
+    expect(net('the room smelt like a wet dog')).toBe(0);
+    expect(net('it looks like rain')).toBe(0);
+    expect(net('I like the new app')).toBeGreaterThan(0);
+  });
+
+  it('reads staff laughing at the customer as mockery, laughing together as praise', () => {
+    expect(net('the guy at the counter just laughed at me')).toBeLessThan(0);
+    expect(net('the staff were laughing at us the whole time')).toBeLessThan(0);
+    expect(net('we laughed all the way through the show')).toBeGreaterThan(0);
+  });
+
   it('reads "no choice but", "nothing but" as no contrast', () => {
     // A contrasting "but" halves what comes before it; an exceptive one must not.
     expect(net('We had no choice but to stay')).toBe(net('We had no choice'));
