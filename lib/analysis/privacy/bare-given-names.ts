@@ -1,3 +1,4 @@
+import { type PackedJson, unpackJson } from '../packed-data.js';
 import { frontDecode } from './front-coding.js';
 import givenNameList from './given-name-list.json' with { type: 'json' };
 import { acceptsIntroducedName } from './given-names.js';
@@ -15,7 +16,7 @@ let lowerCaseNames: ReadonlySet<string> | undefined;
 
 /** The listed names, in ASCII (see `withoutAccents`). */
 export function listedGivenNames(): string[] {
-  return frontDecode(givenNameList.names);
+  return frontDecode(unpackJson(givenNameList as PackedJson) as string);
 }
 
 /**

