@@ -148,6 +148,9 @@ export const cxWordValences: Readonly<Record<string, number>> = {
   fault: -2,
   faults: -2,
   broken: -2,
+  // Something the company or its staff broke ("the movers broke the leg off our table"), or the customer
+  // left with no money: either is trouble, and AFINN's -1 left it below a complaint.
+  broke: -2,
   // A device that "dies" has failed (AFINN scores "die", "died" and "dying", not "dies").
   dies: -2.5,
   delay: -2,
@@ -656,6 +659,14 @@ const FAILING = [
   'going down',
   'logging me out',
   'kicking me out',
+  'breaking',
+  'leaking',
+  'jamming',
+  'stalling',
+  'overheating',
+  'tripping',
+  'vanishing',
+  'disappearing',
 ];
 const KEEPS_FAILING = KEEPS.flatMap((keeps) => FAILING.map((failing) => `${keeps} ${failing}`));
 
@@ -1526,6 +1537,12 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['smells like', 0],
   ['smell like', 0],
   ['sounded like', 0],
+  // "It was like a sauna", "said it was like that already": a comparison, as the ones above.
+  ['was like', 0],
+  ['is like', 0],
+  ["it's like", 0],
+  ['were like', 0],
+  ['are like', 0],
   ['would like', 0],
   ["i'd like", 0],
   ['looks like', 0],

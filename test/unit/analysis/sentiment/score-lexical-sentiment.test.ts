@@ -264,7 +264,14 @@ describe('scoreLexicalSentiment', () => {
     expect(net('the coffee tasted like dishwater')).toBe(0);
     expect(net('the room smelt like a wet dog')).toBe(0);
     expect(net('it looks like rain')).toBe(0);
+    expect(net('they said it was like that already')).toBe(0);
     expect(net('I like the new app')).toBeGreaterThan(0);
+  });
+
+  it('reads something broken by the company, or a form that keeps vanishing, as a complaint', () => {
+    expect(net('the movers broke the leg off our table')).toBeLessThanOrEqual(-2);
+    expect(net('I filled in the form three times and it keeps vanishing')).toBeLessThanOrEqual(-2);
+    expect(net('the fuse box keeps tripping')).toBeLessThanOrEqual(-2);
   });
 
   it('reads staff laughing at the customer as mockery, laughing together as praise', () => {
