@@ -6,6 +6,9 @@ import { themeIds } from '../../../support/theme-ids.js';
  * hire, gyms, letting agents, pharmacies, public offices), and look-alikes that must not raise them.
  */
 const tells: ReadonlyArray<readonly [id: string, text: string]> = [
+  // A visit judged is the appointment's: the engineer on time, the plumber who never came when promised.
+  ['appointment', 'the engineer turned up on time and was brilliant'],
+  ['appointment', 'the plumber you promised for Tuesday is still not here, useless'],
   // Nobody able to answer a question is a want of knowledge (picking up the phone is not: see below).
   ['agent_knowledge', 'nobody there could answer my question'],
   // Words read whole where another word shares their stem (see the look-alikes).
@@ -581,6 +584,9 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['delay', "I still haven't paid the invoice, can you resend it?"],
   ['product_quality', 'please clean the room before we arrive'],
   ['product_quality', 'the fitters left the place spotless'],
+  // An engineer judged for what they were is the staff's theme, not the appointment's.
+  ['appointment', 'the engineer was rude'],
+  ['appointment', 'the fitter was brilliant and very tidy'],
   // Clothes that fit, a fitness class, politics, a star rating and competing offers share a stem with
   // fitting, polite, rate and competent, and are none of them.
   ['installation', 'the jacket fits perfectly'],
