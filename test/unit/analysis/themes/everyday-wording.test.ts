@@ -584,6 +584,9 @@ const lookAlikes: ReadonlyArray<readonly [id: string, text: string]> = [
   ['delay', "I still haven't paid the invoice, can you resend it?"],
   ['product_quality', 'please clean the room before we arrive'],
   ['product_quality', 'the fitters left the place spotless'],
+  // A fix that did not happen is unresolved, not a resolution told badly.
+  ['resolution', "reported it in June and it's still not fixed"],
+  ['resolution', 'the engineer came twice and nobody has fixed it'],
   // An engineer judged for what they were is the staff's theme, not the appointment's.
   ['appointment', 'the engineer was rude'],
   ['appointment', 'the fitter was brilliant and very tidy'],

@@ -37,7 +37,7 @@ const mentions: ReadonlyArray<readonly [id: string, text: string, sentiment: str
   ['unresolved', 'It still does not work', 'negative'],
   ['resolution', 'Problem was fixed first time', 'positive'],
   ['resolution', 'She sorted everything out in one call', 'positive'],
-  ['resolution', 'They never resolved the problem', 'negative'],
+  ['unresolved', 'They never resolved the problem', 'negative'],
   ['transfer', 'I was transferred 4 times', 'negative'],
   ['transfer', 'Passed from pillar to post', 'negative'],
   ['transfer', 'Kept being passed around different departments', 'negative'],
