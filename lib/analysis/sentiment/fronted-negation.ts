@@ -46,8 +46,8 @@ export function readFrontedNegation(
   tokens: readonly Token[],
   lexical: LexicalSentiment,
 ): LexicalSentiment {
-  // Most comments hold no "not" at all: their tokens are not walked, nor is their text searched.
-  if (!lexical.frontedNegator || !mayHoldNegator(text)) return lexical;
+  // Most comments hold no "not" at all (the lexicon's walk saw every word): their tokens are not walked.
+  if (!lexical.frontedNegator) return lexical;
   let cues: SentimentCue[] | undefined;
   for (let first = 0; first + 1 < tokens.length; first++) {
     // The thing named after a negator is negated: most words are not, and are passed over by that flag.
@@ -60,13 +60,6 @@ export function readFrontedNegation(
     if (!turnPraiseWithin(tokens, chooser, end, cues)) cues.push({ at: chooser, valence: UNCHOSEN_VALENCE });
   }
   return cues ? sumCues(tokens, lexical, cues) : lexical;
-}
-
-const NEGATOR_IN_ANY_CASE = new RegExp(FRONTED_NEGATOR, 'i');
-
-/** Whether the text may hold the fronted negator, in any case ("not", "Not", "NOT"). */
-function mayHoldNegator(text: string): boolean {
-  return NEGATOR_IN_ANY_CASE.test(text);
 }
 
 /**
