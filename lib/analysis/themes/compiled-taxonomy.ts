@@ -164,7 +164,12 @@ export function wordClassNamed(text: string): { alternative: TermAlternative; me
   return Object.hasOwn(WORD_CLASSES, text) ? WORD_CLASSES[text] : undefined;
 }
 
-function readAlternative(text: string): TermAlternative {
+/**
+ * An alternative as a pattern or a compiled file writes it: `NEG`, `NAME`, a prefix with its `*`, a word
+ * with its `=`, else a stem. A compiled file's stem is one already; a pattern's word is stemmed by
+ * `compileTerm`.
+ */
+export function readAlternative(text: string): TermAlternative {
   const wordClass = wordClassNamed(text);
   if (wordClass) return wordClass.alternative;
   if (text.endsWith('*')) return { kind: 'prefix', prefix: text.slice(0, -1) };

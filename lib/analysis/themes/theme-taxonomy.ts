@@ -9,6 +9,7 @@ import {
   type CompiledTaxonomyFile,
   type CompiledTheme,
   CUE_DEFAULTS,
+  readAlternative,
   readCompiledTaxonomy,
   type Term,
   type TermAlternative,
@@ -201,13 +202,10 @@ function compileTerm(term: string, lists: WordLists = {}): Term {
     else plainWords.push(word);
   }
   const listed = alternatives.length;
-  for (const alternative of plainWords) {
-    const lower = alternative.toLowerCase();
-    const wordClass = wordClassNamed(alternative);
-    if (wordClass) add(wordClass.alternative);
-    else if (lower.endsWith('*')) add({ kind: 'prefix', prefix: lower.slice(0, -1) });
-    else if (lower.startsWith('=')) add({ kind: 'word', word: lower.slice(1) });
-    else add({ kind: 'stem', stem: stemWord(lower) });
+  for (const written of plainWords) {
+    // A word class is named in capitals; every other word is matched in lower case.
+    const alternative = readAlternative(wordClassNamed(written) ? written : written.toLowerCase());
+    add(alternative.kind === 'stem' ? { kind: 'stem', stem: stemWord(alternative.stem) } : alternative);
   }
   // A term that reads "flight" or "cancel*" reads "flt" and "cxld" too: shorthand is the same word.
   // (A list's words came with their shorthand.)
