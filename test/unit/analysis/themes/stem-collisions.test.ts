@@ -26,6 +26,7 @@ describe('cue words that share a stem with other words', () => {
     ['product_quality', 'production of the show was suspended'],
     ['transfer', 'other personal details on the file were wrong'],
     ['agent_attitude', 'the team said my application is still under consideration'],
+    ['appointment', 'the engineer has been really rude lately'],
   ])('does not raise %s in %j', (id, text) => {
     expect(themeIds(text)).not.toContain(id);
   });
@@ -38,6 +39,9 @@ describe('cue words that share a stem with other words', () => {
     ['ease_of_process', 'really easy to use'],
     ['communication', 'no response to any of my emails'],
     ['delay', 'the bus was late again'],
+    ['appointment', 'the engineer was late and rude'],
+    ['product_quality', 'the pool was shut all week and it has been like that lately'],
+    ['resolution', 'they sent a new one next day, they have been good lately'],
     ['price_value', 'the exchange rate was a rip off'],
     ['product_quality', 'the greens were in great shape'],
     ['appointment', 'the engineer never turned up'],
