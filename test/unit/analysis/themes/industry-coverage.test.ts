@@ -342,6 +342,8 @@ const toldByOneCue: readonly Row[] = [
   ['product_quality', 'the legroom on this aircraft is a disgrace'],
   ['product_quality', 'cramped seats on the 07:10 to Leeds'],
   ['wait_time', 'long lines everywhere at the airport today'],
+  ['appointment', 'I waited in for the delivery and nobody came'],
+  ['appointment', 'took a day off work and waited in, nobody showed'],
 ];
 
 // Look-alikes of those cues.
@@ -352,6 +354,11 @@ const lookAlikes: readonly Row[] = [
   ['lost_or_damaged', 'where is the good stuff on this menu?'],
   // Anticipation, not a refusal to come back (session 14).
   ['churn_threat', "can't wait to fly with you again"],
+  // Waiting in a place, not in at home for a visit (session 26).
+  ['appointment', 'we had to wait in line for an hour'],
+  ['appointment', 'they made us wait in the lobby'],
+  ['appointment', 'waited ages in the queue'],
+  ['appointment', 'waited in the rain for the bus'],
 ];
 
 describe('cues added by the audit', () => {

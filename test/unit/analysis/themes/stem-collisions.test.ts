@@ -8,7 +8,9 @@ import { themeIds } from '../../../support/theme-ids.js';
  * written as prefixes (`customs*`), which match their own letters only, or as words after `=`
  * (`=late`), which match themselves alone: "lately" is `late`, "rated" and "rating" `rate`, "green"
  * `green` as "greens" is, "engineering" and "engine" `engin` as "engineer" is, "personal" `person`,
- * "production" `product`, "consideration" `consider` as "considerate" is, "complicity" `complic`.
+ * "production" `product`, "consideration" `consider` as "considerate" is, "complicity" `complic`,
+ * "on" `on` as "one" is, "noon" `noon` as "noone" is, "love" `love` as "lovely" is, "aged" `ag` as "ages"
+ * is. The cues' near and unless lists are read the same way.
  */
 describe('cue words that share a stem with other words', () => {
   it.each([
@@ -27,6 +29,9 @@ describe('cue words that share a stem with other words', () => {
     ['transfer', 'other personal details on the file were wrong'],
     ['agent_attitude', 'the team said my application is still under consideration'],
     ['appointment', 'the engineer has been really rude lately'],
+    ['appointment', "the refund still hasn't appeared on my card"],
+    ['appointment', "the heating hasn't come on since friday"],
+    ['appointment', 'the parcel never came on friday'],
   ])('does not raise %s in %j', (id, text) => {
     expect(themeIds(text)).not.toContain(id);
   });
@@ -40,6 +45,8 @@ describe('cue words that share a stem with other words', () => {
     ['communication', 'no response to any of my emails'],
     ['delay', 'the bus was late again'],
     ['appointment', 'the engineer was late and rude'],
+    ['appointment', 'no one came to fix the boiler'],
+    ['appointment', 'the engineer never came on friday'],
     ['product_quality', 'the pool was shut all week and it has been like that lately'],
     ['resolution', 'they sent a new one next day, they have been good lately'],
     ['price_value', 'the exchange rate was a rip off'],
