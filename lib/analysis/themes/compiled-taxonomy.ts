@@ -27,6 +27,7 @@ export interface CompiledCue {
   near?: Term;
   unless?: Term;
   notAfter?: Term;
+  notBefore?: Term;
   judged: boolean;
 }
 
@@ -72,11 +73,21 @@ type SequencesText = TermText | TermText[];
  * sequences alone; any other is `s`, its sequences, with the options that differ from the defaults:
  * `w` its window, `n: 0` not negatable, `j: 1` judged, `p` its sentiment as -1, 0 or 1, `a` the words
  * it must stand near (`near`), `u` those it must not (`unless`), `b` those that must not stand just
- * before it (`notAfter`).
+ * before it (`notAfter`), `f` those that must not stand just after it (`notBefore`).
  */
 type CompiledCueFile =
   | SequencesText
-  | { s: SequencesText; w?: number; n?: 0; j?: 1; p?: Polarity; a?: TermText; u?: TermText; b?: TermText };
+  | {
+      s: SequencesText;
+      w?: number;
+      n?: 0;
+      j?: 1;
+      p?: Polarity;
+      a?: TermText;
+      u?: TermText;
+      b?: TermText;
+      f?: TermText;
+    };
 
 type Polarity = -1 | 0 | 1;
 const POLARITY_OF: Readonly<Record<ThemeSentiment, Polarity>> = { negative: -1, neutral: 0, positive: 1 };
@@ -146,6 +157,7 @@ function writeCue(cue: CompiledCue, write: (term: Term) => TermText): CompiledCu
     ...(cue.near && { a: write(cue.near) }),
     ...(cue.unless && { u: write(cue.unless) }),
     ...(cue.notAfter && { b: write(cue.notAfter) }),
+    ...(cue.notBefore && { f: write(cue.notBefore) }),
   };
   return Object.keys(options).length === 0 ? s : { s, ...options };
 }
@@ -239,5 +251,6 @@ function readCue(cue: CompiledCueFile, readTerm: (text: TermText) => Term): Comp
     ...(options.a && { near: readTerm(options.a) }),
     ...(options.u && { unless: readTerm(options.u) }),
     ...(options.b && { notAfter: readTerm(options.b) }),
+    ...(options.f && { notBefore: readTerm(options.f) }),
   };
 }

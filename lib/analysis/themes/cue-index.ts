@@ -23,10 +23,11 @@ export interface IndexedSequence {
   window: number;
   negatable: boolean;
   judged: boolean;
-  /** The numbers of the cue's `near`, `unless` and `notAfter` terms; -1 where it has none. */
+  /** The numbers of the cue's `near`, `unless`, `notAfter` and `notBefore` terms; -1 where it has none. */
   near: number;
   unless: number;
   notAfter: number;
+  notBefore: number;
   /** Position in taxonomy order, so ties between hits sort the same whatever the lookup order. */
   order: number;
   /** Its second word may be any word (`best *`), so no look-ahead can rule the sequence out. */
@@ -92,6 +93,7 @@ export interface SequenceTable {
   near: Int32Array;
   unless: Int32Array;
   notAfter: Int32Array;
+  notBefore: Int32Array;
   /** `NEGATABLE_CUE`, `JUDGED_CUE`. */
   flags: Int32Array;
   /** Where the sequence's terms start in `terms`: its number of words, then their term numbers. */
@@ -120,6 +122,7 @@ export const cueIndexFor = oncePerObject((taxonomy: ThemeTaxonomy): CueIndex => 
           near: numberOf(cue.near),
           unless: numberOf(cue.unless),
           notAfter: numberOf(cue.notAfter),
+          notBefore: numberOf(cue.notBefore),
           order: entries.length,
           anySecondWord: sequence.length > 1 && (sequence[1] as Term).some(matchesEveryWord),
         };
@@ -184,6 +187,7 @@ function sequenceTableOf(entries: readonly IndexedSequence[]): SequenceTable {
     near: field((entry) => entry.near),
     unless: field((entry) => entry.unless),
     notAfter: field((entry) => entry.notAfter),
+    notBefore: field((entry) => entry.notBefore),
     flags: field((entry) => (entry.negatable ? NEGATABLE_CUE : 0) | (entry.judged ? JUDGED_CUE : 0)),
     termsAt,
     terms: Int32Array.from(terms),

@@ -75,6 +75,14 @@ function followsWord(tokens: readonly Token[], at: number, term: number, terms: 
   );
 }
 
+/** Whether the word just after token `at`, in its clause, is one of `term`'s. */
+function precedesWord(tokens: readonly Token[], at: number, term: number, terms: TermTable): boolean {
+  const after = tokens[at + 1];
+  return (
+    after !== undefined && after.clause === (tokens[at] as Token).clause && terms.tokenMatches(after, term)
+  );
+}
+
 // Below this many candidates on one word, each sequence is simply tried.
 const MANY_CANDIDATES = 3;
 
@@ -134,7 +142,7 @@ function cueHitAt(
   index: CueIndex,
   clauseValence: ClauseValences,
 ): number {
-  const { flags, near, unless, notAfter } = index.sequences;
+  const { flags, near, unless, notAfter, notBefore } = index.sequences;
   const token = tokens[at] as Token;
   const cueFlags = flags[order] as number;
   if ((cueFlags & NEGATABLE_CUE) !== 0 && token.negated) return -1;
@@ -152,6 +160,8 @@ function cueHitAt(
   if (unlessTerm >= 0 && clauseHas(tokens, at, unlessTerm, index.terms)) return -1;
   const notAfterTerm = notAfter[order] as number;
   if (notAfterTerm >= 0 && followsWord(tokens, at, notAfterTerm, index.terms)) return -1;
+  const notBeforeTerm = notBefore[order] as number;
+  if (notBeforeTerm >= 0 && precedesWord(tokens, last, notBeforeTerm, index.terms)) return -1;
   return last;
 }
 

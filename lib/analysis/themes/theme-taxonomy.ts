@@ -60,6 +60,11 @@ const cueSchema = z.preprocess(
      */
     notAfter: patternSchema.optional(),
     /**
+     * The cue does not count when one of these words stands just after it: "my late husband" is a
+     * bereavement, not a delay.
+     */
+    notBefore: patternSchema.optional(),
+    /**
      * The cue only counts in a clause that says something good or bad: a waiter who "forgot the
      * drinks" or "was a star" is the staff's theme, a waiter who "brought the menu" is no theme.
      */
@@ -233,6 +238,7 @@ function compileTheme(theme: ThemeTaxonomyDefinition['themes'][number], lists: W
         ...(cue.near && { near: term(cue.near) }),
         ...(cue.unless && { unless: term(cue.unless) }),
         ...(cue.notAfter && { notAfter: term(cue.notAfter) }),
+        ...(cue.notBefore && { notBefore: term(cue.notBefore) }),
       };
     }),
   );

@@ -37,11 +37,14 @@ interface CueWords {
   near?: string | undefined;
   unless?: string | undefined;
   notAfter?: string | undefined;
+  notBefore?: string | undefined;
 }
 
 function cueTexts(cue: CueWords): string[] {
   const patterns = typeof cue.pattern === 'string' ? [cue.pattern] : cue.pattern;
-  return [...patterns, cue.near, cue.unless, cue.notAfter].filter((text) => text !== undefined);
+  return [...patterns, cue.near, cue.unless, cue.notAfter, cue.notBefore].filter(
+    (text) => text !== undefined,
+  );
 }
 
 /** Where a cue names a word list that does not exist (a typo would otherwise match nothing, silently). */

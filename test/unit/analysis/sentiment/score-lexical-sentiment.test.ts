@@ -792,3 +792,23 @@ describe('"and counting"', () => {
     expect(net('two hours on the runway and counting')).toBeLessThan(0);
   });
 });
+
+describe('someone who has died', () => {
+  it.each([
+    ["I'm writing about my late mother's account"],
+    ['the late Mr Okafor held a policy with you'],
+    ["my late parents' house insurance"],
+  ])('reads "late" in "%s" as no complaint', (text) => {
+    expect(net(text)).toBe(0);
+  });
+
+  it('leaves what is said of the service whole', () => {
+    expect(net("sorting my late dad's account has been a nightmare")).toBeLessThan(0);
+    expect(net("you were so kind about my late wife's account")).toBeGreaterThan(0);
+  });
+
+  it('still reads a late parcel or a late engineer as late', () => {
+    expect(net('my parcel is late')).toBeLessThan(0);
+    expect(net('the engineer was late and my husband had to take the day off')).toBeLessThan(0);
+  });
+});

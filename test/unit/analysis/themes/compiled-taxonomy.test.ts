@@ -39,6 +39,7 @@ const everyOption = loadTaxonomy(
             near: 'hours minutes',
             unless: 'early',
             notAfter: 'we',
+            notBefore: 'night',
           },
         ],
       },
@@ -95,6 +96,7 @@ describe('writeCompiledTaxonomy and readCompiledTaxonomy', () => {
       a: 'hour|minut',
       u: 'earli',
       b: 'we',
+      f: 'night',
     });
   });
 

@@ -33,6 +33,37 @@ describe('the notAfter cue option', () => {
   });
 });
 
+describe('the notBefore cue option', () => {
+  const taxonomy = loadTaxonomy({
+    name: 'not-before',
+    version: '1',
+    themes: [
+      { id: 'late', label: 'Late', group: 'g', cues: [{ pattern: 'late', notBefore: 'husband night' }] },
+    ],
+  });
+
+  it('drops the cue when one of its words stands just after it', () => {
+    expect(themeIds('about my late husband', taxonomy)).toEqual([]);
+    expect(themeIds('a late night out', taxonomy)).toEqual([]);
+  });
+
+  it('keeps the cue before any other word, at the end of a clause, or with a word of the next clause after it', () => {
+    expect(themeIds('the late train again', taxonomy)).toEqual(['late']);
+    expect(themeIds('he was late', taxonomy)).toEqual(['late']);
+    expect(themeIds('running late. Night fell', taxonomy)).toEqual(['late']);
+  });
+
+  it('is refused when it holds anything but words', () => {
+    expect(() =>
+      loadTaxonomy({
+        name: 'bad',
+        version: '1',
+        themes: [{ id: 'x', label: 'X', group: 'g', cues: [{ pattern: 'x', notBefore: 'a, b' }] }],
+      }),
+    ).toThrow(/notBefore/);
+  });
+});
+
 // What the customer did, knew or meant, told in words that name a theme when said of the company.
 const notTheTheme: ReadonlyArray<readonly [id: string, text: string]> = [
   ['agent_attitude', 'after an hour on the line I hung up'],
