@@ -726,6 +726,29 @@ const RETURNING = ['would', 'will', "i'd", "we'd"].flatMap((modal) =>
 );
 const NEVER_RETURNING = RETURN_VERBS.map((verb) => `never ${verb} again`);
 
+// Praise that words fail, whoever it is for: "can't thank him enough", "cannot recommend the team
+// enough". Longer than the refusal it starts with ("can't recommend"), so it wins over it.
+const PRAISED = [
+  'you',
+  'them',
+  'him',
+  'her',
+  'it',
+  'everyone',
+  'you all',
+  'you guys',
+  'them all',
+  'the team',
+  'the staff',
+  'this place',
+  'this company',
+];
+const PRAISE_WORDS_FAIL = ["can't", 'cannot', "couldn't", 'could not'].flatMap((cannot) =>
+  ['thank', 'recommend', 'praise'].flatMap((verb) =>
+    PRAISED.map((whom) => `${cannot} ${verb} ${whom} enough`),
+  ),
+);
+
 // What a business gives to someone else while the customer holds it: "they gave away our room", "sold my
 // seat", "gave our table away". The place held is named, so "gave away a free dessert" stays out.
 const HELD_PLACES = ['room', 'table', 'seat', 'seats', 'booking', 'reservation', 'spot'];
@@ -1531,12 +1554,7 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ["can't say enough", 3],
   ['cannot say enough', 3],
   ["couldn't say enough", 3],
-  ["can't recommend them enough", 3],
-  ["can't recommend you enough", 3],
-  ["can't recommend it enough", 3],
-  ["can't thank them enough", 3],
-  ["can't thank you enough", 3],
-  ["can't praise them enough", 3],
+  ...PRAISE_WORDS_FAIL.map((phrase) => [phrase, 3] as const),
   ["can't speak highly enough", 3],
   // Complaint on its own, praise under negation: "nothing was too much trouble".
   ['too much trouble', -2.5],

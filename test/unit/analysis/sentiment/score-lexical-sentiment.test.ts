@@ -812,3 +812,19 @@ describe('someone who has died', () => {
     expect(net('the engineer was late and my husband had to take the day off')).toBeLessThan(0);
   });
 });
+
+describe('praise that words fail', () => {
+  it.each([
+    ["can't thank him enough"],
+    ['I cannot recommend the team enough'],
+    ["couldn't praise her enough"],
+    ["can't recommend you guys enough"],
+  ])('reads "%s" as praise', (text) => {
+    expect(net(text)).toBeGreaterThan(2);
+  });
+
+  it('leaves a recommendation refused a complaint', () => {
+    expect(net("I can't recommend this place")).toBeLessThan(-2);
+    expect(net("couldn't recommend her to anyone")).toBeLessThan(0);
+  });
+});

@@ -344,6 +344,8 @@ const toldByOneCue: readonly Row[] = [
   ['wait_time', 'long lines everywhere at the airport today'],
   ['appointment', 'I waited in for the delivery and nobody came'],
   ['appointment', 'took a day off work and waited in, nobody showed'],
+  ['appointment', 'my appointment has been moved again'],
+  ['appointment', 'our appointment was moved to the afternoon without asking'],
 ];
 
 // Look-alikes of those cues.
@@ -359,6 +361,7 @@ const lookAlikes: readonly Row[] = [
   ['appointment', 'they made us wait in the lobby'],
   ['appointment', 'waited ages in the queue'],
   ['appointment', 'waited in the rain for the bus'],
+  ['appointment', 'my appointment is on monday, where do I park?'],
 ];
 
 describe('cues added by the audit', () => {
