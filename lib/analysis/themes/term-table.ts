@@ -4,8 +4,8 @@ import { AlternativeIndex } from './alternative-index.js';
 import { alternativeText } from './compiled-taxonomy.js';
 import type { Term } from './theme-taxonomy.js';
 
-// Checking a token against a cue's term (its next word, a `near`, `unless`, `notAfter` or `notBefore` word) is
-// what theme matching does most: a whole clause is scanned for each `near` and `unless`. The answer
+// Checking a token against a cue's term (its next word, a `near`, `unless`, `notAfter` or `notBefore`
+// word) is what theme matching does most: a whole clause is scanned for each `near` and `unless`. The answer
 // depends on the word alone, so it is worked out once per word: one bit per term of the taxonomy, set
 // for the terms it matches. A check is then one array read instead of set lookups per term and token.
 // Common words match several terms ("the" is in eight lists of determiners), so a list of numbers to
