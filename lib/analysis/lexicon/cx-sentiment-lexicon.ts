@@ -726,6 +726,39 @@ const RETURNING = ['would', 'will', "i'd", "we'd"].flatMap((modal) =>
 );
 const NEVER_RETURNING = RETURN_VERBS.map((verb) => `never ${verb} again`);
 
+// Someone who has died, named by who they were to the customer ("my late husband's account") or by title.
+const RELATIVES = [
+  'husband',
+  'wife',
+  'partner',
+  'mother',
+  'mum',
+  'mom',
+  'father',
+  'dad',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'parents',
+  'grandmother',
+  'grandfather',
+  'gran',
+  'nan',
+  'grandad',
+  'uncle',
+  'aunt',
+  'friend',
+];
+const LATE_RELATIVES = [
+  ...RELATIVES.flatMap((relative) => [
+    `late ${relative}`,
+    `late ${relative}'${relative.endsWith('s') ? '' : 's'}`,
+  ]),
+  'the late mr',
+  'the late mrs',
+];
+
 // Praise that words fail, whoever it is for: "can't thank him enough", "cannot recommend the team
 // enough". Longer than the refusal it starts with ("can't recommend"), so it wins over it.
 const PRAISED = [
@@ -783,50 +816,7 @@ export const cxPhraseValences: ReadonlyArray<readonly [phrase: string, valence: 
   ['stayed late', 2],
   // "My late husband's account": someone who has died, no delay. The bereavement itself is no verdict on
   // the service; what the customer says of the service is.
-  ['late husband', 0],
-  ["late husband's", 0],
-  ['late wife', 0],
-  ["late wife's", 0],
-  ['late partner', 0],
-  ["late partner's", 0],
-  ['late mother', 0],
-  ["late mother's", 0],
-  ['late mum', 0],
-  ["late mum's", 0],
-  ['late mom', 0],
-  ["late mom's", 0],
-  ['late father', 0],
-  ["late father's", 0],
-  ['late dad', 0],
-  ["late dad's", 0],
-  ['late son', 0],
-  ["late son's", 0],
-  ['late daughter', 0],
-  ["late daughter's", 0],
-  ['late brother', 0],
-  ["late brother's", 0],
-  ['late sister', 0],
-  ["late sister's", 0],
-  ['late parents', 0],
-  ["late parents'", 0],
-  ['late grandmother', 0],
-  ["late grandmother's", 0],
-  ['late grandfather', 0],
-  ["late grandfather's", 0],
-  ['late gran', 0],
-  ["late gran's", 0],
-  ['late nan', 0],
-  ["late nan's", 0],
-  ['late grandad', 0],
-  ["late grandad's", 0],
-  ['late uncle', 0],
-  ["late uncle's", 0],
-  ['late aunt', 0],
-  ["late aunt's", 0],
-  ['late friend', 0],
-  ["late friend's", 0],
-  ['the late mr', 0],
-  ['the late mrs', 0],
+  ...LATE_RELATIVES.map((phrase) => [phrase, 0] as const),
   // A bill against what was agreed: "£900 more than the quote".
   ['more than the quote', -2],
   ['more than quoted', -2],
