@@ -1,8 +1,9 @@
 /**
  * Writes lib/analysis/themes/taxonomy/cx-taxonomy.compiled.json: the built-in taxonomy
  * (`cx-taxonomy.json`) validated and compiled, every word already its stem, so that a cold start reads it
- * instead of compiling it; packed (`packed-data.ts`), as every Lambda bundle carries it. Run by `npm run build:tables` after changing the taxonomy;
- * `test/unit/analysis/themes/compiled-taxonomy.test.ts` fails until it is run.
+ * instead of compiling it; packed (`packed-data.ts`), as every Lambda bundle carries it. Run by
+ * `npm run build:tables` after changing the taxonomy; `test/unit/analysis/themes/compiled-taxonomy.test.ts`
+ * fails until it is run.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

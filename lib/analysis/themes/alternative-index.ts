@@ -47,9 +47,9 @@ export class AlternativeIndex<Item> {
   }
 
   /**
-   * The lists of items filed under an alternative `lexeme` matches: its stem, the word itself, its own beginnings (one
-   * per length, an empty prefix, `*`, matching every word), for a negator the negators' list, and for a
-   * listed given name the names' list (the names listed are no English word, so "priya" is a name in any
+   * The lists of items filed under an alternative `lexeme` matches: its stem, the word itself, its own
+   * beginnings (one per length, an empty prefix, `*`, matching every word), for a negator the negators'
+   * list, and for a listed given name the names' list (the names listed are no English word, so "priya" is a name in any
    * case). An item filed under two matching alternatives is in two lists.
    */
   listsMatching(lexeme: Lexeme): Item[][] {

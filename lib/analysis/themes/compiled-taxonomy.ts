@@ -108,7 +108,10 @@ export interface CompiledTaxonomyFile {
   themes: Array<Omit<CompiledTheme, 'cues'> & { cues: CompiledCueFile[] }>;
 }
 
-/** An alternative as a pattern writes it: a stem, a prefix with its `*`, a word with its `=`, `NEG` or `NAME`. */
+/**
+ * An alternative as a pattern writes it: a stem, a prefix with its `*`, a word with its `=`, `NEG` or
+ * `NAME`.
+ */
 export function alternativeText(alternative: TermAlternative): string {
   if (alternative.kind === 'negator') return 'NEG';
   if (alternative.kind === 'givenName') return 'NAME';

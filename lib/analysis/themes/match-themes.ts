@@ -67,19 +67,17 @@ function clauseHas(tokens: readonly Token[], at: number, term: number, terms: Te
   return false;
 }
 
-/** Whether the word just before token `at`, in the same clause, matches `term`. */
-function followsWord(tokens: readonly Token[], at: number, term: number, terms: TermTable): boolean {
-  const before = tokens[at - 1];
+/** Whether the word just before (`side` -1) or just after (1) token `at`, in its clause, matches `term`. */
+function besideMatches(
+  tokens: readonly Token[],
+  at: number,
+  side: -1 | 1,
+  term: number,
+  terms: TermTable,
+): boolean {
+  const beside = tokens[at + side];
   return (
-    before !== undefined && before.clause === (tokens[at] as Token).clause && terms.tokenMatches(before, term)
-  );
-}
-
-/** Whether the word just after token `at`, in its clause, is one of `term`'s. */
-function precedesWord(tokens: readonly Token[], at: number, term: number, terms: TermTable): boolean {
-  const after = tokens[at + 1];
-  return (
-    after !== undefined && after.clause === (tokens[at] as Token).clause && terms.tokenMatches(after, term)
+    beside !== undefined && beside.clause === (tokens[at] as Token).clause && terms.tokenMatches(beside, term)
   );
 }
 
@@ -159,9 +157,9 @@ function cueHitAt(
   const unlessTerm = unless[order] as number;
   if (unlessTerm >= 0 && clauseHas(tokens, at, unlessTerm, index.terms)) return -1;
   const notAfterTerm = notAfter[order] as number;
-  if (notAfterTerm >= 0 && followsWord(tokens, at, notAfterTerm, index.terms)) return -1;
+  if (notAfterTerm >= 0 && besideMatches(tokens, at, -1, notAfterTerm, index.terms)) return -1;
   const notBeforeTerm = notBefore[order] as number;
-  if (notBeforeTerm >= 0 && precedesWord(tokens, last, notBeforeTerm, index.terms)) return -1;
+  if (notBeforeTerm >= 0 && besideMatches(tokens, last, 1, notBeforeTerm, index.terms)) return -1;
   return last;
 }
 
